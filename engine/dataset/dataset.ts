@@ -1,0 +1,93 @@
+import { shippedDefinitions } from '../definitions/catalog';
+import type { IndexDefinition } from '../definitions/index-definition';
+import { EngineError } from '../errors';
+import { buildProvinceRegistry, type ProvinceRegistry } from '../provinces/province-registry';
+import { parseParNational, parseParResults, parseSipas } from './parse-par';
+import { parsePapiYear, type PapiYearFiles } from './parse-papi-year';
+import type { ParYear, SipasResult } from './par-year';
+import type { PapiYear, TextFile } from './papi-year';
+
+/** Everything the engine scores against. Immutable: adding a year gives a new dataset. */
+export interface Dataset {
+  readonly provinces: ProvinceRegistry;
+  readonly definitions: readonly IndexDefinition[];
+  readonly papi: ReadonlyMap<number, PapiYear>;
+  readonly par: ReadonlyMap<number, ParYear>;
+  readonly sipas: ReadonlyMap<number, readonly SipasResult[]>;
+}
+
+/**
+ * Builds a dataset from the data folder's files, given as relative path -> text (`papi/papi_2019_dimensions.csv`,
+ * `papi/papi_2019_d1_subdimensions.csv`, `parindex/parindex_2019.csv`, `parindex/sipas_2019.csv`,
+ * `parindex/national_summary.csv`, `provinces/provinces_63.csv`, `provinces/merger_2025.csv`). The shipped data goes
+ * through the same validation as a user's file. In Node, `loadPublishedDataset()` (cli/data-files.ts) reads the
+ * shipped folder; in the browser the build puts the same map in `data/published.json`.
+ */
+export function loadDataset(files: Readonly<Record<string, string>>, definitions: readonly IndexDefinition[] = shippedDefinitions): Dataset {
+  const provincesCsv = files['provinces/provinces_63.csv'];
+  if (provincesCsv === undefined) {
+    throw new EngineError({ code: 'INVALID_DATA', input: 'provinces/provinces_63.csv', vi: 'Thiếu danh mục tỉnh provinces/provinces_63.csv.', en: 'The province list provinces/provinces_63.csv is missing.' });
+  }
+  const provinces = buildProvinceRegistry(provincesCsv, files['provinces/merger_2025.csv'] ?? null);
+  const papi = new Map<number, PapiYear>();
+  for (const [path, text] of Object.entries(files)) {
+    const match = /^papi\/papi_(\d{4})_dimensions\.csv$/.exec(path);
+    if (!match) continue;
+    const year = Number(match[1]);
+    const subdimensions = Object.entries(files)
+      .filter(([p]) => new RegExp(`^papi/papi_${year}_d\\d+_subdimensions\\.csv$`).test(p))
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([file, t]) => ({ file, text: t }));
+    papi.set(year, parsePapiYear({ dimensions: { file: path, text }, subdimensions, year, origin: 'published', bounds: 'warn' }, provinces, definitions));
+  }
+  const national = files['parindex/national_summary.csv'] ? parseParNational({ file: 'parindex/national_summary.csv', text: files['parindex/national_summary.csv'] }) : new Map();
+  const par = new Map<number, ParYear>();
+  const sipas = new Map<number, SipasResult[]>();
+  for (const [path, text] of Object.entries(files)) {
+    const parMatch = /^parindex\/parindex_(\d{4})\.csv$/.exec(path);
+    if (parMatch) {
+      const year = Number(parMatch[1]);
+      par.set(year, { year, origin: 'published', ranked: provinces.all.length, known: parseParResults({ file: path, text }, provinces), national: national.get(year) ?? null });
+    }
+    const sipasMatch = /^parindex\/sipas_(\d{4})\.csv$/.exec(path);
+    if (sipasMatch) sipas.set(Number(sipasMatch[1]), parseSipas({ file: path, text }, provinces));
+  }
+  return { provinces, definitions, papi: sortByYear(papi), par: sortByYear(par), sipas: sortByYear(sipas) };
+}
+
+function sortByYear<T>(map: Map<number, T>): Map<number, T> {
+  return new Map([...map].sort(([a], [b]) => a - b));
+}
+
+/**
+ * Adds or replaces one PAPI year from the user's CSV files (validated all or nothing; the dataset given is unchanged).
+ *
+ * @example withPapiYear(dataset, { dimensions: { file: 'my.csv', text }, year: 2024 }).papi.has(2024) // => true
+ */
+export function withPapiYear(dataset: Dataset, files: PapiYearFiles): Dataset {
+  const year = parsePapiYear(files, dataset.provinces, dataset.definitions);
+  const papi = new Map(dataset.papi);
+  papi.set(year.year, year);
+  return { ...dataset, papi: sortByYear(papi) };
+}
+
+/** Adds or replaces a year's PAR INDEX comparator table (e.g. the official annex with all provinces). */
+export function withParResults(dataset: Dataset, year: number, file: TextFile): Dataset {
+  const known = parseParResults(file, dataset.provinces);
+  const par = new Map(dataset.par);
+  par.set(year, { year, origin: file.file, ranked: dataset.provinces.all.length, known, national: dataset.par.get(year)?.national ?? null });
+  return { ...dataset, par: sortByYear(par) };
+}
+
+/** The PAPI year, or UNKNOWN_YEAR naming the years that have data. */
+export function papiYearOf(dataset: Dataset, year: number): PapiYear {
+  const found = dataset.papi.get(Number(year));
+  if (found) return found;
+  const years = [...dataset.papi.keys()];
+  throw new EngineError({
+    code: 'UNKNOWN_YEAR',
+    input: String(year),
+    vi: `Không có dữ liệu PAPI năm ${year}. Có dữ liệu các năm ${years[0]}-${years.at(-1)}.`,
+    en: `No PAPI data for ${year}. Data covers ${years[0]}-${years.at(-1)}.`,
+  });
+}

@@ -1,0 +1,229 @@
+import { childrenOf, definitionFor, topComponents } from '../definitions/catalog';
+import type { DefinitionNode, IndexDefinition } from '../definitions/index-definition';
+import { EngineError, type DataProblem } from '../errors';
+import { findProvince, type ProvinceRegistry } from '../provinces/province-registry';
+import { readCsv, type CsvTable } from '../text/read-csv';
+import type { PapiYear, TextFile } from './papi-year';
+import { roundingTolerance } from './rounding-tolerance';
+
+export interface PapiYearFiles {
+  /** `papi_<year>_dimensions.csv` layout: province, [province_vi], [gso_code], [year], d1..dn, [total], [total_basis] */
+  readonly dimensions: TextFile;
+  /** optional `papi_<year>_d<k>_subdimensions.csv` files: province..., d<k>, d<k>_1..d<k>_m */
+  readonly subdimensions?: readonly TextFile[];
+  /** The results year; taken from the file name or the `year` column when absent. */
+  readonly year?: number;
+  readonly origin?: string;
+  /**
+   * What a value outside the definition's bounds is: an error (default, for users' files) or a warning kept on
+   * the year ('warn', for the published files: Phú Yên 2020 and Bến Tre 2022 have D8.1 = 0.3317 and 0.3324,
+   * just below the documented 1/3, and the published value is kept as published).
+   */
+  readonly bounds?: 'error' | 'warn';
+}
+
+const IDENTITY_COLUMNS = ['province', 'province_vi', 'gso_code', 'year'];
+
+/**
+ * Reads and validates one PAPI year, all or nothing: every problem (wrong or missing columns, unknown or duplicate
+ * provinces, non-numbers, values outside the definition's bounds, sub-dimensions that do not add up to their
+ * dimension, dimensions that do not add up to the total, within the files' rounding) is collected with file, row
+ * and column, and the year is rejected if there is any. Empty cells are missing values (null), never zero.
+ */
+export function parsePapiYear(files: PapiYearFiles, registry: ProvinceRegistry, definitions: readonly IndexDefinition[]): PapiYear {
+  const problems: DataProblem[] = [];
+  const warnings: DataProblem[] = [];
+  const boundProblems = files.bounds === 'warn' ? warnings : problems;
+  const main = readCsv(files.dimensions.text, files.dimensions.file);
+  const year = files.year ?? yearOf(files.dimensions.file, main);
+  if (year === null) {
+    throw new EngineError({ code: 'INVALID_DATA', input: files.dimensions.file, vi: `Không xác định được năm của tệp "${files.dimensions.file}": cần cột year hoặc tên tệp dạng papi_<năm>_dimensions.csv.`, en: `Cannot tell the year of "${files.dimensions.file}": expected a year column or a file name like papi_<year>_dimensions.csv.` });
+  }
+  const definition = definitionFor(definitions, 'papi', year);
+  const dimensions = topComponents(definition);
+  const total = definition.nodes.find((n) => n.parent === null)!;
+  checkColumns(main, [...dimensions.map((d) => d.code)], ['total', 'total_basis'], problems);
+
+  const provinces: string[] = [];
+  const rowOf = new Map<string, number>();
+  const columns = new Map<string, (number | null)[]>([[total.code, []], ...dimensions.map((d) => [d.code, []] as [string, (number | null)[]])]);
+  const rawCells = new Map<string, string[]>([[total.code, []], ...dimensions.map((d) => [d.code, []] as [string, string[]])]);
+  const totalBasis: (string | null)[] = [];
+  for (const { line, cells } of main.rows) {
+    const code = provinceOf(cells, registry, main.file, line, problems);
+    if (code === null) continue;
+    if (rowOf.has(code)) {
+      problems.push({ file: main.file, row: line, column: 'province', vi: `Tỉnh bị lặp (đã có ở dòng ${rowOf.get(code)})`, en: `Duplicate province (already on row ${rowOf.get(code)})` });
+      continue;
+    }
+    checkYearCell(cells, year, main.file, line, problems);
+    rowOf.set(code, line);
+    provinces.push(code);
+    for (const node of dimensions) pushValue(columns, rawCells, node, cells[node.code] ?? '', main.file, line, problems, boundProblems);
+    const sumOfDimensions = dimensions.map((d) => columns.get(d.code)!.at(-1)!);
+    const given = cells.total ?? '';
+    if (given === '' && sumOfDimensions.every((v) => v !== null)) {
+      // A file without a total gets the published rule: the unweighted sum of the dimensions.
+      columns.get(total.code)!.push(sumOfDimensions.reduce((s: number, v) => s + v!, 0));
+      rawCells.get(total.code)!.push('');
+      totalBasis.push(cells.total_basis || 'sum_of_dimensions');
+    } else {
+      pushValue(columns, rawCells, total, given, main.file, line, problems, boundProblems);
+      totalBasis.push(given === '' ? null : cells.total_basis || 'official_unweighted_total');
+      const value = columns.get(total.code)!.at(-1);
+      if (value !== null && value !== undefined) {
+        if (sumOfDimensions.some((v) => v === null)) {
+          problems.push({ file: main.file, row: line, column: 'total', vi: 'Có tổng điểm nhưng thiếu điểm chỉ số nội dung', en: 'A total is given but a dimension is missing' });
+        } else {
+          const sum = sumOfDimensions.reduce((s: number, v) => s + v!, 0);
+          const tolerance = roundingTolerance([given, ...dimensions.map((d) => cells[d.code] ?? '')]);
+          if (Math.abs(sum - value) > tolerance) {
+            problems.push({ file: main.file, row: line, column: 'total', vi: `Tổng ${given} khác tổng các chỉ số nội dung (${sum.toFixed(6)})`, en: `Total ${given} differs from the sum of the dimensions (${sum.toFixed(6)})` });
+          }
+        }
+      }
+    }
+  }
+  for (const file of files.subdimensions ?? []) readSubdimensions(file, definition, year, rowOf, provinces, columns, rawCells, registry, problems, boundProblems);
+  if (problems.length > 0) {
+    throw new EngineError({
+      code: 'INVALID_DATA',
+      input: files.dimensions.file,
+      vi: `Dữ liệu PAPI năm ${year} không hợp lệ (${problems.length} lỗi); không có gì được nạp.`,
+      en: `PAPI ${year} data is invalid (${problems.length} problems); nothing was loaded.`,
+      problems,
+    });
+  }
+  return { year, definitionId: definition.id, origin: files.origin ?? files.dimensions.file, provinces, scores: columns, totalBasis, warnings };
+}
+
+function yearOf(file: string, table: CsvTable): number | null {
+  const fromName = /papi_(\d{4})_/.exec(file)?.[1];
+  if (fromName) return Number(fromName);
+  const fromColumn = table.rows[0]?.cells.year;
+  return fromColumn && /^\d{4}$/.test(fromColumn) ? Number(fromColumn) : null;
+}
+
+function checkColumns(table: CsvTable, required: readonly string[], optional: readonly string[], problems: DataProblem[]): void {
+  const allowed = new Set([...IDENTITY_COLUMNS, ...required, ...optional]);
+  for (const column of required) {
+    if (!table.header.includes(column)) problems.push({ file: table.file, row: 1, column, vi: `Thiếu cột "${column}"`, en: `Missing column "${column}"` });
+  }
+  if (!table.header.includes('province') && !table.header.includes('gso_code') && !table.header.includes('province_vi')) {
+    problems.push({ file: table.file, row: 1, column: 'province', vi: 'Cần cột province, province_vi hoặc gso_code', en: 'Expected a province, province_vi or gso_code column' });
+  }
+  for (const column of table.header) {
+    if (!allowed.has(column)) problems.push({ file: table.file, row: 1, column, vi: `Cột "${column}" không thuộc định dạng (cần: ${[...allowed].join(', ')})`, en: `Unexpected column "${column}" (expected: ${[...allowed].join(', ')})` });
+  }
+}
+
+function provinceOf(cells: Readonly<Record<string, string>>, registry: ProvinceRegistry, file: string, line: number, problems: DataProblem[]): string | null {
+  const name = cells.gso_code || cells.province || cells.province_vi || '';
+  try {
+    return findProvince(registry, name).code;
+  } catch (error) {
+    const e = error as EngineError;
+    problems.push({ file, row: line, column: cells.gso_code ? 'gso_code' : 'province', vi: e.vi, en: e.en });
+    return null;
+  }
+}
+
+function checkYearCell(cells: Readonly<Record<string, string>>, year: number, file: string, line: number, problems: DataProblem[]): void {
+  if (cells.year && Number(cells.year) !== year) problems.push({ file, row: line, column: 'year', vi: `Năm ${cells.year} khác năm ${year} của tệp`, en: `Year ${cells.year} differs from the file's year ${year}` });
+}
+
+/** Parses one score cell: empty = missing; a decimal comma is accepted ("5,43"); out-of-bounds values are problems. */
+function pushValue(
+  columns: Map<string, (number | null)[]>,
+  rawCells: Map<string, string[]>,
+  node: DefinitionNode,
+  cell: string,
+  file: string,
+  line: number,
+  problems: DataProblem[],
+  boundProblems: DataProblem[],
+): void {
+  const column = columns.get(node.code)!;
+  rawCells.get(node.code)!.push(cell);
+  if (cell === '') {
+    column.push(null);
+    return;
+  }
+  const value = Number(/^-?\d+,\d+$/.test(cell) ? cell.replace(',', '.') : cell);
+  if (!Number.isFinite(value)) {
+    problems.push({ file, row: line, column: node.code, vi: `"${cell}" không phải là số`, en: `"${cell}" is not a number` });
+    column.push(null);
+    return;
+  }
+  const slack = roundingTolerance([cell]);
+  if (value < node.min - slack || (node.max !== null && value > node.max + slack)) {
+    boundProblems.push({ file, row: line, column: node.code, vi: `${cell} nằm ngoài khoảng [${fmt(node.min)}, ${fmt(node.max)}]`, en: `${cell} is outside [${fmt(node.min)}, ${fmt(node.max)}]` });
+  }
+  column.push(value);
+}
+
+function fmt(value: number | null): string {
+  return value === null ? '?' : String(Math.round(value * 1e4) / 1e4);
+}
+
+function readSubdimensions(
+  file: TextFile,
+  definition: IndexDefinition,
+  year: number,
+  rowOf: ReadonlyMap<string, number>,
+  provinces: readonly string[],
+  columns: Map<string, (number | null)[]>,
+  rawCells: Map<string, string[]>,
+  registry: ProvinceRegistry,
+  problems: DataProblem[],
+  boundProblems: DataProblem[],
+): void {
+  const table = readCsv(file.text, file.file);
+  const dimension = topComponents(definition).find((d) => table.header.includes(`${d.code}_1`));
+  if (!dimension) {
+    problems.push({ file: file.file, row: 1, column: null, vi: `Không nhận ra chỉ số nội dung của tệp (cần các cột d<k>_1..d<k>_n của ${definition.id})`, en: `Cannot tell which dimension this file holds (expected columns d<k>_1..d<k>_n of ${definition.id})` });
+    return;
+  }
+  const parts = childrenOf(definition, dimension.code);
+  checkColumns(table, [dimension.code, ...parts.map((p) => p.code)], [], problems);
+  const partColumns = parts.map((p) => {
+    const column: (number | null)[] = new Array(provinces.length).fill(null);
+    columns.set(p.code, column);
+    return column;
+  });
+  const seen = new Set<string>();
+  for (const { line, cells } of table.rows) {
+    const code = provinceOf(cells, registry, file.file, line, problems);
+    if (code === null) continue;
+    const index = provinces.indexOf(code);
+    if (index < 0 || seen.has(code)) {
+      problems.push({ file: file.file, row: line, column: 'province', vi: index < 0 ? 'Tỉnh không có trong tệp chỉ số nội dung' : 'Tỉnh bị lặp', en: index < 0 ? 'Province is not in the dimensions file' : 'Duplicate province' });
+      continue;
+    }
+    seen.add(code);
+    checkYearCell(cells, year, file.file, line, problems);
+    const scratch = new Map<string, (number | null)[]>(parts.map((p) => [p.code, []]));
+    const scratchRaw = new Map<string, string[]>(parts.map((p) => [p.code, []]));
+    parts.forEach((p) => pushValue(scratch, scratchRaw, p, cells[p.code] ?? '', file.file, line, problems, boundProblems));
+    const values = parts.map((p) => scratch.get(p.code)![0]!);
+    values.forEach((v, j) => (partColumns[j]![index] = v));
+    const dimensionCell = cells[dimension.code] ?? '';
+    const mainCell = rawCells.get(dimension.code)![index] ?? '';
+    const dimensionValue = columns.get(dimension.code)![index] ?? null;
+    if (dimensionCell !== '' && (dimensionValue === null || Math.abs(Number(dimensionCell.replace(',', '.')) - dimensionValue) > roundingTolerance([dimensionCell, mainCell]))) {
+      problems.push({ file: file.file, row: line, column: dimension.code, vi: `${dimensionCell} khác giá trị ${mainCell || 'trống'} trong tệp chỉ số nội dung (dòng ${rowOf.get(code)})`, en: `${dimensionCell} differs from ${mainCell || 'empty'} in the dimensions file (row ${rowOf.get(code)})` });
+    }
+    const present = values.filter((v) => v !== null);
+    if (present.length > 0 && present.length < values.length) {
+      problems.push({ file: file.file, row: line, column: dimension.code, vi: 'Thiếu một phần chỉ số nội dung thành phần', en: 'Some sub-dimensions are missing' });
+    } else if (present.length === values.length && dimensionValue !== null) {
+      const sum = values.reduce((s: number, v) => s + v!, 0);
+      const tolerance = roundingTolerance([mainCell, ...parts.map((p) => cells[p.code] ?? '')]);
+      if (Math.abs(sum - dimensionValue) > tolerance) {
+        problems.push({ file: file.file, row: line, column: dimension.code, vi: `Tổng chỉ số thành phần (${sum.toFixed(6)}) khác điểm ${dimension.code.toUpperCase()} ${mainCell}`, en: `Sub-dimensions add up to ${sum.toFixed(6)}, not ${dimension.code.toUpperCase()} ${mainCell}` });
+      }
+    } else if (present.length === values.length && dimensionValue === null) {
+      problems.push({ file: file.file, row: line, column: dimension.code, vi: 'Có chỉ số thành phần nhưng thiếu điểm chỉ số nội dung', en: 'Sub-dimensions are given but the dimension is missing' });
+    }
+  }
+}

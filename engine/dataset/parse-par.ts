@@ -1,0 +1,106 @@
+import { EngineError, type DataProblem } from '../errors';
+import { findProvince, type ProvinceRegistry } from '../provinces/province-registry';
+import { readCsv } from '../text/read-csv';
+import type { ParKnownResult, ParNationalSummary, SipasResult } from './par-year';
+import type { TextFile } from './papi-year';
+
+const AREAS = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8'];
+
+function numberOrNull(cell: string | undefined, file: string, line: number, column: string, problems: DataProblem[], max = 100): number | null {
+  if (cell === undefined || cell === '') return null;
+  const value = Number(cell.replace(',', '.'));
+  if (!Number.isFinite(value) || value < 0 || value > max) {
+    problems.push({ file, row: line, column, vi: `"${cell}" không phải là số trong khoảng [0, ${max}]`, en: `"${cell}" is not a number in [0, ${max}]` });
+    return null;
+  }
+  return value;
+}
+
+function fail(file: TextFile, problems: DataProblem[]): never {
+  throw new EngineError({ code: 'INVALID_DATA', input: file.file, vi: `Tệp "${file.file}" không hợp lệ (${problems.length} lỗi); không có gì được nạp.`, en: `File "${file.file}" is invalid (${problems.length} problems); nothing was loaded.`, problems });
+}
+
+/**
+ * Reads a PAR INDEX results file (`parindex_<year>.csv` layout: province, [province_ascii], [year], [a1..a8], total,
+ * rank, [group], [note], [source_url]). The shipped files hold only what cited sources state; a user may load the
+ * official annex with all 63 rows in the same layout. All or nothing; duplicates and unknown provinces are problems.
+ */
+export function parseParResults(file: TextFile, registry: ProvinceRegistry): ParKnownResult[] {
+  const table = readCsv(file.text, file.file);
+  const problems: DataProblem[] = [];
+  if (!table.header.includes('province')) problems.push({ file: file.file, row: 1, column: 'province', vi: 'Thiếu cột "province"', en: 'Missing column "province"' });
+  if (!table.header.includes('total') && !table.header.includes('rank')) problems.push({ file: file.file, row: 1, column: 'total', vi: 'Cần cột "total" hoặc "rank"', en: 'Expected a "total" or "rank" column' });
+  const seen = new Set<string>();
+  const results: ParKnownResult[] = [];
+  for (const { line, cells } of table.rows) {
+    let code: string;
+    try {
+      code = findProvince(registry, cells.province || cells.province_ascii || '').code;
+    } catch (error) {
+      const e = error as EngineError;
+      problems.push({ file: file.file, row: line, column: 'province', vi: e.vi, en: e.en });
+      continue;
+    }
+    if (seen.has(code)) problems.push({ file: file.file, row: line, column: 'province', vi: 'Tỉnh bị lặp', en: 'Duplicate province' });
+    seen.add(code);
+    const rank = numberOrNull(cells.rank, file.file, line, 'rank', problems, registry.all.length);
+    if (rank !== null && (!Number.isInteger(rank) || rank < 1)) problems.push({ file: file.file, row: line, column: 'rank', vi: 'Thứ hạng phải là số nguyên từ 1', en: 'Rank must be a whole number from 1' });
+    const areas: Record<string, number> = {};
+    for (const area of AREAS) {
+      const value = numberOrNull(cells[area], file.file, line, area, problems);
+      if (value !== null) areas[area] = value;
+    }
+    results.push({
+      province: code,
+      total: numberOrNull(cells.total, file.file, line, 'total', problems),
+      rank,
+      group: cells.group || null,
+      areas,
+      note: cells.note ?? '',
+      source: cells.source_url ?? '',
+    });
+  }
+  if (problems.length > 0) fail(file, problems);
+  return results;
+}
+
+/** Reads `national_summary.csv`: year, average, top_total, bottom_total, source. */
+export function parseParNational(file: TextFile): Map<number, ParNationalSummary> {
+  const table = readCsv(file.text, file.file);
+  const problems: DataProblem[] = [];
+  const byYear = new Map<number, ParNationalSummary>();
+  for (const { line, cells } of table.rows) {
+    byYear.set(Number(cells.year), {
+      average: numberOrNull(cells.average, file.file, line, 'average', problems),
+      top: numberOrNull(cells.top_total, file.file, line, 'top_total', problems),
+      bottom: numberOrNull(cells.bottom_total, file.file, line, 'bottom_total', problems),
+      source: cells.source ?? '',
+    });
+  }
+  if (problems.length > 0) fail(file, problems);
+  return byYear;
+}
+
+/** Reads a `sipas_<year>.csv` file: province, year, sipas (%), sipas_rank, note, source_url. */
+export function parseSipas(file: TextFile, registry: ProvinceRegistry): SipasResult[] {
+  const table = readCsv(file.text, file.file);
+  const problems: DataProblem[] = [];
+  const results: SipasResult[] = [];
+  for (const { line, cells } of table.rows) {
+    try {
+      results.push({
+        province: findProvince(registry, cells.province || cells.province_ascii || '').code,
+        year: Number(cells.year),
+        sipas: numberOrNull(cells.sipas, file.file, line, 'sipas', problems),
+        rank: numberOrNull(cells.sipas_rank, file.file, line, 'sipas_rank', problems, registry.all.length),
+        note: cells.note ?? '',
+        source: cells.source_url ?? '',
+      });
+    } catch (error) {
+      const e = error as EngineError;
+      problems.push({ file: file.file, row: line, column: 'province', vi: e.vi, en: e.en });
+    }
+  }
+  if (problems.length > 0) fail(file, problems);
+  return results;
+}

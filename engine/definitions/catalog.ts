@@ -1,0 +1,59 @@
+import { EngineError } from '../errors';
+import type { DefinitionNode, IndexDefinition, IndexId, LocalName } from './index-definition';
+import { validateDefinition } from './validate-definition';
+import papi2011 from './papi-2011-2017.json';
+import papi2018 from './papi-2018.json';
+import papi2019 from './papi-2019-2020.json';
+import papi2021 from './papi-2021-.json';
+import par2017 from './par-2017-2019.json';
+import par2020 from './par-2020-2021.json';
+import par2022 from './par-2022-2024.json';
+
+/** The definitions shipped with the engine, validated once at load. A new methodology is a new JSON file here. */
+export const shippedDefinitions: readonly IndexDefinition[] = [papi2011, papi2018, papi2019, papi2021, par2017, par2020, par2022].map((d) =>
+  validateDefinition(d as unknown as IndexDefinition),
+);
+
+/**
+ * The definition in force for an index and results year.
+ *
+ * @example definitionFor(shippedDefinitions, 'papi', 2019).id // => 'papi-2019-2020'
+ */
+export function definitionFor(definitions: readonly IndexDefinition[], index: IndexId, year: number): IndexDefinition {
+  const found = definitions.find((d) => d.index === index && d.years[0] <= year && (d.years[1] === null || year <= d.years[1]));
+  if (found) return found;
+  const known = definitions.filter((d) => d.index === index).map((d) => `${d.years[0]}-${d.years[1] ?? ''}`).join(', ');
+  throw new EngineError({
+    code: 'UNKNOWN_YEAR',
+    input: String(year),
+    vi: `Không có phương pháp ${index.toUpperCase()} cho năm ${year}. Các giai đoạn có: ${known}.`,
+    en: `No ${index.toUpperCase()} methodology for ${year}. Known periods: ${known}.`,
+  });
+}
+
+/** The children of a node, in file order. */
+export function childrenOf(definition: IndexDefinition, code: string): DefinitionNode[] {
+  return definition.nodes.filter((n) => n.parent === code);
+}
+
+/** The top-level components: PAPI dimensions or PAR areas. */
+export function topComponents(definition: IndexDefinition): DefinitionNode[] {
+  return childrenOf(definition, 'total');
+}
+
+export function nodeOf(definition: IndexDefinition, code: string): DefinitionNode {
+  const node = definition.nodes.find((n) => n.code === code.toLowerCase().replace('.', '_'));
+  if (node) return node;
+  throw new EngineError({
+    code: 'UNKNOWN_MEASURE',
+    input: code,
+    vi: `"${code}" không phải là chỉ số nội dung của ${definition.id}. Các mã có: ${definition.nodes.map((n) => n.code).join(', ')}.`,
+    en: `"${code}" is not a measure of ${definition.id}. Known codes: ${definition.nodes.map((n) => n.code).join(', ')}.`,
+  });
+}
+
+/** The name of a node in force in a given year (PAPI 2016 relabelled two D3 sub-dimensions). */
+export function nodeName(node: DefinitionNode, year: number): LocalName {
+  const later = (node.renamed ?? []).filter((r) => r.from <= year).at(-1);
+  return later?.name ?? node.name;
+}

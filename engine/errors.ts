@@ -1,0 +1,65 @@
+/**
+ * The engine's one error type. Every failure has a code from a closed set, the input that caused it,
+ * what was expected, and a message in Vietnamese and English. Callers (CLI, Excel functions, task pane)
+ * map codes to their own surface; they never parse messages.
+ */
+export type EngineErrorCode =
+  | 'UNKNOWN_PROVINCE'
+  | 'UNKNOWN_YEAR'
+  | 'UNKNOWN_MEASURE'
+  | 'OUT_OF_RANGE'
+  | 'INVALID_DEFINITION'
+  | 'INVALID_DATA'
+  | 'INVALID_INPUT'
+  | 'UNREACHABLE';
+
+/** One located problem in a file: all of them are reported at once (all-or-nothing validation). */
+export interface DataProblem {
+  readonly file: string;
+  readonly row: number | null; // 1-based line number in the file, header = 1
+  readonly column: string | null;
+  readonly vi: string;
+  readonly en: string;
+}
+
+export interface EngineErrorDetails {
+  readonly code: EngineErrorCode;
+  readonly input: string;
+  readonly vi: string;
+  readonly en: string;
+  readonly suggestions?: readonly string[];
+  readonly problems?: readonly DataProblem[];
+}
+
+export class EngineError extends Error {
+  readonly code: EngineErrorCode;
+  readonly input: string;
+  readonly vi: string;
+  readonly en: string;
+  readonly suggestions: readonly string[];
+  readonly problems: readonly DataProblem[];
+
+  constructor(details: EngineErrorDetails) {
+    super(`${details.vi} / ${details.en}`);
+    this.name = 'EngineError';
+    this.code = details.code;
+    this.input = details.input;
+    this.vi = details.vi;
+    this.en = details.en;
+    this.suggestions = details.suggestions ?? [];
+    this.problems = details.problems ?? [];
+  }
+
+  /** The message in one language, with every file problem listed (file:row:column). */
+  describe(lang: 'vi' | 'en' = 'vi'): string {
+    const head = lang === 'vi' ? this.vi : this.en;
+    const lines = this.problems.map(
+      (p) => `  ${p.file}${p.row === null ? '' : `:${p.row}`}${p.column === null ? '' : ` [${p.column}]`}: ${lang === 'vi' ? p.vi : p.en}`,
+    );
+    return [head, ...lines].join('\n');
+  }
+}
+
+export function isEngineError(value: unknown): value is EngineError {
+  return value instanceof EngineError;
+}

@@ -1,0 +1,29 @@
+// Public API of the engine, grouped by topic. Nothing here imports Office, the DOM or Node.
+
+// Errors
+export { EngineError, isEngineError, type EngineErrorCode, type DataProblem } from './errors';
+
+// Provinces and the 2025 reorganisation
+export type { Province, MergedUnit } from './provinces/province';
+export { buildProvinceRegistry, findProvince, closestProvinces, normaliseGsoCode, type ProvinceRegistry } from './provinces/province-registry';
+export { foldName } from './text/fold-name';
+
+// Index definitions (data files)
+export type { IndexDefinition, DefinitionNode, IndexId, LocalName, GroupBand, ParGroupRule, NodeLevel } from './definitions/index-definition';
+export { shippedDefinitions, definitionFor, childrenOf, topComponents, nodeOf, nodeName } from './definitions/catalog';
+export { validateDefinition } from './definitions/validate-definition';
+
+// Data
+export type { PapiYear, TextFile } from './dataset/papi-year';
+export type { ParYear, ParKnownResult, ParNationalSummary, SipasResult } from './dataset/par-year';
+export { loadDataset, withPapiYear, withParResults, papiYearOf, type Dataset } from './dataset/dataset';
+export { parsePapiYear, type PapiYearFiles } from './dataset/parse-papi-year';
+export { roundingTolerance } from './dataset/rounding-tolerance';
+
+// PAPI scoring: ranks, groups, profiles
+export { rankAmong, rankOfScore, descending } from './scoring/rank-among';
+export { PAPI_GROUPS, quantileLinear, quartileCutoffs, quartileGroup, cutoffNear, checkBoundary, type PapiGroup, type QuartileCutoffs, type BoundaryConvention } from './scoring/quartile-groups';
+export { measureCode } from './scoring/measure-code';
+export { yearStandings, type MeasureStandings } from './scoring/year-standings';
+export { papiProfile, type PapiProfile, type PapiQuery, type MeasureResult, type MeasureChange } from './scoring/papi-profile';
+export { papiRanking, rankOfHypothetical, type RankingRow } from './scoring/papi-ranking';

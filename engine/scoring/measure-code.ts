@@ -1,0 +1,23 @@
+import { EngineError } from '../errors';
+import type { IndexDefinition } from '../definitions/index-definition';
+
+/**
+ * Reads a measure as users type it: "total", "d3", "D3", "3", "d3.2", "3.2", "d3_2", or the code of a PAR area
+ * ("a5"); empty means the total. Throws UNKNOWN_MEASURE naming the codes the definition has.
+ *
+ * @example measureCode(definition, '3.2') // => 'd3_2'
+ */
+export function measureCode(definition: IndexDefinition, input: string | null | undefined): string {
+  const raw = String(input ?? '').trim().toLowerCase();
+  if (raw === '' || raw === 'total' || raw === 'tong' || raw === 'tổng') return 'total';
+  const prefix = definition.index === 'papi' ? 'd' : 'a';
+  const code = raw.replace(/^(\d)/, `${prefix}$1`).replace(/[.\-]/g, '_');
+  if (definition.nodes.some((n) => n.code === code)) return code;
+  const known = definition.nodes.map((n) => n.code).join(', ');
+  throw new EngineError({
+    code: 'UNKNOWN_MEASURE',
+    input: String(input),
+    vi: `"${input}" không phải là chỉ số của ${definition.id}. Các mã hợp lệ: ${known}.`,
+    en: `"${input}" is not a measure of ${definition.id}. Valid codes: ${known}.`,
+  });
+}

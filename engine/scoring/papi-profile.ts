@@ -1,0 +1,140 @@
+import { childrenOf, nodeName, topComponents } from '../definitions/catalog';
+import type { IndexDefinition, LocalName } from '../definitions/index-definition';
+import { papiYearOf, type Dataset } from '../dataset/dataset';
+import type { PapiYear } from '../dataset/papi-year';
+import { EngineError } from '../errors';
+import type { Province } from '../provinces/province';
+import { findProvince } from '../provinces/province-registry';
+import { checkBoundary, cutoffNear, type BoundaryConvention, type PapiGroup, type QuartileCutoffs } from './quartile-groups';
+import { yearStandings } from './year-standings';
+
+export interface MeasureResult {
+  readonly code: string;
+  readonly name: LocalName;
+  readonly score: number | null;
+  readonly rank: number | null;
+  readonly of: number;
+  readonly group: PapiGroup | null;
+  /** the cut-off the score sits on within rounding (its group depends on the convention), or null */
+  readonly onCutoff: 'p25' | 'p50' | 'p75' | null;
+  readonly cutoffs: QuartileCutoffs | null;
+  readonly subdimensions: readonly MeasureResult[];
+}
+
+export interface MeasureChange {
+  readonly code: string;
+  readonly score: number | null;
+  /** positive = moved up (e.g. from 25th to 21st is +4) */
+  readonly rank: number | null;
+}
+
+export interface PapiProfile {
+  readonly index: 'papi';
+  readonly year: number;
+  readonly definitionId: string;
+  readonly province: Province;
+  readonly total: MeasureResult;
+  readonly dimensions: readonly MeasureResult[];
+  /**
+   * Against the previous year, or null without one. Scores are compared only within a series (PAPI 2011-2017:
+   * 6 dimensions; 2018 on: 8); across series only ranks are (plans do: "giảm 7 bậc so với năm 2017"), with a note.
+   */
+  readonly change: { readonly previousYear: number; readonly comparable: boolean; readonly total: MeasureChange; readonly dimensions: readonly MeasureChange[]; readonly note: LocalName | null } | null;
+  /** dimensions in the best group */
+  readonly strengths: readonly string[];
+  /** dimensions in the poor group */
+  readonly weaknesses: readonly string[];
+  readonly boundary: BoundaryConvention;
+  readonly warnings: readonly LocalName[];
+}
+
+export interface PapiQuery {
+  readonly year: number;
+  readonly province: string;
+  /** boundary convention for groups; default 'lower' */
+  readonly boundary?: BoundaryConvention | string | null;
+}
+
+/**
+ * A province's PAPI standing in a year: total and every dimension (with sub-dimensions) with score, rank "r of N",
+ * group and whether it sits on a cut-off; change against the previous year of the same series; strengths and
+ * weaknesses. Missing scores are null and unranked.
+ *
+ * @example papiProfile(dataset, { year: 2018, province: 'An Giang' }).total.rank // => 25
+ */
+export function papiProfile(dataset: Dataset, query: PapiQuery): PapiProfile {
+  const year = papiYearOf(dataset, query.year);
+  const boundary = checkBoundary(query.boundary);
+  const province = findProvince(dataset.provinces, query.province);
+  const index = year.provinces.indexOf(province.code);
+  if (index < 0) {
+    throw new EngineError({ code: 'UNKNOWN_PROVINCE', input: query.province, vi: `Dữ liệu PAPI năm ${year.year} không có ${province.nameVi}.`, en: `PAPI ${year.year} data has no row for ${province.nameAscii}.` });
+  }
+  const definition = dataset.definitions.find((d) => d.id === year.definitionId)!;
+  const measure = (code: string, name: LocalName): MeasureResult => {
+    const standings = yearStandings(year, code, boundary);
+    const score = standings.scores[index] ?? null;
+    return {
+      code,
+      name,
+      score,
+      rank: standings.ranks[index] ?? null,
+      of: standings.of,
+      group: standings.groups[index] ?? null,
+      onCutoff: score === null || standings.cutoffs === null ? null : cutoffNear(score, standings.cutoffs),
+      cutoffs: standings.cutoffs,
+      subdimensions: childrenOf(definition, code)
+        .filter((c) => year.scores.has(c.code))
+        .map((c) => measure(c.code, nodeName(c, year.year))),
+    };
+  };
+  const dimensions = topComponents(definition).map((d) => measure(d.code, nodeName(d, year.year)));
+  const total = { ...measure('total', definition.nodes.find((n) => n.code === 'total')!.name), subdimensions: [] };
+  const warnings: LocalName[] = [];
+  if (total.score === null) warnings.push({ vi: `${province.nameVi} không có tổng điểm PAPI năm ${year.year} (thiếu chỉ số nội dung trong dữ liệu công bố).`, en: `${province.nameAscii} has no PAPI total in ${year.year} (a dimension is missing in the published data).` });
+  for (const m of [total, ...dimensions]) {
+    if (m.onCutoff !== null) warnings.push({ vi: `${m.code.toUpperCase()} nằm sát ngưỡng ${m.onCutoff.toUpperCase()}: nhóm phụ thuộc quy ước ranh giới.`, en: `${m.code.toUpperCase()} sits on the ${m.onCutoff.toUpperCase()} cut-off: its group depends on the boundary convention.` });
+  }
+  return {
+    index: 'papi',
+    year: year.year,
+    definitionId: definition.id,
+    province,
+    total,
+    dimensions,
+    change: changeFromPrevious(dataset, year, definition, province.code, total, dimensions, boundary),
+    strengths: dimensions.filter((d) => d.group === 'best').map((d) => d.code),
+    weaknesses: dimensions.filter((d) => d.group === 'poor').map((d) => d.code),
+    boundary,
+    warnings,
+  };
+}
+
+function changeFromPrevious(
+  dataset: Dataset,
+  year: PapiYear,
+  definition: IndexDefinition,
+  code: string,
+  total: MeasureResult,
+  dimensions: readonly MeasureResult[],
+  boundary: BoundaryConvention,
+): PapiProfile['change'] {
+  const previous = dataset.papi.get(year.year - 1);
+  const previousDefinition = previous && dataset.definitions.find((d) => d.id === previous.definitionId);
+  if (!previous || !previousDefinition) return null;
+  const comparable = previousDefinition.series === definition.series;
+  const index = previous.provinces.indexOf(code);
+  const diff = (m: MeasureResult): MeasureChange => {
+    if (!previous.scores.has(m.code)) return { code: m.code, score: null, rank: null };
+    const before = yearStandings(previous, m.code, boundary);
+    const score = index < 0 ? null : (before.scores[index] ?? null);
+    const rank = index < 0 ? null : (before.ranks[index] ?? null);
+    return { code: m.code, score: !comparable || m.score === null || score === null ? null : m.score - score, rank: m.rank === null || rank === null ? null : rank - m.rank };
+  };
+  const note = !comparable
+    ? { vi: `Năm ${previous.year} theo phương pháp khác (${previousDefinition.id}): chỉ so sánh thứ hạng, không so sánh điểm.`, en: `${previous.year} used another methodology (${previousDefinition.id}): ranks are compared, scores are not.` }
+    : previousDefinition.id === definition.id
+      ? null
+      : { vi: `Phương pháp ${definition.id} khác ${previousDefinition.id} ở cấp chỉ số thành phần; so sánh ở cấp chỉ số nội dung.`, en: `${definition.id} differs from ${previousDefinition.id} below dimension level; compare dimensions, not sub-dimensions.` };
+  return { previousYear: previous.year, comparable, total: diff(total), dimensions: dimensions.map(diff), note };
+}

@@ -1,0 +1,63 @@
+import { papiYearOf, type Dataset } from '../dataset/dataset';
+import { definitionFor } from '../definitions/catalog';
+import { findProvince } from '../provinces/province-registry';
+import { checkBoundary, type BoundaryConvention, type PapiGroup } from './quartile-groups';
+import { measureCode } from './measure-code';
+import { rankOfScore } from './rank-among';
+import { yearStandings } from './year-standings';
+
+export interface RankingRow {
+  readonly code: string;
+  readonly nameVi: string;
+  readonly nameAscii: string;
+  readonly score: number | null;
+  readonly rank: number | null;
+  readonly of: number;
+  readonly group: PapiGroup | null;
+}
+
+/**
+ * All provinces of a year on one measure (default the total), by rank; provinces without a score come last,
+ * unranked. Ties share a rank and are listed by Vietnamese name.
+ *
+ * @example papiRanking(dataset, { year: 2018 })[0].nameVi // => 'Bến Tre'
+ */
+export function papiRanking(dataset: Dataset, query: { year: number; measure?: string | null; boundary?: BoundaryConvention | string | null }): RankingRow[] {
+  const year = papiYearOf(dataset, query.year);
+  const measure = measureCode(definitionFor(dataset.definitions, 'papi', year.year), query.measure);
+  const standings = yearStandings(year, measure, checkBoundary(query.boundary));
+  return year.provinces
+    .map((code, i) => {
+      const province = dataset.provinces.byCode.get(code)!;
+      return { code, nameVi: province.nameVi, nameAscii: province.nameAscii, score: standings.scores[i] ?? null, rank: standings.ranks[i] ?? null, of: standings.of, group: standings.groups[i] ?? null };
+    })
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.nameVi.localeCompare(b.nameVi, 'vi'));
+}
+
+/**
+ * The rank a hypothetical score would get on a measure in a year: 1 + the number of provinces with a higher
+ * published score (a tie shares the rank). With `province`, that province's own score is left out, so the
+ * answer is "our rank if we had scored this".
+ *
+ * @example rankOfHypothetical(dataset, { year: 2018, score: 46.1 }).rank // => 6
+ */
+export function rankOfHypothetical(
+  dataset: Dataset,
+  query: { year: number; score: number; measure?: string | null; province?: string | null },
+): { rank: number; of: number } {
+  const year = papiYearOf(dataset, query.year);
+  const measure = measureCode(definitionFor(dataset.definitions, 'papi', year.year), query.measure);
+  const standings = yearStandings(year, measure);
+  let rank = rankOfScore(standings.sorted, query.score);
+  let of = standings.of;
+  if (query.province) {
+    const code = findProvince(dataset.provinces, query.province).code;
+    const own = standings.scores[year.provinces.indexOf(code)] ?? null;
+    if (own !== null) {
+      if (own > query.score) rank -= 1;
+      of -= 1;
+    }
+    of += 1;
+  }
+  return { rank, of };
+}
