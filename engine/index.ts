@@ -27,3 +27,11 @@ export { measureCode } from './scoring/measure-code';
 export { yearStandings, type MeasureStandings } from './scoring/year-standings';
 export { papiProfile, type PapiProfile, type PapiQuery, type MeasureResult, type MeasureChange } from './scoring/papi-profile';
 export { papiRanking, rankOfHypothetical, type RankingRow } from './scoring/papi-ranking';
+
+// PAR INDEX scoring
+export { parScore, type ParQuery, type ParResult, type ParAreaResult, type ParLoss } from './scoring/par-score';
+export { parRankEstimate, type ParRankEstimate } from './scoring/par-rank-estimate';
+export { parseParCriteria, criteriaLeaves, type ParCriteriaTree, type ParCriterion } from './scoring/par-criteria';
+
+// Labels
+export { PAPI_GROUP_NAMES, parsePapiGroup } from './i18n/labels';

@@ -51,7 +51,13 @@ export function parsePapiYear(files: PapiYearFiles, registry: ProvinceRegistry, 
   const totalBasis: (string | null)[] = [];
   for (const { line, cells } of main.rows) {
     const code = provinceOf(cells, registry, main.file, line, problems);
-    if (code === null) continue;
+    if (code === null) {
+      // Still check the row's values, so one pass reports every problem.
+      const scratch = new Map(dimensions.map((d) => [d.code, [] as (number | null)[]]));
+      const scratchRaw = new Map(dimensions.map((d) => [d.code, [] as string[]]));
+      for (const node of dimensions) pushValue(scratch, scratchRaw, node, cells[node.code] ?? '', main.file, line, problems, boundProblems);
+      continue;
+    }
     if (rowOf.has(code)) {
       problems.push({ file: main.file, row: line, column: 'province', vi: `Tỉnh bị lặp (đã có ở dòng ${rowOf.get(code)})`, en: `Duplicate province (already on row ${rowOf.get(code)})` });
       continue;

@@ -1,0 +1,26 @@
+import type { Dataset } from '../engine';
+
+export type Lang = 'vi' | 'en';
+
+/** Parsed command line: positional arguments and --options (repeated options collect into arrays). */
+export interface CliArgs {
+  readonly positionals: readonly string[];
+  readonly options: Readonly<Record<string, string | true | readonly string[]>>;
+}
+
+/** What a command gives back: the JSON object of the --json contract and a human-readable table in either language. */
+export interface CommandResult {
+  readonly json: unknown;
+  readonly text: (lang: Lang) => string;
+}
+
+/**
+ * One `papi <name>` command. `run` reads its options, calls engine functions and returns the result; it throws
+ * EngineError for bad input (main.ts prints the bilingual message and exits 1). Commands do no arithmetic of
+ * their own beyond formatting.
+ */
+export interface CliCommand {
+  readonly name: string;
+  readonly usage: { readonly vi: string; readonly en: string };
+  readonly run: (args: CliArgs, context: { readonly dataset: () => Dataset }) => CommandResult | Promise<CommandResult>;
+}

@@ -1,0 +1,104 @@
+import { parScore, papiProfile, parseParCriteria, definitionFor, type Dataset, type MeasureResult, type PapiProfile, type ParResult } from '../../engine';
+import { numberPairs, option, options, requireOption, yearOption } from '../args';
+import type { CliCommand, Lang } from '../command';
+import { groupName, score, signed, t, table } from '../format';
+import { indexName } from '../index-option';
+import { readTextFile, withUserData } from '../user-data';
+
+function measureJson(m: MeasureResult): Record<string, unknown> {
+  return { code: m.code, name_vi: m.name.vi, name_en: m.name.en, score: m.score, rank: m.rank, of: m.of, group: m.group, on_cutoff: m.onCutoff, ...(m.subdimensions.length ? { subdimensions: m.subdimensions.map(measureJson) } : {}) };
+}
+
+export function papiProfileJson(profile: PapiProfile, dataset: Dataset): Record<string, unknown> {
+  const unit = dataset.provinces.unitOf.get(profile.province.code);
+  return {
+    index: 'papi',
+    province: profile.province.nameVi,
+    province_ascii: profile.province.nameAscii,
+    gso_code: profile.province.code,
+    year: profile.year,
+    definition: profile.definitionId,
+    total: profile.total.score,
+    rank: profile.total.rank,
+    of: profile.total.of,
+    group: profile.total.group,
+    on_cutoff: profile.total.onCutoff,
+    cutoffs: profile.total.cutoffs,
+    boundary: profile.boundary,
+    dimensions: profile.dimensions.map(measureJson),
+    change: profile.change && {
+      previous_year: profile.change.previousYear,
+      comparable: profile.change.comparable,
+      total: profile.change.total.score,
+      rank: profile.change.total.rank,
+      dimensions: profile.change.dimensions.map((d) => ({ code: d.code, score: d.score, rank: d.rank })),
+      note: profile.change.note,
+    },
+    strengths: profile.strengths,
+    weaknesses: profile.weaknesses,
+    unit_2025: unit ? { gso_code: unit.code, name: unit.nameVi, name_ascii: unit.nameAscii } : null,
+    warnings: profile.warnings,
+  };
+}
+
+function papiText(profile: PapiProfile, lang: Lang): string {
+  const p = profile;
+  const name = lang === 'vi' ? p.province.nameVi : p.province.nameAscii;
+  const head = t(lang, `PAPI ${p.year} – ${name}: ${score(p.total.score)} điểm, hạng ${p.total.rank ?? '–'}/${p.total.of}, ${groupName(p.total.group, lang) ?? 'không xếp nhóm'}`, `PAPI ${p.year} – ${name}: ${score(p.total.score)} points, rank ${p.total.rank ?? '–'} of ${p.total.of}, ${groupName(p.total.group, lang) ?? 'no group'}`);
+  const change = p.change?.dimensions;
+  const rows = p.dimensions.map((d, i) => [d.code.toUpperCase(), d.name[lang], score(d.score), d.rank === null ? null : `${d.rank}/${d.of}`, groupName(d.group, lang), signed(change?.[i]?.score ?? null), change?.[i]?.rank == null ? null : signed(change[i]!.rank, 0)]);
+  const header = t(lang, 'Mã|Chỉ số nội dung|Điểm|Hạng|Nhóm|± điểm|± hạng', 'Code|Dimension|Score|Rank|Group|± score|± rank').split('|');
+  const lines = [head, '', table(header, rows)];
+  if (p.change) lines.push('', t(lang, `So với ${p.change.previousYear}: tổng ${signed(p.change.total.score) ?? '–'} điểm, ${signed(p.change.total.rank, 0) ?? '–'} bậc.`, `Against ${p.change.previousYear}: total ${signed(p.change.total.score) ?? '–'} points, ${signed(p.change.total.rank, 0) ?? '–'} places.`));
+  const names = (codes: readonly string[]) => codes.map((c) => c.toUpperCase()).join(', ') || '–';
+  lines.push(t(lang, `Điểm mạnh (nhóm cao nhất): ${names(p.strengths)}. Điểm yếu (nhóm thấp nhất): ${names(p.weaknesses)}.`, `Strengths (best group): ${names(p.strengths)}. Weaknesses (poor group): ${names(p.weaknesses)}.`));
+  for (const w of [...(p.change?.note ? [p.change.note] : []), ...p.warnings]) lines.push(`! ${w[lang]}`);
+  return lines.join('\n');
+}
+
+export function parResultJson(result: ParResult): Record<string, unknown> {
+  return {
+    index: 'par',
+    year: result.year,
+    definition: result.definitionId,
+    total: result.total,
+    percent: result.percent,
+    group: result.group,
+    areas: result.areas.map((a) => ({ code: a.code, name_vi: a.name.vi, name_en: a.name.en, points: a.points, max: a.max, lost: a.lost, verified: a.verified, not_applicable: a.notApplicable })),
+    points_lost: result.pointsLost.map((l) => ({ code: l.code, level: l.level, name_vi: l.name.vi, name_en: l.name.en, lost: l.lost })),
+    rank_estimate: result.rankEstimate && { low: result.rankEstimate.low, high: result.rankEstimate.high, estimate: result.rankEstimate.estimate, of: result.rankEstimate.of, known: result.rankEstimate.known },
+    warnings: result.warnings,
+  };
+}
+
+function parText(result: ParResult, lang: Lang): string {
+  const r = result.rankEstimate;
+  const head = t(lang, `PAR INDEX ${result.year}: ${result.total.toFixed(2)} điểm (${result.percent.toFixed(2)}%), nhóm ${result.group ?? '–'}`, `PAR INDEX ${result.year}: ${result.total.toFixed(2)} points (${result.percent.toFixed(2)}%), group ${result.group ?? '–'}`);
+  const rank = r ? t(lang, `Thứ hạng ước tính: ${r.low === r.high ? r.low : `${r.low}–${r.high}`}/${r.of} (dựa trên ${r.known} mốc đã công bố)`, `Estimated rank: ${r.low === r.high ? r.low : `${r.low}–${r.high}`} of ${r.of} (from ${r.known} published points)`) : '';
+  const header = t(lang, 'Mã|Lĩnh vực|Điểm|Tối đa|Mất', 'Code|Area|Points|Max|Lost').split('|');
+  const rows = result.areas.map((a) => [a.code, a.name[lang], a.points.toFixed(2), a.max === null ? t(lang, '? (chưa xác minh)', '? (unverified)') : a.max.toFixed(2), a.lost === null ? null : a.lost.toFixed(2)]);
+  const lost = result.pointsLost.slice(0, 5).map((l) => `${l.code} ${l.lost.toFixed(2)}`).join(', ');
+  return [head, rank, '', table(header, rows), '', t(lang, `Mất nhiều điểm nhất: ${lost || '–'}`, `Most points lost: ${lost || '–'}`), ...result.warnings.map((w) => `! ${w[lang]}`)].join('\n');
+}
+
+export const command: CliCommand = {
+  name: 'score',
+  usage: {
+    vi: 'score --index papi --year <năm> --province <tên> [--boundary lower|upper] [--data tệp.csv]...\n  score --index par --year <năm> --points a1=9.5,a2=8,... [--maxima a1=..] [--na a6] [--criteria tệp.csv] [--par-data tệp.csv]',
+    en: 'score --index papi --year <year> --province <name> [--boundary lower|upper] [--data file.csv]...\n  score --index par --year <year> --points a1=9.5,a2=8,... [--maxima a1=..] [--na a6] [--criteria file.csv] [--par-data file.csv]',
+  },
+  run(args, context) {
+    const year = yearOption(args);
+    const dataset = withUserData(context.dataset(), args, year);
+    if (indexName(args) === 'par') {
+      const criteriaFile = option(args, 'criteria');
+      const criteria = criteriaFile === undefined ? undefined : parseParCriteria(readTextFile(criteriaFile), definitionFor(dataset.definitions, 'par', year));
+      const result = parScore(dataset, { year, points: numberPairs(args, 'points'), maxima: numberPairs(args, 'maxima'), notApplicable: options(args, 'na').flatMap((v) => v.split(',')), criteria });
+      return { json: parResultJson(result), text: (lang) => parText(result, lang) };
+    }
+    const province = requireOption(args, 'province', { vi: 'tên tỉnh, thành phố, ví dụ "An Giang"', en: 'a province name, e.g. "An Giang"' });
+    const profile = papiProfile(dataset, { year, province, boundary: option(args, 'boundary') });
+    return { json: papiProfileJson(profile, dataset), text: (lang) => papiText(profile, lang) };
+  },
+};
+

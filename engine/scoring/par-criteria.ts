@@ -1,0 +1,86 @@
+import { childrenOf, topComponents } from '../definitions/catalog';
+import type { IndexDefinition, LocalName } from '../definitions/index-definition';
+import { EngineError, type DataProblem } from '../errors';
+import type { TextFile } from '../dataset/papi-year';
+import { readCsv } from '../text/read-csv';
+
+export interface ParCriterion {
+  readonly code: string;
+  /** an area code (a1..a8) or another criterion's code */
+  readonly parent: string;
+  readonly name: LocalName;
+  readonly max: number;
+  readonly source: 'appraisal' | 'survey' | null;
+  /** points scored, for leaves; null when not entered */
+  readonly points: number | null;
+}
+
+export interface ParCriteriaTree {
+  readonly file: string;
+  readonly criteria: readonly ParCriterion[];
+  /** area code -> sum of its criteria's maxima */
+  readonly areaMaxima: Readonly<Record<string, number>>;
+}
+
+/**
+ * Reads a PAR INDEX criteria tree below area level from the user's CSV (columns: code, parent, name_vi, [name_en],
+ * max, [source: appraisal|survey], [points]). Provinces have the ministry's guidance with the criteria and their
+ * maximum points; we do not, so the tree is the user's data, validated against the definition: every parent known,
+ * codes unique, points within [0, max], children's maxima adding up to their parent's, and each area's criteria
+ * adding up to the area's published maximum (where it is known). All problems are reported with row and column.
+ */
+export function parseParCriteria(file: TextFile, definition: IndexDefinition): ParCriteriaTree {
+  const table = readCsv(file.text, file.file);
+  const problems: DataProblem[] = [];
+  const problem = (row: number | null, column: string | null, vi: string, en: string) => problems.push({ file: file.file, row, column, vi, en });
+  for (const column of ['code', 'parent', 'name_vi', 'max']) {
+    if (!table.header.includes(column)) problem(1, column, `Thiếu cột "${column}"`, `Missing column "${column}"`);
+  }
+  const areas = new Set(topComponents(definition).map((a) => a.code));
+  const criteria: ParCriterion[] = [];
+  const lineOf = new Map<string, number>();
+  for (const { line, cells } of table.rows) {
+    const code = (cells.code ?? '').trim();
+    if (code === '' || lineOf.has(code) || areas.has(code)) {
+      problem(line, 'code', `Mã "${code}" trống, bị trùng hoặc trùng mã lĩnh vực`, `Code "${code}" is empty, duplicated or an area code`);
+      continue;
+    }
+    lineOf.set(code, line);
+    const max = Number((cells.max ?? '').replace(',', '.'));
+    if (!(max > 0)) problem(line, 'max', `Điểm tối đa "${cells.max}" phải là số dương`, `Maximum "${cells.max}" must be a positive number`);
+    const pointsCell = (cells.points ?? '').replace(',', '.');
+    const points = pointsCell === '' ? null : Number(pointsCell);
+    if (points !== null && !(points >= 0 && points <= max)) problem(line, 'points', `Điểm "${cells.points}" phải nằm trong [0, ${cells.max}]`, `Points "${cells.points}" must be within [0, ${cells.max}]`);
+    const source = cells.source === 'appraisal' || cells.source === 'survey' ? cells.source : null;
+    if ((cells.source ?? '') !== '' && source === null) problem(line, 'source', `Nguồn điểm "${cells.source}" phải là appraisal hoặc survey`, `Source "${cells.source}" must be appraisal or survey`);
+    criteria.push({ code, parent: (cells.parent ?? '').trim(), name: { vi: cells.name_vi ?? '', en: cells.name_en || cells.name_vi || '' }, max, source, points });
+  }
+  for (const c of criteria) {
+    if (!areas.has(c.parent) && !lineOf.has(c.parent)) problem(lineOf.get(c.code)!, 'parent', `Nút cha "${c.parent}" không tồn tại`, `Parent "${c.parent}" does not exist`);
+  }
+  const areaMaxima: Record<string, number> = {};
+  const sumOfChildren = (parent: string) => criteria.filter((c) => c.parent === parent).reduce((s, c) => s + c.max, 0);
+  for (const c of criteria) {
+    const children = criteria.filter((k) => k.parent === c.code);
+    if (children.length > 0 && Math.abs(sumOfChildren(c.code) - c.max) > 1e-9) {
+      problem(lineOf.get(c.code)!, 'max', `Tổng điểm tối đa các tiêu chí con (${sumOfChildren(c.code)}) khác ${c.max}`, `Sub-criteria maxima add up to ${sumOfChildren(c.code)}, not ${c.max}`);
+    }
+  }
+  for (const area of childrenOf(definition, 'total')) {
+    if (!criteria.some((c) => c.parent === area.code)) continue;
+    const sum = sumOfChildren(area.code);
+    areaMaxima[area.code] = sum;
+    if (area.max !== null && Math.abs(sum - area.max) > 1e-9) {
+      problem(null, area.code, `Tổng điểm tối đa các tiêu chí của ${area.code} (${sum}) khác điểm tối đa của lĩnh vực (${area.max})`, `Criteria maxima of ${area.code} add up to ${sum}, not the area maximum ${area.max}`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new EngineError({ code: 'INVALID_DATA', input: file.file, vi: `Bộ tiêu chí "${file.file}" không hợp lệ (${problems.length} lỗi); không có gì được nạp.`, en: `Criteria tree "${file.file}" is invalid (${problems.length} problems); nothing was loaded.`, problems });
+  }
+  return { file: file.file, criteria, areaMaxima };
+}
+
+/** Leaves of the tree (criteria without sub-criteria) under an area or criterion, depth first. */
+export function criteriaLeaves(tree: ParCriteriaTree, parent: string): ParCriterion[] {
+  return tree.criteria.filter((c) => c.parent === parent).flatMap((c) => (tree.criteria.some((k) => k.parent === c.code) ? criteriaLeaves(tree, c.code) : [c]));
+}

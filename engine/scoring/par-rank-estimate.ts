@@ -1,0 +1,66 @@
+import type { Dataset } from '../dataset/dataset';
+import type { LocalName } from '../definitions/index-definition';
+import { EngineError } from '../errors';
+
+export interface ParRankEstimate {
+  /** best rank the total can have given what is known */
+  readonly low: number;
+  /** worst rank */
+  readonly high: number;
+  /** a point estimate: linear interpolation between the nearest known (total, rank) pairs */
+  readonly estimate: number;
+  /** the number of provinces ranked that year */
+  readonly of: number;
+  /** how many known (rank, total) pairs the bounds rest on */
+  readonly known: number;
+  readonly warnings: readonly LocalName[];
+}
+
+/**
+ * Bounds the PAR INDEX rank of a total from the year's partial published results. A known province ranked r with
+ * total t > x means ranks 1..r all scored above x, so x ranks at best r + 1; a known t < x means every rank from r on
+ * scored below x, so x ranks at worst r; t = x shares rank r. The national top and bottom totals add (1, top) and
+ * (N, bottom). Ties are not described by any source; the shared-best-rank rule is assumed.
+ *
+ * @example parRankEstimate(dataset, { year: 2019, total: 84.5 }).high // => 3 (below Hà Nội 84.64, 2nd; above Đồng Tháp 84.43, 3rd)
+ */
+export function parRankEstimate(dataset: Dataset, query: { year: number; total: number }): ParRankEstimate {
+  const year = dataset.par.get(Number(query.year));
+  if (!year) {
+    const years = [...dataset.par.keys()];
+    throw new EngineError({ code: 'UNKNOWN_YEAR', input: String(query.year), vi: `Không có kết quả PAR INDEX năm ${query.year} để so sánh. Có các năm ${years.join(', ')}.`, en: `No PAR INDEX results for ${query.year} to compare with. Years: ${years.join(', ')}.` });
+  }
+  const x = query.total;
+  if (!Number.isFinite(x) || x < 0 || x > 100) {
+    throw new EngineError({ code: 'OUT_OF_RANGE', input: String(x), vi: `Tổng điểm ${x} phải nằm trong [0, 100].`, en: `Total ${x} must be within [0, 100].` });
+  }
+  const of = year.ranked;
+  const pairs: { rank: number; total: number }[] = year.known.filter((k) => k.rank !== null && k.total !== null).map((k) => ({ rank: k.rank!, total: k.total! }));
+  if (year.national?.top != null) pairs.push({ rank: 1, total: year.national.top });
+  if (year.national?.bottom != null) pairs.push({ rank: of, total: year.national.bottom });
+  let low = 1;
+  let high = of;
+  for (const { rank, total } of pairs) {
+    if (total > x) low = Math.max(low, rank + 1);
+    else if (total < x) high = Math.min(high, rank);
+    else {
+      low = Math.max(low, rank);
+      high = Math.min(high, rank);
+    }
+  }
+  const warnings: LocalName[] = [{ vi: `Thứ hạng ước tính từ ${pairs.length} mốc đã công bố (trên ${of} tỉnh, thành phố).`, en: `Rank estimated from ${pairs.length} published points (of ${of} provinces).` }];
+  if (low > high) {
+    warnings.push({ vi: 'Các kết quả đã công bố mâu thuẫn nhau quanh tổng điểm này; xem nguồn trong dữ liệu.', en: 'Published results around this total contradict each other; check the sources in the data.' });
+    [low, high] = [high, low];
+  }
+  return { low, high, estimate: interpolate(pairs, x, low, high), of, known: pairs.length, warnings };
+}
+
+function interpolate(pairs: readonly { rank: number; total: number }[], x: number, low: number, high: number): number {
+  const above = pairs.filter((p) => p.total >= x).sort((a, b) => a.total - b.total)[0];
+  const below = pairs.filter((p) => p.total <= x).sort((a, b) => b.total - a.total)[0];
+  let estimate: number;
+  if (above && below && above.total !== below.total) estimate = above.rank + ((above.total - x) / (above.total - below.total)) * (below.rank - above.rank);
+  else estimate = above?.total === x ? above.rank : below?.total === x ? below.rank : (low + high) / 2;
+  return Math.min(high, Math.max(low, Math.round(estimate)));
+}
