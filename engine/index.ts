@@ -19,6 +19,7 @@ export type { ParYear, ParKnownResult, ParNationalSummary, SipasResult } from '.
 export { loadDataset, withPapiYear, withParResults, papiYearOf, type Dataset } from './dataset/dataset';
 export { parsePapiYear, type PapiYearFiles } from './dataset/parse-papi-year';
 export { roundingTolerance } from './dataset/rounding-tolerance';
+export { readCsv, type CsvTable } from './text/read-csv';
 
 // PAPI scoring: ranks, groups, profiles
 export { rankAmong, rankOfScore, descending } from './scoring/rank-among';

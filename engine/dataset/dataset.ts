@@ -62,7 +62,7 @@ function sortByYear<T>(map: Map<number, T>): Map<number, T> {
 /**
  * Adds or replaces one PAPI year from the user's CSV files (validated all or nothing; the dataset given is unchanged).
  *
- * @example withPapiYear(dataset, { dimensions: { file: 'my.csv', text }, year: 2024 }).papi.has(2024) // => true
+ * @example withPapiYear(dataset, { dimensions: { file: 'papi_2024_dimensions.csv', text: 'province,d1,d2,d3,d4,d5,d6,d7,d8\nAn Giang,5,5,5,5,5,5,5,5.5\n' } }).papi.get(2024).scores.get('total') // => [40.5]
  */
 export function withPapiYear(dataset: Dataset, files: PapiYearFiles): Dataset {
   const year = parsePapiYear(files, dataset.provinces, dataset.definitions);

@@ -20,7 +20,7 @@ export interface RankingRow {
  * All provinces of a year on one measure (default the total), by rank; provinces without a score come last,
  * unranked. Ties share a rank and are listed by Vietnamese name.
  *
- * @example papiRanking(dataset, { year: 2018 })[0].nameVi // => 'Bến Tre'
+ * @example papiRanking(dataset, { year: 2018 })[0].nameVi // => 'Lạng Sơn'
  */
 export function papiRanking(dataset: Dataset, query: { year: number; measure?: string | null; boundary?: BoundaryConvention | string | null }): RankingRow[] {
   const year = papiYearOf(dataset, query.year);

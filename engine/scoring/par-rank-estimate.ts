@@ -22,7 +22,8 @@ export interface ParRankEstimate {
  * scored below x, so x ranks at worst r; t = x shares rank r. The national top and bottom totals add (1, top) and
  * (N, bottom). Ties are not described by any source; the shared-best-rank rule is assumed.
  *
- * @example parRankEstimate(dataset, { year: 2019, total: 84.5 }).high // => 3 (below Hà Nội 84.64, 2nd; above Đồng Tháp 84.43, 3rd)
+ * Between Hà Nội (84.64, 2nd) and Đồng Tháp (84.43, 3rd) in 2019, 84.5 can only be 3rd:
+ * @example parRankEstimate(dataset, { year: 2019, total: 84.5 }).high // => 3
  */
 export function parRankEstimate(dataset: Dataset, query: { year: number; total: number }): ParRankEstimate {
   const year = dataset.par.get(Number(query.year));
@@ -41,7 +42,8 @@ export function parRankEstimate(dataset: Dataset, query: { year: number; total: 
   let low = 1;
   let high = of;
   for (const { rank, total } of pairs) {
-    if (total > x) low = Math.max(low, rank + 1);
+    // A total below the published bottom is last, not 64th: the estimate places the province in the field of N.
+    if (total > x) low = Math.max(low, Math.min(rank + 1, of));
     else if (total < x) high = Math.min(high, rank);
     else {
       low = Math.max(low, rank);

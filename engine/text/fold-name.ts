@@ -13,6 +13,7 @@ export function foldName(name: string): string {
     .replace(/[đĐ]/g, 'd')
     .replace(/\u00d0/g, 'd') // GSO exports sometimes write Đ as the Icelandic Eth
     .toLowerCase()
+    .replace(/\s+/g, ' ')
     .trim();
   const withoutPrefix = plain.replace(/^(tinh|thanh pho|tp\.?|t\.p\.?)(\s+|\.|(?=[a-z]))/, '');
   return withoutPrefix.replace(/[^a-z0-9]/g, '');
