@@ -32,3 +32,14 @@ export function withUserData(dataset: Dataset, args: CliArgs, year: number): Dat
   if (par !== undefined) result = withParResults(result, year, readTextFile(par));
   return result;
 }
+
+/** A JSON file's parsed content; a syntax error names the file and where it is. */
+export function readJsonFile(path: string): { file: string; json: unknown } {
+  const file = readTextFile(path);
+  try {
+    return { file: file.file, json: JSON.parse(file.text) };
+  } catch (error) {
+    const detail = (error as Error).message;
+    throw new EngineError({ code: 'INVALID_INPUT', input: path, vi: `Tệp "${file.file}" không phải JSON hợp lệ (${detail}).`, en: `File "${file.file}" is not valid JSON (${detail}).` });
+  }
+}

@@ -28,6 +28,7 @@ export { measureCode } from './scoring/measure-code';
 export { yearStandings, type MeasureStandings } from './scoring/year-standings';
 export { papiProfile, type PapiProfile, type PapiQuery, type MeasureResult, type MeasureChange } from './scoring/papi-profile';
 export { papiRanking, rankOfHypothetical, type RankingRow } from './scoring/papi-ranking';
+export { papiTotal } from './scoring/papi-total';
 
 // PAR INDEX scoring
 export { parScore, type ParQuery, type ParResult, type ParAreaResult, type ParLoss } from './scoring/par-score';
@@ -36,3 +37,17 @@ export { parseParCriteria, criteriaLeaves, type ParCriteriaTree, type ParCriteri
 
 // Labels
 export { PAPI_GROUP_NAMES, parsePapiGroup } from './i18n/labels';
+
+// What-if simulation: scenarios, target solver, sensitivity, rank uncertainty, plans
+export { parseScenario, applyChanges, type Scenario, type ScenarioChange, type ChangedProvince } from './simulation/scenario';
+export { evaluateScenario, type ScenarioResult, type ProvinceOutcome, type ScenarioDimension, type Standing, type FieldRow, type RankShift } from './simulation/evaluate-scenario';
+export { compareScenarios, type ScenarioComparison } from './simulation/compare-scenarios';
+export { evaluateParScenario, type ParScenarioResult } from './simulation/par-scenario';
+export { solveTarget, type TargetQuery, type TargetResult, type TargetGoal, type TargetCaps } from './simulation/target-solver';
+export { papiSensitivity, SENSITIVITY_STEPS, type SensitivityRow } from './simulation/sensitivity';
+export { yearOnYearChanges, type YearChange } from './simulation/year-changes';
+export { surveyStandardError, SURVEY_ASSUMPTION } from './simulation/survey-noise';
+export { createRankRun, rankPercentiles, type RankModel, type RankRun, type RankRunOptions } from './simulation/rank-monte-carlo';
+export { rankChance, createChanceRun, rankDistributions, DEFAULT_ITERATIONS, DEFAULT_SEED, type ChanceQuery, type ChanceResult } from './simulation/rank-chance';
+export { parsePlan, evaluatePlan, type PapiPlan, type PlanReport, type PlanFieldResult } from './simulation/plan';
+export { SCORE_EPSILON } from './simulation/papi-field';

@@ -2,6 +2,11 @@ import type { CliCommand } from '../command';
 import { command as provinces } from './provinces';
 import { command as ranking } from './ranking';
 import { command as score } from './score';
+import { command as simulate } from './simulate';
+import { command as target } from './target';
+import { command as chance } from './chance';
+import { command as sensitivity } from './sensitivity';
+import { command as plan } from './plan';
 
 /** Every `papi` command, in the order `papi --help` lists them. */
-export const commands: readonly CliCommand[] = [score, ranking, provinces];
+export const commands: readonly CliCommand[] = [score, ranking, simulate, target, sensitivity, chance, plan, provinces];

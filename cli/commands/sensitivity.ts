@@ -1,0 +1,25 @@
+import { papiSensitivity } from '../../engine';
+import { requireOption, yearOption } from '../args';
+import type { CliCommand } from '../command';
+import { score, t, table } from '../format';
+import { withUserData } from '../user-data';
+
+export const command: CliCommand = {
+  name: 'sensitivity',
+  usage: { vi: 'sensitivity --index papi --year <năm> --province <tên>', en: 'sensitivity --index papi --year <year> --province <name>' },
+  run(args, context) {
+    const year = yearOption(args);
+    const province = requireOption(args, 'province', { vi: 'tên tỉnh, ví dụ "An Giang"', en: 'a province name, e.g. "An Giang"' });
+    const r = papiSensitivity(withUserData(context.dataset(), args, year), { year, province });
+    const steps = r.steps.map((s) => `+${s}`);
+    return {
+      json: { year, base_rank: r.baseRank, of: r.of, steps: r.steps, dimensions: r.rows.map((row) => ({ code: row.code, base: row.base, rank_gain: row.rankGain, dimension_rank_gain: row.dimensionRankGain })) },
+      text: (lang) =>
+        [
+          t(lang, `Hạng hiện tại ${r.baseRank}/${r.of}. Số bậc tăng của tổng điểm (và của riêng chỉ số nội dung) khi tăng một chỉ số:`, `Current rank ${r.baseRank} of ${r.of}. Places gained in the total (and in the dimension itself) by raising one dimension:`),
+          '',
+          table([t(lang, 'Mã', 'Code'), t(lang, 'Điểm', 'Score'), ...steps], r.rows.map((row) => [row.code.toUpperCase(), score(row.base), ...row.rankGain.map((g, i) => (g === null ? null : `${g} (${row.dimensionRankGain[i]})`))])),
+        ].join('\n'),
+    };
+  },
+};

@@ -1,0 +1,37 @@
+import { EngineError, solveTarget, type TargetGoal, type TargetResult } from '../../engine';
+import { numberPairs, option, requireOption, yearOption } from '../args';
+import type { CliCommand, Lang } from '../command';
+import { groupName, score, t, table } from '../format';
+import { decimalOption, groupOption, integerOption, standingJson } from '../scenario-options';
+import { withUserData } from '../user-data';
+
+function targetText(r: TargetResult, lang: Lang): string {
+  const header = t(lang, 'Mã|Tăng thêm|Giới hạn|Riêng chỉ số này', 'Code|Increase|Cap|This part alone').split('|');
+  const rows = Object.entries(r.allocation).map(([code, x]) => [code.toUpperCase(), x.toFixed(4), r.caps[code]!.toFixed(2), r.singleDimension[code] === null ? t(lang, 'không đủ', 'not enough') : r.singleDimension[code]!.toFixed(4)]);
+  const result = `${t(lang, 'Kết quả', 'Result')}: ${score(r.scenario.total)}, ${t(lang, 'hạng', 'rank')} ${r.scenario.rank}/${r.scenario.of}, ${groupName(r.scenario.group, lang)}`;
+  return [r.message[lang], result, '', table(header, rows)].join('\n');
+}
+
+export const command: CliCommand = {
+  name: 'target',
+  usage: {
+    vi: 'target --index papi --year <năm> --province <tên> (--rank K | --group G | --total T) [--cap bounds|best|gain|realistic] [--weights d1=2,...] [--level subdimension]',
+    en: 'target --index papi --year <year> --province <name> (--rank K | --group G | --total T) [--cap bounds|best|gain|realistic] [--weights d1=2,...] [--level subdimension]',
+  },
+  run(args, context) {
+    const year = yearOption(args);
+    const province = requireOption(args, 'province', { vi: 'tên tỉnh, ví dụ "An Giang"', en: 'a province name, e.g. "An Giang"' });
+    const rank = integerOption(args, 'rank');
+    const group = groupOption(args);
+    const total = decimalOption(args, 'total');
+    const goals: TargetGoal[] = [...(rank !== undefined ? [{ rank }] : []), ...(group !== undefined ? [{ group }] : []), ...(total !== undefined ? [{ total }] : [])];
+    if (goals.length !== 1) throw new EngineError({ code: 'INVALID_INPUT', input: 'target', vi: 'Cần đúng một mục tiêu: --rank K, --group G hoặc --total T.', en: 'Give exactly one goal: --rank K, --group G or --total T.' });
+    const level = option(args, 'level');
+    if (level !== undefined && level !== 'dimension' && level !== 'subdimension') throw new EngineError({ code: 'INVALID_INPUT', input: level, vi: `--level "${level}" không hợp lệ: cần dimension hoặc subdimension.`, en: `--level "${level}" is invalid: expected dimension or subdimension.` });
+    const r = solveTarget(withUserData(context.dataset(), args, year), { year, province, goal: goals[0]!, caps: option(args, 'cap') ?? 'bounds', weights: numberPairs(args, 'weights'), level: level ?? 'dimension', boundary: option(args, 'boundary') });
+    return {
+      json: { reachable: r.reachable, required_total: r.requiredTotal, base: standingJson(r.base), allocation: r.allocation, total_increase: r.totalIncrease, cost: r.cost, scenario: standingJson(r.scenario), caps: r.caps, single_dimension: r.singleDimension, message: r.message },
+      text: (lang) => targetText(r, lang),
+    };
+  },
+};

@@ -1,0 +1,39 @@
+import { EngineError, parsePapiGroup, type PapiGroup, type ScenarioChange } from '../engine';
+import { numberPairs, option } from './args';
+import type { CliArgs } from './command';
+
+/** `--set d2=5.5` and `--add d8=0.4` (repeatable, or comma-separated) as scenario changes for one province. */
+export function changesFromArgs(args: CliArgs, province: string): ScenarioChange[] {
+  return [
+    ...Object.entries(numberPairs(args, 'set')).map(([measure, set]) => ({ province, measure, set })),
+    ...Object.entries(numberPairs(args, 'add')).map(([measure, add]) => ({ province, measure, add })),
+  ];
+}
+
+/** `--group best` (or a Vietnamese name such as "cao nhất"), or undefined. */
+export function groupOption(args: CliArgs): PapiGroup | undefined {
+  const raw = option(args, 'group');
+  if (raw === undefined) return undefined;
+  const group = parsePapiGroup(raw);
+  if (group === null) throw new EngineError({ code: 'INVALID_INPUT', input: raw, vi: `Nhóm "${raw}" không hợp lệ: cần best, high-average, low-average hoặc poor (hoặc "cao nhất", "trung bình cao"...).`, en: `Group "${raw}" is invalid: expected best, high-average, low-average or poor.` });
+  return group;
+}
+
+/** A whole number option such as --rank 20, or undefined. */
+export function integerOption(args: CliArgs, name: string): number | undefined {
+  const raw = option(args, name);
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw.trim())) throw new EngineError({ code: 'INVALID_INPUT', input: `--${name} ${raw}`, vi: `--${name} "${raw}" không hợp lệ: cần một số nguyên dương.`, en: `--${name} "${raw}" is invalid: expected a positive whole number.` });
+  return Number(raw);
+}
+
+/** A decimal number option such as --total 45.5, or undefined. */
+export function decimalOption(args: CliArgs, name: string): number | undefined {
+  const raw = option(args, name);
+  if (raw === undefined) return undefined;
+  const value = Number(raw.trim().replace(',', '.'));
+  if (raw.trim() === '' || !Number.isFinite(value)) throw new EngineError({ code: 'INVALID_INPUT', input: `--${name} ${raw}`, vi: `--${name} "${raw}" không hợp lệ: cần một số.`, en: `--${name} "${raw}" is invalid: expected a number.` });
+  return value;
+}
+
+export const standingJson = (s: { total: number | null; rank: number | null; of: number; group: PapiGroup | null }) => ({ total: s.total, rank: s.rank, of: s.of, group: s.group });

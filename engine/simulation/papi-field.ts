@@ -1,0 +1,117 @@
+import { childrenOf, topComponents } from '../definitions/catalog';
+import type { DefinitionNode, IndexDefinition } from '../definitions/index-definition';
+import type { PapiYear } from '../dataset/papi-year';
+import { EngineError } from '../errors';
+import { quantileLinear, quartileGroup, type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
+
+/**
+ * Scores closer than this are equal in a simulation. The published files carry float32 artefacts
+ * (41.53302001953125) and a simulated total is a sum of such values, so differences in the 15th digit are noise;
+ * without this a target reached "exactly" could miss a tie by one unit in the last place.
+ */
+export const SCORE_EPSILON = 1e-9;
+
+/** One measure of a year prepared for what-if questions: scores by province and the present ones sorted ascending. */
+export interface FieldMeasure {
+  readonly code: string;
+  readonly node: DefinitionNode;
+  readonly scores: readonly (number | null)[];
+  readonly ascending: Float64Array;
+}
+
+/** A PAPI year compiled once (cached per year object) so that a scenario costs microseconds. */
+export interface PapiField {
+  readonly year: PapiYear;
+  readonly definition: IndexDefinition;
+  readonly dimensions: readonly DefinitionNode[];
+  readonly measures: ReadonlyMap<string, FieldMeasure>;
+  readonly position: ReadonlyMap<string, number>;
+}
+
+const cache = new WeakMap<PapiYear, PapiField>();
+
+export function papiField(year: PapiYear, definitions: readonly IndexDefinition[]): PapiField {
+  const cached = cache.get(year);
+  if (cached) return cached;
+  const definition = definitions.find((d) => d.id === year.definitionId)!;
+  const measures = new Map<string, FieldMeasure>();
+  for (const node of definition.nodes) {
+    const scores = year.scores.get(node.code);
+    if (!scores) continue;
+    measures.set(node.code, { code: node.code, node, scores, ascending: Float64Array.from(scores.filter((s): s is number => s !== null)).sort() });
+  }
+  const field: PapiField = { year, definition, dimensions: topComponents(definition), measures, position: new Map(year.provinces.map((c, i) => [c, i])) };
+  cache.set(year, field);
+  return field;
+}
+
+export function fieldMeasure(field: PapiField, code: string): FieldMeasure {
+  const measure = field.measures.get(code);
+  if (measure) return measure;
+  throw new EngineError({
+    code: 'UNKNOWN_MEASURE',
+    input: code,
+    vi: `Dữ liệu PAPI năm ${field.year.year} không có "${code}" (dữ liệu chỉ số thành phần có thể chưa được công bố).`,
+    en: `PAPI ${field.year.year} data has no "${code}" (sub-dimension data may not be published).`,
+  });
+}
+
+export function subdimensionsOf(field: PapiField, dimension: string): DefinitionNode[] {
+  return childrenOf(field.definition, dimension).filter((n) => field.measures.has(n.code));
+}
+
+/**
+ * The ascending present scores of a measure with some provinces' scores replaced (index -> new score or null):
+ * each replacement removes the old value and inserts the new one, O(N) per replacement and no sort.
+ */
+export function replacedAscending(measure: FieldMeasure, replacements: ReadonlyMap<number, number | null>): Float64Array {
+  if (replacements.size === 0) return measure.ascending;
+  const out = new Float64Array(measure.ascending.length + replacements.size);
+  out.set(measure.ascending);
+  let length = measure.ascending.length;
+  for (const [index, value] of replacements) {
+    const old = measure.scores[index] ?? null;
+    if (old !== null) {
+      const at = lowerBound(out, length, old);
+      out.copyWithin(at, at + 1, length);
+      length -= 1;
+    }
+    if (value !== null) {
+      const at = lowerBound(out, length, value);
+      out.copyWithin(at + 1, at, length);
+      out[at] = value;
+      length += 1;
+    }
+  }
+  return out.subarray(0, length);
+}
+
+function lowerBound(sorted: Float64Array, length: number, value: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** 1 + the number of scores higher than `score` beyond SCORE_EPSILON: a tie shares the best rank. */
+export function rankInAscending(ascending: Float64Array, score: number): number {
+  let lo = 0;
+  let hi = ascending.length;
+  const bar = score + SCORE_EPSILON;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ascending[mid]! <= bar) lo = mid + 1;
+    else hi = mid;
+  }
+  return ascending.length - lo + 1;
+}
+
+/** The quartile group of a score within a field that contains it (cut-offs as in the published groups). */
+export function groupInAscending(ascending: Float64Array, score: number, boundary: BoundaryConvention): PapiGroup {
+  const cutoffs = { p25: quantileLinear(ascending, 0.25), p50: quantileLinear(ascending, 0.5), p75: quantileLinear(ascending, 0.75) };
+  return quartileGroup(score, cutoffs, boundary);
+}

@@ -1,0 +1,162 @@
+import { topComponents } from '../definitions/catalog';
+import type { LocalName } from '../definitions/index-definition';
+import { papiYearOf, type Dataset } from '../dataset/dataset';
+import { EngineError } from '../errors';
+import type { Province } from '../provinces/province';
+import { findProvince } from '../provinces/province-registry';
+import { papiProfile } from '../scoring/papi-profile';
+import { PAPI_GROUPS, type PapiGroup } from '../scoring/quartile-groups';
+import { evaluateScenario } from './evaluate-scenario';
+import { rankChance, type ChanceResult } from './rank-chance';
+
+/** A provincial plan as plans write it: a target score per dimension for a target year, set on a baseline year. */
+export interface PapiPlan {
+  readonly name: string;
+  readonly province: string;
+  readonly baselineYear: number;
+  readonly targetYear: number;
+  readonly targets: Readonly<Record<string, number>>;
+  readonly goal: { readonly rank?: number; readonly group?: PapiGroup };
+  readonly source?: string;
+  readonly iterations?: number;
+  readonly seed?: number;
+}
+
+export interface PlanFieldResult {
+  readonly year: number;
+  readonly total: number | null;
+  readonly rank: number | null;
+  readonly of: number;
+  readonly group: PapiGroup | null;
+  readonly dimensions: readonly { readonly code: string; readonly rank: number | null; readonly of: number; readonly group: PapiGroup | null }[];
+  readonly meetsGoal: boolean;
+}
+
+export interface PlanReport {
+  readonly plan: PapiPlan;
+  readonly province: Province;
+  readonly dimensions: readonly { readonly code: string; readonly name: LocalName; readonly baseline: number | null; readonly target: number; readonly gap: number | null }[];
+  readonly baselineTotal: number | null;
+  readonly impliedTotal: number | null;
+  /** the plan's scores placed in the baseline year's field and every later field before the target year */
+  readonly fields: readonly PlanFieldResult[];
+  /** probability of the rank (or group) goal in the target year, from the latest field before it */
+  readonly chance: (ChanceResult & { readonly fieldYear: number; readonly goal: { rank: number } | { group: PapiGroup } }) | null;
+  /** what the province reached in the target year, when its data exists */
+  readonly achieved: {
+    readonly year: number;
+    readonly dimensions: readonly { readonly code: string; readonly target: number; readonly actual: number | null; readonly met: boolean | null }[];
+    readonly total: number | null;
+    readonly rank: number | null;
+    readonly of: number;
+    readonly group: PapiGroup | null;
+    readonly goalMet: boolean | null;
+  } | null;
+  readonly notes: readonly LocalName[];
+}
+
+const invalid = (source: string, path: string, vi: string, en: string) =>
+  new EngineError({ code: 'INVALID_INPUT', input: `${source}: ${path}`, vi: `${source}, trường "${path}": ${vi}`, en: `${source}, field "${path}": ${en}` });
+
+/**
+ * Reads a plan from parsed JSON, checking each field.
+ *
+ * @example parsePlan({ name: 'x', province: 'An Giang', baselineYear: 2018, targetYear: 2020, targets: { d1: 5.4 }, goal: { rank: 20 } }).targets.d1 // => 5.4
+ */
+export function parsePlan(json: unknown, source = 'plan'): PapiPlan {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw invalid(source, '(root)', 'cần một đối tượng JSON.', 'expected a JSON object.');
+  const o = json as Record<string, unknown>;
+  for (const key of ['province', 'name'] as const) if (typeof o[key] !== 'string') throw invalid(source, key, 'cần một chuỗi.', 'expected a string.');
+  for (const key of ['baselineYear', 'targetYear'] as const) if (typeof o[key] !== 'number' || !Number.isInteger(o[key])) throw invalid(source, key, 'cần một năm, ví dụ 2020.', 'expected a year, e.g. 2020.');
+  if ((o.targetYear as number) <= (o.baselineYear as number)) throw invalid(source, 'targetYear', 'phải sau năm cơ sở.', 'must be after the baseline year.');
+  if (typeof o.targets !== 'object' || o.targets === null || Array.isArray(o.targets)) throw invalid(source, 'targets', 'cần dạng {"d1": 5.4, ...}.', 'expected {"d1": 5.4, ...}.');
+  const targets: Record<string, number> = {};
+  for (const [k, v] of Object.entries(o.targets)) {
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw invalid(source, `targets.${k}`, 'cần một số.', 'expected a number.');
+    targets[k.toLowerCase()] = v;
+  }
+  const goal = (o.goal ?? {}) as Record<string, unknown>;
+  if (goal.rank !== undefined && !(typeof goal.rank === 'number' && Number.isInteger(goal.rank) && goal.rank >= 1)) throw invalid(source, 'goal.rank', 'cần số nguyên từ 1.', 'expected a whole number from 1.');
+  if (goal.group !== undefined && !PAPI_GROUPS.includes(goal.group as PapiGroup)) throw invalid(source, 'goal.group', `cần ${PAPI_GROUPS.join(', ')}.`, `expected ${PAPI_GROUPS.join(', ')}.`);
+  return {
+    name: o.name as string,
+    province: o.province as string,
+    baselineYear: o.baselineYear as number,
+    targetYear: o.targetYear as number,
+    targets,
+    goal: { ...(goal.rank !== undefined ? { rank: goal.rank as number } : {}), ...(goal.group !== undefined ? { group: goal.group as PapiGroup } : {}) },
+    ...(typeof o.source === 'string' ? { source: o.source } : {}),
+    ...(typeof o.iterations === 'number' ? { iterations: o.iterations } : {}),
+    ...(typeof o.seed === 'number' ? { seed: o.seed } : {}),
+  };
+}
+
+/**
+ * Checks a plan: the gap per dimension from the baseline, the implied total, the rank and group the plan's scores
+ * would give in the baseline field and each later field before the target year, the probability of the goal, and,
+ * when the target year's data exists, what was achieved. Dimensions without a target keep their baseline score.
+ *
+ * @example evaluatePlan(dataset, { name: 'x', province: 'An Giang', baselineYear: 2018, targetYear: 2020, targets: { d3: 5 }, goal: { rank: 20 }, iterations: 200 }).fields[0].rank // => 21
+ */
+export function evaluatePlan(dataset: Dataset, plan: PapiPlan): PlanReport {
+  const baseline = papiProfile(dataset, { year: plan.baselineYear, province: plan.province });
+  const province = findProvince(dataset.provinces, plan.province);
+  const baseYear = papiYearOf(dataset, plan.baselineYear);
+  const definition = dataset.definitions.find((d) => d.id === baseYear.definitionId)!;
+  const dimensionCodes = topComponents(definition).map((d) => d.code);
+  for (const code of Object.keys(plan.targets)) {
+    if (!dimensionCodes.includes(code)) throw new EngineError({ code: 'UNKNOWN_MEASURE', input: code, vi: `"${code}" không phải chỉ số nội dung của ${definition.id} (${dimensionCodes.join(', ')}).`, en: `"${code}" is not a dimension of ${definition.id} (${dimensionCodes.join(', ')}).` });
+  }
+  const changes = Object.entries(plan.targets).map(([measure, set]) => ({ province: province.code, measure, set }));
+  const dimensions = baseline.dimensions
+    .filter((d) => plan.targets[d.code] !== undefined)
+    .map((d) => ({ code: d.code, name: d.name, baseline: d.score, target: plan.targets[d.code]!, gap: d.score === null ? null : plan.targets[d.code]! - d.score }));
+  const goalMet = (rank: number | null, group: PapiGroup | null) =>
+    (plan.goal.rank === undefined || (rank !== null && rank <= plan.goal.rank)) && (plan.goal.group === undefined || (group !== null && PAPI_GROUPS.indexOf(group) <= PAPI_GROUPS.indexOf(plan.goal.group)));
+
+  const notes: LocalName[] = [];
+  const fieldYears = [...dataset.papi.values()].filter((y) => y.year >= plan.baselineYear && y.year < plan.targetYear && dataset.definitions.find((d) => d.id === y.definitionId)!.series === definition.series).map((y) => y.year);
+  const fields = fieldYears.map((year): PlanFieldResult => {
+    const outcome = evaluateScenario(dataset, { name: plan.name, index: 'papi', year, changes }).provinces[0]!;
+    return {
+      year,
+      total: outcome.scenario.total,
+      rank: outcome.scenario.rank,
+      of: outcome.scenario.of,
+      group: outcome.scenario.group,
+      dimensions: outcome.dimensions.map((d) => ({ code: d.code, rank: d.rank, of: d.of, group: d.group })),
+      meetsGoal: goalMet(outcome.scenario.rank, outcome.scenario.group),
+    };
+  });
+  const impliedTotal = fields[0]?.total ?? null;
+
+  const chanceGoal = plan.goal.rank !== undefined ? { rank: plan.goal.rank } : plan.goal.group !== undefined ? { group: plan.goal.group } : null;
+  const fieldYear = fieldYears.at(-1);
+  const chance = chanceGoal && fieldYear !== undefined
+    ? { ...rankChance(dataset, { year: fieldYear, province: province.code, goal: chanceGoal, changes, years: plan.targetYear - fieldYear, ...(plan.iterations ? { iterations: plan.iterations } : {}), ...(plan.seed !== undefined ? { seed: plan.seed } : {}) }), fieldYear, goal: chanceGoal }
+    : null;
+
+  let achieved: PlanReport['achieved'] = null;
+  if (dataset.papi.has(plan.targetYear)) {
+    const actual = papiProfile(dataset, { year: plan.targetYear, province: province.code });
+    const targetDefinition = dataset.definitions.find((d) => d.id === actual.definitionId)!;
+    if (targetDefinition.series !== definition.series) notes.push({ vi: `Năm ${plan.targetYear} theo phương pháp khác năm cơ sở: so sánh điểm chỉ mang tính tham khảo.`, en: `${plan.targetYear} uses another methodology than the baseline: score comparisons are indicative only.` });
+    achieved = {
+      year: plan.targetYear,
+      dimensions: dimensions.map((d) => {
+        const score = actual.dimensions.find((a) => a.code === d.code)?.score ?? null;
+        return { code: d.code, target: d.target, actual: score, met: score === null ? null : score >= d.target };
+      }),
+      total: actual.total.score,
+      rank: actual.total.rank,
+      of: actual.total.of,
+      group: actual.total.group,
+      goalMet: actual.total.rank === null ? null : goalMet(actual.total.rank, actual.total.group),
+    };
+  } else {
+    notes.push({ vi: `Chưa có dữ liệu PAPI năm ${plan.targetYear}.`, en: `No PAPI data for ${plan.targetYear} yet.` });
+  }
+  if (dimensions.length < dimensionCodes.length) notes.push({ vi: 'Các chỉ số nội dung không có chỉ tiêu giữ điểm năm cơ sở.', en: 'Dimensions without a target keep their baseline score.' });
+  return { plan, province, dimensions, baselineTotal: baseline.total.score, impliedTotal, fields, chance, achieved, notes };
+}
+

@@ -1,0 +1,141 @@
+import type { LocalName } from '../definitions/index-definition';
+import { papiYearOf, type Dataset } from '../dataset/dataset';
+import { EngineError } from '../errors';
+import { findProvince } from '../provinces/province-registry';
+import { checkBoundary, PAPI_GROUPS, type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
+import { evaluateScenario } from './evaluate-scenario';
+import { papiField, rankInAscending } from './papi-field';
+import { createRankRun, rankPercentiles, type RankModel } from './rank-monte-carlo';
+import type { ScenarioChange } from './scenario';
+import { SURVEY_ASSUMPTION, surveyStandardError } from './survey-noise';
+import { yearOnYearChanges } from './year-changes';
+
+export interface ChanceQuery {
+  readonly year: number;
+  readonly province: string;
+  readonly goal: { readonly rank: number } | { readonly group: PapiGroup };
+  /** a scenario's changes (any province); the province's own scores then are the scenario's */
+  readonly changes?: readonly ScenarioChange[];
+  readonly iterations?: number;
+  readonly seed?: number;
+  /** standard error of every province's total; else the 95% interval's half-width / 1.96; else the survey design */
+  readonly standardError?: number | null;
+  readonly confidenceInterval?: number | null;
+  /** whether the other provinces move as provinces have moved year on year (default true) */
+  readonly othersMove?: boolean;
+  /** how many years ahead the target year is (others draw one change per year; default 1) */
+  readonly years?: number;
+  readonly boundary?: BoundaryConvention | string | null;
+}
+
+export interface ChanceResult {
+  readonly probability: number;
+  readonly rank: { readonly nominal: number; readonly median: number; readonly p5: number; readonly p95: number };
+  readonly of: number;
+  readonly iterations: number;
+  readonly seed: number;
+  readonly assumptions: readonly LocalName[];
+}
+
+export const DEFAULT_ITERATIONS = 10000;
+export const DEFAULT_SEED = 20240101;
+
+/**
+ * A resumable chance run (for a progress bar and a cancel button): call step(n) until done === iterations, then
+ * result(). See rankChance for the model.
+ */
+export function createChanceRun(dataset: Dataset, query: ChanceQuery): { readonly iterations: number; readonly done: number; step(n: number): number; result(): ChanceResult } {
+  const setup = chanceModel(dataset, query);
+  const iterations = checkIterations(query.iterations ?? DEFAULT_ITERATIONS);
+  const seed = query.seed ?? DEFAULT_SEED;
+  const run = createRankRun(setup.model, { iterations, seed, target: setup.target, goal: query.goal, boundary: setup.boundary });
+  return {
+    iterations,
+    get done() {
+      return run.done;
+    },
+    step: (n: number) => run.step(n),
+    result(): ChanceResult {
+      if (run.done < iterations) throw new EngineError({ code: 'INVALID_INPUT', input: String(run.done), vi: `Mô phỏng mới chạy ${run.done}/${iterations} lượt.`, en: `The simulation has run ${run.done} of ${iterations} iterations.` });
+      return { probability: run.hits / iterations, rank: { nominal: setup.nominal, ...rankPercentiles(run.histogram) }, of: setup.model.totals.length, iterations, seed, assumptions: setup.assumptions };
+    },
+  };
+}
+
+/**
+ * How likely a province is to reach a target rank or group, given (a) sampling noise in every province's score and
+ * (b) the other provinces moving to the target year as provinces have moved year on year (empirical changes of the
+ * same methodology, drawn whole per province). The province itself stays at its scenario (or published) scores plus
+ * noise: the question is "if we reach these scores, how likely is the goal". Seeded: the same query gives the same
+ * result, and the seed is echoed.
+ *
+ * @example rankChance(dataset, { year: 2019, province: 'An Giang', goal: { rank: 63 }, iterations: 1000 }).probability // => 1
+ */
+export function rankChance(dataset: Dataset, query: ChanceQuery): ChanceResult {
+  const run = createChanceRun(dataset, query);
+  run.step(run.iterations);
+  return run.result();
+}
+
+/**
+ * Rank distribution (nominal, median, P5, P95) of every ranked province under the same model, e.g. to show how solid
+ * a whole year's ranking is.
+ *
+ * @example rankDistributions(dataset, { year: 2018, iterations: 2000, othersMove: false })[0].nominal // => 1
+ */
+export function rankDistributions(dataset: Dataset, query: Omit<ChanceQuery, 'province' | 'goal'>): { code: string; nameVi: string; nominal: number; median: number; p5: number; p95: number }[] {
+  const setup = chanceModel(dataset, { ...query, province: '', goal: { rank: 1 } });
+  const n = setup.model.totals.length;
+  const run = createRankRun(setup.model, { iterations: checkIterations(query.iterations ?? DEFAULT_ITERATIONS), seed: query.seed ?? DEFAULT_SEED, target: 0, all: true });
+  run.step(run.iterations);
+  return setup.codes
+    .map((code, p) => ({ code, nameVi: dataset.provinces.byCode.get(code)!.nameVi, nominal: rankInAscending(setup.ascending, setup.model.totals[p]!), ...rankPercentiles(run.histogram, p * n, n) }))
+    .sort((a, b) => a.nominal - b.nominal || a.median - b.median);
+}
+
+function checkIterations(iterations: number): number {
+  if (Number.isInteger(iterations) && iterations >= 1 && iterations <= 10_000_000) return iterations;
+  throw new EngineError({ code: 'OUT_OF_RANGE', input: String(iterations), vi: `Số lượt mô phỏng ${iterations} không hợp lệ: cần số nguyên từ 1 đến 10.000.000.`, en: `Iterations ${iterations} is invalid: expected a whole number from 1 to 10,000,000.` });
+}
+
+function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }) {
+  const year = papiYearOf(dataset, query.year);
+  const field = papiField(year, dataset.definitions);
+  const boundary = checkBoundary(query.boundary);
+  const goal = query.goal;
+  if ('rank' in goal && !(Number.isInteger(goal.rank) && goal.rank >= 1)) throw new EngineError({ code: 'INVALID_INPUT', input: String(goal.rank), vi: `Thứ hạng mục tiêu "${goal.rank}" không hợp lệ: cần số nguyên từ 1.`, en: `Target rank "${goal.rank}" is invalid: expected a whole number from 1.` });
+  if ('group' in goal && !PAPI_GROUPS.includes(goal.group)) throw new EngineError({ code: 'INVALID_INPUT', input: String(goal.group), vi: `Nhóm "${goal.group}" không hợp lệ: cần ${PAPI_GROUPS.join(', ')}.`, en: `Group "${goal.group}" is invalid: expected ${PAPI_GROUPS.join(', ')}.` });
+  const steps = query.years ?? 1;
+  if (!(Number.isInteger(steps) && steps >= 0 && steps <= 10)) throw new EngineError({ code: 'OUT_OF_RANGE', input: String(steps), vi: `Số năm ${steps} không hợp lệ: cần 0 đến 10.`, en: `Years ahead ${steps} is invalid: expected 0 to 10.` });
+  const scenario = evaluateScenario(dataset, { name: 'chance', index: 'papi', year: year.year, changes: query.changes ?? [], boundary });
+  const ranked = year.provinces.map((code, i) => ({ code, total: scenario.field.find((r) => r.code === code)!.total, changed: scenario.field.find((r) => r.code === code)!.changed, i })).filter((r) => r.total !== null);
+  const codes = ranked.map((r) => r.code);
+  const own = query.province === '' ? null : findProvince(dataset.provinces, query.province);
+  const target = own === null ? 0 : codes.indexOf(own.code);
+  if (target < 0) throw new EngineError({ code: 'INVALID_INPUT', input: query.province, vi: `${own!.nameVi} không có tổng điểm PAPI năm ${year.year}.`, en: `${own!.nameAscii} has no PAPI total in ${year.year}.` });
+
+  const userSe = query.standardError ?? (query.confidenceInterval == null ? null : query.confidenceInterval / 1.96);
+  if (userSe !== null && !(Number.isFinite(userSe) && userSe >= 0)) throw new EngineError({ code: 'INVALID_INPUT', input: String(query.standardError ?? query.confidenceInterval), vi: 'Sai số chuẩn hoặc khoảng tin cậy phải là số không âm.', en: 'The standard error or confidence interval must be a non-negative number.' });
+  const dimensions = field.dimensions.map((d) => d.code);
+  const pool = yearOnYearChanges(dataset, year)
+    .filter((c) => dimensions.every((d) => c.changes.has(d)))
+    .map((c) => dimensions.reduce((s, d) => s + c.changes.get(d)!, 0));
+  const othersMove = query.othersMove ?? true;
+  const model: RankModel = {
+    totals: Float64Array.from(ranked, (r) => r.total!),
+    noise: Float64Array.from(ranked, (r) => userSe ?? surveyStandardError(r.code, dimensions.length)),
+    moves: Uint8Array.from(ranked, (r, p) => (othersMove && p !== target && !r.changed ? 1 : 0)),
+    changes: Float64Array.from(pool),
+    steps,
+  };
+  const ascending = Float64Array.from(model.totals).sort();
+  const assumptions: LocalName[] = [
+    userSe !== null ? { vi: `Sai số chuẩn của tổng điểm: ${userSe.toFixed(3)} cho mọi tỉnh (do người dùng nhập).`, en: `Standard error of the total: ${userSe.toFixed(3)} for every province (user-given).` } : SURVEY_ASSUMPTION,
+    othersMove
+      ? pool.length > 0
+        ? { vi: `Các tỉnh khác thay đổi ${steps} năm, mỗi năm rút ngẫu nhiên từ ${pool.length} mức thay đổi thực tế giữa hai năm liền kề cùng phương pháp.`, en: `Other provinces change over ${steps} year(s), each year drawn from ${pool.length} real changes between consecutive years of the same methodology.` }
+        : { vi: 'Không có dữ liệu thay đổi giữa hai năm cùng phương pháp: các tỉnh khác chỉ có sai số chọn mẫu.', en: 'No year-on-year changes of the same methodology in the data: other provinces carry sampling noise only.' }
+      : { vi: 'Các tỉnh khác giữ nguyên điểm (chỉ có sai số chọn mẫu).', en: 'Other provinces keep their scores (sampling noise only).' },
+  ];
+  return { model, codes, target, boundary, ascending, nominal: rankInAscending(ascending, model.totals[target]!), assumptions };
+}

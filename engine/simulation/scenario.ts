@@ -1,0 +1,167 @@
+import type { Dataset } from '../dataset/dataset';
+import { EngineError } from '../errors';
+import type { Province } from '../provinces/province';
+import { findProvince } from '../provinces/province-registry';
+import { measureCode } from '../scoring/measure-code';
+import { checkBoundary, type BoundaryConvention } from '../scoring/quartile-groups';
+import { fieldMeasure, type PapiField } from './papi-field';
+
+/** Sets (`set`) or adds to (`add`) one dimension or sub-dimension of one province (PAPI), or one area (PAR INDEX). */
+export interface ScenarioChange {
+  readonly province: string;
+  readonly measure: string;
+  readonly set?: number;
+  readonly add?: number;
+}
+
+/**
+ * A what-if, as plain serialisable data: everything not changed stays as published. `weights` re-weights the
+ * dimensions (published weight 1 each); `points` is the PAR INDEX base (area points) that `changes` apply to.
+ */
+export interface Scenario {
+  readonly name: string;
+  readonly index: 'papi' | 'par';
+  readonly year: number;
+  readonly changes: readonly ScenarioChange[];
+  readonly weights?: Readonly<Record<string, number>> | null;
+  readonly boundary?: BoundaryConvention;
+  readonly points?: Readonly<Record<string, number>> | null;
+}
+
+const invalid = (source: string, path: string, vi: string, en: string) =>
+  new EngineError({ code: 'INVALID_INPUT', input: `${source}: ${path}`, vi: `${source}, trường "${path}": ${vi}`, en: `${source}, field "${path}": ${en}` });
+
+/**
+ * Reads a scenario from parsed JSON (a saved or imported file), checking every field; the error names the field and
+ * what was expected. Province and measure names are checked when the scenario is evaluated.
+ *
+ * @example parseScenario({ name: 'D3 +0.5', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd3', add: 0.5 }] }).changes.length // => 1
+ */
+export function parseScenario(json: unknown, source = 'scenario'): Scenario {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw invalid(source, '(root)', 'cần một đối tượng JSON {name, index, year, changes}.', 'expected a JSON object {name, index, year, changes}.');
+  const o = json as Record<string, unknown>;
+  const name = o.name === undefined ? 'Kịch bản' : o.name;
+  if (typeof name !== 'string') throw invalid(source, 'name', 'cần một chuỗi.', 'expected a string.');
+  const index = o.index ?? 'papi';
+  if (index !== 'papi' && index !== 'par') throw invalid(source, 'index', `"${String(index)}" không hợp lệ: cần "papi" hoặc "par".`, `"${String(index)}" is invalid: expected "papi" or "par".`);
+  if (typeof o.year !== 'number' || !Number.isInteger(o.year)) throw invalid(source, 'year', 'cần một năm, ví dụ 2019.', 'expected a year, e.g. 2019.');
+  if (!Array.isArray(o.changes)) throw invalid(source, 'changes', 'cần một danh sách thay đổi.', 'expected a list of changes.');
+  const changes = o.changes.map((c: unknown, i: number): ScenarioChange => {
+    const path = `changes[${i}]`;
+    if (typeof c !== 'object' || c === null) throw invalid(source, path, 'cần {province, measure, set hoặc add}.', 'expected {province, measure, set or add}.');
+    const r = c as Record<string, unknown>;
+    if (typeof r.measure !== 'string') throw invalid(source, `${path}.measure`, 'cần mã chỉ số, ví dụ "d3".', 'expected a measure code, e.g. "d3".');
+    if (index === 'papi' && typeof r.province !== 'string') throw invalid(source, `${path}.province`, 'cần tên tỉnh.', 'expected a province name.');
+    const set = r.set;
+    const add = r.add;
+    if ((set === undefined) === (add === undefined)) throw invalid(source, path, 'cần đúng một trong "set" hoặc "add".', 'expected exactly one of "set" or "add".');
+    const value = set ?? add;
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw invalid(source, `${path}.${set !== undefined ? 'set' : 'add'}`, 'cần một số.', 'expected a number.');
+    return { province: typeof r.province === 'string' ? r.province : '', measure: r.measure, ...(set !== undefined ? { set: value } : { add: value }) };
+  });
+  const weights = o.weights === undefined || o.weights === null ? null : numberRecord(o.weights, source, 'weights', true);
+  const points = o.points === undefined || o.points === null ? null : numberRecord(o.points, source, 'points', false);
+  let boundary: BoundaryConvention;
+  try {
+    boundary = checkBoundary(o.boundary as string | undefined);
+  } catch {
+    throw invalid(source, 'boundary', 'cần "lower" hoặc "upper".', 'expected "lower" or "upper".');
+  }
+  return { name, index, year: o.year, changes, weights, boundary, points };
+}
+
+function numberRecord(value: unknown, source: string, path: string, positive: boolean): Record<string, number> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(source, path, 'cần dạng {"d1": 1, ...}.', 'expected {"d1": 1, ...}.');
+  const out: Record<string, number> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (typeof v !== 'number' || !Number.isFinite(v) || (positive ? v < 0 : false)) throw invalid(source, `${path}.${key}`, positive ? 'cần một số không âm.' : 'cần một số.', positive ? 'expected a non-negative number.' : 'expected a number.');
+    out[key.toLowerCase()] = v;
+  }
+  return out;
+}
+
+/** A province touched by a scenario: its new scores for every measure that changed (sub-dimension, dimension, total). */
+export interface ChangedProvince {
+  readonly index: number;
+  readonly province: Province;
+  readonly values: Map<string, number | null>;
+}
+
+/**
+ * Applies the changes to a compiled year, in order. A sub-dimension change moves its dimension and the total by the
+ * same amount; a dimension change moves the total. Every new value is checked against its bounds (a sub-dimension of a
+ * dimension with n parts cannot exceed 10/n), and a dimension cannot be changed together with one of its
+ * sub-dimensions (which of the two would win is not defined).
+ */
+export function applyChanges(dataset: Dataset, field: PapiField, changes: readonly ScenarioChange[]): Map<number, ChangedProvince> {
+  const changed = new Map<number, ChangedProvince>();
+  const touched = new Map<string, 'dimension' | 'subdimension'>();
+  for (const change of changes) {
+    const province = findProvince(dataset.provinces, change.province);
+    const index = field.position.get(province.code);
+    if (index === undefined) throw new EngineError({ code: 'UNKNOWN_PROVINCE', input: change.province, vi: `Dữ liệu PAPI năm ${field.year.year} không có ${province.nameVi}.`, en: `PAPI ${field.year.year} data has no row for ${province.nameAscii}.` });
+    const code = measureCode(field.definition, change.measure);
+    const node = field.definition.nodes.find((n) => n.code === code)!;
+    if (node.level !== 'dimension' && node.level !== 'subdimension') {
+      throw new EngineError({ code: 'INVALID_INPUT', input: change.measure, vi: `Chỉ thay đổi được chỉ số nội dung hoặc chỉ số thành phần, không phải "${change.measure}": tổng điểm được tính lại từ các chỉ số nội dung.`, en: `Only a dimension or sub-dimension can be changed, not "${change.measure}": the total is recomputed from the dimensions.` });
+    }
+    const dimension = node.level === 'dimension' ? node.code : node.parent!;
+    const conflict = touched.get(`${index}|${dimension}`);
+    const level = node.level === 'dimension' ? 'dimension' : 'subdimension';
+    if (conflict !== undefined && conflict !== level) {
+      throw new EngineError({ code: 'INVALID_INPUT', input: change.measure, vi: `Không thể thay đổi cùng lúc ${dimension.toUpperCase()} và một chỉ số thành phần của nó cho ${province.nameVi}: hãy chọn một cấp.`, en: `${dimension.toUpperCase()} and one of its sub-dimensions cannot both be changed for ${province.nameAscii}: choose one level.` });
+    }
+    touched.set(`${index}|${dimension}`, level);
+    let entry = changed.get(index);
+    if (!entry) changed.set(index, (entry = { index, province, values: new Map() }));
+    const current = (code: string) => (entry!.values.has(code) ? entry!.values.get(code)! : (fieldMeasure(field, code).scores[index] ?? null));
+    const before = current(code);
+    if (change.add !== undefined && before === null) {
+      throw new EngineError({ code: 'INVALID_INPUT', input: `${change.measure} +${change.add}`, vi: `${province.nameVi} không có điểm ${code.toUpperCase()} năm ${field.year.year} để cộng thêm; hãy đặt giá trị (set).`, en: `${province.nameAscii} has no ${code.toUpperCase()} score in ${field.year.year} to add to; set a value instead.` });
+    }
+    const after = change.set ?? before! + change.add!;
+    checkBounds(after, node.min, node.max, code, province, change);
+    entry.values.set(code, after);
+    if (level === 'subdimension') {
+      const parent = current(dimension);
+      if (parent === null || before === null) {
+        throw new EngineError({ code: 'INVALID_INPUT', input: change.measure, vi: `${province.nameVi} thiếu điểm ${dimension.toUpperCase()} năm ${field.year.year}; không thể suy ra thay đổi từ chỉ số thành phần.`, en: `${province.nameAscii} has no ${dimension.toUpperCase()} score in ${field.year.year}; a sub-dimension change cannot move it.` });
+      }
+      const dimensionNode = field.definition.nodes.find((n) => n.code === dimension)!;
+      checkBounds(parent + after - before, dimensionNode.min, dimensionNode.max, dimension, province, change);
+      entry.values.set(dimension, parent + after - before);
+    }
+  }
+  for (const entry of changed.values()) entry.values.set('total', totalOf(field, entry));
+  return changed;
+}
+
+function checkBounds(value: number, min: number, max: number | null, code: string, province: Province, change: ScenarioChange): void {
+  if (value >= min - 1e-12 && (max === null || value <= max + 1e-12)) return;
+  const input = `${province.nameVi} ${change.measure} ${change.set !== undefined ? '=' : '+'} ${change.set ?? change.add}`;
+  throw new EngineError({
+    code: 'OUT_OF_RANGE',
+    input,
+    vi: `${code.toUpperCase()} của ${province.nameVi} sẽ là ${round(value)}, ngoài khoảng cho phép [${min}; ${max}] (${input}).`,
+    en: `${code.toUpperCase()} of ${province.nameAscii} would be ${round(value)}, outside the allowed range [${min}, ${max}] (${input}).`,
+  });
+}
+
+const round = (x: number) => Math.round(x * 10000) / 10000;
+
+/** The published total moved by the dimension changes; with no published total, the sum when every dimension is present. */
+function totalOf(field: PapiField, entry: ChangedProvince): number | null {
+  const published = fieldMeasure(field, 'total').scores[entry.index] ?? null;
+  let delta = 0;
+  let sum = 0;
+  let complete = true;
+  for (const d of field.dimensions) {
+    const base = fieldMeasure(field, d.code).scores[entry.index] ?? null;
+    const now = entry.values.has(d.code) ? entry.values.get(d.code)! : base;
+    if (now === null) complete = false;
+    else sum += now;
+    if (base !== null && now !== null) delta += now - base;
+  }
+  if (published !== null) return published + delta;
+  return complete ? sum : null;
+}

@@ -1,0 +1,197 @@
+import type { LocalName } from '../definitions/index-definition';
+import { papiYearOf, type Dataset } from '../dataset/dataset';
+import { EngineError } from '../errors';
+import { findProvince } from '../provinces/province-registry';
+import { PAPI_GROUP_NAMES } from '../i18n/labels';
+import { checkBoundary, PAPI_GROUPS, type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
+import { evaluateScenario, type Standing } from './evaluate-scenario';
+import { fieldMeasure, groupInAscending, papiField, rankInAscending, replacedAscending, subdimensionsOf, type PapiField } from './papi-field';
+import { yearOnYearChanges } from './year-changes';
+
+export type TargetGoal = { readonly rank: number } | { readonly group: PapiGroup } | { readonly total: number };
+
+/**
+ * Caps on each part: 'bounds' = the index bounds (10 for a dimension, 10/n for a sub-dimension); 'best' = the best
+ * score any province reached that year; 'gain' = the base plus the largest year-on-year gain seen in the data for that
+ * part (same methodology); 'realistic' = the tighter of 'best' and 'gain'. The index bounds always apply.
+ */
+export type TargetCaps = 'bounds' | 'best' | 'gain' | 'realistic';
+
+export interface TargetQuery {
+  readonly year: number;
+  readonly province: string;
+  readonly goal: TargetGoal;
+  readonly caps?: TargetCaps | string | null;
+  /** effort per point of each part (default 1); the solver minimises the total effort */
+  readonly weights?: Readonly<Record<string, number>> | null;
+  readonly level?: 'dimension' | 'subdimension';
+  readonly boundary?: BoundaryConvention | string | null;
+}
+
+export interface TargetResult {
+  readonly reachable: boolean;
+  /** the least total that meets the goal with the other provinces fixed, or null when no total up to the index maximum does */
+  readonly requiredTotal: number | null;
+  readonly base: Standing;
+  /** increase per part (dimension or sub-dimension); when unreachable, the most the caps allow */
+  readonly allocation: Readonly<Record<string, number>>;
+  readonly totalIncrease: number;
+  readonly cost: number;
+  readonly scenario: Standing;
+  readonly caps: Readonly<Record<string, number>>;
+  /** the increase in that part alone that meets the goal, or null when its cap does not allow it */
+  readonly singleDimension: Readonly<Record<string, number | null>>;
+  readonly message: LocalName;
+}
+
+interface Part {
+  readonly code: string;
+  readonly base: number;
+  readonly cap: number;
+  readonly cost: number;
+}
+
+/**
+ * The least improvement that reaches a target rank (rank <= k; a tie shares the rank, so equalling the k-th other
+ * province is enough), a target group (cut-offs move with the province's own score, so the threshold is solved on the
+ * field that contains it) or a target total, for one province with the others fixed. Rank and group depend only on the
+ * total, so the solver first finds the least total that meets the goal, then spreads the increase at least effort:
+ * cheapest parts first (a fractional knapsack, which greedy solves exactly), and among parts of equal effort in
+ * proportion to their headroom under the caps. Says plainly when the caps do not allow the goal.
+ *
+ * @example solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { rank: 20 } }).requiredTotal // => 44.421607971191406
+ */
+export function solveTarget(dataset: Dataset, query: TargetQuery): TargetResult {
+  const year = papiYearOf(dataset, query.year);
+  const field = papiField(year, dataset.definitions);
+  const boundary = checkBoundary(query.boundary);
+  const province = findProvince(dataset.provinces, query.province);
+  const index = field.position.get(province.code);
+  const total = fieldMeasure(field, 'total');
+  const baseTotal = index === undefined ? null : (total.scores[index] ?? null);
+  if (index === undefined || baseTotal === null) {
+    throw new EngineError({ code: 'INVALID_INPUT', input: query.province, vi: `${province.nameVi} không có tổng điểm PAPI năm ${year.year}: không thể tìm mức cải thiện.`, en: `${province.nameAscii} has no PAPI total in ${year.year}: no improvement can be solved.` });
+  }
+  const parts = partsOf(dataset, field, index, query);
+  const maxTotal = baseTotal + parts.reduce((s, p) => s + (p.cap - p.base), 0);
+  const meets = goalTest(field, index, query.goal, boundary);
+  const required = requiredTotal(field, index, baseTotal, query.goal, meets);
+  const need = required === null ? Infinity : Math.max(0, required - baseTotal);
+  const allocation = allocate(parts, need);
+  const increase = Object.values(allocation).reduce((s, x) => s + x, 0);
+  const cost = parts.reduce((s, p) => s + p.cost * allocation[p.code]!, 0);
+  const changes = parts.filter((p) => allocation[p.code]! > 0).map((p) => ({ province: province.code, measure: p.code, add: allocation[p.code]! }));
+  const outcome = evaluateScenario(dataset, { name: 'target', index: 'papi', year: year.year, changes, boundary }).provinces[0];
+  const totalAscending = total.ascending;
+  const scenario: Standing = outcome?.scenario ?? { total: baseTotal, rank: rankInAscending(totalAscending, baseTotal), of: totalAscending.length, group: groupInAscending(totalAscending, baseTotal, boundary) };
+  const base: Standing = outcome?.base ?? scenario;
+  const reachable = required !== null && required <= maxTotal + 1e-9;
+  const single = Object.fromEntries(parts.map((p) => [p.code, need <= p.cap - p.base + 1e-12 ? need : null]));
+  return {
+    reachable,
+    requiredTotal: required,
+    base,
+    allocation,
+    totalIncrease: increase,
+    cost,
+    scenario,
+    caps: Object.fromEntries(parts.map((p) => [p.code, p.cap])),
+    singleDimension: single,
+    message: message(query.goal, reachable, need, scenario, province.nameVi, province.nameAscii),
+  };
+}
+
+function partsOf(dataset: Dataset, field: PapiField, index: number, query: TargetQuery): Part[] {
+  const level = query.level ?? 'dimension';
+  const nodes = level === 'dimension' ? field.dimensions : field.dimensions.flatMap((d) => subdimensionsOf(field, d.code));
+  if (nodes.length === 0) throw new EngineError({ code: 'INVALID_INPUT', input: level, vi: `Không có dữ liệu chỉ số thành phần năm ${field.year.year}.`, en: `No sub-dimension data for ${field.year.year}.` });
+  const caps = query.caps ?? 'bounds';
+  if (caps !== 'bounds' && caps !== 'best' && caps !== 'gain' && caps !== 'realistic') {
+    throw new EngineError({ code: 'INVALID_INPUT', input: String(caps), vi: `Giới hạn "${caps}" không hợp lệ: cần bounds (theo thang điểm), best (điểm cao nhất năm đó), gain (mức tăng lớn nhất từng thấy) hoặc realistic (chặt hơn trong hai mức).`, en: `Caps "${caps}" is invalid: expected bounds (index bounds), best (best score that year), gain (largest gain seen) or realistic (the tighter of the two).` });
+  }
+  const weights = query.weights ?? {};
+  for (const [key, w] of Object.entries(weights)) {
+    if (!nodes.some((n) => n.code === key.toLowerCase()) || !(Number.isFinite(w) && w > 0)) {
+      throw new EngineError({ code: 'INVALID_INPUT', input: `${key}=${w}`, vi: `Trọng số công sức "${key}=${w}" không hợp lệ: cần mã trong ${nodes.map((n) => n.code).join(', ')} và một số dương.`, en: `Effort weight "${key}=${w}" is invalid: expected a code among ${nodes.map((n) => n.code).join(', ')} and a positive number.` });
+    }
+  }
+  const lowered = Object.fromEntries(Object.entries(weights).map(([k, w]) => [k.toLowerCase(), w]));
+  const gains = caps === 'gain' || caps === 'realistic' ? yearOnYearChanges(dataset, field.year) : [];
+  return nodes.map((node) => {
+    const measure = fieldMeasure(field, node.code);
+    const base = measure.scores[index] ?? null;
+    if (base === null) throw new EngineError({ code: 'INVALID_INPUT', input: node.code, vi: `Thiếu điểm ${node.code.toUpperCase()} năm ${field.year.year}.`, en: `No ${node.code.toUpperCase()} score in ${field.year.year}.` });
+    const bound = node.max ?? Infinity;
+    const best = Math.max(base, measure.ascending.at(-1) ?? base);
+    const gain = base + Math.max(0, ...gains.map((g) => g.changes.get(node.code) ?? 0));
+    const cap = Math.min(bound, caps === 'best' ? best : caps === 'gain' ? gain : caps === 'realistic' ? Math.min(best, gain) : bound);
+    return { code: node.code, base, cap: Math.max(cap, base), cost: lowered[node.code] ?? 1 };
+  });
+}
+
+function goalTest(field: PapiField, index: number, goal: TargetGoal, boundary: BoundaryConvention): (total: number) => boolean {
+  const measure = fieldMeasure(field, 'total');
+  if ('rank' in goal) return (t) => rankInAscending(replacedAscending(measure, new Map([[index, t]])), t) <= goal.rank;
+  if ('group' in goal) {
+    const wanted = PAPI_GROUPS.indexOf(goal.group);
+    return (t) => PAPI_GROUPS.indexOf(groupInAscending(replacedAscending(measure, new Map([[index, t]])), t, boundary)) <= wanted;
+  }
+  return (t) => t >= goal.total - 1e-12;
+}
+
+function requiredTotal(field: PapiField, index: number, baseTotal: number, goal: TargetGoal, meets: (t: number) => boolean): number | null {
+  const definitionMax = field.definition.nodes.find((n) => n.code === 'total')!.max ?? Infinity;
+  if ('rank' in goal) {
+    if (!Number.isInteger(goal.rank) || goal.rank < 1) throw new EngineError({ code: 'INVALID_INPUT', input: String(goal.rank), vi: `Thứ hạng mục tiêu "${goal.rank}" không hợp lệ: cần số nguyên từ 1.`, en: `Target rank "${goal.rank}" is invalid: expected a whole number from 1.` });
+    // Others' totals highest first: equalling the k-th of them gives rank k (a tie shares the rank).
+    const others = replacedAscending(fieldMeasure(field, 'total'), new Map([[index, null]]));
+    const kth = others[others.length - goal.rank];
+    return kth === undefined ? baseTotal : Math.max(baseTotal, kth);
+  }
+  if ('group' in goal) {
+    if (!PAPI_GROUPS.includes(goal.group)) throw new EngineError({ code: 'INVALID_INPUT', input: String(goal.group), vi: `Nhóm "${goal.group}" không hợp lệ: cần ${PAPI_GROUPS.join(', ')}.`, en: `Group "${goal.group}" is invalid: expected ${PAPI_GROUPS.join(', ')}.` });
+    if (meets(baseTotal)) return baseTotal;
+    if (!meets(definitionMax)) return null;
+    // The province's own score moves the cut-offs, but score minus cut-off never decreases as the score rises
+    // (interpolation weights are below 1), so the goal is monotone in the total: bisect, then round up to 1e-6.
+    let lo = baseTotal;
+    let hi = definitionMax;
+    for (let i = 0; i < 60 && hi - lo > 1e-9; i++) {
+      const mid = (lo + hi) / 2;
+      if (meets(mid)) hi = mid;
+      else lo = mid;
+    }
+    const rounded = Math.ceil(hi * 1e6) / 1e6;
+    return meets(rounded) ? rounded : hi;
+  }
+  if (!Number.isFinite(goal.total) || goal.total > definitionMax) throw new EngineError({ code: 'OUT_OF_RANGE', input: String(goal.total), vi: `Tổng điểm mục tiêu ${goal.total} vượt quá mức tối đa ${definitionMax}.`, en: `Target total ${goal.total} exceeds the maximum ${definitionMax}.` });
+  return Math.max(baseTotal, goal.total);
+}
+
+/** Cheapest effort first; equal effort shared in proportion to headroom. */
+function allocate(parts: readonly Part[], need: number): Record<string, number> {
+  const allocation: Record<string, number> = Object.fromEntries(parts.map((p) => [p.code, 0]));
+  let remaining = need;
+  const costs = [...new Set(parts.map((p) => p.cost))].sort((a, b) => a - b);
+  for (const cost of costs) {
+    if (remaining <= 0) break;
+    const level = parts.filter((p) => p.cost === cost && p.cap > p.base);
+    const headroom = level.reduce((s, p) => s + (p.cap - p.base), 0);
+    const share = Math.min(1, remaining / headroom);
+    for (const p of level) allocation[p.code] = share === 1 ? p.cap - p.base : (p.cap - p.base) * share;
+    remaining -= Math.min(remaining, headroom);
+  }
+  return allocation;
+}
+
+function message(goal: TargetGoal, reachable: boolean, need: number, scenario: Standing, nameVi: string, nameAscii: string): LocalName {
+  const what = 'rank' in goal ? { vi: `hạng ${goal.rank} trở lên`, en: `rank ${goal.rank} or better` } : 'group' in goal ? { vi: `"${PAPI_GROUP_NAMES[goal.group].vi}"`, en: `the "${PAPI_GROUP_NAMES[goal.group].en}" group` } : { vi: `tổng điểm ${goal.total}`, en: `a total of ${goal.total}` };
+  if (!reachable) {
+    return {
+      vi: `${nameVi} không thể đạt ${what.vi} trong giới hạn đã chọn: tăng tối đa cho hạng ${scenario.rank}/${scenario.of}.`,
+      en: `${nameAscii} cannot reach ${what.en} within the chosen caps: the most they allow gives rank ${scenario.rank} of ${scenario.of}.`,
+    };
+  }
+  if (need === 0) return { vi: `${nameVi} đã đạt ${what.vi}.`, en: `${nameAscii} already has ${what.en}.` };
+  return { vi: `Cần tăng ít nhất ${need.toFixed(4)} điểm tổng để đạt ${what.vi}.`, en: `At least ${need.toFixed(4)} more points in total are needed to reach ${what.en}.` };
+}
