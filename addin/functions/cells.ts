@@ -1,0 +1,137 @@
+import type { PapiGroup, ScenarioChange } from '../../engine';
+import { parsePapiGroup } from '../../engine';
+import { cellError } from './excel-error';
+
+/**
+ * Reading cell values as Excel passes them: numbers, text, booleans; an omitted optional argument is null; a blank
+ * cell inside a range is null or "" depending on the Excel build. Conversion only: no arithmetic on scores here.
+ */
+export type Cell = unknown;
+export type Range = readonly (readonly Cell[])[] | null | undefined;
+export type Lang = 'vi' | 'en';
+
+export function isBlank(value: Cell): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** A number typed the way Vietnamese sheets show it too ("0,4", "+0.4"), or null when the text is not a number. */
+function numberFromText(text: string): number | null {
+  const cleaned = text.trim().replace(/\s+/g, '').replace(',', '.');
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(cleaned)) return null;
+  return Number(cleaned);
+}
+
+/** A required number (a numeric cell or numeric text). */
+export function numberArg(value: Cell, vi: string, en: string): number {
+  const parsed = typeof value === 'number' ? value : typeof value === 'string' ? numberFromText(value) : null;
+  if (parsed === null || !Number.isFinite(parsed)) {
+    throw cellError('invalidValue', `${vi}: cần một số, nhận được "${isBlank(value) ? '' : String(value)}".`, `${en}: expected a number, got "${isBlank(value) ? '' : String(value)}".`);
+  }
+  return parsed;
+}
+
+/** A results year: a whole number. Whether the year has data is the engine's answer (UNKNOWN_YEAR -> #N/A). */
+export function yearArg(value: Cell): number {
+  const year = numberArg(value, 'Năm', 'Year');
+  if (!Number.isInteger(year)) throw cellError('invalidValue', `Năm "${value}" phải là số nguyên.`, `Year "${value}" must be a whole number.`);
+  return year;
+}
+
+/** A required name or code (a GSO code typed as a number is read as text). */
+export function textArg(value: Cell, vi: string, en: string): string {
+  if (isBlank(value) || (typeof value !== 'string' && typeof value !== 'number')) {
+    throw cellError('invalidValue', `Thiếu ${vi}.`, `${en} is missing.`);
+  }
+  return String(value).trim().normalize('NFC');
+}
+
+/** An optional text argument: null when omitted or blank. */
+export function optionalText(value: Cell): string | null {
+  return isBlank(value) ? null : String(value).trim().normalize('NFC');
+}
+
+/** Output language: Vietnamese unless "en" is asked for. */
+export function langArg(value: Cell): Lang {
+  const lang = optionalText(value)?.toLowerCase() ?? 'vi';
+  if (lang === 'vi' || lang === 'en') return lang;
+  throw cellError('invalidValue', `Ngôn ngữ "${value}" không hợp lệ (dùng "vi" hoặc "en").`, `Language "${value}" is not valid (use "vi" or "en").`);
+}
+
+/** The non-blank rows of a range (an omitted range is empty). */
+export function rowsOf(range: Range): Cell[][] {
+  if (isBlank(range as Cell)) return [];
+  if (!Array.isArray(range)) return [[range as Cell]];
+  return range.map((row) => (Array.isArray(row) ? [...row] : [row])).filter((row) => row.some((c) => !isBlank(c)));
+}
+
+/** A target: a rank (number) or a group ("best", "trung bình cao", 1-4 as text). */
+export function goalArg(value: Cell): { rank: number } | { group: PapiGroup } {
+  if (typeof value === 'number') return { rank: value };
+  const text = optionalText(value);
+  const asNumber = text === null ? null : numberFromText(text);
+  if (asNumber !== null) return { rank: asNumber };
+  const group = text === null ? null : parsePapiGroup(text);
+  if (group !== null) return { group };
+  throw cellError('invalidValue', `Mục tiêu "${text ?? ''}" phải là thứ hạng (số) hoặc tên nhóm.`, `Target "${text ?? ''}" must be a rank (number) or a group name.`);
+}
+
+/**
+ * What-if changes for one province: rows of [measure, value]. A number sets the measure's score; a signed text
+ * ("+0.4", "-0,2") adds to it. Blank rows are skipped.
+ */
+export function changesArg(range: Range, province: string): ScenarioChange[] {
+  return rowsOf(range).map((row) => {
+    const [measure, value] = row;
+    if (isBlank(measure) || isBlank(value) || row.length < 2) {
+      throw cellError('invalidValue', `Mỗi dòng thay đổi cần [chỉ số, giá trị], nhận được [${row.join(', ')}].`, `Each change row needs [measure, value], got [${row.join(', ')}].`);
+    }
+    const code = String(measure).trim();
+    if (typeof value === 'number') return { province, measure: code, set: value };
+    const text = String(value).trim();
+    const amount = numberFromText(text);
+    if (amount === null) {
+      throw cellError('invalidValue', `Giá trị "${text}" của ${code} không phải là số (ví dụ 6.5 hoặc "+0.4").`, `Value "${text}" for ${code} is not a number (e.g. 6.5 or "+0.4").`);
+    }
+    return /^[+-]/.test(text) ? { province, measure: code, add: amount } : { province, measure: code, set: amount };
+  });
+}
+
+/** Rows of [code, number] as a record (weights, PAR area points). */
+export function codeValuesArg(range: Range, what: { vi: string; en: string }): Record<string, number> {
+  const record: Record<string, number> = {};
+  for (const row of rowsOf(range)) {
+    const [code, value] = row;
+    if (isBlank(code) || row.length < 2) {
+      throw cellError('invalidValue', `Mỗi dòng ${what.vi} cần [mã, số], nhận được [${row.join(', ')}].`, `Each ${what.en} row needs [code, number], got [${row.join(', ')}].`);
+    }
+    record[String(code).trim().toLowerCase()] = numberArg(value, `${what.vi} ${code}`, `${what.en} ${code}`);
+  }
+  return record;
+}
+
+/**
+ * PAR INDEX area points: rows of [area code, points] ("a3" or 3), or the points alone in one row or column, in
+ * area order a1, a2, ...
+ */
+export function areaPointsArg(range: Range): Record<string, number> {
+  const rows = rowsOf(range);
+  const pairs = rows.length > 0 && rows.every((row) => row.filter((c) => !isBlank(c)).length === 2 && typeof row[0] === 'string' && /^\s*[aA]?\d+\s*$/.test(row[0]));
+  if (pairs) {
+    const points: Record<string, number> = {};
+    for (const [code, value] of rows) points[`a${String(code).trim().replace(/^[aA]/, '')}`] = numberArg(value, `Điểm ${code}`, `Points ${code}`);
+    return points;
+  }
+  const values = rows.flat().filter((c) => !isBlank(c));
+  if (values.length === 0) throw cellError('invalidValue', 'Thiếu điểm các lĩnh vực.', 'The area points are missing.');
+  return Object.fromEntries(values.map((value, i) => [`a${i + 1}`, numberArg(value, `Điểm a${i + 1}`, `Points a${i + 1}`)]));
+}
+
+/** Dimension scores from a row or column (blanks are missing scores: the total is then missing too). */
+export function scoresArg(range: Range): (number | null)[] {
+  if (isBlank(range as Cell)) throw cellError('invalidValue', 'Thiếu điểm các chỉ số nội dung.', 'The dimension scores are missing.');
+  const cells = Array.isArray(range) ? range.flatMap((row) => (Array.isArray(row) ? row : [row])) : [range as Cell];
+  return cells.map((value, i) => (isBlank(value) ? null : numberArg(value, `Điểm thứ ${i + 1}`, `Score ${i + 1}`)));
+}
+
+/** A blank output cell: Excel shows "" as empty, where null may show as 0. */
+export const BLANK = '';

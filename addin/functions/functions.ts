@@ -1,0 +1,189 @@
+// The =PAPI.* custom functions. Each is a thin adapter: read the cells, call one engine function, map EngineError to
+// #VALUE! / #N/A with a "vi / en" message (excel-error.ts). functions.json is generated from these JSDoc comments
+// by the build (scripts/build.ts), which also associates each id with its function; functions-vi.json comes from
+// translations-vi.json. Ids are part of users' workbooks: never rename one, and only ever append parameters.
+import { cell } from './excel-error';
+import { parGroupCell, parLostCell, parPercentCell, parRankCell, parScoreCell } from './par';
+import { dimensionsCell, groupCell, rankCell, rankOfCell, scoreCell, tableCell, totalCell } from './papi';
+import { chanceCell, simulateCell, targetCell } from './scenario';
+
+/**
+ * PAPI score of a province in a year: the total, or a dimension or sub-dimension.
+ * @customfunction SCORE
+ * @param province Province name (any spelling, with or without accents) or GSO code.
+ * @param year Results year (published data from 2011).
+ * @param [dimension] Dimension or sub-dimension code, e.g. d3, 3 or 3.2; empty for the total.
+ * @returns The score.
+ */
+export function score(province: string, year: number, dimension?: string): Promise<number> {
+  return cell(() => scoreCell(province, year, dimension));
+}
+
+/**
+ * PAPI rank of a province in a year (1 = best; ties share a rank; provinces without a score are not ranked).
+ * @customfunction RANK
+ * @param province Province name or GSO code.
+ * @param year Results year (published data from 2011).
+ * @param [dimension] Dimension or sub-dimension code; empty for the total.
+ * @returns The rank.
+ */
+export function rank(province: string, year: number, dimension?: string): Promise<number> {
+  return cell(() => rankCell(province, year, dimension));
+}
+
+/**
+ * PAPI group of a province in a year (quartiles of that year's scores).
+ * @customfunction GROUP
+ * @param province Province name or GSO code.
+ * @param year Results year (published data from 2011).
+ * @param [dimension] Dimension or sub-dimension code; empty for the total.
+ * @param [lang] Language of the group name: vi (default) or en.
+ * @returns The group name.
+ */
+export function group(province: string, year: number, dimension?: string, lang?: string): Promise<string> {
+  return cell(() => groupCell(province, year, dimension, lang));
+}
+
+/**
+ * Aggregate PAPI score from dimension scores (the published unweighted sum); a blank score gives #N/A.
+ * @customfunction TOTAL
+ * @param scores Dimension scores, in order d1, d2, ... (a row or a column).
+ * @param [year] Year whose methodology checks the number of dimensions and their bounds.
+ * @returns The total.
+ */
+export function total(scores: unknown[][], year?: number): Promise<number> {
+  return cell(() => totalCell(scores, year));
+}
+
+/**
+ * Rank a hypothetical score would have had among the published scores of a year.
+ * @customfunction RANKOF
+ * @param score The score.
+ * @param year Results year (published data from 2011).
+ * @param [dimension] Dimension or sub-dimension code; empty for the total.
+ * @param [province] Your province: its own published score is left out of the comparison.
+ * @returns The rank.
+ */
+export function rankOf(score: number, year: number, dimension?: string, province?: string): Promise<number> {
+  return cell(() => rankOfCell(score, year, dimension, province));
+}
+
+/**
+ * What-if: total, rank, of N and group of a province after changing dimension scores (others as published).
+ * @customfunction SIMULATE
+ * @param province Province name or GSO code.
+ * @param year Results year.
+ * @param changes Rows of [measure, value]: a number sets the score, a text such as "+0.4" or "-0.2" adds to it.
+ * @param [lang] Language of the group name: vi (default) or en.
+ * @returns One row: total, rank, of, group.
+ */
+export function simulate(province: string, year: number, changes: unknown[][], lang?: string): Promise<unknown[][]> {
+  return cell(() => simulateCell(province, year, changes, lang));
+}
+
+/**
+ * Least increase per dimension that reaches a target rank or group, with the other provinces as published.
+ * @customfunction TARGET
+ * @param province Province name or GSO code.
+ * @param year Results year.
+ * @param target Target rank (e.g. 20) or group name (e.g. best).
+ * @param [caps] Limit per dimension: bounds (default, the index bounds), best (the best score that year) or gain (the largest yearly gain seen).
+ * @param [weights] Rows of [dimension, effort per point]; cheaper dimensions are raised first (default 1 each).
+ * @param [lang] Language of the last row's label: vi (default) or en.
+ * @returns Rows of [dimension, increase], then the total increase.
+ */
+export function target(province: string, year: number, target: unknown, caps?: string, weights?: unknown[][], lang?: string): Promise<unknown[][]> {
+  return cell(() => targetCell(province, year, target, caps, weights, lang));
+}
+
+/**
+ * Probability of reaching a target rank or group when every province's score carries survey error (20,000 seeded runs; the task pane runs larger ones).
+ * @customfunction CHANCE
+ * @param province Province name or GSO code.
+ * @param year Results year.
+ * @param target Target rank (e.g. 20) or group name.
+ * @param [changes] Rows of [measure, value] applied first (a number sets, "+0.4" adds).
+ * @returns A probability between 0 and 1.
+ */
+export function chance(province: string, year: number, target: unknown, changes?: unknown[][]): Promise<number> {
+  return cell(() => chanceCell(province, year, target, changes));
+}
+
+/**
+ * Ranking of all provinces in a year, with a header row: rank, province, score, group.
+ * @customfunction TABLE
+ * @param year Results year (published data from 2011).
+ * @param [dimension] Dimension or sub-dimension code; empty for the total.
+ * @param [lang] Language of the header, names and groups: vi (default) or en.
+ * @returns The ranking table.
+ */
+export function table(year: number, dimension?: string, lang?: string): Promise<unknown[][]> {
+  return cell(() => tableCell(year, dimension, lang));
+}
+
+/**
+ * Dimensions of the PAPI methodology in force in a year: code and name.
+ * @customfunction DIMENSIONS
+ * @param year Results year.
+ * @param [lang] Language of the names: vi (default) or en.
+ * @returns Rows of [code, name].
+ */
+export function dimensions(year: number, lang?: string): Promise<string[][]> {
+  return cell(() => dimensionsCell(year, lang));
+}
+
+/**
+ * PAR INDEX total points from the area points.
+ * @customfunction PAR.SCORE
+ * @param year PAR INDEX year.
+ * @param areas Rows of [area, points] (e.g. a3, 13) or the points alone in order a1..a8.
+ * @returns The total points.
+ */
+export function parScore(year: number, areas: unknown[][]): Promise<number> {
+  return cell(() => parScoreCell(year, areas));
+}
+
+/**
+ * PAR INDEX total as a percentage of the applicable maximum.
+ * @customfunction PAR.PERCENT
+ * @param year PAR INDEX year.
+ * @param areas Rows of [area, points] or the points alone in order a1..a8.
+ * @returns The percentage.
+ */
+export function parPercent(year: number, areas: unknown[][]): Promise<number> {
+  return cell(() => parPercentCell(year, areas));
+}
+
+/**
+ * PAR INDEX group of the year's rule (A, B, C, D).
+ * @customfunction PAR.GROUP
+ * @param year PAR INDEX year.
+ * @param areas Rows of [area, points] or the points alone in order a1..a8.
+ * @returns The group.
+ */
+export function parGroup(year: number, areas: unknown[][]): Promise<string> {
+  return cell(() => parGroupCell(year, areas));
+}
+
+/**
+ * PAR INDEX points lost per area, largest first: code, name, points lost.
+ * @customfunction PAR.LOST
+ * @param year PAR INDEX year.
+ * @param areas Rows of [area, points] or the points alone in order a1..a8.
+ * @param [lang] Language of the names: vi (default) or en.
+ * @returns Rows of [area, name, points lost].
+ */
+export function parLost(year: number, areas: unknown[][], lang?: string): Promise<unknown[][]> {
+  return cell(() => parLostCell(year, areas, lang));
+}
+
+/**
+ * PAR INDEX rank estimate from the year's published results: estimate, best, worst, and how many published points it rests on.
+ * @customfunction PAR.RANK
+ * @param year PAR INDEX year.
+ * @param areas Rows of [area, points] or the points alone in order a1..a8.
+ * @returns One row: estimate, best rank, worst rank, known points.
+ */
+export function parRank(year: number, areas: unknown[][]): Promise<number[][]> {
+  return cell(() => parRankCell(year, areas));
+}

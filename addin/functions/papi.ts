@@ -1,0 +1,124 @@
+import {
+  definitionFor,
+  measureCode,
+  nodeName,
+  PAPI_GROUP_NAMES,
+  papiProfile,
+  papiRanking,
+  papiTotal,
+  rankOfHypothetical,
+  shippedDefinitions,
+  topComponents,
+  type Dataset,
+  type MeasureResult,
+  type PapiGroup,
+  type PapiProfile,
+} from '../../engine';
+import { publishedDataset } from '../shared/load-dataset';
+import { BLANK, langArg, numberArg, optionalText, scoresArg, textArg, yearArg, type Cell, type Lang, type Range } from './cells';
+import { cellError } from './excel-error';
+
+// Thousands of =PAPI.SCORE cells ask for a handful of provinces and years: a profile is computed once per
+// (dataset, year, province as typed) and reused. The engine already caches each year's ranks and groups.
+const profiles = new WeakMap<Dataset, Map<string, PapiProfile>>();
+const MAX_PROFILES = 4096;
+
+function profileOf(dataset: Dataset, province: string, year: number): PapiProfile {
+  let cache = profiles.get(dataset);
+  if (!cache) profiles.set(dataset, (cache = new Map()));
+  const key = `${year}|${province}`;
+  let profile = cache.get(key);
+  if (!profile) {
+    profile = papiProfile(dataset, { year, province });
+    if (cache.size >= MAX_PROFILES) cache.clear();
+    cache.set(key, profile);
+  }
+  return profile;
+}
+
+/** The profile's entry for a measure as typed ("", "d3", "3", "3.2", "d3_2"). */
+function measureOf(dataset: Dataset, profile: PapiProfile, dimension: Cell): MeasureResult {
+  const code = measureCode(definitionFor(dataset.definitions, 'papi', profile.year), optionalText(dimension));
+  const found = code === 'total' ? profile.total : [...profile.dimensions, ...profile.dimensions.flatMap((d) => d.subdimensions)].find((m) => m.code === code);
+  if (!found) throw cellError('notAvailable', `Dữ liệu PAPI năm ${profile.year} không có ${code.toUpperCase()}.`, `PAPI ${profile.year} data has no ${code.toUpperCase()}.`);
+  return found;
+}
+
+async function standing(province: Cell, year: Cell, dimension: Cell): Promise<{ profile: PapiProfile; measure: MeasureResult }> {
+  const name = textArg(province, 'tên tỉnh, thành phố', 'The province');
+  const y = yearArg(year);
+  const dataset = await publishedDataset();
+  const profile = profileOf(dataset, name, y);
+  return { profile, measure: measureOf(dataset, profile, dimension) };
+}
+
+function noScore(profile: PapiProfile, measure: MeasureResult): never {
+  const code = measure.code === 'total' ? 'tổng điểm' : measure.code.toUpperCase();
+  const codeEn = measure.code === 'total' ? 'total' : measure.code.toUpperCase();
+  throw cellError('notAvailable', `${profile.province.nameVi} không có ${code} PAPI năm ${profile.year}.`, `${profile.province.nameAscii} has no PAPI ${codeEn} in ${profile.year}.`);
+}
+
+/** PAPI.SCORE: papiProfile -> the measure's score. */
+export async function scoreCell(province: Cell, year: Cell, dimension: Cell): Promise<number> {
+  const { profile, measure } = await standing(province, year, dimension);
+  return measure.score ?? noScore(profile, measure);
+}
+
+/** PAPI.RANK: papiProfile -> the measure's rank among the provinces with a score that year. */
+export async function rankCell(province: Cell, year: Cell, dimension: Cell): Promise<number> {
+  const { profile, measure } = await standing(province, year, dimension);
+  return measure.rank ?? noScore(profile, measure);
+}
+
+export function groupLabel(group: PapiGroup, lang: Lang): string {
+  return PAPI_GROUP_NAMES[group][lang];
+}
+
+/** PAPI.GROUP: papiProfile -> the measure's quartile group, named in Vietnamese or English. */
+export async function groupCell(province: Cell, year: Cell, dimension: Cell, lang: Cell): Promise<string> {
+  const language = langArg(lang);
+  const { profile, measure } = await standing(province, year, dimension);
+  return measure.group === null ? noScore(profile, measure) : groupLabel(measure.group, language);
+}
+
+/** PAPI.TOTAL: papiTotal over the dimension scores (checked against the year's methodology when a year is given). */
+export async function totalCell(scores: Range, year: Cell): Promise<number> {
+  const values = scoresArg(scores);
+  const definitionId = optionalText(year) === null ? null : definitionFor(shippedDefinitions, 'papi', yearArg(year)).id;
+  const total = papiTotal(values, definitionId);
+  if (total === null) throw cellError('notAvailable', 'Thiếu điểm một chỉ số nội dung: không có tổng điểm.', 'A dimension score is missing: no total.');
+  return total;
+}
+
+/** PAPI.RANKOF: rankOfHypothetical -> the rank a score would have had that year. */
+export async function rankOfCell(score: Cell, year: Cell, dimension: Cell, province: Cell): Promise<number> {
+  const value = numberArg(score, 'Điểm', 'Score');
+  const y = yearArg(year);
+  const dataset = await publishedDataset();
+  return rankOfHypothetical(dataset, { year: y, score: value, measure: optionalText(dimension), province: optionalText(province) }).rank;
+}
+
+const TABLE_HEADER: Record<Lang, string[]> = {
+  vi: ['Hạng', 'Tỉnh, thành phố', 'Điểm', 'Nhóm'],
+  en: ['Rank', 'Province', 'Score', 'Group'],
+};
+
+/** PAPI.TABLE: papiRanking -> a header row and one row per province [rank, province, score, group]. */
+export async function tableCell(year: Cell, dimension: Cell, lang: Cell): Promise<(string | number)[][]> {
+  const y = yearArg(year);
+  const language = langArg(lang);
+  const dataset = await publishedDataset();
+  const rows = papiRanking(dataset, { year: y, measure: optionalText(dimension) });
+  return [
+    TABLE_HEADER[language],
+    ...rows.map((r) => [r.rank ?? BLANK, language === 'vi' ? r.nameVi : r.nameAscii, r.score ?? BLANK, r.group === null ? BLANK : groupLabel(r.group, language)]),
+  ];
+}
+
+/** PAPI.DIMENSIONS: the dimensions of the methodology in force that year, [code, name]. */
+export async function dimensionsCell(year: Cell, lang: Cell): Promise<string[][]> {
+  const y = yearArg(year);
+  const language = langArg(lang);
+  const dataset = await publishedDataset();
+  return topComponents(definitionFor(dataset.definitions, 'papi', y)).map((d) => [d.code, nodeName(d, y)[language]]);
+}

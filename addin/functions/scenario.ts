@@ -1,0 +1,53 @@
+import { evaluateScenario, rankChance, solveTarget } from '../../engine';
+import { publishedDataset } from '../shared/load-dataset';
+import { BLANK, changesArg, codeValuesArg, goalArg, langArg, optionalText, textArg, yearArg, type Cell, type Lang, type Range } from './cells';
+import { cellError } from './excel-error';
+import { groupLabel } from './papi';
+
+/**
+ * A cell computes a chance with a fixed seed (the same inputs always give the same number, so recalculation is stable
+ * and the function need not be volatile) and a modest number of runs; the task pane runs larger ones with progress.
+ */
+export const CELL_CHANCE_ITERATIONS = 20_000;
+export const CELL_CHANCE_SEED = 20240101;
+
+/** PAPI.SIMULATE: evaluateScenario -> [[total, rank, of, group]] of the province after the changes. */
+export async function simulateCell(province: Cell, year: Cell, changes: Range, lang: Cell): Promise<(string | number)[][]> {
+  const name = textArg(province, 'tên tỉnh, thành phố', 'The province');
+  const y = yearArg(year);
+  const language = langArg(lang);
+  const list = changesArg(changes, name);
+  if (list.length === 0) throw cellError('invalidValue', 'Cần ít nhất một thay đổi [chỉ số, giá trị].', 'At least one change [measure, value] is needed.');
+  const dataset = await publishedDataset();
+  const outcome = evaluateScenario(dataset, { name: 'Excel', index: 'papi', year: y, changes: list }).provinces[0]!;
+  const s = outcome.scenario;
+  return [[s.total ?? BLANK, s.rank ?? BLANK, s.of, s.group === null ? BLANK : groupLabel(s.group, language)]];
+}
+
+const TOTAL_INCREASE: Record<Lang, string> = { vi: 'Tổng mức tăng', en: 'Total increase' };
+
+/**
+ * PAPI.TARGET: solveTarget -> one row per dimension [code, increase], then [label, total increase]. An unreachable
+ * target is #N/A with the solver's explanation.
+ */
+export async function targetCell(province: Cell, year: Cell, target: Cell, caps: Cell, weights: Range, lang: Cell): Promise<(string | number)[][]> {
+  const name = textArg(province, 'tên tỉnh, thành phố', 'The province');
+  const y = yearArg(year);
+  const goal = goalArg(target);
+  const language = langArg(lang);
+  const effort = codeValuesArg(weights, { vi: 'trọng số', en: 'weight' });
+  const dataset = await publishedDataset();
+  const result = solveTarget(dataset, { year: y, province: name, goal, caps: optionalText(caps)?.toLowerCase() ?? null, weights: Object.keys(effort).length > 0 ? effort : null });
+  if (!result.reachable) throw cellError('notAvailable', result.message.vi, result.message.en);
+  return [...Object.entries(result.allocation).map(([code, increase]) => [code, increase]), [TOTAL_INCREASE[language], result.totalIncrease]];
+}
+
+/** PAPI.CHANCE: rankChance -> the probability of reaching the target, with the published survey noise. */
+export async function chanceCell(province: Cell, year: Cell, target: Cell, changes: Range): Promise<number> {
+  const name = textArg(province, 'tên tỉnh, thành phố', 'The province');
+  const y = yearArg(year);
+  const goal = goalArg(target);
+  const list = changesArg(changes, name);
+  const dataset = await publishedDataset();
+  return rankChance(dataset, { year: y, province: name, goal, changes: list, iterations: CELL_CHANCE_ITERATIONS, seed: CELL_CHANCE_SEED }).probability;
+}

@@ -1,0 +1,60 @@
+import { EngineError, isEngineError, parseScenario, type Scenario } from '../../../engine';
+import { plainScenario, uniqueName } from './scenario-store';
+
+/** The file format of exported scenarios. Import also accepts a bare list or a single scenario object. */
+export const EXPORT_FORMAT = 'papi-scenarios';
+
+export function exportScenariosJson(scenarios: readonly Scenario[]): string {
+  return `${JSON.stringify({ format: EXPORT_FORMAT, version: 1, scenarios: scenarios.map(plainScenario) }, null, 2)}\n`;
+}
+
+export type ImportOutcome =
+  | { readonly ok: true; readonly scenarios: Scenario[]; readonly added: readonly Scenario[] }
+  | { readonly ok: false; readonly scenarios: readonly Scenario[]; readonly error: EngineError };
+
+/**
+ * Reads scenarios from an imported file's text, all or nothing: every entry is checked with the engine's
+ * parseScenario, and on any problem the existing list comes back unchanged with an error that names the file and
+ * the entry or field that is wrong. Imported names that clash with saved ones get " (2)", " (3)"...
+ */
+export function importScenarios(text: string, fileName: string, existing: readonly Scenario[]): ImportOutcome {
+  const fail = (error: EngineError): ImportOutcome => ({ ok: false, scenarios: existing, error });
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(new EngineError({ code: 'INVALID_INPUT', input: fileName, vi: `Tệp ${fileName} không phải là JSON hợp lệ: ${reason}`, en: `File ${fileName} is not valid JSON: ${reason}` }));
+  }
+  const entries = entriesOf(json);
+  if (entries === null) {
+    return fail(new EngineError({ code: 'INVALID_INPUT', input: fileName, vi: `Tệp ${fileName}: cần {"scenarios": [...]}, một danh sách kịch bản hoặc một kịch bản.`, en: `File ${fileName}: expected {"scenarios": [...]}, a list of scenarios or one scenario.` }));
+  }
+  if (entries.length === 0) {
+    return fail(new EngineError({ code: 'INVALID_INPUT', input: fileName, vi: `Tệp ${fileName} không có kịch bản nào.`, en: `File ${fileName} holds no scenario.` }));
+  }
+  const parsed: Scenario[] = [];
+  for (const [i, entry] of entries.entries()) {
+    try {
+      parsed.push(parseScenario(entry, entries.length === 1 && !Array.isArray(json) && !('scenarios' in (json as object)) ? fileName : `${fileName} [${i}]`));
+    } catch (error) {
+      if (isEngineError(error)) return fail(error);
+      throw error;
+    }
+  }
+  const names = existing.map((s) => s.name);
+  const added = parsed.map((scenario) => {
+    const name = uniqueName(scenario.name, names);
+    names.push(name);
+    return name === scenario.name ? scenario : { ...scenario, name };
+  });
+  return { ok: true, scenarios: [...existing, ...added], added };
+}
+
+function entriesOf(json: unknown): unknown[] | null {
+  if (Array.isArray(json)) return json;
+  if (typeof json !== 'object' || json === null) return null;
+  const scenarios = (json as Record<string, unknown>).scenarios;
+  if (scenarios !== undefined) return Array.isArray(scenarios) ? scenarios : null;
+  return [json];
+}

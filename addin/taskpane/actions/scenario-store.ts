@@ -1,0 +1,107 @@
+import { EngineError, parseScenario, type Scenario } from '../../../engine';
+
+/** Where saved scenarios live: the workbook's settings in Excel, localStorage in a plain browser. */
+export interface ScenarioStore {
+  readonly kind: 'workbook' | 'browser';
+  read(): unknown;
+  write(value: unknown): Promise<void>;
+}
+
+/** The settings key (workbook) and localStorage key (browser) of the saved scenarios. */
+export const SCENARIOS_KEY = 'papi.scenarios';
+
+/**
+ * The workbook's own settings (Office.context.document.settings): saved in the file, so the scenarios travel with
+ * the workbook. `saveAsync` persists them; a failure is reported with Office's reason.
+ */
+export function workbookStore(settings: Office.Settings = Office.context.document.settings): ScenarioStore {
+  return {
+    kind: 'workbook',
+    read: () => settings.get(SCENARIOS_KEY) ?? null,
+    write: (value) =>
+      new Promise<void>((resolve, reject) => {
+        settings.set(SCENARIOS_KEY, value);
+        settings.saveAsync((result) => {
+          if (result.status === Office.AsyncResultStatus.Failed) {
+            const reason = result.error?.message ?? '';
+            reject(new EngineError({ code: 'INVALID_INPUT', input: SCENARIOS_KEY, vi: `Không lưu được kịch bản vào sổ làm việc: ${reason}`, en: `Could not save the scenarios in the workbook: ${reason}` }));
+          } else {
+            resolve();
+          }
+        });
+      }),
+  };
+}
+
+/** localStorage (standalone in a browser). A full or blocked storage is reported, not swallowed. */
+export function browserStore(storage: Storage = globalThis.localStorage): ScenarioStore {
+  return {
+    kind: 'browser',
+    read: () => {
+      const text = storage.getItem(SCENARIOS_KEY);
+      if (text === null) return null;
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        return text;
+      }
+    },
+    write: async (value) => {
+      try {
+        storage.setItem(SCENARIOS_KEY, JSON.stringify(value));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new EngineError({ code: 'INVALID_INPUT', input: SCENARIOS_KEY, vi: `Không lưu được kịch bản trong trình duyệt: ${reason}`, en: `Could not save the scenarios in this browser: ${reason}` });
+      }
+    },
+  };
+}
+
+/** Saves the whole list (plain JSON data: what parseScenario reads back). */
+export async function saveScenarios(store: ScenarioStore, scenarios: readonly Scenario[]): Promise<void> {
+  await store.write(scenarios.map(plainScenario));
+}
+
+/**
+ * Reads the saved list back, checking each entry with the engine's parseScenario. An entry that does not parse is
+ * skipped and reported (with the field that is wrong), so one damaged entry does not lose the others.
+ */
+export function restoreScenarios(store: ScenarioStore): { scenarios: Scenario[]; problems: EngineError[] } {
+  const saved = store.read();
+  if (saved === null || saved === undefined) return { scenarios: [], problems: [] };
+  const source = store.kind === 'workbook' ? 'workbook settings' : 'localStorage';
+  if (!Array.isArray(saved)) {
+    return { scenarios: [], problems: [new EngineError({ code: 'INVALID_INPUT', input: SCENARIOS_KEY, vi: `Dữ liệu kịch bản đã lưu (${source}) không phải là danh sách.`, en: `The saved scenarios (${source}) are not a list.` })] };
+  }
+  const scenarios: Scenario[] = [];
+  const problems: EngineError[] = [];
+  saved.forEach((entry, i) => {
+    try {
+      scenarios.push(parseScenario(entry, `${source} [${i}]`));
+    } catch (error) {
+      problems.push(error instanceof EngineError ? error : new EngineError({ code: 'INVALID_INPUT', input: `${source} [${i}]`, vi: String(error), en: String(error) }));
+    }
+  });
+  return { scenarios, problems };
+}
+
+/** A scenario as plain JSON (no undefined, no prototype): what is saved, exported and imported. */
+export function plainScenario(scenario: Scenario): Scenario {
+  return JSON.parse(JSON.stringify(scenario)) as Scenario;
+}
+
+/** A name not yet in the list: "name", then "name (2)", "name (3)"... */
+export function uniqueName(name: string, taken: Iterable<string>): string {
+  const names = new Set(taken);
+  if (!names.has(name)) return name;
+  let n = 2;
+  while (names.has(`${name} (${n})`)) n++;
+  return `${name} (${n})`;
+}
+
+/** Adds or replaces (same name) a scenario in the list. */
+export function upsertScenario(scenarios: readonly Scenario[], scenario: Scenario): Scenario[] {
+  const at = scenarios.findIndex((s) => s.name === scenario.name);
+  if (at < 0) return [...scenarios, scenario];
+  return scenarios.map((s, i) => (i === at ? scenario : s));
+}

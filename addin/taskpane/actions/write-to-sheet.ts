@@ -1,0 +1,171 @@
+import type { ProvinceOutcome, Scenario } from '../../../engine';
+import { groupName, t, type Lang } from '../i18n';
+
+/** What is written: the scenario, the engine's outcome for the province on screen, and the pane's language. */
+export interface SheetInput {
+  readonly scenario: Scenario;
+  readonly outcome: ProvinceOutcome;
+  readonly lang: Lang;
+}
+
+/** One block of cells: values or formulas (English syntax, commas: Range.formulas is locale-independent). */
+export interface SheetBlock {
+  readonly address: string;
+  readonly values?: (string | number)[][];
+  readonly formulas?: string[][];
+  readonly numberFormat?: string[][];
+  readonly bold?: boolean;
+  readonly fill?: string;
+}
+
+export interface SheetLayout {
+  /** the preferred name (before making it unique) */
+  readonly name: string;
+  readonly blocks: readonly SheetBlock[];
+  /** the column range to autofit */
+  readonly columns: string;
+}
+
+const SCORE = '0.00';
+const SIGNED = '+0.00;-0.00;0.00';
+const HEADER_FILL = '#DDEBF7';
+const SHEET_NAME_MAX = 31;
+
+/** Both languages in a label, the pane's language first ("Tổng điểm / Total"). */
+function label(lang: Lang, vi: string, en: string): string {
+  return lang === 'vi' ? `${vi} / ${en}` : `${en} / ${vi}`;
+}
+
+/**
+ * Excel sheet names: at most 31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe.
+ *
+ * @example sheetName('Kịch bản D3: +1/2') // => 'Kịch bản D3 +12'
+ */
+export function sheetName(text: string): string {
+  const cleaned = text.normalize('NFC').replace(/[:\\/?*[\]]/g, '').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim();
+  return (cleaned || 'PAPI').slice(0, SHEET_NAME_MAX).trim();
+}
+
+/** The name with " (n)" for the n-th try, shortened so that it still fits in 31 characters. */
+export function numberedSheetName(name: string, attempt: number): string {
+  if (attempt <= 1) return name;
+  const suffix = ` (${attempt})`;
+  return `${name.slice(0, SHEET_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
+}
+
+/**
+ * The worksheet for a scenario: province and year, a table of the dimensions (code, scenario score as an input,
+ * published score by =PAPI.SCORE, difference), the outcome published (=PAPI.SCORE, =PAPI.RANK, =PAPI.GROUP) and under
+ * the scenario (=PAPI.SIMULATE over the table, spilling total, rank, of, group), the engine's values at the time of
+ * writing (so the sheet reads right even before the functions load), and the scenario's own change list.
+ * Every dimension row sets that dimension, which is the same scenario whatever level it was edited at: a sub-dimension
+ * change moves its dimension by the same amount.
+ */
+export function scenarioSheetLayout(input: SheetInput): SheetLayout {
+  const { scenario, outcome, lang } = input;
+  const dims = outcome.dimensions;
+  const first = 7;
+  const last = first + dims.length - 1;
+  const groupLang = `"${lang}"`;
+  const blocks: SheetBlock[] = [
+    { address: 'A1', values: [[`${label(lang, 'Kịch bản', 'Scenario')}: ${scenario.name}`]], bold: true },
+    { address: 'A3:B4', values: [[label(lang, 'Tỉnh, thành phố', 'Province'), outcome.nameVi], [label(lang, 'Năm', 'Year'), scenario.year]], bold: false },
+    { address: 'A3:A4', bold: true },
+    {
+      address: 'A6:E6',
+      values: [[label(lang, 'Mã', 'Code'), label(lang, 'Kịch bản', 'Scenario'), label(lang, 'Công bố', 'Published'), label(lang, 'Chênh lệch', 'Difference'), label(lang, 'Chỉ số nội dung', 'Dimension')]],
+      bold: true,
+      fill: HEADER_FILL,
+    },
+    {
+      address: `A${first}:B${last}`,
+      values: dims.map((d) => (d.score === null ? ['', ''] : [d.code, d.score])),
+      numberFormat: dims.map(() => ['@', SCORE]),
+    },
+    {
+      address: `C${first}:D${last}`,
+      formulas: dims.map((d, i) => (d.score === null ? ['', ''] : [`=PAPI.SCORE($B$3,$B$4,A${first + i})`, `=IF(OR(B${first + i}="",C${first + i}=""),"",B${first + i}-C${first + i})`])),
+      numberFormat: dims.map(() => [SCORE, SIGNED]),
+    },
+    { address: `E${first}:E${last}`, values: dims.map((d) => [d.score === null ? `${d.name[lang]} (${lang === 'vi' ? 'không có điểm' : 'no score'})` : d.name[lang]]) },
+  ];
+  const head = last + 2;
+  const changes = `$A$${first}:$B$${last}`;
+  blocks.push(
+    {
+      address: `A${head}:E${head}`,
+      values: [[label(lang, 'Kết quả', 'Outcome'), label(lang, 'Tổng điểm', 'Total'), label(lang, 'Hạng', 'Rank'), label(lang, 'Số tỉnh xếp hạng', 'Of'), label(lang, 'Nhóm', 'Group')]],
+      bold: true,
+      fill: HEADER_FILL,
+    },
+    { address: `A${head + 1}:A${head + 3}`, values: [[label(lang, 'Công bố', 'Published')], [label(lang, 'Kịch bản (PAPI.SIMULATE)', 'Scenario (PAPI.SIMULATE)')], [label(lang, 'Giá trị khi ghi', 'Values when written')]], bold: true },
+    {
+      address: `B${head + 1}:E${head + 1}`,
+      formulas: [['=PAPI.SCORE($B$3,$B$4)', '=PAPI.RANK($B$3,$B$4)', String(outcome.base.of), `=PAPI.GROUP($B$3,$B$4,,${groupLang})`]],
+      numberFormat: [[SCORE, '0', '0', '@']],
+    },
+    // One spilling formula: [total, rank, of, group] of the province after the table's scores.
+    { address: `B${head + 2}`, formulas: [[`=PAPI.SIMULATE($B$3,$B$4,${changes},${groupLang})`]], numberFormat: [[SCORE]] },
+    {
+      address: `B${head + 3}:E${head + 3}`,
+      values: [[outcome.scenario.total ?? '', outcome.scenario.rank ?? '', outcome.scenario.of, groupName(outcome.scenario.group, lang)]],
+      numberFormat: [[SCORE, '0', '0', '@']],
+    },
+  );
+  const list = head + 5;
+  blocks.push({
+    address: `A${list}:D${list}`,
+    values: [[label(lang, 'Các thay đổi đã nhập', 'Changes entered'), label(lang, 'Tỉnh', 'Province'), label(lang, 'Đặt bằng', 'Set to'), label(lang, 'Cộng thêm', 'Add')]],
+    bold: true,
+    fill: HEADER_FILL,
+  });
+  if (scenario.changes.length > 0) {
+    blocks.push({
+      address: `A${list + 1}:D${list + scenario.changes.length}`,
+      values: scenario.changes.map((c) => [c.measure, c.province, c.set ?? '', c.add ?? '']),
+      numberFormat: scenario.changes.map(() => ['@', '@', SCORE, SIGNED]),
+    });
+  } else {
+    blocks.push({ address: `A${list + 1}`, values: [[t(lang, 'none')]] });
+  }
+  return { name: sheetName(`${lang === 'vi' ? 'Kịch bản' : 'Scenario'} ${scenario.name}`), blocks, columns: 'A:E' };
+}
+
+/** Excel's error codes for a name that is taken (the API reports one or the other depending on the build). */
+const NAME_TAKEN = new Set(['ItemAlreadyExists', 'InvalidArgument']);
+const MAX_ATTEMPTS = 50;
+
+/**
+ * Adds a worksheet for the scenario (a new, unique name: "Kịch bản X", then "Kịch bản X (2)"...), writes the layout,
+ * formats the headers and numbers, autofits the columns and activates it. Returns the sheet's name. Excel host only.
+ */
+export async function writeScenarioToSheet(input: SheetInput): Promise<string> {
+  const layout = scenarioSheetLayout(input);
+  return Excel.run(async (context) => {
+    let sheet: Excel.Worksheet | null = null;
+    let name = layout.name;
+    for (let attempt = 1; sheet === null; attempt++) {
+      name = numberedSheetName(layout.name, attempt);
+      try {
+        const added = context.workbook.worksheets.add(name);
+        await context.sync();
+        sheet = added;
+      } catch (error) {
+        const code = (error as { code?: string }).code ?? '';
+        if (!NAME_TAKEN.has(code) || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+    for (const block of layout.blocks) {
+      const range = sheet.getRange(block.address);
+      if (block.values) range.values = block.values;
+      if (block.formulas) range.formulas = block.formulas;
+      if (block.numberFormat) range.numberFormat = block.numberFormat;
+      if (block.bold !== undefined) range.format.font.bold = block.bold;
+      if (block.fill) range.format.fill.color = block.fill;
+    }
+    sheet.getRange(layout.columns).format.autofitColumns();
+    sheet.activate();
+    await context.sync();
+    return name;
+  });
+}

@@ -1,0 +1,193 @@
+import { isEngineError, PAPI_GROUP_NAMES, type LocalName, type PapiGroup } from '../../engine';
+
+/** The two languages of every text in the pane. */
+export type Lang = 'vi' | 'en';
+
+/**
+ * Every fixed text of the task pane, in Vietnamese and English. `{0}`, `{1}`... are filled by `t()`. Engine results
+ * carry their own bilingual names and messages ({vi, en}); this table only holds the pane's own words.
+ */
+export const MESSAGES = {
+  appTitle: { vi: 'PAPI · PAR INDEX: phân tích và kịch bản', en: 'PAPI · PAR INDEX: analysis and scenarios' },
+  switchLanguage: { vi: 'English', en: 'Tiếng Việt' },
+  switchLanguageLabel: { vi: 'Chuyển sang tiếng Anh', en: 'Switch to Vietnamese' },
+  loading: { vi: 'Đang tải dữ liệu...', en: 'Loading data...' },
+  errorsHeading: { vi: 'Lỗi', en: 'Error' },
+  dismiss: { vi: 'Đóng', en: 'Dismiss' },
+  didYouMean: { vi: 'Có phải:', en: 'Did you mean:' },
+  unexpectedError: { vi: 'Lỗi không mong đợi: {0}', en: 'Unexpected error: {0}' },
+
+  selectionHeading: { vi: 'Chọn tỉnh và năm', en: 'Province and year' },
+  index: { vi: 'Chỉ số', en: 'Index' },
+  indexPapi: { vi: 'PAPI', en: 'PAPI' },
+  indexPar: { vi: 'PAR INDEX', en: 'PAR INDEX' },
+  province: { vi: 'Tỉnh, thành phố', en: 'Province' },
+  provinceHint: { vi: 'Gõ tên, có thể không dấu (ví dụ: an giang)', en: 'Type a name, diacritics optional (e.g. an giang)' },
+  year: { vi: 'Năm', en: 'Year' },
+  show: { vi: 'Xem', en: 'Show' },
+
+  profileHeading: { vi: 'Kết quả {0} năm {1}', en: '{0} results, {1}' },
+  measure: { vi: 'Chỉ số', en: 'Measure' },
+  code: { vi: 'Mã', en: 'Code' },
+  score: { vi: 'Điểm', en: 'Score' },
+  rank: { vi: 'Hạng', en: 'Rank' },
+  group: { vi: 'Nhóm', en: 'Group' },
+  change: { vi: 'Thay đổi so với {0}', en: 'Change since {0}' },
+  total: { vi: 'Tổng điểm', en: 'Total' },
+  rankOf: { vi: '{0}/{1}', en: '{0} of {1}' },
+  unranked: { vi: 'không xếp hạng', en: 'unranked' },
+  missing: { vi: '—', en: '—' },
+  strengths: { vi: 'Điểm mạnh (nhóm cao nhất)', en: 'Strengths (best group)' },
+  weaknesses: { vi: 'Điểm yếu (nhóm thấp nhất)', en: 'Weaknesses (poor group)' },
+  none: { vi: 'không có', en: 'none' },
+  rankUp: { vi: '↑{0} bậc', en: '↑{0} places' },
+  rankDown: { vi: '↓{0} bậc', en: '↓{0} places' },
+  rankSame: { vi: 'giữ hạng', en: 'same rank' },
+  noPrevious: { vi: 'Không có năm trước để so sánh.', en: 'No previous year to compare with.' },
+
+  simulateHeading: { vi: 'Mô phỏng "nếu... thì"', en: 'What-if simulation' },
+  simulateHelp: { vi: 'Kéo thanh trượt để đặt điểm mới cho từng chỉ số nội dung; mở một chỉ số để chỉnh chỉ số thành phần.', en: 'Drag a slider to set a new score for a dimension; expand a dimension to adjust its sub-dimensions.' },
+  scenarioName: { vi: 'Tên kịch bản', en: 'Scenario name' },
+  defaultScenarioName: { vi: 'Kịch bản {0} {1}', en: 'Scenario {0} {1}' },
+  subdimensions: { vi: 'Chỉ số thành phần của {0}', en: 'Sub-dimensions of {0}' },
+  sliderLabel: { vi: '{0} {1} (từ {2} đến {3})', en: '{0} {1} (from {2} to {3})' },
+  base: { vi: 'Gốc', en: 'Base' },
+  scenario: { vi: 'Kịch bản', en: 'Scenario' },
+  resetChanges: { vi: 'Về điểm gốc', en: 'Reset to published' },
+  outcomeTotal: { vi: 'Tổng điểm: {0} → {1}', en: 'Total: {0} → {1}' },
+  outcomeRank: { vi: 'Hạng: {0} → {1}', en: 'Rank: {0} → {1}' },
+  outcomeGroup: { vi: 'Nhóm: {0} → {1}', en: 'Group: {0} → {1}' },
+  chartTitle: { vi: 'Tổng điểm PAPI {0} của các tỉnh theo thứ hạng (kịch bản)', en: 'PAPI {0} totals of all provinces by rank (scenario)' },
+  chartDesc: { vi: '{0} đứng hạng {1}/{2} với {3} điểm.', en: '{0} ranks {1} of {2} with {3} points.' },
+  subdimensionChangeNote: { vi: 'Đổi chỉ số thành phần sẽ bỏ thay đổi trực tiếp của chỉ số nội dung đó (và ngược lại).', en: 'Changing a sub-dimension drops a direct change of its dimension (and the other way round).' },
+
+  targetHeading: { vi: 'Mục tiêu: cần tăng ít nhất bao nhiêu?', en: 'Target: the least improvement' },
+  goalKind: { vi: 'Loại mục tiêu', en: 'Goal' },
+  goalRank: { vi: 'Thứ hạng', en: 'Rank' },
+  goalGroup: { vi: 'Nhóm', en: 'Group' },
+  targetRank: { vi: 'Hạng mục tiêu (hoặc tốt hơn)', en: 'Target rank (or better)' },
+  targetGroup: { vi: 'Nhóm mục tiêu', en: 'Target group' },
+  caps: { vi: 'Giới hạn tăng điểm', en: 'Caps on each dimension' },
+  capsBounds: { vi: 'Theo thang điểm (tối đa 10)', en: 'Index bounds (up to 10)' },
+  capsBest: { vi: 'Điểm cao nhất năm đó', en: 'Best score that year' },
+  capsGain: { vi: 'Mức tăng lớn nhất từng thấy', en: 'Largest gain seen' },
+  effortWeights: { vi: 'Công sức cho 1 điểm (để trống = 1)', en: 'Effort per point (blank = 1)' },
+  solve: { vi: 'Tính', en: 'Solve' },
+  requiredTotal: { vi: 'Tổng điểm cần đạt: {0}', en: 'Total needed: {0}' },
+  allocation: { vi: 'Phân bổ mức tăng', en: 'Allocation' },
+  increase: { vi: 'Tăng', en: 'Increase' },
+  cap: { vi: 'Giới hạn', en: 'Cap' },
+  singleDimension: { vi: 'Chỉ tăng riêng chỉ số này', en: 'This dimension alone' },
+  notEnoughAlone: { vi: 'không đủ', en: 'not enough' },
+  targetOutcome: { vi: 'Sau phân bổ: {0} điểm, hạng {1}, {2}', en: 'After the allocation: {0} points, rank {1}, {2}' },
+  unreachable: { vi: 'Không đạt được mục tiêu', en: 'Target not reachable' },
+  applyToSliders: { vi: 'Đưa vào mô phỏng', en: 'Use in the simulation' },
+
+  chanceHeading: { vi: 'Khả năng đạt mục tiêu (Monte Carlo)', en: 'Chance of reaching the target (Monte Carlo)' },
+  iterations: { vi: 'Số lần mô phỏng', en: 'Iterations' },
+  seed: { vi: 'Hạt giống ngẫu nhiên', en: 'Random seed' },
+  othersMove: { vi: 'Các tỉnh khác cũng thay đổi', en: 'Other provinces move too' },
+  useScenario: { vi: 'Dùng điểm của kịch bản hiện tại', en: 'Use the current scenario scores' },
+  start: { vi: 'Chạy', en: 'Run' },
+  cancel: { vi: 'Dừng', en: 'Cancel' },
+  progress: { vi: 'Tiến độ', en: 'Progress' },
+  progressText: { vi: '{0}/{1} lần', en: '{0} of {1} iterations' },
+  cancelled: { vi: 'Đã dừng.', en: 'Cancelled.' },
+  probability: { vi: 'Xác suất đạt mục tiêu: {0}', en: 'Probability of reaching the target: {0}' },
+  rankInterval: { vi: 'Hạng danh nghĩa {0}; trung vị {1}; khoảng 90%: {2}–{3}', en: 'Nominal rank {0}; median {1}; 90% interval: {2}–{3}' },
+  assumptions: { vi: 'Giả định', en: 'Assumptions' },
+  workerUnavailable: { vi: 'Trình duyệt không chạy được Web Worker.', en: 'This browser cannot run a Web Worker.' },
+
+  scenariosHeading: { vi: 'Kịch bản đã lưu', en: 'Saved scenarios' },
+  savedInWorkbook: { vi: 'Lưu trong sổ làm việc Excel này.', en: 'Saved in this Excel workbook.' },
+  savedInBrowser: { vi: 'Lưu trong trình duyệt này (không có Excel).', en: 'Saved in this browser (no Excel host).' },
+  saveScenario: { vi: 'Lưu kịch bản', en: 'Save scenario' },
+  noScenarios: { vi: 'Chưa có kịch bản nào.', en: 'No scenarios yet.' },
+  open: { vi: 'Mở', en: 'Open' },
+  delete: { vi: 'Xóa', en: 'Delete' },
+  scenarioSaved: { vi: 'Đã lưu "{0}".', en: 'Saved "{0}".' },
+  scenarioSummary: { vi: '{0} · {1} thay đổi', en: '{0} · {1} changes' },
+  exportJson: { vi: 'Xuất JSON', en: 'Export JSON' },
+  importJson: { vi: 'Nhập từ tệp JSON', en: 'Import a JSON file' },
+  imported: { vi: 'Đã nhập {0} kịch bản từ {1}.', en: 'Imported {0} scenario(s) from {1}.' },
+  exportCsv: { vi: 'Xuất bảng xếp hạng (CSV)', en: 'Export the ranking (CSV)' },
+  writeToSheet: { vi: 'Ghi vào trang tính', en: 'Write to sheet' },
+  writeToSheetStandalone: { vi: 'Chỉ dùng được khi mở trong Excel: trang này đang chạy độc lập trong trình duyệt.', en: 'Available inside Excel only: this page is running standalone in a browser.' },
+  sheetWritten: { vi: 'Đã tạo trang tính "{0}".', en: 'Created the worksheet "{0}".' },
+  restoreProblems: { vi: 'Bỏ qua {0} kịch bản đã lưu không đọc được.', en: 'Skipped {0} saved scenarios that could not be read.' },
+
+  parHeading: { vi: 'PAR INDEX: điểm theo lĩnh vực', en: 'PAR INDEX: points by area' },
+  parHelp: { vi: 'Nhập điểm từng lĩnh vực; lĩnh vực chưa công bố điểm tối đa cần nhập điểm tối đa.', en: 'Enter each area\'s points; areas whose maximum is not published need a maximum too.' },
+  points: { vi: 'Điểm', en: 'Points' },
+  maximum: { vi: 'Điểm tối đa', en: 'Maximum' },
+  parResult: { vi: 'Tổng {0} điểm ({1}%), nhóm {2}', en: 'Total {0} points ({1}%), group {2}' },
+  parRank: { vi: 'Hạng ước tính: {0}–{1}/{2} (dựa trên {3} kết quả công bố)', en: 'Estimated rank: {0}–{1} of {2} (from {3} published results)' },
+  pointsLost: { vi: 'Điểm bị mất (nhiều nhất trước)', en: 'Points lost (largest first)' },
+  compute: { vi: 'Tính điểm', en: 'Compute' },
+  notNumber: { vi: '{0}: "{1}" không phải là số.', en: '{0}: "{1}" is not a number.' },
+} as const satisfies Record<string, LocalName>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** A message in one language with its `{n}` placeholders filled. */
+export function t(lang: Lang, key: MessageKey, ...args: readonly (string | number)[]): string {
+  return fill(MESSAGES[key][lang], args);
+}
+
+function fill(template: string, args: readonly (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (whole, i: string) => (args[Number(i)] === undefined ? whole : String(args[Number(i)])));
+}
+
+/** One side of an engine {vi, en} pair. */
+export function local(name: LocalName, lang: Lang): string {
+  return name[lang];
+}
+
+/** The localised name of a PAPI group (as plans write it), or "—". */
+export function groupName(group: PapiGroup | null, lang: Lang): string {
+  return group === null ? MESSAGES.missing[lang] : PAPI_GROUP_NAMES[group][lang];
+}
+
+/**
+ * The pane's language from a locale tag: Vietnamese for "vi", "vi-VN"...; English otherwise. In Excel the tag is
+ * Office.context.displayLanguage (the Office UI language); standalone it is navigator.language.
+ */
+export function languageOf(locale: string | null | undefined): Lang {
+  return typeof locale === 'string' && /^vi\b/i.test(locale.trim()) ? 'vi' : 'en';
+}
+
+/** What a failure says to the user, in one language, and the names it suggests (UNKNOWN_PROVINCE). */
+export function describeError(error: unknown, lang: Lang): { message: string; suggestions: readonly string[] } {
+  if (isEngineError(error)) return { message: error.describe(lang), suggestions: error.suggestions };
+  if (isLocalName(error)) return { message: error[lang], suggestions: [] };
+  const text = error instanceof Error ? error.message : String(error);
+  return { message: t(lang, 'unexpectedError', text), suggestions: [] };
+}
+
+function isLocalName(value: unknown): value is LocalName {
+  return typeof value === 'object' && value !== null && typeof (value as LocalName).vi === 'string' && typeof (value as LocalName).en === 'string';
+}
+
+/** Display formatting only (the numbers come from the engine): decimal comma in Vietnamese. */
+export function formatNumber(value: number | null | undefined, lang: Lang, digits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MESSAGES.missing[lang];
+  return value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+}
+
+/** A signed change ("+0,25", "-1,10"). */
+export function formatSigned(value: number | null | undefined, lang: Lang, digits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MESSAGES.missing[lang];
+  const text = formatNumber(Math.abs(value), lang, digits);
+  return value > 0 ? `+${text}` : value < 0 ? `-${text}` : text;
+}
+
+/** "21/63" or "21 of 63", "unranked" without a rank. */
+export function formatRank(rank: number | null | undefined, of: number, lang: Lang): string {
+  return rank === null || rank === undefined ? t(lang, 'unranked') : t(lang, 'rankOf', rank, of);
+}
+
+/** A rank change (positive = moved up). */
+export function formatRankChange(change: number | null | undefined, lang: Lang): string {
+  if (change === null || change === undefined) return MESSAGES.missing[lang];
+  return change > 0 ? t(lang, 'rankUp', change) : change < 0 ? t(lang, 'rankDown', -change) : t(lang, 'rankSame');
+}

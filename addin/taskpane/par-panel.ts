@@ -1,0 +1,118 @@
+import { definitionFor, parScore, topComponents, type Dataset, type ParResult } from '../../engine';
+import { readNumber } from './actions/target';
+import { h, replaceChildren } from './dom';
+import { formatNumber, t, type Lang } from './i18n';
+
+/** The points typed in the PAR form: area code -> text; maxima only for areas without a published maximum. */
+export interface ParForm {
+  readonly year: number;
+  readonly points: Readonly<Record<string, string>>;
+  readonly maxima: Readonly<Record<string, string>>;
+}
+
+/** Reads the form (conversion only) and calls parScore; a field that is not a number is reported by name. */
+export function runParScore(dataset: Dataset, form: ParForm): ParResult {
+  const read = (record: Readonly<Record<string, string>>, what: { vi: string; en: string }, required: boolean) => {
+    const out: Record<string, number> = {};
+    for (const [code, text] of Object.entries(record)) {
+      if (text.trim() === '' && !required) continue;
+      const value = readNumber(text);
+      if (value === null) throw { vi: t('vi', 'notNumber', `${what.vi} ${code}`, text), en: t('en', 'notNumber', `${what.en} ${code}`, text) };
+      out[code] = value;
+    }
+    return out;
+  };
+  const maxima = read(form.maxima, { vi: 'Điểm tối đa', en: 'Maximum' }, false);
+  return parScore(dataset, { year: form.year, points: read(form.points, { vi: 'Điểm', en: 'Points' }, true), ...(Object.keys(maxima).length > 0 ? { maxima } : {}) });
+}
+
+/** The PAR INDEX panel: year, points (and unpublished maxima) per area, then total, percent, group, rank estimate. */
+export function createParPanel(section: HTMLElement, dataset: () => Dataset | null, lang: () => Lang, showError: (error: unknown) => void, clearErrors: () => void) {
+  let year: number | null = null;
+  let result: ParResult | null = null;
+  const typed = new Map<string, string>();
+
+  const years = (data: Dataset) =>
+    data.definitions
+      .filter((d) => d.index === 'par')
+      .flatMap((d) => Array.from({ length: (d.years[1] ?? d.years[0]) - d.years[0] + 1 }, (_, i) => d.years[0] + i))
+      .sort((a, b) => b - a);
+
+  const render = () => {
+    const data = dataset();
+    if (!data) return;
+    const l = lang();
+    const allYears = years(data);
+    year ??= allYears.find((y) => data.par.has(y)) ?? allYears[0] ?? null;
+    if (year === null) return;
+    const areas = topComponents(definitionFor(data.definitions, 'par', year));
+    const yearSelect = h('select', { id: 'par-year' }, ...allYears.map((y) => h('option', { value: y, selected: y === year }, y)));
+    yearSelect.addEventListener('change', () => {
+      year = Number(yearSelect.value);
+      result = null;
+      render();
+    });
+    const input = (key: string, attrs: Record<string, string>) => {
+      const element = h('input', { type: 'text', inputmode: 'decimal', size: '5', value: typed.get(key) ?? '', ...attrs });
+      element.addEventListener('input', () => typed.set(key, element.value));
+      return element;
+    };
+    const form = h(
+      'form',
+      { id: 'par-form', novalidate: true },
+      h('div', { class: 'grid' }, h('label', { for: 'par-year' }, t(l, 'year')), yearSelect),
+      h(
+        'table',
+        { class: 'par-areas' },
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(l, 'measure')), h('th', { scope: 'col' }, t(l, 'points')), h('th', { scope: 'col' }, t(l, 'maximum')))),
+        h(
+          'tbody',
+          {},
+          ...areas.map((area) =>
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, h('label', { for: `par-${area.code}` }, `${area.code.toUpperCase()} ${area.name[l]}`)),
+              h('td', {}, input(`p:${area.code}`, { id: `par-${area.code}`, 'data-area': area.code })),
+              h('td', {}, area.max === null ? input(`m:${area.code}`, { id: `par-max-${area.code}`, 'data-max': area.code, 'aria-label': `${t(l, 'maximum')} ${area.code.toUpperCase()}` }) : formatNumber(area.max, l, 1)),
+            ),
+          ),
+        ),
+      ),
+      h('button', { id: 'par-compute', type: 'submit' }, t(l, 'compute')),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearErrors();
+      const points: Record<string, string> = {};
+      const maxima: Record<string, string> = {};
+      for (const e of form.querySelectorAll<HTMLInputElement>('input[data-area]')) points[e.dataset.area!] = e.value;
+      for (const e of form.querySelectorAll<HTMLInputElement>('input[data-max]')) maxima[e.dataset.max!] = e.value;
+      try {
+        result = runParScore(data, { year: year!, points, maxima });
+      } catch (error) {
+        result = null;
+        showError(error);
+      }
+      render();
+    });
+    const r = result;
+    replaceChildren(
+      section,
+      h('h2', { id: 'par-heading' }, t(l, 'parHeading')),
+      h('p', { class: 'note' }, t(l, 'parHelp')),
+      form,
+      r
+        ? h(
+            'div',
+            { id: 'par-result', 'aria-live': 'polite' },
+            h('p', { class: 'big' }, t(l, 'parResult', formatNumber(r.total, l), formatNumber(r.percent, l), r.group ?? t(l, 'missing'))),
+            r.rankEstimate ? h('p', {}, t(l, 'parRank', r.rankEstimate.low, r.rankEstimate.high, r.rankEstimate.of, r.rankEstimate.known)) : null,
+            r.pointsLost.length > 0 ? h('p', {}, h('strong', {}, `${t(l, 'pointsLost')}: `), r.pointsLost.map((p) => `${p.code.toUpperCase()} ${formatNumber(p.lost, l)}`).join('; ')) : null,
+            ...r.warnings.map((w) => h('p', { class: 'warning' }, w[l])),
+          )
+        : null,
+    );
+  };
+  return { render };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { solveTarget } from '../../../engine';
+import { readNumber, runTarget } from '../../../addin/taskpane/actions/target';
+import { runParScore } from '../../../addin/taskpane/par-panel';
+import { dataset } from '../../helpers/published';
+
+const form = { province: 'An Giang', year: 2019, goalKind: 'rank' as const, rank: '10', group: 'best', caps: 'bounds', weights: {} };
+
+describe('target panel action', () => {
+  it('reads the form and returns the engine answer unchanged', () => {
+    expect(runTarget(dataset, form)).toEqual(solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { rank: 10 }, caps: 'bounds', weights: null }));
+    const weighted = runTarget(dataset, { ...form, weights: { d1: '2,5', d2: ' ', d3: '0.5' } });
+    expect(weighted).toEqual(solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { rank: 10 }, caps: 'bounds', weights: { d1: 2.5, d3: 0.5 } }));
+    expect(weighted.reachable).toBe(true);
+    // the cheapest dimension is raised first
+    expect(weighted.allocation.d3).toBeGreaterThan(0);
+  });
+
+  it('solves a group goal and says plainly when the caps do not allow it', () => {
+    expect(runTarget(dataset, { ...form, goalKind: 'group', group: 'best' }).reachable).toBe(true);
+    const unreachable = runTarget(dataset, { ...form, year: 2015, rank: '1', caps: 'gain', province: 'Hà Giang' });
+    expect(unreachable.reachable).toBe(false);
+    expect(unreachable.message.en).toBe('Ha Giang cannot reach rank 1 or better within the chosen caps: the most they allow gives rank 2 of 63.');
+  });
+
+  it('names the field that is badly typed', () => {
+    expect(() => runTarget(dataset, { ...form, rank: 'mười' })).toThrow(/Target rank "mười" is invalid/);
+    expect(() => runTarget(dataset, { ...form, rank: '2.5' })).toThrow(/Target rank "2.5"/);
+    expect(() => runTarget(dataset, { ...form, weights: { d4: '-1' } })).toThrow(/Effort for D4 "-1"/);
+    expect(() => runTarget(dataset, { ...form, goalKind: 'group', group: 'top10' })).toThrow(/Group "top10"/);
+    expect(() => runTarget(dataset, { ...form, province: 'Quang Tri x' })).toThrow(/Quảng Trị/);
+  });
+
+  it('reads decimal commas', () => {
+    expect(readNumber('0,4')).toBe(0.4);
+    expect(readNumber(' 12 ')).toBe(12);
+    expect(readNumber('1e3')).toBeNull();
+    expect(readNumber('')).toBeNull();
+  });
+});
+
+describe('PAR INDEX panel action', () => {
+  it('scores typed points with parScore', () => {
+    const points = { a1: '9', a2: '9', a3: '13', a4: '10', a5: '14', a6: '6', a7: '13', a8: '11' };
+    expect(runParScore(dataset, { year: 2019, points, maxima: {} }).percent).toBe(85);
+  });
+
+  it('names a field that is not a number, in both languages', () => {
+    expect(() => runParScore(dataset, { year: 2019, points: { a1: 'chín' }, maxima: {} })).toThrow();
+    try {
+      runParScore(dataset, { year: 2019, points: { a1: 'chín' }, maxima: {} });
+    } catch (error) {
+      expect(error).toEqual({ vi: 'Điểm a1: "chín" không phải là số.', en: 'Points a1: "chín" is not a number.' });
+    }
+  });
+});

@@ -1,0 +1,77 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { computeDemo, DEMO_PATH, formulaText } from '../../scripts/make-demo-workbook';
+import { AGREED_IDS, calledFunctions, declaredFunctionIds } from '../addin/taskpane/function-ids';
+
+/** Every formula of the shipped samples/papi-demo.xlsx, read back with exceljs. */
+async function formulasInFile(): Promise<{ sheet: string; address: string; formula: string; result: unknown }[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(DEMO_PATH) as unknown as ArrayBuffer);
+  const out: { sheet: string; address: string; formula: string; result: unknown }[] = [];
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value as { formula?: string; result?: unknown } | null;
+        if (value && typeof value === 'object' && typeof value.formula === 'string') out.push({ sheet: sheet.name, address: cell.address, formula: value.formula, result: value.result });
+      }),
+    ),
+  );
+  return out;
+}
+
+describe('samples/papi-demo.xlsx (npm run samples)', () => {
+  it('calls only PAPI functions the add-in declares, and shows the ones the planners need', async () => {
+    const formulas = await formulasInFile();
+    expect(formulas.length).toBeGreaterThanOrEqual(25);
+    const declared = declaredFunctionIds();
+    const called = new Set(formulas.flatMap((f) => calledFunctions(f.formula)));
+    for (const id of called) {
+      expect(declared.has(id), `PAPI.${id} is not declared in addin/functions/functions.ts`).toBe(true);
+      expect(AGREED_IDS as readonly string[]).toContain(id);
+    }
+    // every formula is a PAPI call, nothing else slipped in
+    for (const f of formulas) expect(calledFunctions(f.formula).length, f.formula).toBeGreaterThan(0);
+    expect([...called].sort()).toEqual([...AGREED_IDS].sort());
+  });
+
+  it('stores formulas in the file syntax: English names, commas, no leading "=", no semicolons', async () => {
+    for (const f of await formulasInFile()) {
+      expect(f.formula).toMatch(/^PAPI\.[A-Z.]+\(/);
+      expect(f.formula).not.toContain(';');
+    }
+    expect(formulaText('SCORE', ['An Giang', 2019])).toBe('PAPI.SCORE("An Giang",2019)');
+    expect(formulaText('GROUP', [{ cell: 'B4' }, { cell: 'B5' }, null, 'vi'])).toBe('PAPI.GROUP(B4,B5,,"vi")');
+    expect(formulaText('TABLE', [{ cell: 'B5' }, null, null])).toBe('PAPI.TABLE(B5)');
+    expect(formulaText('SCORE', ['say "hi"', 2019])).toBe('PAPI.SCORE("say ""hi""",2019)');
+  });
+
+  it('holds the values the add-in computes (the file opens showing numbers) and is up to date', async () => {
+    const file = await formulasInFile();
+    const computed = await computeDemo();
+    const key = (f: { sheet: string; address: string; formula: string }) => `${f.sheet}!${f.address} ${f.formula}`;
+    expect(file.map(key).sort()).toEqual(computed.map(key).sort());
+    for (const c of computed) expect(file.find((f) => key(f) === key(c))!.result, key(c)).toEqual(c.result[0]![0]);
+    const at = (address: string) => file.find((f) => f.sheet === 'PAPI' && f.address === address)!;
+    expect(at('B8').formula).toBe('PAPI.SCORE("An Giang",2019)');
+    expect(at('B8').result).toBeCloseTo(44.3748, 4);
+    expect(at('B10').result).toBe(21);
+    expect(at('B11').result).toBe('Nhóm đạt điểm trung bình cao');
+    expect(at('B23').formula).toBe('PAPI.SIMULATE(B4,B5,A19:B20,"vi")');
+    expect(file.find((f) => f.sheet === 'PAR INDEX' && f.address === 'B16')!.result).toBe(85);
+  });
+
+  it('marks every spilling formula as a dynamic array over the range its result fills', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(DEMO_PATH));
+    expect(await zip.file('xl/metadata.xml')?.async('string')).toContain('dynamicArrayProperties fDynamic="1"');
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('/xl/metadata.xml');
+    const sheets = { PAPI: await zip.file('xl/worksheets/sheet1.xml')!.async('string'), 'PAR INDEX': await zip.file('xl/worksheets/sheet2.xml')!.async('string') };
+    const spills = (await computeDemo()).filter((c) => c.ref !== null);
+    expect(spills.map((s) => `${s.sheet}!${s.ref}`)).toEqual(['PAPI!B23:E23', 'PAPI!C28:D35', 'PAPI!B41:C49', 'PAPI!G3:J66', 'PAR INDEX!B18:E18', 'PAR INDEX!B20:D27']);
+    for (const s of spills) {
+      const xml = sheets[s.sheet as keyof typeof sheets];
+      expect(xml).toMatch(new RegExp(`<c r="${s.address}" cm="1"[^>]*><f t="array" ref="${s.ref}">`));
+    }
+  });
+});
