@@ -76,13 +76,10 @@ export const command: CliCommand = {
     const province = requireOption(args, 'province', { vi: 'tên tỉnh, ví dụ "An Giang"', en: 'a province name, e.g. "An Giang"' });
     const dataset = withUserData(context.dataset(), args, year);
     const weights = numberPairs(args, 'weights');
-    const result = evaluateScenario(dataset, { name: 'cli', index: 'papi', year, changes: changesFromArgs(args, province), weights: Object.keys(weights).length ? weights : null, boundary: option(args, 'boundary') === 'upper' ? 'upper' : 'lower' });
-    const outcome = result.provinces[0];
-    if (!outcome) {
-      // No change given: the published standing, in the same shape.
-      const base = evaluateScenario(dataset, { name: 'cli', index: 'papi', year, changes: [{ province, measure: 'd1', add: 0 }] }).provinces[0]!;
-      return { json: { year, ...outcomeJson(base) }, text: (lang) => outcomeText(base, lang) };
-    }
+    // With no change the province is still reported (a zero change), in the same shape.
+    const changes = changesFromArgs(args, province);
+    const result = evaluateScenario(dataset, { name: 'cli', index: 'papi', year, changes: changes.length ? changes : [{ province, measure: 'd1', add: 0 }], weights: Object.keys(weights).length ? weights : null, boundary: option(args, 'boundary') === 'upper' ? 'upper' : 'lower' });
+    const outcome = result.provinces[0]!;
     return {
       json: { year, ...outcomeJson(outcome), reweighted: resultJson(result).reweighted, warnings: result.warnings },
       text: (lang) => [outcomeText(outcome, lang), ...result.warnings.map((w) => `! ${w[lang]}`)].join('\n'),

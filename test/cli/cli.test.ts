@@ -3,21 +3,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../cli/main';
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, (s) => (out += s), (s) => (err += s));
-  return { code, out, err };
-}
-
-const json = async (...argv: string[]) => {
-  const result = await run(...argv, '--json');
-  expect(result.err).toBe('');
-  expect(result.code).toBe(0);
-  return JSON.parse(result.out);
-};
+import { json, run } from '../helpers/run-cli';
 
 describe('papi score --index papi', () => {
   it('prints the JSON contract', async () => {
