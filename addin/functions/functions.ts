@@ -87,7 +87,7 @@ export function simulate(province: string, year: number, changes: unknown[][], l
  * @param province Province name or GSO code.
  * @param year Results year.
  * @param target Target rank (e.g. 20) or group name (e.g. best).
- * @param [caps] Limit per dimension: bounds (default, the index bounds), best (the best score that year) or gain (the largest yearly gain seen).
+ * @param [caps] Limit per dimension: bounds (default, the index bounds), best (the best score that year), gain (the largest yearly gain seen) or realistic (the tighter of best and gain).
  * @param [weights] Rows of [dimension, effort per point]; cheaper dimensions are raised first (default 1 each).
  * @param [lang] Language of the last row's label: vi (default) or en.
  * @returns Rows of [dimension, increase], then the total increase.

@@ -175,6 +175,7 @@ export class TaskPane {
               h('option', { value: 'bounds', 'data-i18n': 'capsBounds' }),
               h('option', { value: 'best', 'data-i18n': 'capsBest' }),
               h('option', { value: 'gain', 'data-i18n': 'capsGain' }),
+              h('option', { value: 'realistic', 'data-i18n': 'capsRealistic' }),
             ),
             h('details', { class: 'span' }, this.text('summary', 'effortWeights'), dimsWeights),
             h('span'),

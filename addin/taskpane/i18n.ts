@@ -71,6 +71,7 @@ export const MESSAGES = {
   capsBounds: { vi: 'Theo thang điểm (tối đa 10)', en: 'Index bounds (up to 10)' },
   capsBest: { vi: 'Điểm cao nhất năm đó', en: 'Best score that year' },
   capsGain: { vi: 'Mức tăng lớn nhất từng thấy', en: 'Largest gain seen' },
+  capsRealistic: { vi: 'Thực tế (chặt hơn trong hai mức trên)', en: 'Realistic (the tighter of the two above)' },
   effortWeights: { vi: 'Công sức cho 1 điểm (để trống = 1)', en: 'Effort per point (blank = 1)' },
   solve: { vi: 'Tính', en: 'Solve' },
   requiredTotal: { vi: 'Tổng điểm cần đạt: {0}', en: 'Total needed: {0}' },
