@@ -124,7 +124,8 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
   const model: RankModel = {
     totals: Float64Array.from(ranked, (r) => r.total!),
     noise: Float64Array.from(ranked, (r) => userSe ?? surveyStandardError(r.code, dimensions.length)),
-    moves: Uint8Array.from(ranked, (r, p) => (othersMove && p !== target && !r.changed ? 1 : 0)),
+    // Every province moves in rankDistributions (no own province); in rankChance all but the province and the changed ones.
+    moves: Uint8Array.from(ranked, (r, p) => (othersMove && (own === null || p !== target) && !r.changed ? 1 : 0)),
     changes: Float64Array.from(pool),
     steps,
   };

@@ -70,6 +70,20 @@ describe('rankChance (seeded Monte Carlo)', () => {
     }
   });
 
+  it('rank distributions agree with the straightforward implementation for every province (all of them move)', () => {
+    const engine = rankDistributions(dataset, { year: 2019, iterations: 4000, seed: 11 });
+    const naive = naiveRankDistribution(dataset, { year: 2019, iterations: 4000, seed: 12 });
+    for (const row of engine) {
+      const histogram = naive.histograms[naive.codes.indexOf(row.code)]!;
+      const percentile = (p: number) => {
+        let cumulative = 0;
+        for (let r = 0; r < histogram.length; r++) if ((cumulative += histogram[r]!) >= Math.ceil(p * 4000)) return r + 1;
+        return histogram.length;
+      };
+      expect([row.code, Math.abs(row.median - percentile(0.5)) <= 2, Math.abs(row.p5 - percentile(0.05)) <= 3, Math.abs(row.p95 - percentile(0.95)) <= 3]).toEqual([row.code, true, true, true]);
+    }
+  });
+
   it('rejects bad iteration counts and goals', () => {
     expect(() => rankChance(dataset, { ...query, iterations: 0 })).toThrow(/1 đến 10\.000\.000/);
     expect(() => rankChance(dataset, { ...query, goal: { rank: 0 } })).toThrow(EngineError);
