@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { median } from 'simple-statistics';
 import { naiveRankDistribution } from '../bench/naive-rank-monte-carlo';
 import { loadPublishedDataset } from '../cli/data-files';
 import {
@@ -52,11 +53,6 @@ interface Timing {
   readonly runs: number;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** One unmeasured warm-up run (unless warmUp is false), then `runs` timed runs; milliseconds. */
 async function time(runs: number, fn: () => unknown, warmUp = true): Promise<Timing> {
