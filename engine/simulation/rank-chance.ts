@@ -108,7 +108,9 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
   const steps = query.years ?? 1;
   if (!(Number.isInteger(steps) && steps >= 0 && steps <= 10)) throw new EngineError({ code: 'OUT_OF_RANGE', input: String(steps), vi: `Số năm ${steps} không hợp lệ: cần 0 đến 10.`, en: `Years ahead ${steps} is invalid: expected 0 to 10.` });
   const scenario = evaluateScenario(dataset, { name: 'chance', index: 'papi', year: year.year, changes: query.changes ?? [], boundary });
-  const ranked = year.provinces.map((code, i) => ({ code, total: scenario.field.find((r) => r.code === code)!.total, changed: scenario.field.find((r) => r.code === code)!.changed, i })).filter((r) => r.total !== null);
+  // In the year's province order, so that a seed draws the same numbers for the same provinces.
+  const byCode = new Map(scenario.field.map((r) => [r.code, r]));
+  const ranked = year.provinces.map((code) => byCode.get(code)!).filter((r) => r.total !== null);
   const codes = ranked.map((r) => r.code);
   const own = query.province === '' ? null : findProvince(dataset.provinces, query.province);
   const target = own === null ? 0 : codes.indexOf(own.code);
