@@ -1,5 +1,6 @@
-import { EngineError, parsePapiGroup, type PapiGroup, type ScenarioChange } from '../engine';
-import { numberPairs, option } from './args';
+import { definitionFor, EngineError, parseParCriteria, parsePapiGroup, type Dataset, type PapiGroup, type ParQuery, type ScenarioChange } from '../engine';
+import { numberPairs, option, options } from './args';
+import { readTextFile } from './user-data';
 import type { CliArgs } from './command';
 
 /** `--set d2=5.5` and `--add d8=0.4` (repeatable, or comma-separated) as scenario changes for one province. */
@@ -37,3 +38,10 @@ export function decimalOption(args: CliArgs, name: string): number | undefined {
 }
 
 export const standingJson = (s: { total: number | null; rank: number | null; of: number; group: PapiGroup | null }) => ({ total: s.total, rank: s.rank, of: s.of, group: s.group });
+
+/** The PAR INDEX query of `--points a1=9,... [--maxima a1=..] [--na a6] [--criteria file.csv]`. */
+export function parQueryFromArgs(args: CliArgs, dataset: Dataset, year: number): ParQuery {
+  const criteriaFile = option(args, 'criteria');
+  const criteria = criteriaFile === undefined ? undefined : parseParCriteria(readTextFile(criteriaFile), definitionFor(dataset.definitions, 'par', year));
+  return { year, points: numberPairs(args, 'points'), maxima: numberPairs(args, 'maxima'), notApplicable: options(args, 'na').flatMap((v) => v.split(',')), criteria };
+}

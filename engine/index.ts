@@ -43,6 +43,8 @@ export { parseScenario, applyChanges, type Scenario, type ScenarioChange, type C
 export { evaluateScenario, type ScenarioResult, type ProvinceOutcome, type ScenarioDimension, type Standing, type FieldRow, type RankShift } from './simulation/evaluate-scenario';
 export { compareScenarios, type ScenarioComparison } from './simulation/compare-scenarios';
 export { evaluateParScenario, type ParScenarioResult } from './simulation/par-scenario';
+export { allocate, type Part } from './simulation/allocate-increase';
+export { solveParTarget, type ParTargetResult, type ParTargetGoal } from './simulation/par-target';
 export { solveTarget, type TargetQuery, type TargetResult, type TargetGoal, type TargetCaps } from './simulation/target-solver';
 export { papiSensitivity, SENSITIVITY_STEPS, type SensitivityRow } from './simulation/sensitivity';
 export { yearOnYearChanges, type YearChange } from './simulation/year-changes';

@@ -1,9 +1,10 @@
-import { parScore, papiProfile, parseParCriteria, definitionFor, type Dataset, type MeasureResult, type PapiProfile, type ParResult } from '../../engine';
-import { numberPairs, option, options, requireOption, yearOption } from '../args';
+import { parScore, papiProfile, type Dataset, type MeasureResult, type PapiProfile, type ParResult } from '../../engine';
+import { option, requireOption, yearOption } from '../args';
+import { parQueryFromArgs } from '../scenario-options';
 import type { CliCommand, Lang } from '../command';
 import { groupName, score, signed, t, table } from '../format';
 import { indexName } from '../index-option';
-import { readTextFile, withUserData } from '../user-data';
+import { withUserData } from '../user-data';
 
 function measureJson(m: MeasureResult): Record<string, unknown> {
   return { code: m.code, name_vi: m.name.vi, name_en: m.name.en, score: m.score, rank: m.rank, of: m.of, group: m.group, on_cutoff: m.onCutoff, ...(m.subdimensions.length ? { subdimensions: m.subdimensions.map(measureJson) } : {}) };
@@ -91,9 +92,7 @@ export const command: CliCommand = {
     const year = yearOption(args);
     const dataset = withUserData(context.dataset(), args, year);
     if (indexName(args) === 'par') {
-      const criteriaFile = option(args, 'criteria');
-      const criteria = criteriaFile === undefined ? undefined : parseParCriteria(readTextFile(criteriaFile), definitionFor(dataset.definitions, 'par', year));
-      const result = parScore(dataset, { year, points: numberPairs(args, 'points'), maxima: numberPairs(args, 'maxima'), notApplicable: options(args, 'na').flatMap((v) => v.split(',')), criteria });
+      const result = parScore(dataset, parQueryFromArgs(args, dataset, year));
       return { json: parResultJson(result), text: (lang) => parText(result, lang) };
     }
     const province = requireOption(args, 'province', { vi: 'tên tỉnh, thành phố, ví dụ "An Giang"', en: 'a province name, e.g. "An Giang"' });

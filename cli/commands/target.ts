@@ -1,8 +1,11 @@
-import { EngineError, solveTarget, type TargetGoal, type TargetResult } from '../../engine';
+import { EngineError, solveParTarget, solveTarget, type ParTargetGoal, type TargetGoal, type TargetResult } from '../../engine';
 import { numberPairs, option, requireOption, yearOption } from '../args';
-import type { CliCommand, Lang } from '../command';
+import type { CliArgs, CliCommand, CommandResult, Lang } from '../command';
+import type { Dataset } from '../../engine';
 import { groupName, score, t, table } from '../format';
-import { decimalOption, groupOption, integerOption, standingJson } from '../scenario-options';
+import { decimalOption, groupOption, integerOption, parQueryFromArgs, standingJson } from '../scenario-options';
+import { indexName } from '../index-option';
+import { parResultJson } from './score';
 import { withUserData } from '../user-data';
 
 function targetText(r: TargetResult, lang: Lang): string {
@@ -15,11 +18,12 @@ function targetText(r: TargetResult, lang: Lang): string {
 export const command: CliCommand = {
   name: 'target',
   usage: {
-    vi: 'target --index papi --year <năm> --province <tên> (--rank K | --group G | --total T) [--cap bounds|best|gain|realistic] [--weights d1=2,...] [--level subdimension]',
-    en: 'target --index papi --year <year> --province <name> (--rank K | --group G | --total T) [--cap bounds|best|gain|realistic] [--weights d1=2,...] [--level subdimension]',
+    vi: 'target --index papi --year <năm> --province <tên> (--rank K | --group G | --total T) [--cap bounds|best|gain|realistic] [--weights d1=2,...] [--level subdimension]; PAR: target --index par --year <năm> --points a1=9,... (--rank K | --group A | --total T) [--weights a1=2,...]',
+    en: 'target --index papi --year <year> --province <name> (--rank K | --group G | --total T) [--cap bounds|best|gain|realistic] [--weights d1=2,...] [--level subdimension]; PAR: target --index par --year <year> --points a1=9,... (--rank K | --group A | --total T) [--weights a1=2,...]',
   },
   run(args, context) {
     const year = yearOption(args);
+    if (indexName(args) === 'par') return parTarget(args, context.dataset(), year);
     const province = requireOption(args, 'province', { vi: 'tên tỉnh, ví dụ "An Giang"', en: 'a province name, e.g. "An Giang"' });
     const rank = integerOption(args, 'rank');
     const group = groupOption(args);
@@ -35,3 +39,16 @@ export const command: CliCommand = {
     };
   },
 };
+
+function parTarget(args: CliArgs, dataset: Dataset, year: number): CommandResult {
+  const rank = integerOption(args, 'rank');
+  const group = option(args, 'group');
+  const total = decimalOption(args, 'total');
+  const goals: ParTargetGoal[] = [...(rank !== undefined ? [{ rank }] : []), ...(group !== undefined ? [{ group }] : []), ...(total !== undefined ? [{ total }] : [])];
+  if (goals.length !== 1) throw new EngineError({ code: 'INVALID_INPUT', input: 'target', vi: 'Cần đúng một mục tiêu: --rank K, --group G hoặc --total T.', en: 'Give exactly one goal: --rank K, --group G or --total T.' });
+  const r = solveParTarget(dataset, { ...parQueryFromArgs(args, dataset, year), goal: goals[0]!, weights: numberPairs(args, 'weights') });
+  return {
+    json: { reachable: r.reachable, required_total: r.requiredTotal, allocation: r.allocation, total_increase: r.totalIncrease, base: parResultJson(r.base), scenario: parResultJson(r.scenario), single_area: r.singleArea, message: r.message },
+    text: (lang) => [r.message[lang], `${r.base.total.toFixed(2)} → ${r.scenario.total.toFixed(2)} (${r.scenario.percent.toFixed(2)}%)`, '', table(t(lang, 'Lĩnh vực|Thêm điểm', 'Area|Add points').split('|'), Object.entries(r.allocation).map(([code, x]) => [code, x.toFixed(2)]))].join('\n'),
+  };
+}

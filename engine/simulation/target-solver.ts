@@ -7,6 +7,7 @@ import { checkBoundary, PAPI_GROUPS, type BoundaryConvention, type PapiGroup } f
 import { evaluateScenario, type Standing } from './evaluate-scenario';
 import { fieldMeasure, groupInAscending, papiField, rankInAscending, replacedAscending, subdimensionsOf, type PapiField } from './papi-field';
 import { yearOnYearChanges } from './year-changes';
+import { allocate, type Part } from './allocate-increase';
 
 export type TargetGoal = { readonly rank: number } | { readonly group: PapiGroup } | { readonly total: number };
 
@@ -42,13 +43,6 @@ export interface TargetResult {
   /** the increase in that part alone that meets the goal, or null when its cap does not allow it */
   readonly singleDimension: Readonly<Record<string, number | null>>;
   readonly message: LocalName;
-}
-
-interface Part {
-  readonly code: string;
-  readonly base: number;
-  readonly cap: number;
-  readonly cost: number;
 }
 
 /**
@@ -166,22 +160,6 @@ function requiredTotal(field: PapiField, index: number, baseTotal: number, goal:
   }
   if (!Number.isFinite(goal.total) || goal.total > definitionMax) throw new EngineError({ code: 'OUT_OF_RANGE', input: String(goal.total), vi: `Tổng điểm mục tiêu ${goal.total} vượt quá mức tối đa ${definitionMax}.`, en: `Target total ${goal.total} exceeds the maximum ${definitionMax}.` });
   return Math.max(baseTotal, goal.total);
-}
-
-/** Cheapest effort first; equal effort shared in proportion to headroom. */
-function allocate(parts: readonly Part[], need: number): Record<string, number> {
-  const allocation: Record<string, number> = Object.fromEntries(parts.map((p) => [p.code, 0]));
-  let remaining = need;
-  const costs = [...new Set(parts.map((p) => p.cost))].sort((a, b) => a - b);
-  for (const cost of costs) {
-    if (remaining <= 0) break;
-    const level = parts.filter((p) => p.cost === cost && p.cap > p.base);
-    const headroom = level.reduce((s, p) => s + (p.cap - p.base), 0);
-    const share = Math.min(1, remaining / headroom);
-    for (const p of level) allocation[p.code] = share === 1 ? p.cap - p.base : (p.cap - p.base) * share;
-    remaining -= Math.min(remaining, headroom);
-  }
-  return allocation;
 }
 
 function message(goal: TargetGoal, reachable: boolean, need: number, scenario: Standing, nameVi: string, nameAscii: string): LocalName {

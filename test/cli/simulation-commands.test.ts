@@ -100,3 +100,12 @@ describe('papi plan', () => {
     expect(text.out).toMatch(/Actual 2020: 43\.85 points, rank 14 of 63, Best performers – goal met; 2 of 8 dimension targets met\./);
   });
 });
+
+describe('papi target --index par', () => {
+  it('prints the allocation of area points for a group', async () => {
+    const r = await json('target', '--index', 'par', '--year', '2019', '--points', 'a1=9,a2=9,a3=13,a4=10,a5=14,a6=6,a7=13,a8=11', '--group', 'A');
+    expect(r).toMatchObject({ reachable: true, scenario: { group: 'A' } });
+    expect(r.total_increase).toBeCloseTo(5, 9);
+    expect(Object.keys(r.allocation)).toHaveLength(8);
+  });
+});

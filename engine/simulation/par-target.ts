@@ -1,0 +1,97 @@
+import type { LocalName } from '../definitions/index-definition';
+import type { Dataset } from '../dataset/dataset';
+import { EngineError } from '../errors';
+import { parRankEstimate } from '../scoring/par-rank-estimate';
+import { parScore, type ParQuery, type ParResult } from '../scoring/par-score';
+import { definitionFor } from '../definitions/catalog';
+import { allocate, type Part } from './allocate-increase';
+
+export type ParTargetGoal = { readonly total: number } | { readonly group: string } | { readonly rank: number };
+
+export interface ParTargetResult {
+  readonly reachable: boolean;
+  /** the least total (points) that meets the goal, or null when not even full marks do */
+  readonly requiredTotal: number | null;
+  readonly base: ParResult;
+  /** points to add per area; when unreachable, every area's full headroom */
+  readonly allocation: Readonly<Record<string, number>>;
+  readonly totalIncrease: number;
+  readonly scenario: ParResult;
+  /** the increase in that area alone that meets the goal, or null when its headroom does not allow it */
+  readonly singleArea: Readonly<Record<string, number | null>>;
+  readonly message: LocalName;
+}
+
+/**
+ * The fewest PAR INDEX points that reach a target total, group (the year's band, by percentage of the applicable
+ * maximum) or rank (the worst rank of the estimate against the year's known provinces, so the goal holds whatever the
+ * unknown provinces scored), spread over the areas where points were lost: cheapest effort first, equal effort in
+ * proportion to the points lost. Areas whose maximum is unknown cannot be planned and are left out (see warnings).
+ *
+ * @example solveParTarget(dataset, { year: 2019, points: { a1: 9, a2: 9, a3: 13, a4: 10, a5: 14, a6: 6, a7: 13, a8: 11 }, goal: { total: 87 } }).totalIncrease // => 2
+ */
+export function solveParTarget(dataset: Dataset, query: ParQuery & { readonly goal: ParTargetGoal; readonly weights?: Readonly<Record<string, number>> | null }): ParTargetResult {
+  const base = parScore(dataset, query);
+  const applicable = (base.total / base.percent) * 100;
+  const parts: Part[] = base.areas
+    .filter((a) => !a.notApplicable && a.max !== null)
+    .map((a) => {
+      const cost = query.weights?.[a.code] ?? 1;
+      if (!(Number.isFinite(cost) && cost > 0)) throw new EngineError({ code: 'INVALID_INPUT', input: `${a.code}=${cost}`, vi: `Trọng số công sức "${a.code}=${cost}" phải là số dương.`, en: `Effort weight "${a.code}=${cost}" must be a positive number.` });
+      return { code: a.code, base: a.points, cap: a.max!, cost };
+    });
+  for (const key of Object.keys(query.weights ?? {})) {
+    if (!parts.some((p) => p.code === key)) throw new EngineError({ code: 'INVALID_INPUT', input: key, vi: `"${key}" không phải lĩnh vực có điểm tối đa đã biết (${parts.map((p) => p.code).join(', ')}).`, en: `"${key}" is not an area with a known maximum (${parts.map((p) => p.code).join(', ')}).` });
+  }
+  const required = requiredTotal(dataset, query.year, base.total, applicable, query.goal);
+  const need = required === null ? Infinity : Math.max(0, required - base.total);
+  const allocation = allocate(parts, need);
+  const points = { ...query.points };
+  for (const p of parts) points[p.code] = p.base + allocation[p.code]!;
+  const scenario = parScore(dataset, { ...query, points });
+  const reachable = required !== null && scenario.total >= required - 1e-9;
+  const totalIncrease = scenario.total - base.total;
+  return {
+    reachable,
+    requiredTotal: required,
+    base,
+    allocation,
+    totalIncrease,
+    scenario,
+    singleArea: Object.fromEntries(parts.map((p) => [p.code, need <= p.cap - p.base + 1e-12 ? need : null])),
+    message: !reachable
+      ? { vi: `Không thể đạt mục tiêu kể cả khi đạt điểm tối đa mọi lĩnh vực đã biết: tối đa ${scenario.total.toFixed(2)} điểm.`, en: `The goal cannot be reached even with full marks in every area with a known maximum: at most ${scenario.total.toFixed(2)} points.` }
+      : need === 0
+        ? { vi: 'Đã đạt mục tiêu.', en: 'The goal is already met.' }
+        : { vi: `Cần thêm ít nhất ${need.toFixed(2)} điểm.`, en: `At least ${need.toFixed(2)} more points are needed.` },
+  };
+}
+
+function requiredTotal(dataset: Dataset, year: number, total: number, applicable: number, goal: ParTargetGoal): number | null {
+  if ('total' in goal) {
+    if (!(Number.isFinite(goal.total) && goal.total <= applicable)) throw new EngineError({ code: 'OUT_OF_RANGE', input: String(goal.total), vi: `Tổng điểm mục tiêu ${goal.total} vượt quá mức tối đa ${applicable}.`, en: `Target total ${goal.total} exceeds the maximum ${applicable}.` });
+    return Math.max(total, goal.total);
+  }
+  if ('group' in goal) {
+    const definition = definitionFor(dataset.definitions, 'par', year);
+    const rule = definition.groupRules!.find((r) => r.years[0] <= year && year <= r.years[1])!;
+    const band = rule.bands.find((b) => b.group.toLowerCase() === String(goal.group).toLowerCase());
+    if (!band) throw new EngineError({ code: 'INVALID_INPUT', input: String(goal.group), vi: `Nhóm "${goal.group}" không có trong quy tắc năm ${year} (${rule.bands.map((b) => b.group).join(', ')}).`, en: `Group "${goal.group}" is not in the ${year} rule (${rule.bands.map((b) => b.group).join(', ')}).` });
+    return Math.max(total, (band.minPercent / 100) * applicable);
+  }
+  if (!(Number.isInteger(goal.rank) && goal.rank >= 1)) throw new EngineError({ code: 'INVALID_INPUT', input: String(goal.rank), vi: `Thứ hạng mục tiêu "${goal.rank}" không hợp lệ: cần số nguyên từ 1.`, en: `Target rank "${goal.rank}" is invalid: expected a whole number from 1.` });
+  if (!dataset.par.has(year)) throw new EngineError({ code: 'UNKNOWN_YEAR', input: String(year), vi: `Không có kết quả PAR INDEX năm ${year} để xếp hạng.`, en: `No PAR INDEX results for ${year} to rank against.` });
+  // The worst-case rank never worsens as the percentage rises: bisect on the percentage.
+  const meets = (percent: number) => parRankEstimate(dataset, { year, total: percent }).high <= goal.rank;
+  const percentNow = (total / applicable) * 100;
+  if (meets(percentNow)) return total;
+  if (!meets(100)) return null;
+  let lo = percentNow;
+  let hi = 100;
+  for (let i = 0; i < 60 && hi - lo > 1e-9; i++) {
+    const mid = (lo + hi) / 2;
+    if (meets(mid)) hi = mid;
+    else lo = mid;
+  }
+  return (Math.ceil(hi * 1e6) / 1e6 / 100) * applicable;
+}
