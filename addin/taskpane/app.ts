@@ -102,6 +102,18 @@ export class TaskPane {
     return h('label', { 'data-i18n': key, ...attributes });
   }
 
+  /** Goal kind (rank or group), target rank and target group: the same fields in the target and chance panels. */
+  private goalFields(prefix: 'target' | 'chance'): HTMLElement[] {
+    return [
+      this.label('goalKind', { for: `${prefix}-kind` }),
+      h('select', { id: `${prefix}-kind` }, h('option', { value: 'rank', 'data-i18n': 'goalRank' }), h('option', { value: 'group', 'data-i18n': 'goalGroup' })),
+      this.label('targetRank', { for: `${prefix}-rank`, id: `${prefix}-rank-label` }),
+      h('input', { id: `${prefix}-rank`, type: 'number', min: '1', step: '1', value: '10', inputmode: 'numeric' }),
+      this.label('targetGroup', { for: `${prefix}-group`, id: `${prefix}-group-label`, hidden: true }),
+      h('select', { id: `${prefix}-group`, hidden: true }, ...PAPI_GROUPS.map((g) => h('option', { value: g, 'data-group': g }))),
+    ];
+  }
+
   private text<K extends keyof HTMLElementTagNameMap>(tag: K, key: MessageKey, attributes: Record<string, string | boolean> = {}): HTMLElementTagNameMap[K] {
     return h(tag, { 'data-i18n': key, ...attributes });
   }
@@ -162,12 +174,7 @@ export class TaskPane {
           h(
             'form',
             { id: 'target-form', class: 'grid', novalidate: true },
-            this.label('goalKind', { for: 'target-kind' }),
-            h('select', { id: 'target-kind' }, h('option', { value: 'rank', 'data-i18n': 'goalRank' }), h('option', { value: 'group', 'data-i18n': 'goalGroup' })),
-            this.label('targetRank', { for: 'target-rank', id: 'target-rank-label' }),
-            h('input', { id: 'target-rank', type: 'number', min: '1', step: '1', value: '10', inputmode: 'numeric' }),
-            this.label('targetGroup', { for: 'target-group', id: 'target-group-label', hidden: true }),
-            h('select', { id: 'target-group', hidden: true }, ...PAPI_GROUPS.map((g) => h('option', { value: g, 'data-group': g }))),
+            ...this.goalFields('target'),
             this.label('caps', { for: 'target-caps' }),
             h(
               'select',
@@ -190,12 +197,7 @@ export class TaskPane {
           h(
             'form',
             { id: 'chance-form', class: 'grid', novalidate: true },
-            this.label('goalKind', { for: 'chance-kind' }),
-            h('select', { id: 'chance-kind' }, h('option', { value: 'rank', 'data-i18n': 'goalRank' }), h('option', { value: 'group', 'data-i18n': 'goalGroup' })),
-            this.label('targetRank', { for: 'chance-rank', id: 'chance-rank-label' }),
-            h('input', { id: 'chance-rank', type: 'number', min: '1', step: '1', value: '10', inputmode: 'numeric' }),
-            this.label('targetGroup', { for: 'chance-group', id: 'chance-group-label', hidden: true }),
-            h('select', { id: 'chance-group', hidden: true }, ...PAPI_GROUPS.map((g) => h('option', { value: g, 'data-group': g }))),
+            ...this.goalFields('chance'),
             this.label('iterations', { for: 'chance-iterations' }),
             h('input', { id: 'chance-iterations', type: 'number', min: '100', max: '1000000', step: '100', value: '10000', inputmode: 'numeric' }),
             this.label('seed', { for: 'chance-seed' }),
