@@ -1,4 +1,4 @@
-import { compareScenarios, evaluateParScenario, evaluateScenario, parseScenario, type ProvinceOutcome, type Scenario, type ScenarioResult } from '../../engine';
+import { compareScenarios, evaluateParScenario, papiProfile, evaluateScenario, parseScenario, type ProvinceOutcome, type Scenario, type ScenarioResult } from '../../engine';
 import { numberPairs, option, requireOption, yearOption } from '../args';
 import type { CliArgs, CliCommand, Lang } from '../command';
 import { groupName, score, signed, t, table } from '../format';
@@ -78,7 +78,7 @@ export const command: CliCommand = {
     const weights = numberPairs(args, 'weights');
     // With no change the province is still reported (a zero change), in the same shape.
     const changes = changesFromArgs(args, province);
-    const result = evaluateScenario(dataset, { name: 'cli', index: 'papi', year, changes: changes.length ? changes : [{ province, measure: 'd1', add: 0 }], weights: Object.keys(weights).length ? weights : null, boundary: option(args, 'boundary') === 'upper' ? 'upper' : 'lower' });
+    const result = evaluateScenario(dataset, { name: 'cli', index: 'papi', year, changes: changes.length ? changes : [{ province, measure: papiProfile(dataset, { year, province }).dimensions.find((d) => d.score !== null)?.code ?? 'd1', add: 0 }], weights: Object.keys(weights).length ? weights : null, boundary: option(args, 'boundary') === 'upper' ? 'upper' : 'lower' });
     const outcome = result.provinces[0]!;
     return {
       json: { year, ...outcomeJson(outcome), reweighted: resultJson(result).reweighted, warnings: result.warnings },

@@ -23,6 +23,12 @@ describe('papi simulate', () => {
     expect(r.reweighted).toHaveLength(63);
   });
 
+  it('shows the published standing without changes, even for a province missing D1 (Bắc Giang 2022)', async () => {
+    const r = await json('simulate', '--year', '2022', '--province', 'Bắc Giang');
+    expect(r.scenario).toEqual(expect.objectContaining({ total: r.base.total, rank: r.base.rank }));
+    expect(r.scenario.dimensions[0]).toMatchObject({ code: 'd1', score: null });
+  });
+
   it('runs and compares scenario files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'papi-'));
     const a = join(dir, 'a.json');
