@@ -535,7 +535,8 @@ export class TaskPane {
   evaluate(): void {
     if (!this.dataset || !this.draft) return;
     try {
-      this.result = evaluateScenario(this.dataset, scenarioOf(this.draft));
+      // The pane's province is always reported, changed or not.
+      this.result = evaluateScenario(this.dataset, scenarioOf(this.draft), this.profile ? [this.profile.province.code] : []);
       const errors = byId('errors');
       errors.querySelectorAll('.error.scenario').forEach((e) => e.remove());
     } catch (error) {
@@ -555,7 +556,8 @@ export class TaskPane {
     const base = { total: profile.total.score, rank: profile.total.rank, of: profile.total.of, group: profile.total.group };
     const now = outcome?.scenario ?? base;
     byId('outcome-total').textContent = t(lang, 'outcomeTotal', formatNumber(base.total, lang), formatNumber(now.total, lang));
-    const rankChange = outcome ? ` (${formatRankChange(outcome.change.rank, lang)})` : '';
+    const changed = result.field.some((r) => r.code === profile.province.code && r.changed);
+    const rankChange = outcome && changed ? ` (${formatRankChange(outcome.change.rank, lang)})` : '';
     byId('outcome-rank').textContent = t(lang, 'outcomeRank', formatRank(base.rank, base.of, lang), formatRank(now.rank, now.of, lang)) + rankChange;
     byId('outcome-group').textContent = t(lang, 'outcomeGroup', groupName(base.group, lang), groupName(now.group, lang));
     for (const d of profile.dimensions) {
@@ -874,10 +876,7 @@ export class TaskPane {
     const scenario = scenarioOf(this.draft);
     const code = this.profile.province.code;
     try {
-      // The engine reports outcomes for changed provinces; with no change yet, a zero increase gives the published one.
-      const outcome =
-        this.result.provinces.find((p) => p.code === code) ??
-        evaluateScenario(this.dataset!, { ...scenario, changes: [...scenario.changes, { province: code, measure: this.profile.dimensions.find((d) => d.score !== null)?.code ?? 'd1', add: 0 }] }).provinces.find((p) => p.code === code);
+      const outcome = this.result.provinces.find((p) => p.code === code);
       if (!outcome) return;
       const name = await writeScenarioToSheet({ scenario, outcome, lang: this.lang });
       this.status(t(this.lang, 'sheetWritten', name));

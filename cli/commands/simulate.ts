@@ -1,4 +1,4 @@
-import { compareScenarios, evaluateParScenario, papiProfile, evaluateScenario, parseScenario, type ProvinceOutcome, type Scenario, type ScenarioResult } from '../../engine';
+import { compareScenarios, evaluateParScenario, evaluateScenario, parseScenario, type ProvinceOutcome, type Scenario, type ScenarioResult } from '../../engine';
 import { numberPairs, option, requireOption, yearOption } from '../args';
 import type { CliArgs, CliCommand, Lang } from '../command';
 import { groupName, score, signed, t, table } from '../format';
@@ -76,9 +76,8 @@ export const command: CliCommand = {
     const province = requireOption(args, 'province', { vi: 'tên tỉnh, ví dụ "An Giang"', en: 'a province name, e.g. "An Giang"' });
     const dataset = withUserData(context.dataset(), args, year);
     const weights = numberPairs(args, 'weights');
-    // With no change the province is still reported (a zero change), in the same shape.
-    const changes = changesFromArgs(args, province);
-    const result = evaluateScenario(dataset, { name: 'cli', index: 'papi', year, changes: changes.length ? changes : [{ province, measure: papiProfile(dataset, { year, province }).dimensions.find((d) => d.score !== null)?.code ?? 'd1', add: 0 }], weights: Object.keys(weights).length ? weights : null, boundary: option(args, 'boundary') === 'upper' ? 'upper' : 'lower' });
+    // The province is reported even with no change (its published standing, in the same shape).
+    const result = evaluateScenario(dataset, { name: 'cli', index: 'papi', year, changes: changesFromArgs(args, province), weights: Object.keys(weights).length ? weights : null, boundary: option(args, 'boundary') === 'upper' ? 'upper' : 'lower' }, [province]);
     const outcome = result.provinces[0]!;
     return {
       json: { year, ...outcomeJson(outcome), reweighted: resultJson(result).reweighted, warnings: result.warnings },

@@ -4,7 +4,7 @@ import { papiYearOf, type Dataset } from '../dataset/dataset';
 import { EngineError } from '../errors';
 import { checkBoundary, type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
 import { yearStandings } from '../scoring/year-standings';
-import { fieldMeasure, groupInAscending, papiField, rankInAscending, replacedAscending, type PapiField } from './papi-field';
+import { fieldMeasure, groupInAscending, papiField, provinceRow, rankInAscending, replacedAscending, type PapiField } from './papi-field';
 import { applyChanges, type ChangedProvince, type Scenario } from './scenario';
 
 /** Score, rank "r of N" and group of one measure. */
@@ -58,6 +58,7 @@ export interface RankShift {
 
 export interface ScenarioResult {
   readonly scenario: Scenario;
+  /** each changed province, then each province of `report` left unchanged */
   readonly provinces: readonly ProvinceOutcome[];
   /** every province by scenario rank (unranked last), for charts */
   readonly field: readonly FieldRow[];
@@ -70,11 +71,12 @@ export interface ScenarioResult {
  * Evaluates a PAPI scenario against the published field of its year: for each province changed, the new dimension
  * scores, total, rank and group and their change against the published base, with per-dimension ranks and groups.
  * Cut-offs are recomputed with the new scores in the field. With `weights`, the total is the weighted sum of the
- * dimensions (weight 1 = published) and `reweighted` lists every province's rank change.
+ * dimensions (weight 1 = published) and `reweighted` lists every province's rank change. Provinces named in `report`
+ * are reported too when the scenario leaves them unchanged (their published standing, in the same shape).
  *
  * @example evaluateScenario(dataset, { name: 'D3 +1', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd3', add: 1 }] }).provinces[0].scenario.rank // => 10
  */
-export function evaluateScenario(dataset: Dataset, scenario: Scenario): ScenarioResult {
+export function evaluateScenario(dataset: Dataset, scenario: Scenario, report: readonly string[] = []): ScenarioResult {
   if (scenario.index !== 'papi') {
     throw new EngineError({ code: 'INVALID_INPUT', input: scenario.index, vi: 'Kịch bản PAR INDEX được tính bằng evaluateParScenario.', en: 'PAR INDEX scenarios are evaluated by evaluateParScenario.' });
   }
@@ -87,7 +89,12 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario): Scenario
   const totalAscending = totals ? Float64Array.from(totals.filter((t): t is number => t !== null)).sort() : replacedAscending(fieldMeasure(field, 'total'), valuesOf(changed, 'total'));
   const scenarioTotal = (i: number) => (totals ? (totals[i] ?? null) : valueOf(field, changed, 'total', i));
 
-  const provinces = [...changed.values()].map((entry): ProvinceOutcome => {
+  const reported = [...changed.values()];
+  for (const name of report) {
+    const { province, index } = provinceRow(dataset, field, name);
+    if (!changed.has(index) && !reported.some((r) => r.index === index)) reported.push({ index, province, values: new Map() });
+  }
+  const provinces = reported.map((entry): ProvinceOutcome => {
     const base = standingOf(field, 'total', entry.index, boundary);
     const total = scenarioTotal(entry.index);
     const now: Standing = { total, rank: total === null ? null : rankInAscending(totalAscending, total), of: totalAscending.length, group: total === null ? null : groupInAscending(totalAscending, total, boundary) };

@@ -1,6 +1,9 @@
 import { childrenOf, topComponents } from '../definitions/catalog';
 import type { DefinitionNode, IndexDefinition } from '../definitions/index-definition';
+import type { Dataset } from '../dataset/dataset';
 import type { PapiYear } from '../dataset/papi-year';
+import type { Province } from '../provinces/province';
+import { findProvince } from '../provinces/province-registry';
 import { EngineError } from '../errors';
 import { quantileLinear, quartileGroup, type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
 
@@ -54,6 +57,23 @@ export function fieldMeasure(field: PapiField, code: string): FieldMeasure {
     vi: `Dữ liệu PAPI năm ${field.year.year} không có "${code}" (dữ liệu chỉ số thành phần có thể chưa được công bố).`,
     en: `PAPI ${field.year.year} data has no "${code}" (sub-dimension data may not be published).`,
   });
+}
+
+/** A province as users type it and its row in the year, or UNKNOWN_PROVINCE (with suggestions for a typo). */
+export function provinceRow(dataset: Dataset, field: PapiField, name: string): { province: Province; index: number } {
+  const province = findProvince(dataset.provinces, name);
+  const index = field.position.get(province.code);
+  if (index !== undefined) return { province, index };
+  throw new EngineError({ code: 'UNKNOWN_PROVINCE', input: name, vi: `Dữ liệu PAPI năm ${field.year.year} không có ${province.nameVi}.`, en: `PAPI ${field.year.year} data has no row for ${province.nameAscii}.` });
+}
+
+/** A province that has a published total in the year (what solving or ranking it needs), with that total. */
+export function rankedRow(dataset: Dataset, field: PapiField, name: string): { province: Province; index: number; total: number } {
+  const province = findProvince(dataset.provinces, name);
+  const index = field.position.get(province.code);
+  const total = index === undefined ? null : (fieldMeasure(field, 'total').scores[index] ?? null);
+  if (index !== undefined && total !== null) return { province, index, total };
+  throw new EngineError({ code: 'INVALID_INPUT', input: name, vi: `${province.nameVi} không có tổng điểm PAPI năm ${field.year.year}.`, en: `${province.nameAscii} has no PAPI total in ${field.year.year}.` });
 }
 
 export function subdimensionsOf(field: PapiField, dimension: string): DefinitionNode[] {

@@ -5,6 +5,7 @@ import { parRankEstimate } from '../scoring/par-rank-estimate';
 import { parScore, type ParQuery, type ParResult } from '../scoring/par-score';
 import { definitionFor } from '../definitions/catalog';
 import { allocate, type Part } from './allocate-increase';
+import { checkRankGoal, leastMeeting } from './target-goal';
 
 export type ParTargetGoal = { readonly total: number } | { readonly group: string } | { readonly rank: number };
 
@@ -79,19 +80,12 @@ function requiredTotal(dataset: Dataset, year: number, total: number, applicable
     if (!band) throw new EngineError({ code: 'INVALID_INPUT', input: String(goal.group), vi: `Nhóm "${goal.group}" không có trong quy tắc năm ${year} (${rule.bands.map((b) => b.group).join(', ')}).`, en: `Group "${goal.group}" is not in the ${year} rule (${rule.bands.map((b) => b.group).join(', ')}).` });
     return Math.max(total, (band.minPercent / 100) * applicable);
   }
-  if (!(Number.isInteger(goal.rank) && goal.rank >= 1)) throw new EngineError({ code: 'INVALID_INPUT', input: String(goal.rank), vi: `Thứ hạng mục tiêu "${goal.rank}" không hợp lệ: cần số nguyên từ 1.`, en: `Target rank "${goal.rank}" is invalid: expected a whole number from 1.` });
+  checkRankGoal(goal.rank);
   if (!dataset.par.has(year)) throw new EngineError({ code: 'UNKNOWN_YEAR', input: String(year), vi: `Không có kết quả PAR INDEX năm ${year} để xếp hạng.`, en: `No PAR INDEX results for ${year} to rank against.` });
   // The worst-case rank never worsens as the percentage rises: bisect on the percentage.
   const meets = (percent: number) => parRankEstimate(dataset, { year, total: percent }).high <= goal.rank;
   const percentNow = (total / applicable) * 100;
   if (meets(percentNow)) return total;
   if (!meets(100)) return null;
-  let lo = percentNow;
-  let hi = 100;
-  for (let i = 0; i < 60 && hi - lo > 1e-9; i++) {
-    const mid = (lo + hi) / 2;
-    if (meets(mid)) hi = mid;
-    else lo = mid;
-  }
-  return (Math.ceil(hi * 1e6) / 1e6 / 100) * applicable;
+  return (leastMeeting(percentNow, 100, meets) / 100) * applicable;
 }

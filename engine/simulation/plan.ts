@@ -8,6 +8,7 @@ import { papiProfile } from '../scoring/papi-profile';
 import { PAPI_GROUPS, type PapiGroup } from '../scoring/quartile-groups';
 import { evaluateScenario } from './evaluate-scenario';
 import { rankChance, type ChanceResult } from './rank-chance';
+import { fieldError } from './scenario';
 
 /** A provincial plan as plans write it: a target score per dimension for a target year, set on a baseline year. */
 export interface PapiPlan {
@@ -55,29 +56,26 @@ export interface PlanReport {
   readonly notes: readonly LocalName[];
 }
 
-const invalid = (source: string, path: string, vi: string, en: string) =>
-  new EngineError({ code: 'INVALID_INPUT', input: `${source}: ${path}`, vi: `${source}, trường "${path}": ${vi}`, en: `${source}, field "${path}": ${en}` });
-
 /**
  * Reads a plan from parsed JSON, checking each field.
  *
  * @example parsePlan({ name: 'x', province: 'An Giang', baselineYear: 2018, targetYear: 2020, targets: { d1: 5.4 }, goal: { rank: 20 } }).targets.d1 // => 5.4
  */
 export function parsePlan(json: unknown, source = 'plan'): PapiPlan {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw invalid(source, '(root)', 'cần một đối tượng JSON.', 'expected a JSON object.');
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw fieldError(source, '(root)', 'cần một đối tượng JSON.', 'expected a JSON object.');
   const o = json as Record<string, unknown>;
-  for (const key of ['province', 'name'] as const) if (typeof o[key] !== 'string') throw invalid(source, key, 'cần một chuỗi.', 'expected a string.');
-  for (const key of ['baselineYear', 'targetYear'] as const) if (typeof o[key] !== 'number' || !Number.isInteger(o[key])) throw invalid(source, key, 'cần một năm, ví dụ 2020.', 'expected a year, e.g. 2020.');
-  if ((o.targetYear as number) <= (o.baselineYear as number)) throw invalid(source, 'targetYear', 'phải sau năm cơ sở.', 'must be after the baseline year.');
-  if (typeof o.targets !== 'object' || o.targets === null || Array.isArray(o.targets)) throw invalid(source, 'targets', 'cần dạng {"d1": 5.4, ...}.', 'expected {"d1": 5.4, ...}.');
+  for (const key of ['province', 'name'] as const) if (typeof o[key] !== 'string') throw fieldError(source, key, 'cần một chuỗi.', 'expected a string.');
+  for (const key of ['baselineYear', 'targetYear'] as const) if (typeof o[key] !== 'number' || !Number.isInteger(o[key])) throw fieldError(source, key, 'cần một năm, ví dụ 2020.', 'expected a year, e.g. 2020.');
+  if ((o.targetYear as number) <= (o.baselineYear as number)) throw fieldError(source, 'targetYear', 'phải sau năm cơ sở.', 'must be after the baseline year.');
+  if (typeof o.targets !== 'object' || o.targets === null || Array.isArray(o.targets)) throw fieldError(source, 'targets', 'cần dạng {"d1": 5.4, ...}.', 'expected {"d1": 5.4, ...}.');
   const targets: Record<string, number> = {};
   for (const [k, v] of Object.entries(o.targets)) {
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw invalid(source, `targets.${k}`, 'cần một số.', 'expected a number.');
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw fieldError(source, `targets.${k}`, 'cần một số.', 'expected a number.');
     targets[k.toLowerCase()] = v;
   }
   const goal = (o.goal ?? {}) as Record<string, unknown>;
-  if (goal.rank !== undefined && !(typeof goal.rank === 'number' && Number.isInteger(goal.rank) && goal.rank >= 1)) throw invalid(source, 'goal.rank', 'cần số nguyên từ 1.', 'expected a whole number from 1.');
-  if (goal.group !== undefined && !PAPI_GROUPS.includes(goal.group as PapiGroup)) throw invalid(source, 'goal.group', `cần ${PAPI_GROUPS.join(', ')}.`, `expected ${PAPI_GROUPS.join(', ')}.`);
+  if (goal.rank !== undefined && !(typeof goal.rank === 'number' && Number.isInteger(goal.rank) && goal.rank >= 1)) throw fieldError(source, 'goal.rank', 'cần số nguyên từ 1.', 'expected a whole number from 1.');
+  if (goal.group !== undefined && !PAPI_GROUPS.includes(goal.group as PapiGroup)) throw fieldError(source, 'goal.group', `cần ${PAPI_GROUPS.join(', ')}.`, `expected ${PAPI_GROUPS.join(', ')}.`);
   return {
     name: o.name as string,
     province: o.province as string,

@@ -2,13 +2,14 @@ import type { LocalName } from '../definitions/index-definition';
 import { papiYearOf, type Dataset } from '../dataset/dataset';
 import { EngineError } from '../errors';
 import { findProvince } from '../provinces/province-registry';
-import { checkBoundary, PAPI_GROUPS, type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
+import { checkBoundary, type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
 import { evaluateScenario } from './evaluate-scenario';
 import { papiField, rankInAscending } from './papi-field';
 import { createRankRun, rankPercentiles, type RankModel } from './rank-monte-carlo';
 import type { ScenarioChange } from './scenario';
 import { SURVEY_ASSUMPTION, surveyStandardError } from './survey-noise';
 import { yearOnYearChanges } from './year-changes';
+import { checkGroupGoal, checkRankGoal } from './target-goal';
 
 export interface ChanceQuery {
   readonly year: number;
@@ -103,8 +104,8 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
   const field = papiField(year, dataset.definitions);
   const boundary = checkBoundary(query.boundary);
   const goal = query.goal;
-  if ('rank' in goal && !(Number.isInteger(goal.rank) && goal.rank >= 1)) throw new EngineError({ code: 'INVALID_INPUT', input: String(goal.rank), vi: `Thứ hạng mục tiêu "${goal.rank}" không hợp lệ: cần số nguyên từ 1.`, en: `Target rank "${goal.rank}" is invalid: expected a whole number from 1.` });
-  if ('group' in goal && !PAPI_GROUPS.includes(goal.group)) throw new EngineError({ code: 'INVALID_INPUT', input: String(goal.group), vi: `Nhóm "${goal.group}" không hợp lệ: cần ${PAPI_GROUPS.join(', ')}.`, en: `Group "${goal.group}" is invalid: expected ${PAPI_GROUPS.join(', ')}.` });
+  if ('rank' in goal) checkRankGoal(goal.rank);
+  else checkGroupGoal(goal.group);
   const steps = query.years ?? 1;
   if (!(Number.isInteger(steps) && steps >= 0 && steps <= 10)) throw new EngineError({ code: 'OUT_OF_RANGE', input: String(steps), vi: `Số năm ${steps} không hợp lệ: cần 0 đến 10.`, en: `Years ahead ${steps} is invalid: expected 0 to 10.` });
   const scenario = evaluateScenario(dataset, { name: 'chance', index: 'papi', year: year.year, changes: query.changes ?? [], boundary });

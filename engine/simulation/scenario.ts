@@ -1,10 +1,9 @@
 import type { Dataset } from '../dataset/dataset';
 import { EngineError } from '../errors';
 import type { Province } from '../provinces/province';
-import { findProvince } from '../provinces/province-registry';
 import { measureCode } from '../scoring/measure-code';
 import { checkBoundary, type BoundaryConvention } from '../scoring/quartile-groups';
-import { fieldMeasure, type PapiField } from './papi-field';
+import { fieldMeasure, provinceRow, type PapiField } from './papi-field';
 
 /** Sets (`set`) or adds to (`add`) one dimension or sub-dimension of one province (PAPI), or one area (PAR INDEX). */
 export interface ScenarioChange {
@@ -28,7 +27,8 @@ export interface Scenario {
   readonly points?: Readonly<Record<string, number>> | null;
 }
 
-const invalid = (source: string, path: string, vi: string, en: string) =>
+/** INVALID_INPUT naming the file (or other source) and the field that is wrong. */
+export const fieldError = (source: string, path: string, vi: string, en: string) =>
   new EngineError({ code: 'INVALID_INPUT', input: `${source}: ${path}`, vi: `${source}, trường "${path}": ${vi}`, en: `${source}, field "${path}": ${en}` });
 
 /**
@@ -38,25 +38,25 @@ const invalid = (source: string, path: string, vi: string, en: string) =>
  * @example parseScenario({ name: 'D3 +0.5', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd3', add: 0.5 }] }).changes.length // => 1
  */
 export function parseScenario(json: unknown, source = 'scenario'): Scenario {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw invalid(source, '(root)', 'cần một đối tượng JSON {name, index, year, changes}.', 'expected a JSON object {name, index, year, changes}.');
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw fieldError(source, '(root)', 'cần một đối tượng JSON {name, index, year, changes}.', 'expected a JSON object {name, index, year, changes}.');
   const o = json as Record<string, unknown>;
   const name = o.name === undefined ? 'Kịch bản' : o.name;
-  if (typeof name !== 'string') throw invalid(source, 'name', 'cần một chuỗi.', 'expected a string.');
+  if (typeof name !== 'string') throw fieldError(source, 'name', 'cần một chuỗi.', 'expected a string.');
   const index = o.index ?? 'papi';
-  if (index !== 'papi' && index !== 'par') throw invalid(source, 'index', `"${String(index)}" không hợp lệ: cần "papi" hoặc "par".`, `"${String(index)}" is invalid: expected "papi" or "par".`);
-  if (typeof o.year !== 'number' || !Number.isInteger(o.year)) throw invalid(source, 'year', 'cần một năm, ví dụ 2019.', 'expected a year, e.g. 2019.');
-  if (!Array.isArray(o.changes)) throw invalid(source, 'changes', 'cần một danh sách thay đổi.', 'expected a list of changes.');
+  if (index !== 'papi' && index !== 'par') throw fieldError(source, 'index', `"${String(index)}" không hợp lệ: cần "papi" hoặc "par".`, `"${String(index)}" is invalid: expected "papi" or "par".`);
+  if (typeof o.year !== 'number' || !Number.isInteger(o.year)) throw fieldError(source, 'year', 'cần một năm, ví dụ 2019.', 'expected a year, e.g. 2019.');
+  if (!Array.isArray(o.changes)) throw fieldError(source, 'changes', 'cần một danh sách thay đổi.', 'expected a list of changes.');
   const changes = o.changes.map((c: unknown, i: number): ScenarioChange => {
     const path = `changes[${i}]`;
-    if (typeof c !== 'object' || c === null) throw invalid(source, path, 'cần {province, measure, set hoặc add}.', 'expected {province, measure, set or add}.');
+    if (typeof c !== 'object' || c === null) throw fieldError(source, path, 'cần {province, measure, set hoặc add}.', 'expected {province, measure, set or add}.');
     const r = c as Record<string, unknown>;
-    if (typeof r.measure !== 'string') throw invalid(source, `${path}.measure`, 'cần mã chỉ số, ví dụ "d3".', 'expected a measure code, e.g. "d3".');
-    if (index === 'papi' && typeof r.province !== 'string') throw invalid(source, `${path}.province`, 'cần tên tỉnh.', 'expected a province name.');
+    if (typeof r.measure !== 'string') throw fieldError(source, `${path}.measure`, 'cần mã chỉ số, ví dụ "d3".', 'expected a measure code, e.g. "d3".');
+    if (index === 'papi' && typeof r.province !== 'string') throw fieldError(source, `${path}.province`, 'cần tên tỉnh.', 'expected a province name.');
     const set = r.set;
     const add = r.add;
-    if ((set === undefined) === (add === undefined)) throw invalid(source, path, 'cần đúng một trong "set" hoặc "add".', 'expected exactly one of "set" or "add".');
+    if ((set === undefined) === (add === undefined)) throw fieldError(source, path, 'cần đúng một trong "set" hoặc "add".', 'expected exactly one of "set" or "add".');
     const value = set ?? add;
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw invalid(source, `${path}.${set !== undefined ? 'set' : 'add'}`, 'cần một số.', 'expected a number.');
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw fieldError(source, `${path}.${set !== undefined ? 'set' : 'add'}`, 'cần một số.', 'expected a number.');
     return { province: typeof r.province === 'string' ? r.province : '', measure: r.measure, ...(set !== undefined ? { set: value } : { add: value }) };
   });
   const weights = o.weights === undefined || o.weights === null ? null : numberRecord(o.weights, source, 'weights', true);
@@ -65,16 +65,16 @@ export function parseScenario(json: unknown, source = 'scenario'): Scenario {
   try {
     boundary = checkBoundary(o.boundary as string | undefined);
   } catch {
-    throw invalid(source, 'boundary', 'cần "lower" hoặc "upper".', 'expected "lower" or "upper".');
+    throw fieldError(source, 'boundary', 'cần "lower" hoặc "upper".', 'expected "lower" or "upper".');
   }
   return { name, index, year: o.year, changes, weights, boundary, points };
 }
 
 function numberRecord(value: unknown, source: string, path: string, positive: boolean): Record<string, number> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(source, path, 'cần dạng {"d1": 1, ...}.', 'expected {"d1": 1, ...}.');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw fieldError(source, path, 'cần dạng {"d1": 1, ...}.', 'expected {"d1": 1, ...}.');
   const out: Record<string, number> = {};
   for (const [key, v] of Object.entries(value)) {
-    if (typeof v !== 'number' || !Number.isFinite(v) || (positive ? v < 0 : false)) throw invalid(source, `${path}.${key}`, positive ? 'cần một số không âm.' : 'cần một số.', positive ? 'expected a non-negative number.' : 'expected a number.');
+    if (typeof v !== 'number' || !Number.isFinite(v) || (positive ? v < 0 : false)) throw fieldError(source, `${path}.${key}`, positive ? 'cần một số không âm.' : 'cần một số.', positive ? 'expected a non-negative number.' : 'expected a number.');
     out[key.toLowerCase()] = v;
   }
   return out;
@@ -97,9 +97,7 @@ export function applyChanges(dataset: Dataset, field: PapiField, changes: readon
   const changed = new Map<number, ChangedProvince>();
   const touched = new Map<string, 'dimension' | 'subdimension'>();
   for (const change of changes) {
-    const province = findProvince(dataset.provinces, change.province);
-    const index = field.position.get(province.code);
-    if (index === undefined) throw new EngineError({ code: 'UNKNOWN_PROVINCE', input: change.province, vi: `Dữ liệu PAPI năm ${field.year.year} không có ${province.nameVi}.`, en: `PAPI ${field.year.year} data has no row for ${province.nameAscii}.` });
+    const { province, index } = provinceRow(dataset, field, change.province);
     const code = measureCode(field.definition, change.measure);
     const node = field.definition.nodes.find((n) => n.code === code)!;
     if (node.level !== 'dimension' && node.level !== 'subdimension') {

@@ -1,9 +1,7 @@
 import { nodeName } from '../definitions/catalog';
 import type { LocalName } from '../definitions/index-definition';
 import { papiYearOf, type Dataset } from '../dataset/dataset';
-import { EngineError } from '../errors';
-import { findProvince } from '../provinces/province-registry';
-import { fieldMeasure, papiField, rankInAscending, replacedAscending } from './papi-field';
+import { fieldMeasure, papiField, rankedRow, rankInAscending, replacedAscending } from './papi-field';
 
 export const SENSITIVITY_STEPS = [0.1, 0.25, 0.5, 1] as const;
 
@@ -27,13 +25,8 @@ export interface SensitivityRow {
 export function papiSensitivity(dataset: Dataset, query: { year: number; province: string }): { steps: readonly number[]; baseRank: number; of: number; rows: SensitivityRow[] } {
   const year = papiYearOf(dataset, query.year);
   const field = papiField(year, dataset.definitions);
-  const province = findProvince(dataset.provinces, query.province);
-  const index = field.position.get(province.code);
+  const { index, total: baseTotal } = rankedRow(dataset, field, query.province);
   const total = fieldMeasure(field, 'total');
-  const baseTotal = index === undefined ? null : (total.scores[index] ?? null);
-  if (index === undefined || baseTotal === null) {
-    throw new EngineError({ code: 'INVALID_INPUT', input: query.province, vi: `${province.nameVi} không có tổng điểm PAPI năm ${year.year}.`, en: `${province.nameAscii} has no PAPI total in ${year.year}.` });
-  }
   const others = replacedAscending(total, new Map([[index, null]]));
   const baseRank = rankInAscending(others, baseTotal);
   const rows = field.dimensions.map((d) => {

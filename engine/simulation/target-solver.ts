@@ -1,12 +1,12 @@
 import type { LocalName } from '../definitions/index-definition';
 import { papiYearOf, type Dataset } from '../dataset/dataset';
 import { EngineError } from '../errors';
-import { findProvince } from '../provinces/province-registry';
 import { PAPI_GROUP_NAMES } from '../i18n/labels';
 import { checkBoundary, PAPI_GROUPS, type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
 import { evaluateScenario, type Standing } from './evaluate-scenario';
-import { fieldMeasure, groupInAscending, papiField, rankInAscending, replacedAscending, subdimensionsOf, type PapiField } from './papi-field';
+import { fieldMeasure, groupInAscending, papiField, rankedRow, rankInAscending, replacedAscending, subdimensionsOf, type PapiField } from './papi-field';
 import { yearOnYearChanges } from './year-changes';
+import { checkGroupGoal, checkRankGoal, leastMeeting } from './target-goal';
 import { allocate, type Part } from './allocate-increase';
 
 export type TargetGoal = { readonly rank: number } | { readonly group: PapiGroup } | { readonly total: number };
@@ -59,13 +59,7 @@ export function solveTarget(dataset: Dataset, query: TargetQuery): TargetResult 
   const year = papiYearOf(dataset, query.year);
   const field = papiField(year, dataset.definitions);
   const boundary = checkBoundary(query.boundary);
-  const province = findProvince(dataset.provinces, query.province);
-  const index = field.position.get(province.code);
-  const total = fieldMeasure(field, 'total');
-  const baseTotal = index === undefined ? null : (total.scores[index] ?? null);
-  if (index === undefined || baseTotal === null) {
-    throw new EngineError({ code: 'INVALID_INPUT', input: query.province, vi: `${province.nameVi} không có tổng điểm PAPI năm ${year.year}: không thể tìm mức cải thiện.`, en: `${province.nameAscii} has no PAPI total in ${year.year}: no improvement can be solved.` });
-  }
+  const { province, index, total: baseTotal } = rankedRow(dataset, field, query.province);
   const parts = partsOf(dataset, field, index, query);
   const maxTotal = baseTotal + parts.reduce((s, p) => s + (p.cap - p.base), 0);
   const meets = goalTest(field, index, query.goal, boundary);
@@ -75,10 +69,8 @@ export function solveTarget(dataset: Dataset, query: TargetQuery): TargetResult 
   const increase = Object.values(allocation).reduce((s, x) => s + x, 0);
   const cost = parts.reduce((s, p) => s + p.cost * allocation[p.code]!, 0);
   const changes = parts.filter((p) => allocation[p.code]! > 0).map((p) => ({ province: province.code, measure: p.code, add: allocation[p.code]! }));
-  const outcome = evaluateScenario(dataset, { name: 'target', index: 'papi', year: year.year, changes, boundary }).provinces[0];
-  const totalAscending = total.ascending;
-  const scenario: Standing = outcome?.scenario ?? { total: baseTotal, rank: rankInAscending(totalAscending, baseTotal), of: totalAscending.length, group: groupInAscending(totalAscending, baseTotal, boundary) };
-  const base: Standing = outcome?.base ?? scenario;
+  const outcome = evaluateScenario(dataset, { name: 'target', index: 'papi', year: year.year, changes, boundary }, [province.code]).provinces[0]!;
+  const { scenario, base } = outcome;
   const reachable = required !== null && required <= maxTotal + 1e-9;
   const single = Object.fromEntries(parts.map((p) => [p.code, need <= p.cap - p.base + 1e-12 ? need : null]));
   return {
@@ -136,27 +128,19 @@ function goalTest(field: PapiField, index: number, goal: TargetGoal, boundary: B
 function requiredTotal(field: PapiField, index: number, baseTotal: number, goal: TargetGoal, meets: (t: number) => boolean): number | null {
   const definitionMax = field.definition.nodes.find((n) => n.code === 'total')!.max ?? Infinity;
   if ('rank' in goal) {
-    if (!Number.isInteger(goal.rank) || goal.rank < 1) throw new EngineError({ code: 'INVALID_INPUT', input: String(goal.rank), vi: `Thứ hạng mục tiêu "${goal.rank}" không hợp lệ: cần số nguyên từ 1.`, en: `Target rank "${goal.rank}" is invalid: expected a whole number from 1.` });
+    checkRankGoal(goal.rank);
     // Others' totals highest first: equalling the k-th of them gives rank k (a tie shares the rank).
     const others = replacedAscending(fieldMeasure(field, 'total'), new Map([[index, null]]));
     const kth = others[others.length - goal.rank];
     return kth === undefined ? baseTotal : Math.max(baseTotal, kth);
   }
   if ('group' in goal) {
-    if (!PAPI_GROUPS.includes(goal.group)) throw new EngineError({ code: 'INVALID_INPUT', input: String(goal.group), vi: `Nhóm "${goal.group}" không hợp lệ: cần ${PAPI_GROUPS.join(', ')}.`, en: `Group "${goal.group}" is invalid: expected ${PAPI_GROUPS.join(', ')}.` });
+    checkGroupGoal(goal.group);
     if (meets(baseTotal)) return baseTotal;
     if (!meets(definitionMax)) return null;
     // The province's own score moves the cut-offs, but score minus cut-off never decreases as the score rises
-    // (interpolation weights are below 1), so the goal is monotone in the total: bisect, then round up to 1e-6.
-    let lo = baseTotal;
-    let hi = definitionMax;
-    for (let i = 0; i < 60 && hi - lo > 1e-9; i++) {
-      const mid = (lo + hi) / 2;
-      if (meets(mid)) hi = mid;
-      else lo = mid;
-    }
-    const rounded = Math.ceil(hi * 1e6) / 1e6;
-    return meets(rounded) ? rounded : hi;
+    // (interpolation weights are below 1), so the goal is monotone in the total.
+    return leastMeeting(baseTotal, definitionMax, meets);
   }
   if (!Number.isFinite(goal.total) || goal.total > definitionMax) throw new EngineError({ code: 'OUT_OF_RANGE', input: String(goal.total), vi: `Tổng điểm mục tiêu ${goal.total} vượt quá mức tối đa ${definitionMax}.`, en: `Target total ${goal.total} exceeds the maximum ${definitionMax}.` });
   return Math.max(baseTotal, goal.total);

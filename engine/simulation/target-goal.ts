@@ -1,0 +1,29 @@
+import { EngineError } from '../errors';
+import { PAPI_GROUPS, type PapiGroup } from '../scoring/quartile-groups';
+
+/** A target rank: a whole number from 1. */
+export function checkRankGoal(rank: number): void {
+  if (Number.isInteger(rank) && rank >= 1) return;
+  throw new EngineError({ code: 'INVALID_INPUT', input: String(rank), vi: `Thứ hạng mục tiêu "${rank}" không hợp lệ: cần số nguyên từ 1.`, en: `Target rank "${rank}" is invalid: expected a whole number from 1.` });
+}
+
+/** A target PAPI group: one of the four. */
+export function checkGroupGoal(group: PapiGroup): void {
+  if (PAPI_GROUPS.includes(group)) return;
+  throw new EngineError({ code: 'INVALID_INPUT', input: String(group), vi: `Nhóm "${group}" không hợp lệ: cần ${PAPI_GROUPS.join(', ')}.`, en: `Group "${group}" is invalid: expected ${PAPI_GROUPS.join(', ')}.` });
+}
+
+/**
+ * The least x in [lo, hi] that meets a goal which, once met, stays met as x rises (`meets(lo)` false, `meets(hi)`
+ * true): bisection to 1e-9, then rounded up to 1e-6 when the rounded value still meets it. Internal to the solvers
+ * (tested through them).
+ */
+export function leastMeeting(lo: number, hi: number, meets: (x: number) => boolean): number {
+  for (let i = 0; i < 60 && hi - lo > 1e-9; i++) {
+    const mid = (lo + hi) / 2;
+    if (meets(mid)) hi = mid;
+    else lo = mid;
+  }
+  const rounded = Math.ceil(hi * 1e6) / 1e6;
+  return meets(rounded) ? rounded : hi;
+}
