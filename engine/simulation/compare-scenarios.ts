@@ -15,18 +15,10 @@ export interface ScenarioComparison {
  * @example compareScenarios(dataset, { name: 'A', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd3', add: 0.5 }] }, { name: 'B', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd8', add: 1 }] }).rows[0].b.rank // => 10
  */
 export function compareScenarios(dataset: Dataset, a: Scenario, b: Scenario): ScenarioComparison {
-  const resultA = evaluateScenario(dataset, a);
-  const resultB = evaluateScenario(dataset, b);
-  const codes = [...new Set([...resultA.provinces, ...resultB.provinces].map((p) => p.code))];
-  const standing = (result: ScenarioResult, code: string): Standing => {
-    const changed = result.provinces.find((p) => p.code === code);
-    if (changed) return changed.scenario;
-    const row = result.field.find((r) => r.code === code)!;
-    return { total: row.total, rank: row.rank, of: result.field.filter((r) => r.rank !== null).length, group: null };
-  };
-  const rows = codes.map((code) => {
-    const outcome = resultA.provinces.find((p) => p.code === code) ?? resultB.provinces.find((p) => p.code === code)!;
-    return { code, nameVi: outcome.nameVi, base: outcome.base, a: standing(resultA, code), b: standing(resultB, code) };
-  });
+  // Each side also reports the provinces only the other one changes (at their published standing).
+  const named = [...a.changes, ...b.changes].map((c) => c.province);
+  const resultA = evaluateScenario(dataset, a, named);
+  const resultB = evaluateScenario(dataset, b, named);
+  const rows = resultA.provinces.map((outcome) => ({ code: outcome.code, nameVi: outcome.nameVi, base: outcome.base, a: outcome.scenario, b: resultB.provinces.find((p) => p.code === outcome.code)!.scenario }));
   return { a: resultA, b: resultB, rows };
 }
