@@ -1,6 +1,6 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { evaluateScenario, papiYearOf, surveyStandardError, topComponents, yearOnYearChanges, type Dataset } from '../engine';
+import { definitionOfYear, evaluateScenario, papiYearOf, surveyStandardError, topComponents, yearOnYearChanges, type Dataset } from '../engine';
 
 /**
  * The straightforward implementation of the engine's rank Monte Carlo, as a baseline and as an independent estimate
@@ -14,7 +14,7 @@ export function naiveRankDistribution(
   query: { year: number; iterations: number; seed: number; othersMove?: boolean; target?: string; targetRank?: number; years?: number },
 ): { codes: string[]; histograms: number[][]; hits: number } {
   const year = papiYearOf(dataset, query.year);
-  const definition = dataset.definitions.find((d) => d.id === year.definitionId)!;
+  const definition = definitionOfYear(dataset, year);
   const dimensions = topComponents(definition).map((d) => d.code);
   const field = evaluateScenario(dataset, { name: 'naive', index: 'papi', year: year.year, changes: [] }).field.filter((r) => r.total !== null);
   const provinces = field.map((row) => {

@@ -16,7 +16,7 @@ export { validateDefinition } from './definitions/validate-definition';
 // Data
 export type { PapiYear, TextFile } from './dataset/papi-year';
 export type { ParYear, ParKnownResult, ParNationalSummary, SipasResult } from './dataset/par-year';
-export { loadDataset, withPapiYear, withParResults, papiYearOf, type Dataset } from './dataset/dataset';
+export { loadDataset, withPapiYear, withParResults, papiYearOf, definitionOfYear, type Dataset } from './dataset/dataset';
 export { parsePapiYear, type PapiYearFiles } from './dataset/parse-papi-year';
 export { roundingTolerance } from './dataset/rounding-tolerance';
 export { readCsv, type CsvTable } from './text/read-csv';

@@ -23,6 +23,7 @@ import {
   rankPercentiles,
   solveTarget,
   topComponents,
+  definitionOfYear,
   type Dataset,
   type PapiGroup,
 } from '../engine';
@@ -164,7 +165,7 @@ async function targetSolver(dataset: Dataset): Promise<{ row: Row; note: string 
   const year = papiYearOf(dataset, YEAR);
   const totals = year.scores.get('total')!;
   const codes = year.provinces.filter((_, i) => totals[i] !== null);
-  const dimensions = topComponents(dataset.definitions.find((d) => d.id === year.definitionId)!).map((d) => ({ code: d.code, max: d.max ?? null }));
+  const dimensions = topComponents(definitionOfYear(dataset, year)).map((d) => ({ code: d.code, max: d.max ?? null }));
   const solved = new Map<string, number | null>();
   const engine = await time(SLOW_REPS * 4, () => {
     for (const code of codes) solved.set(code, solveTarget(dataset, { year: YEAR, province: code, goal: { rank: TARGET_RANK }, caps: 'bounds' }).requiredTotal);
@@ -213,7 +214,7 @@ async function scenarioEvaluation(dataset: Dataset): Promise<Row> {
   const year = papiYearOf(dataset, YEAR);
   const code = findProvince(dataset.provinces, 'An Giang').code;
   const index = year.provinces.indexOf(code);
-  const dimensionCodes = topComponents(dataset.definitions.find((d) => d.id === year.definitionId)!).map((d) => d.code);
+  const dimensionCodes = topComponents(definitionOfYear(dataset, year)).map((d) => d.code);
   const columns = ['total', ...dimensionCodes].map((m) => year.scores.get(m)!);
   const d3 = 1 + dimensionCodes.indexOf('d3');
   // The added amount varies per call so that no result can be reused.
@@ -249,7 +250,7 @@ async function functionsBundle(dataset: Dataset): Promise<{ rows: Row[]; notes: 
     progress(`5/6 PAPI.SCORE x${SCORE_CALLS} through the harness`);
     const year = papiYearOf(dataset, YEAR);
     const provinces = year.provinces.map((c) => dataset.provinces.byCode.get(c)!.nameVi);
-    const measures = [null, ...topComponents(dataset.definitions.find((d) => d.id === year.definitionId)!).map((d) => d.code)];
+    const measures = [null, ...topComponents(definitionOfYear(dataset, year)).map((d) => d.code)];
     const argsOf = (i: number) => [provinces[i % provinces.length]!, YEAR, measures[i % measures.length]!] as const;
     // Each repetition: a fresh runtime (bundle evaluated, dataset fetched and parsed by a call for another year, so
     // the add-in's per-province profile cache for YEAR starts cold), then the timed calls.

@@ -91,3 +91,12 @@ export function papiYearOf(dataset: Dataset, year: number): PapiYear {
     en: `No PAPI data for ${year}. Data covers ${years[0]}-${years.at(-1)}.`,
   });
 }
+
+/**
+ * The index definition a PAPI year was read with.
+ *
+ * @example definitionOfYear(dataset, dataset.papi.get(2019)).id // => 'papi-2019-2020'
+ */
+export function definitionOfYear(dataset: Pick<Dataset, 'definitions'>, year: Pick<PapiYear, 'definitionId'>): IndexDefinition {
+  return dataset.definitions.find((d) => d.id === year.definitionId)!;
+}

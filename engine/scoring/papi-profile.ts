@@ -1,6 +1,6 @@
 import { childrenOf, nodeName, topComponents } from '../definitions/catalog';
 import type { IndexDefinition, LocalName } from '../definitions/index-definition';
-import { papiYearOf, type Dataset } from '../dataset/dataset';
+import { definitionOfYear, papiYearOf, type Dataset } from '../dataset/dataset';
 import type { PapiYear } from '../dataset/papi-year';
 import { EngineError } from '../errors';
 import type { Province } from '../provinces/province';
@@ -70,7 +70,7 @@ export function papiProfile(dataset: Dataset, query: PapiQuery): PapiProfile {
   if (index < 0) {
     throw new EngineError({ code: 'UNKNOWN_PROVINCE', input: query.province, vi: `Dữ liệu PAPI năm ${year.year} không có ${province.nameVi}.`, en: `PAPI ${year.year} data has no row for ${province.nameAscii}.` });
   }
-  const definition = dataset.definitions.find((d) => d.id === year.definitionId)!;
+  const definition = definitionOfYear(dataset, year);
   const measure = (code: string, name: LocalName): MeasureResult => {
     const standings = yearStandings(year, code, boundary);
     const score = standings.scores[index] ?? null;
@@ -120,7 +120,7 @@ function changeFromPrevious(
   boundary: BoundaryConvention,
 ): PapiProfile['change'] {
   const previous = dataset.papi.get(year.year - 1);
-  const previousDefinition = previous && dataset.definitions.find((d) => d.id === previous.definitionId);
+  const previousDefinition = previous && definitionOfYear(dataset, previous);
   if (!previous || !previousDefinition) return null;
   const comparable = previousDefinition.series === definition.series;
   const index = previous.provinces.indexOf(code);

@@ -1,6 +1,6 @@
 import { childrenOf, topComponents } from '../definitions/catalog';
 import type { DefinitionNode, IndexDefinition } from '../definitions/index-definition';
-import type { Dataset } from '../dataset/dataset';
+import { definitionOfYear, type Dataset } from '../dataset/dataset';
 import type { PapiYear } from '../dataset/papi-year';
 import type { Province } from '../provinces/province';
 import { findProvince } from '../provinces/province-registry';
@@ -36,7 +36,7 @@ const cache = new WeakMap<PapiYear, PapiField>();
 export function papiField(year: PapiYear, definitions: readonly IndexDefinition[]): PapiField {
   const cached = cache.get(year);
   if (cached) return cached;
-  const definition = definitions.find((d) => d.id === year.definitionId)!;
+  const definition = definitionOfYear({ definitions }, year);
   const measures = new Map<string, FieldMeasure>();
   for (const node of definition.nodes) {
     const scores = year.scores.get(node.code);

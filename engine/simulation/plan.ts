@@ -1,6 +1,6 @@
 import { topComponents } from '../definitions/catalog';
 import type { LocalName } from '../definitions/index-definition';
-import { papiYearOf, type Dataset } from '../dataset/dataset';
+import { definitionOfYear, papiYearOf, type Dataset } from '../dataset/dataset';
 import { EngineError } from '../errors';
 import type { Province } from '../provinces/province';
 import { findProvince } from '../provinces/province-registry';
@@ -100,7 +100,7 @@ export function evaluatePlan(dataset: Dataset, plan: PapiPlan): PlanReport {
   const baseline = papiProfile(dataset, { year: plan.baselineYear, province: plan.province });
   const province = findProvince(dataset.provinces, plan.province);
   const baseYear = papiYearOf(dataset, plan.baselineYear);
-  const definition = dataset.definitions.find((d) => d.id === baseYear.definitionId)!;
+  const definition = definitionOfYear(dataset, baseYear);
   const dimensionCodes = topComponents(definition).map((d) => d.code);
   for (const code of Object.keys(plan.targets)) {
     if (!dimensionCodes.includes(code)) throw new EngineError({ code: 'UNKNOWN_MEASURE', input: code, vi: `"${code}" không phải chỉ số nội dung của ${definition.id} (${dimensionCodes.join(', ')}).`, en: `"${code}" is not a dimension of ${definition.id} (${dimensionCodes.join(', ')}).` });
@@ -113,7 +113,7 @@ export function evaluatePlan(dataset: Dataset, plan: PapiPlan): PlanReport {
     (plan.goal.rank === undefined || (rank !== null && rank <= plan.goal.rank)) && (plan.goal.group === undefined || (group !== null && PAPI_GROUPS.indexOf(group) <= PAPI_GROUPS.indexOf(plan.goal.group)));
 
   const notes: LocalName[] = [];
-  const fieldYears = [...dataset.papi.values()].filter((y) => y.year >= plan.baselineYear && y.year < plan.targetYear && dataset.definitions.find((d) => d.id === y.definitionId)!.series === definition.series).map((y) => y.year);
+  const fieldYears = [...dataset.papi.values()].filter((y) => y.year >= plan.baselineYear && y.year < plan.targetYear && definitionOfYear(dataset, y).series === definition.series).map((y) => y.year);
   const fields = fieldYears.map((year): PlanFieldResult => {
     const outcome = evaluateScenario(dataset, { name: plan.name, index: 'papi', year, changes }).provinces[0]!;
     return {
@@ -137,7 +137,7 @@ export function evaluatePlan(dataset: Dataset, plan: PapiPlan): PlanReport {
   let achieved: PlanReport['achieved'] = null;
   if (dataset.papi.has(plan.targetYear)) {
     const actual = papiProfile(dataset, { year: plan.targetYear, province: province.code });
-    const targetDefinition = dataset.definitions.find((d) => d.id === actual.definitionId)!;
+    const targetDefinition = definitionOfYear(dataset, actual);
     if (targetDefinition.series !== definition.series) notes.push({ vi: `Năm ${plan.targetYear} theo phương pháp khác năm cơ sở: so sánh điểm chỉ mang tính tham khảo.`, en: `${plan.targetYear} uses another methodology than the baseline: score comparisons are indicative only.` });
     achieved = {
       year: plan.targetYear,

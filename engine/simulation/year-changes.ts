@@ -1,4 +1,4 @@
-import type { Dataset } from '../dataset/dataset';
+import { definitionOfYear, type Dataset } from '../dataset/dataset';
 import type { PapiYear } from '../dataset/papi-year';
 
 /** One province's change from one year to the next, per dimension (present in both years). */
@@ -22,15 +22,15 @@ const cache = new WeakMap<Dataset, Map<string, YearChange[]>>();
 export function yearOnYearChanges(dataset: Dataset, year: PapiYear): readonly YearChange[] {
   let bySeries = cache.get(dataset);
   if (!bySeries) cache.set(dataset, (bySeries = new Map()));
-  const definition = dataset.definitions.find((d) => d.id === year.definitionId)!;
+  const definition = definitionOfYear(dataset, year);
   const cached = bySeries.get(definition.id);
   if (cached) return cached;
   const out: YearChange[] = [];
   for (const later of dataset.papi.values()) {
     const earlier = dataset.papi.get(later.year - 1);
     if (!earlier) continue;
-    const earlierDefinition = dataset.definitions.find((d) => d.id === earlier.definitionId)!;
-    const laterDefinition = dataset.definitions.find((d) => d.id === later.definitionId)!;
+    const earlierDefinition = definitionOfYear(dataset, earlier);
+    const laterDefinition = definitionOfYear(dataset, later);
     if (earlierDefinition.series !== definition.series || laterDefinition.series !== definition.series) continue;
     const sameDefinition = earlier.definitionId === later.definitionId && later.definitionId === definition.id;
     for (const [i, code] of later.provinces.entries()) {
