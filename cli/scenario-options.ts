@@ -45,3 +45,19 @@ export function parQueryFromArgs(args: CliArgs, dataset: Dataset, year: number):
   const criteria = criteriaFile === undefined ? undefined : parseParCriteria(readTextFile(criteriaFile), definitionFor(dataset.definitions, 'par', year));
   return { year, points: numberPairs(args, 'points'), maxima: numberPairs(args, 'maxima'), notApplicable: options(args, 'na').flatMap((v) => v.split(',')), criteria };
 }
+
+/**
+ * The one goal given: --rank K, --group G or (where `withTotal`) --total T. None or several is an error. `group` is the
+ * already-read group (a PAPI group, or a PAR INDEX band letter).
+ */
+export function goalOption<G extends string>(args: CliArgs, group: G | undefined, withTotal: boolean): { rank: number } | { group: G } | { total: number } {
+  const rank = integerOption(args, 'rank');
+  const total = withTotal ? decimalOption(args, 'total') : undefined;
+  const goals = [...(rank !== undefined ? [{ rank }] : []), ...(group !== undefined ? [{ group }] : []), ...(total !== undefined ? [{ total }] : [])];
+  if (goals.length === 1) return goals[0]!;
+  throw new EngineError(
+    withTotal
+      ? { code: 'INVALID_INPUT', input: 'target', vi: 'Cần đúng một mục tiêu: --rank K, --group G hoặc --total T.', en: 'Give exactly one goal: --rank K, --group G or --total T.' }
+      : { code: 'INVALID_INPUT', input: 'chance', vi: 'Cần đúng một mục tiêu: --rank K hoặc --group G.', en: 'Give exactly one goal: --rank K or --group G.' },
+  );
+}

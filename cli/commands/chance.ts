@@ -1,8 +1,8 @@
-import { EngineError, rankChance } from '../../engine';
+import { rankChance, type ChanceQuery } from '../../engine';
 import { option, requireOption, yearOption } from '../args';
 import type { CliCommand } from '../command';
 import { t } from '../format';
-import { changesFromArgs, decimalOption, groupOption, integerOption } from '../scenario-options';
+import { changesFromArgs, decimalOption, goalOption, groupOption, integerOption } from '../scenario-options';
 import { withUserData } from '../user-data';
 
 export const command: CliCommand = {
@@ -14,13 +14,10 @@ export const command: CliCommand = {
   run(args, context) {
     const year = yearOption(args);
     const province = requireOption(args, 'province', { vi: 'tên tỉnh, ví dụ "An Giang"', en: 'a province name, e.g. "An Giang"' });
-    const rank = integerOption(args, 'rank');
-    const group = groupOption(args);
-    if ((rank === undefined) === (group === undefined)) throw new EngineError({ code: 'INVALID_INPUT', input: 'chance', vi: 'Cần đúng một mục tiêu: --rank K hoặc --group G.', en: 'Give exactly one goal: --rank K or --group G.' });
     const r = rankChance(withUserData(context.dataset(), args, year), {
       year,
       province,
-      goal: rank !== undefined ? { rank } : { group: group! },
+      goal: goalOption(args, groupOption(args), false) as ChanceQuery['goal'],
       changes: changesFromArgs(args, province),
       iterations: integerOption(args, 'iterations'),
       seed: integerOption(args, 'seed'),

@@ -1,9 +1,9 @@
-import { EngineError, solveParTarget, solveTarget, type ParTargetGoal, type TargetGoal, type TargetResult } from '../../engine';
+import { EngineError, solveParTarget, solveTarget, type TargetResult } from '../../engine';
 import { numberPairs, option, requireOption, yearOption } from '../args';
 import type { CliArgs, CliCommand, CommandResult, Lang } from '../command';
 import type { Dataset } from '../../engine';
 import { groupName, score, t, table } from '../format';
-import { decimalOption, groupOption, integerOption, parQueryFromArgs, standingJson } from '../scenario-options';
+import { goalOption, groupOption, parQueryFromArgs, standingJson } from '../scenario-options';
 import { indexName } from '../index-option';
 import { parResultJson } from './score';
 import { withUserData } from '../user-data';
@@ -25,14 +25,10 @@ export const command: CliCommand = {
     const year = yearOption(args);
     if (indexName(args) === 'par') return parTarget(args, context.dataset(), year);
     const province = requireOption(args, 'province', { vi: 'tên tỉnh, ví dụ "An Giang"', en: 'a province name, e.g. "An Giang"' });
-    const rank = integerOption(args, 'rank');
-    const group = groupOption(args);
-    const total = decimalOption(args, 'total');
-    const goals: TargetGoal[] = [...(rank !== undefined ? [{ rank }] : []), ...(group !== undefined ? [{ group }] : []), ...(total !== undefined ? [{ total }] : [])];
-    if (goals.length !== 1) throw new EngineError({ code: 'INVALID_INPUT', input: 'target', vi: 'Cần đúng một mục tiêu: --rank K, --group G hoặc --total T.', en: 'Give exactly one goal: --rank K, --group G or --total T.' });
+    const goal = goalOption(args, groupOption(args), true);
     const level = option(args, 'level');
     if (level !== undefined && level !== 'dimension' && level !== 'subdimension') throw new EngineError({ code: 'INVALID_INPUT', input: level, vi: `--level "${level}" không hợp lệ: cần dimension hoặc subdimension.`, en: `--level "${level}" is invalid: expected dimension or subdimension.` });
-    const r = solveTarget(withUserData(context.dataset(), args, year), { year, province, goal: goals[0]!, caps: option(args, 'cap') ?? 'bounds', weights: numberPairs(args, 'weights'), level: level ?? 'dimension', boundary: option(args, 'boundary') });
+    const r = solveTarget(withUserData(context.dataset(), args, year), { year, province, goal, caps: option(args, 'cap') ?? 'bounds', weights: numberPairs(args, 'weights'), level: level ?? 'dimension', boundary: option(args, 'boundary') });
     return {
       json: { reachable: r.reachable, required_total: r.requiredTotal, base: standingJson(r.base), allocation: r.allocation, total_increase: r.totalIncrease, cost: r.cost, scenario: standingJson(r.scenario), caps: r.caps, single_dimension: r.singleDimension, message: r.message },
       text: (lang) => targetText(r, lang),
@@ -41,12 +37,7 @@ export const command: CliCommand = {
 };
 
 function parTarget(args: CliArgs, dataset: Dataset, year: number): CommandResult {
-  const rank = integerOption(args, 'rank');
-  const group = option(args, 'group');
-  const total = decimalOption(args, 'total');
-  const goals: ParTargetGoal[] = [...(rank !== undefined ? [{ rank }] : []), ...(group !== undefined ? [{ group }] : []), ...(total !== undefined ? [{ total }] : [])];
-  if (goals.length !== 1) throw new EngineError({ code: 'INVALID_INPUT', input: 'target', vi: 'Cần đúng một mục tiêu: --rank K, --group G hoặc --total T.', en: 'Give exactly one goal: --rank K, --group G or --total T.' });
-  const r = solveParTarget(dataset, { ...parQueryFromArgs(args, dataset, year), goal: goals[0]!, weights: numberPairs(args, 'weights') });
+  const r = solveParTarget(dataset, { ...parQueryFromArgs(args, dataset, year), goal: goalOption(args, option(args, 'group'), true), weights: numberPairs(args, 'weights') });
   return {
     json: { reachable: r.reachable, required_total: r.requiredTotal, allocation: r.allocation, total_increase: r.totalIncrease, base: parResultJson(r.base), scenario: parResultJson(r.scenario), single_area: r.singleArea, message: r.message },
     text: (lang) => [r.message[lang], `${r.base.total.toFixed(2)} → ${r.scenario.total.toFixed(2)} (${r.scenario.percent.toFixed(2)}%)`, '', table(t(lang, 'Lĩnh vực|Thêm điểm', 'Area|Add points').split('|'), Object.entries(r.allocation).map(([code, x]) => [code, x.toFixed(2)]))].join('\n'),
