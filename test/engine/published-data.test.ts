@@ -6,8 +6,8 @@ import { dataFiles, dataset } from '../helpers/published';
 const years = [...dataset.papi.keys()];
 
 describe('published PAPI data, every year and province', () => {
-  it('covers 2011-2023 with 63 rows each', () => {
-    expect(years).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
+  it('covers 2011-2024 with 63 rows each', () => {
+    expect(years).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
     for (const year of dataset.papi.values()) expect(year.provinces).toHaveLength(63);
   });
 
@@ -54,6 +54,7 @@ describe('published PAPI data, every year and province', () => {
     [2022, ['Bắc Giang'], 'd1'],
     [2022, ['Bắc Ninh'], 'd8'],
     [2023, ['Bình Dương', 'Quảng Ninh'], 'total'],
+    [2024, ['Vĩnh Phúc', 'Tiền Giang'], 'total'],
   ])('%i: missing values stay missing (null): %j on %s', (yearNumber, provinces, measure) => {
     const year = dataset.papi.get(yearNumber)!;
     const missing = year.provinces.filter((_, i) => year.scores.get(measure)![i] === null).map((c) => dataset.provinces.byCode.get(c)!.nameVi);

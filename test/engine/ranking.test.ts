@@ -82,6 +82,16 @@ describe('PAPI groups by quartiles', () => {
     expect(count('upper')).toEqual([16, 16, 15, 16]);
   });
 
+  it('PAPI 2024 (published 15 April 2025): Quảng Ninh 1st of 61 with 47.8212, Tây Ninh 2nd, Bình Thuận 3rd; groups 15/15/15/16', () => {
+    const rows = papiRanking(dataset, { year: 2024 });
+    expect(rows.slice(0, 3).map((r) => [r.nameVi, Number(r.score!.toFixed(3)), r.rank, r.of])).toEqual([
+      ['Quảng Ninh', 47.821, 1, 61],
+      ['Tây Ninh', 47.345, 2, 61],
+      ['Bình Thuận', 47.127, 3, 61],
+    ]);
+    expect(PAPI_GROUPS.map((g) => rows.filter((r) => r.group === g).length)).toEqual([15, 15, 15, 16]);
+  });
+
   it('groups follow the score order: a better score is never in a worse group', () => {
     for (const year of [2011, 2016, 2018, 2021, 2023]) {
       const rows = papiRanking(dataset, { year }).filter((r) => r.rank !== null);

@@ -15,13 +15,13 @@ function problemsOf(files: PapiYearFiles): DataProblem[] {
 }
 
 describe('adding or replacing a PAPI year from CSV', () => {
-  it('adds a year from the published layout (the 2023 files relabelled 2024), with sub-dimensions', () => {
-    const relabel = (text: string) => text.replace(/,2023,/g, ',2024,');
-    const subdimensions = [1, 2, 3, 4, 5, 6, 7, 8].map((k) => ({ file: `papi_2024_d${k}_subdimensions.csv`, text: relabel(dataFiles[`papi/papi_2023_d${k}_subdimensions.csv`]!) }));
-    const next = withPapiYear(dataset, { dimensions: { file: 'papi_2024_dimensions.csv', text: relabel(dataFiles['papi/papi_2023_dimensions.csv']!) }, subdimensions });
-    expect(papiRanking(next, { year: 2024 }).map((r) => r.code)).toEqual(papiRanking(dataset, { year: 2023 }).map((r) => r.code));
-    expect(next.papi.get(2024)!.scores.get('d8_3')).toEqual(dataset.papi.get(2023)!.scores.get('d8_3'));
-    expect(dataset.papi.has(2024)).toBe(false); // the original is untouched
+  it('adds a year from the published layout (the 2023 files relabelled 2025), with sub-dimensions', () => {
+    const relabel = (text: string) => text.replace(/,2023,/g, ',2025,');
+    const subdimensions = [1, 2, 3, 4, 5, 6, 7, 8].map((k) => ({ file: `papi_2025_d${k}_subdimensions.csv`, text: relabel(dataFiles[`papi/papi_2023_d${k}_subdimensions.csv`]!) }));
+    const next = withPapiYear(dataset, { dimensions: { file: 'papi_2025_dimensions.csv', text: relabel(dataFiles['papi/papi_2023_dimensions.csv']!) }, subdimensions });
+    expect(papiRanking(next, { year: 2025 }).map((r) => r.code)).toEqual(papiRanking(dataset, { year: 2023 }).map((r) => r.code));
+    expect(next.papi.get(2025)!.scores.get('d8_3')).toEqual(dataset.papi.get(2023)!.scores.get('d8_3'));
+    expect(dataset.papi.has(2025)).toBe(false); // the original is untouched
   });
 
   it('replaces a year, accepts names in any form, a decimal comma and ";" separators, and computes a missing total', () => {

@@ -78,7 +78,7 @@ describe('PAPI.SCORE, PAPI.RANK, PAPI.GROUP', () => {
   it('year without data: #N/A naming the years that have data; a year that is not a whole number: #VALUE!', async () => {
     const error = await cellError('SCORE', 'An Giang', 2030);
     expect(error.code).toBe(ErrorCode.notAvailable);
-    expect(error.message).toContain('2011-2023');
+    expect(error.message).toContain('2011-2024');
     expect((await cellError('RANK', 'An Giang', 2018.5)).code).toBe(ErrorCode.invalidValue);
     expect((await cellError('RANK', 'An Giang', 'năm ngoái')).code).toBe(ErrorCode.invalidValue);
   });
