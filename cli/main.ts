@@ -26,7 +26,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   try {
     const result = await command.run({ positionals: args.positionals.slice(1), options: args.options }, { dataset: loadPublishedDataset });
     out(args.options.json === true ? `${JSON.stringify(result.json, null, 2)}\n` : `${result.text(lang)}\n`);
-    return 0;
+    return result.exitCode ?? 0;
   } catch (error) {
     if (isEngineError(error)) {
       const problems = error.problems.map((p) => `  ${p.file}${p.row === null ? '' : `:${p.row}`}${p.column === null ? '' : ` [${p.column}]`}: ${p.vi} / ${p.en}`);
