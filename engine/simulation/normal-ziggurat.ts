@@ -1,4 +1,4 @@
-import { nextInt32 } from './rank-stream';
+import { nextInt32 as next } from './rank-stream';
 
 /**
  * Standard normal draws by the ziggurat method (Marsaglia and Tsang 2000, "The Ziggurat Method for Generating Random
@@ -10,7 +10,7 @@ import { nextInt32 } from './rank-stream';
  * @example Math.abs(standardNormal(blockState(7, 0))) < 10 // => true
  */
 export function standardNormal(state: Int32Array): number {
-  const r = nextInt32(state);
+  const r = next(state);
   const layer = r & 127;
   const j = r >> 7;
   if (Math.abs(j) < ZIGGURAT_K[layer]!) return j * ZIGGURAT_W[layer]!;
@@ -66,7 +66,7 @@ export function normalSlowPath(state: Int32Array, j: number, layer: number): num
       return j > 0 ? R + tail : -R - tail;
     }
     if (F[layer]! + uniformOpen(state) * (F[layer - 1]! - F[layer]!) < Math.exp(-0.5 * x * x)) return x;
-    const r = nextInt32(state);
+    const r = next(state);
     layer = r & 127;
     j = r >> 7;
     if (Math.abs(j) < ZIGGURAT_K[layer]!) return j * ZIGGURAT_W[layer]!;
@@ -75,5 +75,5 @@ export function normalSlowPath(state: Int32Array, j: number, layer: number): num
 
 /** A uniform number in (0, 1): never 0, so its logarithm is finite. */
 function uniformOpen(state: Int32Array): number {
-  return ((nextInt32(state) >>> 0) + 0.5) / 4294967296;
+  return ((next(state) >>> 0) + 0.5) / 4294967296;
 }
