@@ -39,6 +39,7 @@ const REPS = 5;
 const NAIVE_REPS = 3;
 const NUMPY_REPS = 5;
 const CELL_ITERATIONS = 20_000;
+const SHEET_REPS = 3;
 
 const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
@@ -181,7 +182,7 @@ export async function chanceSheetRows(dataset: Dataset): Promise<{ rows: BenchRo
     };
     const first: number[] = [];
     const recalc: number[] = [];
-    for (let r = 0; r < REPS + 1; r++) {
+    for (let r = 0; r < SHEET_REPS + 1; r++) {
       // a fresh runtime per repetition (nothing memoised yet); the dataset is loaded by a cell of another year first
       const harness = await loadFunctionsHarness({ dir: outDir });
       await harness.call('SCORE', names[0]!, latest);
@@ -194,7 +195,7 @@ export async function chanceSheetRows(dataset: Dataset): Promise<{ rows: BenchRo
       if (JSON.stringify(again) !== JSON.stringify(values)) throw new Error('PAPI.CHANCE: a recalculation changed a value');
     }
     progress(`7/7 baseline: the same ${names.length} chances with the previous kernel, in process`);
-    const previous = await time(REPS, () => {
+    const previous = await time(SHEET_REPS, () => {
       for (const name of names) {
         const p = planChance(dataset, { year: latest, province: name, goal: { rank: 20 }, iterations: CELL_ITERATIONS, seed: 20240101 });
         previousCreateRankRun(p.model, p.options).step(CELL_ITERATIONS);

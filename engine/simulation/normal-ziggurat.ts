@@ -13,10 +13,14 @@ export function standardNormal(state: Int32Array): number {
   const r = next(state);
   const layer = r & 127;
   const j = r >> 7;
-  if (Math.abs(j) < ZIGGURAT_K[layer]!) return j * ZIGGURAT_W[layer]!;
+  if (abs(j) < ZIGGURAT_K[layer]!) return j * ZIGGURAT_W[layer]!;
   return normalSlowPath(state, j, layer);
 }
 
+// module constants: no global lookup per draw in a sandboxed global (see rank-monte-carlo.ts)
+const abs = Math.abs;
+const log = Math.log;
+const exp = Math.exp;
 const R = 3.442619855899; // start of the tail
 const AREA = 9.91256303526217e-3; // area of each layer
 const SCALE = 16777216; // 2^24: |j| < 2^24
@@ -60,16 +64,16 @@ export function normalSlowPath(state: Int32Array, j: number, layer: number): num
       let tail: number;
       let y: number;
       do {
-        tail = -Math.log(uniformOpen(state)) / R;
-        y = -Math.log(uniformOpen(state));
+        tail = -log(uniformOpen(state)) / R;
+        y = -log(uniformOpen(state));
       } while (y + y < tail * tail);
       return j > 0 ? R + tail : -R - tail;
     }
-    if (F[layer]! + uniformOpen(state) * (F[layer - 1]! - F[layer]!) < Math.exp(-0.5 * x * x)) return x;
+    if (F[layer]! + uniformOpen(state) * (F[layer - 1]! - F[layer]!) < exp(-0.5 * x * x)) return x;
     const r = next(state);
     layer = r & 127;
     j = r >> 7;
-    if (Math.abs(j) < ZIGGURAT_K[layer]!) return j * ZIGGURAT_W[layer]!;
+    if (abs(j) < ZIGGURAT_K[layer]!) return j * ZIGGURAT_W[layer]!;
   }
 }
 

@@ -143,6 +143,11 @@ interface Kernel {
   readonly state: Int32Array;
 }
 
+// Globals copied to module constants: in a sandboxed global (an Excel runtime, node:vm) each lookup of `Math` or
+// `Infinity` in the loop would go through the global object's interceptor on every draw, many times slower.
+const imul = Math.imul;
+const INFINITY = Number.POSITIVE_INFINITY;
+const NOT_A_NUMBER = Number.NaN;
 const BLOCK = BLOCK_ITERATIONS;
 const K = ZIGGURAT_K;
 const W = ZIGGURAT_W;
@@ -171,8 +176,8 @@ function simulate(kernel: Kernel, from: number, end: number): number {
       if (moves[j] === 1) {
         for (let s = 0; s < steps; s++) {
           // xoshiro128** (see nextInt32 in rank-stream.ts), inlined
-          const m = Math.imul(s1, 5);
-          const r = Math.imul((m << 7) | (m >>> 25), 9);
+          const m = imul(s1, 5);
+          const r = imul((m << 7) | (m >>> 25), 9);
           const t = s1 << 9;
           s2 ^= s0;
           s3 ^= s1;
@@ -183,8 +188,8 @@ function simulate(kernel: Kernel, from: number, end: number): number {
           x += changes[((r >>> 0) * poolScale) | 0]!;
         }
       }
-      const m = Math.imul(s1, 5);
-      const r = Math.imul((m << 7) | (m >>> 25), 9);
+      const m = imul(s1, 5);
+      const r = imul((m << 7) | (m >>> 25), 9);
       const t = s1 << 9;
       s2 ^= s0;
       s3 ^= s1;
@@ -212,7 +217,7 @@ function simulate(kernel: Kernel, from: number, end: number): number {
     }
     if (all) {
       orderDescending(values, order, bucketStart);
-      let previous = NaN;
+      let previous = NOT_A_NUMBER;
       let previousRank = 0;
       for (let k = 0; k < n; k++) {
         const p = order[k]!;
@@ -256,8 +261,8 @@ function groupReached(kernel: Kernel, own: number): boolean {
  */
 function orderDescending(values: Float64Array, order: Int32Array, bucketStart: Int32Array): void {
   const n = values.length;
-  let low = Infinity;
-  let high = -Infinity;
+  let low = INFINITY;
+  let high = -INFINITY;
   for (let j = 0; j < n; j++) {
     const v = values[j]!;
     if (v < low) low = v;
