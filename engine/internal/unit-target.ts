@@ -64,8 +64,10 @@ export function internalTarget(results: InternalResults, unit: string, goal: Int
   const needTotal = Math.max(0, ((required ?? 0) / 100) * u.applicableMax - u.total);
   const spread = allocate(parts, Math.max(0, needTotal - lifted));
   const allocation = u.areas.map((a, i) => ({ code: a.code, add: roundPoints(floorLift[i]! + spread[a.code]!), lost: a.lost }));
-  const totalIncrease = roundPoints(allocation.reduce((s, a) => s + a.add, 0));
-  const total = Math.min(u.applicableMax, u.total + totalIncrease);
+  // Rank and class after the increase come from the unrounded allocation (rounded parts can sum a hair short).
+  const exactIncrease = u.areas.reduce((s, a, i) => s + floorLift[i]! + spread[a.code]!, 0);
+  const totalIncrease = roundPoints(exactIncrease);
+  const total = Math.min(u.applicableMax, u.total + exactIncrease);
   const percent = roundPoints((total / u.applicableMax) * 100);
   const others = results.units.filter((r) => r.group === u.group && r.ranked && r.unit !== unit && r.percent !== null).map((r) => r.percent);
   const rank = u.ranked ? rankOfScore(descending(others), percent) : null;
@@ -76,8 +78,10 @@ export function internalTarget(results: InternalResults, unit: string, goal: Int
   return {
     unit, goal, reachable, percent: u.percent, requiredPercent: required,
     allocation, totalIncrease, after: { percent, rank, class: cls },
-    message: reachable
-      ? { vi: `Để đạt ${what.vi}, ${unit} cần thêm ${totalIncrease} điểm (chỉ số ${u.percent}% → ${percent}%).`, en: `To reach ${what.en}, ${unit} needs ${totalIncrease} more points (index ${u.percent}% → ${percent}%).` }
+    message: reachable && totalIncrease === 0
+      ? { vi: `${unit} đã đạt ${what.vi} (chỉ số ${pct(u.percent)}).`, en: `${unit} already reaches ${what.en} (index ${pct(u.percent)}).` }
+      : reachable
+      ? { vi: `Để đạt ${what.vi}, ${unit} cần thêm ${totalIncrease.toFixed(2)} điểm (chỉ số ${pct(u.percent)} → ${pct(percent)}).`, en: `To reach ${what.en}, ${unit} needs ${totalIncrease.toFixed(2)} more points (index ${pct(u.percent)} → ${pct(percent)}).` }
       : { vi: `${unit} không thể đạt ${what.vi} kể cả khi lấy lại mọi điểm đã mất.`, en: `${unit} cannot reach ${what.en} even by recovering every point lost.` },
   };
 }
@@ -87,3 +91,5 @@ function classRankOf(results: InternalResults, label: string | null): number {
   const i = results.classes.bands.findIndex((b) => b.label === label);
   return i < 0 ? Infinity : i;
 }
+
+const pct = (value: number) => `${value.toFixed(2)}%`;
