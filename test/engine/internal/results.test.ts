@@ -190,7 +190,7 @@ describe('internal results on random trees (property-based)', () => {
         const a = unitOf(after, i);
         expect(a.applicableMax).toBeCloseTo(b.applicableMax - p.leafMaxima[l]!, 9);
         expect(a.total!).toBeCloseTo(b.total! - (p.scores[i]![l] as number), 9);
-        expect(a.notApplicable).toEqual([...b.notApplicable, p.codes[l]].sort((x, y) => p.codes.indexOf(x) - p.codes.indexOf(y)));
+        expect(a.notApplicable).toEqual([...b.notApplicable, p.codes[l]!].sort((x, y) => p.codes.indexOf(x) - p.codes.indexOf(y)));
         // other units are untouched
         for (let k = 0; k < p.scores.length; k++) if (k !== i) expect(unitOf(after, k).percent).toBe(unitOf(before, k).percent);
         return true;
