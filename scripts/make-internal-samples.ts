@@ -1,11 +1,11 @@
-// `npx tsx scripts/make-internal-samples.ts`: writes the SAMPLE criteria sets and the SYNTHETIC province under
+// `npx tsx scripts/make-internal-samples.ts [folder]`: writes the SAMPLE criteria sets and the SYNTHETIC province under
 // samples/internal/ (seeded, so every run writes the same files). The criteria sets are modelled on the published
 // structure of provincial PAR index sets (departments: 7 areas; communes and wards: 8 areas, 65 appraised + 35 survey
 // points); they are not any province's official decision. The province, its units and every score are invented.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const OUT = 'samples/internal';
+const OUT = process.argv[2] ?? 'samples/internal';
 const SEED = 20251;
 
 /** Mulberry32: a tiny seeded generator, enough for reproducible sample data (the engine never uses it). */
@@ -246,4 +246,4 @@ writeFileSync(join(OUT, 'scores-departments-2025.csv'), scoresCsv(depts, departm
 writeFileSync(join(OUT, 'scores-communes-2025.csv'), scoresCsv(comms, communes.leaves, random, 0, [], ['6.2']));
 writeFileSync(join(OUT, 'scores-departments-2024.csv'), scoresCsv(depts, departments.leaves, random, 0.1, ['T', 'P'], ['6.2']));
 writeFileSync(join(OUT, 'scores-communes-2024.csv'), scoresCsv(comms, communes.leaves, random, 0.1, [], ['6.2']));
-console.log(`samples/internal: ${depts.length} departments (${departments.leaves.length} leaves), ${comms.length} communes/wards (${communes.leaves.length} leaves), seed ${SEED}`);
+console.log(`${OUT}: ${depts.length} departments (${departments.leaves.length} leaves), ${comms.length} communes/wards (${communes.leaves.length} leaves), seed ${SEED}`);
