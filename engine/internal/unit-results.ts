@@ -2,6 +2,7 @@ import type { LocalName } from '../definitions/index-definition';
 import { rankAmong } from '../scoring/rank-among';
 import { classOf, type ClassRule } from './class-bands';
 import type { CriteriaSet } from './criteria-set';
+import { indexFromSum } from './index-percent';
 import { roundPoints } from './read-points';
 import type { ScoreSheet } from './score-entries';
 import type { InternalUnit } from './units';
@@ -187,10 +188,8 @@ function unitScore(set: CriteriaSet, unit: InternalUnit, scores: ScoreSheet): Un
     const value = entries?.get(block.code)?.final;
     if (typeof value === 'number') { if (block.source === 'bonus') bonus += value; else penalty += value; }
   }
-  const applicableMax = roundPoints(leafMax - lostNa);
   const complete = missing.length === 0;
-  const raw = appraised + survey + bonus - penalty;
-  const total = complete ? roundPoints(Math.min(applicableMax, Math.max(0, raw))) : null;
+  const { total, applicableMax, percent } = indexFromSum(appraised + survey + bonus - penalty, leafMax - lostNa, complete);
   const lost: NodePoints[] = [];
   for (let n = 0; n < set.nodes.length; n++) {
     if (!entered[n]) continue;
@@ -205,7 +204,7 @@ function unitScore(set: CriteriaSet, unit: InternalUnit, scores: ScoreSheet): Un
     penalty: roundPoints(penalty),
     total,
     applicableMax,
-    percent: total === null || applicableMax <= 0 ? null : roundPoints((total / applicableMax) * 100),
+    percent,
     complete,
     missing,
     notApplicable,
