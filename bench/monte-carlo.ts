@@ -84,12 +84,12 @@ function numpyReference(): { median: number; runs: number; version: string } | {
 export async function monteCarloRows(dataset: Dataset): Promise<{ rows: BenchRow[]; notes: string[] }> {
   const provinces = papiYearOf(dataset, YEAR).provinces.length;
   const query = { year: YEAR, iterations: ITERATIONS, seed: SEED };
-  progress(`1/7 rankDistributions ${provinces} provinces x ${ITERATIONS} iterations, one core (1+${REPS} runs)`);
+  progress(`1/8 rankDistributions ${provinces} provinces x ${ITERATIONS} iterations, one core (1+${REPS} runs)`);
   let single = rankDistributions(dataset, query);
   const oneCore = await time(REPS, () => (single = rankDistributions(dataset, query)));
 
   const cores = availableParallelism();
-  progress(`1/7 the same on ${cores} worker threads (pool started once, 1+${REPS} runs)`);
+  progress(`1/8 the same on ${cores} worker threads (pool started once, 1+${REPS} runs)`);
   const poolStarted = performance.now();
   const pool = createRankPool(cores);
   const plan = planDistributions(dataset, query);
@@ -107,13 +107,13 @@ export async function monteCarloRows(dataset: Dataset): Promise<{ rows: BenchRow
   }
   const identical = JSON.stringify(parallel) === JSON.stringify(single);
 
-  progress(`1/7 previous kernel (live baseline), 1+${REPS} runs`);
+  progress(`1/8 previous kernel (live baseline), 1+${REPS} runs`);
   const previous = await time(REPS, () => {
     const run = previousCreateRankRun(plan.model, plan.options);
     run.step(ITERATIONS);
   });
 
-  progress(`1/7 naive baseline, ${NAIVE_REPS} runs after a 10% warm-up`);
+  progress(`1/8 naive baseline, ${NAIVE_REPS} runs after a 10% warm-up`);
   naiveRankDistribution(dataset, { ...query, iterations: ITERATIONS / 10 });
   let naiveResult = naiveRankDistribution(dataset, { ...query, iterations: 10 });
   const naive = await time(NAIVE_REPS, () => (naiveResult = naiveRankDistribution(dataset, query)), false);
@@ -123,11 +123,11 @@ export async function monteCarloRows(dataset: Dataset): Promise<{ rows: BenchRow
     return Math.max(Math.abs(r.median - q.median), Math.abs(r.p5 - q.p5), Math.abs(r.p95 - q.p95));
   });
 
-  progress(`1/7 NumPy reference (python3 bench/mc_numpy_total.py ${ITERATIONS}), 1+${NUMPY_REPS} runs`);
+  progress(`1/8 NumPy reference (python3 bench/mc_numpy_total.py ${ITERATIONS}), 1+${NUMPY_REPS} runs`);
   const numpy = numpyReference();
   const hasNumpy = 'median' in numpy;
 
-  progress(`2/7 rankChance An Giang ${YEAR}, ${ITERATIONS} iterations vs the previous kernel (1+${REPS} runs each)`);
+  progress(`2/8 rankChance An Giang ${YEAR}, ${ITERATIONS} iterations vs the previous kernel (1+${REPS} runs each)`);
   const chanceQuery = { year: YEAR, province: 'An Giang', goal: { rank: 20 }, iterations: ITERATIONS, seed: SEED } as const;
   let probability = 0;
   const chance = await time(REPS, () => (probability = rankChance(dataset, chanceQuery).probability));
@@ -164,14 +164,14 @@ export async function monteCarloRows(dataset: Dataset): Promise<{ rows: BenchRow
   return { rows, notes };
 }
 
-/** Case 7: a sheet of =PAPI.CHANCE cells, one per ranked province of the latest year, through the built bundle. */
+/** Case 8: a sheet of =PAPI.CHANCE cells, one per ranked province of the latest year, through the built bundle. */
 export async function chanceSheetRows(dataset: Dataset): Promise<{ rows: BenchRow[]; notes: string[] }> {
   const latest = Math.max(...dataset.papi.keys());
   const year = papiYearOf(dataset, latest);
   const totals = year.scores.get('total')!;
   const provinces = year.provinces.filter((_, i) => totals[i] !== null);
   const names = provinces.map((code) => dataset.provinces.byCode.get(code)!.nameVi);
-  progress(`7/7 building the functions bundle for a sheet of ${names.length} PAPI.CHANCE cells (${latest})`);
+  progress(`8/8 building the functions bundle for a sheet of ${names.length} PAPI.CHANCE cells (${latest})`);
   const outDir = mkdtempSync(join(tmpdir(), 'papi-bench-chance-'));
   try {
     await build({ outDir, taskpane: false, officeLocal: false });
@@ -194,7 +194,7 @@ export async function chanceSheetRows(dataset: Dataset): Promise<{ rows: BenchRo
       if (r > 0) recalc.push(performance.now() - started);
       if (JSON.stringify(again) !== JSON.stringify(values)) throw new Error('PAPI.CHANCE: a recalculation changed a value');
     }
-    progress(`7/7 baseline: the same ${names.length} chances with the previous kernel, in process`);
+    progress(`8/8 baseline: the same ${names.length} chances with the previous kernel, in process`);
     const previous = await time(SHEET_REPS, () => {
       for (const name of names) {
         const p = planChance(dataset, { year: latest, province: name, goal: { rank: 20 }, iterations: CELL_ITERATIONS, seed: 20240101 });
@@ -205,10 +205,10 @@ export async function chanceSheetRows(dataset: Dataset): Promise<{ rows: BenchRo
     const recalcMs = median(recalc);
     return {
       rows: [
-        { name: `7a. Sheet of ${names.length} PAPI.CHANCE cells (${latest}, one per ranked province, rank <= 20, ${CELL_ITERATIONS.toLocaleString('en')} it. each), first calculation, via functions harness (baseline: previous kernel, in process)`, measured: `${formatMs(firstMs)} (n=${first.length})`, baseline: `${formatMs(previous.median)} (n=${previous.runs})`, ratio: ratio(previous.median, firstMs), target: 'informative', ok: '-' },
-        { name: `7b. The same sheet recalculated (identical arguments: memoised)`, measured: `${formatMs(recalcMs)} (n=${recalc.length})`, baseline: '7a first calculation', ratio: ratio(firstMs, recalcMs), target: 'informative', ok: '-' },
+        { name: `8a. Sheet of ${names.length} PAPI.CHANCE cells (${latest}, one per ranked province, rank <= 20, ${CELL_ITERATIONS.toLocaleString('en')} it. each), first calculation, via functions harness (baseline: previous kernel, in process)`, measured: `${formatMs(firstMs)} (n=${first.length})`, baseline: `${formatMs(previous.median)} (n=${previous.runs})`, ratio: ratio(previous.median, firstMs), target: 'informative', ok: '-' },
+        { name: `8b. The same sheet recalculated (identical arguments: memoised)`, measured: `${formatMs(recalcMs)} (n=${recalc.length})`, baseline: '8a first calculation', ratio: ratio(firstMs, recalcMs), target: 'informative', ok: '-' },
       ],
-      notes: [`case 7: ${latest} is the latest year in the data (${names.length} of ${year.provinces.length} provinces ranked; the others have no total and no chance). The cells are called together (Promise.all) in a fresh simulated runtime per repetition, after one cell that loads the dataset (not timed).`],
+      notes: [`case 8: ${latest} is the latest year in the data (${names.length} of ${year.provinces.length} provinces ranked; the others have no total and no chance). The cells are called together (Promise.all) in a fresh simulated runtime per repetition, after one cell that loads the dataset (not timed).`],
     };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
