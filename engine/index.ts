@@ -53,3 +53,11 @@ export { createRankRun, rankPercentiles, type RankModel, type RankRun, type Rank
 export { rankChance, createChanceRun, rankDistributions, DEFAULT_ITERATIONS, DEFAULT_SEED, type ChanceQuery, type ChanceResult } from './simulation/rank-chance';
 export { parsePlan, evaluatePlan, type PapiPlan, type PlanReport, type PlanFieldResult } from './simulation/plan';
 export { SCORE_EPSILON } from './simulation/papi-field';
+
+// Reading typed values: the one rule for numbers, pairs, goals, choices and seeds (CLI, custom functions, task pane)
+export { readNumber, requireNumber, requireInteger } from './input/read-number';
+export { readPairs, splitPairs } from './input/read-pairs';
+export { readGoal, readGoalValue, PAPI_GOAL, PAR_GOAL, MAX_GOAL_RANK, type Goal, type GoalKind } from './input/read-goal';
+export { readChoice } from './input/read-choice';
+export { readSeed, MIN_SEED, MAX_SEED } from './input/read-seed';
+export { closestWord } from './input/closest-word';

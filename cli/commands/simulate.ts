@@ -1,3 +1,4 @@
+import { OPTION } from '../options';
 import { compareScenarios, evaluateParScenario, evaluateScenario, parseScenario, type ProvinceOutcome, type Scenario, type ScenarioResult } from '../../engine';
 import { numberPairs, option, requireOption, yearOption } from '../args';
 import type { CliArgs, CliCommand, Lang } from '../command';
@@ -46,10 +47,10 @@ function scenarioFromFile(args: CliArgs, name: string): Scenario {
 
 export const command: CliCommand = {
   name: 'simulate',
-  usage: {
-    vi: 'simulate --index papi --year <năm> --province <tên> [--set d2=5.5] [--add d8=0.4] [--weights d8=2] | --scenario kịch-bản.json [--compare kịch-bản-b.json]; PAR: simulate --index par --year <năm> --points a1=9,... [--set a6=7] [--add a3=1]',
-    en: 'simulate --index papi --year <year> --province <name> [--set d2=5.5] [--add d8=0.4] [--weights d8=2] | --scenario scenario.json [--compare scenario-b.json]; PAR: simulate --index par --year <year> --points a1=9,... [--set a6=7] [--add a3=1]',
-  },
+  summary: { vi: 'Mô phỏng "nếu... thì": đổi điểm, đổi trọng số, hoặc chạy tệp kịch bản', en: 'What-if: change scores or weights, or run a scenario file' },
+  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, set: OPTION.set, add: OPTION.add, weights: OPTION.weights, boundary: OPTION.boundary, data: OPTION.data, points: OPTION.points, scenario: OPTION.scenario, compare: OPTION.compare },
+  exclusive: [['scenario', 'province'], ['scenario', 'set'], ['scenario', 'add'], ['scenario', 'weights'], ['scenario', 'year'], ['compare', 'province']],
+  example: 'simulate --year 2019 --province "An Giang" --set d2=5.5 --add d8=0.4',
   run(args, context) {
     if (indexName(args) === 'par') {
       const year = yearOption(args);
