@@ -39,8 +39,8 @@ export function readGoal<G extends string>(given: { readonly rank?: unknown; rea
   }
   if (names.length !== 1) {
     const choices = kind.total ? 'rank | group | total' : 'rank | group';
-    const got = names.length === 0 ? 'không có / none' : names.join(' + ');
-    throw new EngineError({ code: 'INVALID_INPUT', input, vi: `Cần đúng một mục tiêu (${choices}), nhận được: ${got}.`, en: `Give exactly one goal (${choices}); got: ${got}.` });
+    const got = names.join(' + ');
+    throw new EngineError({ code: 'INVALID_INPUT', input, vi: `Cần đúng một mục tiêu (${choices}), nhận được: ${got || 'không có'}.`, en: `Give exactly one goal (${choices}); got: ${got || 'none'}.` });
   }
   const name = names[0]!;
   if (name === 'rank') return { rank: requireInteger(given.rank, `${input}.rank`, 1, MAX_GOAL_RANK) };

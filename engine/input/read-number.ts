@@ -13,7 +13,7 @@ const TYPED_NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
  *
  * @example readNumber('9,5', 'a1') // => 9.5
  * @example readNumber('  ', 'a1') // => null
- * @example readNumber(-0.4, 'd8') // => -0.4
+ * @example readNumber(' +0,4 ', 'd8') // => 0.4
  */
 export function readNumber(value: unknown, input: string): number | null {
   if (value === null || value === undefined) return null;
