@@ -95,7 +95,9 @@ export const MESSAGES = {
   progressText: { vi: '{0}/{1} lần', en: '{0} of {1} iterations' },
   cancelled: { vi: 'Đã dừng.', en: 'Cancelled.' },
   probability: { vi: 'Xác suất đạt mục tiêu: {0}', en: 'Probability of reaching the target: {0}' },
-  rankInterval: { vi: 'Hạng danh nghĩa {0}; trung vị {1}; khoảng 90%: {2}–{3}', en: 'Nominal rank {0}; median {1}; 90% interval: {2}–{3}' },
+  rankSummary: { vi: 'Hạng danh nghĩa {0}; trung vị {1}; khoảng 90%: {2}', en: 'Nominal rank {0}; median {1}; 90% interval: {2}' },
+  rankInterval: { vi: 'hạng {0}–{1}', en: 'ranks {0}–{1}' },
+  rankIntervalOne: { vi: 'luôn hạng {0}', en: 'always rank {0}' },
   assumptions: { vi: 'Giả định', en: 'Assumptions' },
   workerUnavailable: { vi: 'Trình duyệt không chạy được Web Worker.', en: 'This browser cannot run a Web Worker.' },
 
@@ -169,10 +171,25 @@ function isLocalName(value: unknown): value is LocalName {
   return typeof value === 'object' && value !== null && typeof (value as LocalName).vi === 'string' && typeof (value as LocalName).en === 'string';
 }
 
-/** Display formatting only (the numbers come from the engine): decimal comma in Vietnamese. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * The pane's one number formatter (display only: the numbers come from the engine). Vietnamese writes a decimal comma
+ * and groups thousands with a dot ("1.234,56"); English the reverse ("1,234.56"). Missing is "—", never NaN.
+ */
 export function formatNumber(value: number | null | undefined, lang: Lang, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return MESSAGES.missing[lang];
-  return value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+  const key = `${lang}:${digits}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  // -0.00 reads as 0.00
+  return format.format(value).replace(/^-(?=0([.,]0+)?$)/, '');
+}
+
+/** A probability (0..1) as a percentage with one decimal ("42,5%" / "42.5%"). */
+export function formatPercent(probability: number | null | undefined, lang: Lang, digits = 1): string {
+  if (probability === null || probability === undefined || !Number.isFinite(probability)) return MESSAGES.missing[lang];
+  return `${formatNumber(probability * 100, lang, digits)}%`;
 }
 
 /** A signed change ("+0,25", "-1,10"). */

@@ -1,5 +1,5 @@
 // Entry point of the task pane. Office.onReady only decides the host and the language and wires the UI; every action
-// lives in TaskPane (app.ts) and addin/taskpane/actions/. Outside Office (a plain browser, or office.js blocked),
+// lives in a panel (addin/taskpane/panels/) or addin/taskpane/actions/; TaskPane (app.ts) keeps state and wiring. Outside Office (a plain browser, or office.js blocked),
 // the pane runs standalone on the published data with scenarios kept in localStorage.
 import { publishedDataset } from '../shared/load-dataset';
 import { browserStore, workbookStore, type ScenarioStore } from './actions/scenario-store';

@@ -1,14 +1,19 @@
 import { EngineError } from '../errors';
 
 /**
- * How a person types a number: an optional sign, digits with at most one decimal separator ("." or ","), an optional
- * exponent. No hex ("0x1A"), no thousands grouping, no "5=9", no "Infinity".
+ * How a person types a number: an optional sign, digits with at most one decimal separator ("." or ","). No
+ * exponent ("1e3"), no hex ("0x1A"), no "5=9", no "Infinity". With both separators the last one is the decimal mark and the
+ * other groups thousands in threes ("1.234,5" or "1,234.5").
  */
-const TYPED_NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
+const TYPED_NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
+const BOTH_SEPARATORS = /^[+-]?\d{1,3}([.,])\d{3}(\1\d{3})*([.,])\d+$/;
+/** A whole number with thousands grouped in threes: "10.000", "10,000", "10 000" (spaces are removed first). */
+const GROUPED_WHOLE = /^[+-]?\d{1,3}([.,])\d{3}(\1\d{3})*$/;
+const SPACES = /[\s\u00a0\u202f]+/g;
 
 /**
  * Reads a typed number, the one rule for the CLI, the custom functions and the task pane: a finite number passes,
- * text is read with either decimal separator ("9,5" = 9.5); blank (empty text, null, undefined) is missing (null),
+ * text is read with either decimal separator ("9,5" = 9.5), spaces removed; blank (empty text, null, undefined) is missing (null),
  * never 0. Anything else is INVALID_INPUT naming `input`.
  *
  * @example readNumber('9,5', 'a1') // => 9.5
@@ -22,8 +27,10 @@ export function readNumber(value: unknown, input: string): number | null {
     throw notANumber(value, input);
   }
   if (typeof value !== 'string') throw notANumber(value, input);
-  const text = value.trim().normalize('NFC');
+  const text = value.normalize('NFC').replace(SPACES, '');
   if (text === '') return null;
+  const both = BOTH_SEPARATORS.exec(text);
+  if (both && both[1] !== both[3]) return Number(text.replaceAll(both[1]!, '').replace(both[3]!, '.'));
   if (!TYPED_NUMBER.test(text)) throw notANumber(value, input);
   const number = Number(text.replace(',', '.'));
   if (!Number.isFinite(number)) throw notANumber(value, input);
@@ -44,12 +51,17 @@ export function requireNumber(value: unknown, input: string): number {
 }
 
 /**
- * A whole number in [min, max] that must be there (ranks, iterations, years).
+ * A whole number in [min, max] that must be there (ranks, iterations, seeds, years); thousands may be grouped.
  *
+ * @example requireInteger('10.000', '--iterations', 1, 1e7) // => 10000
  * @example requireInteger('20', '--rank', 1, 63) // => 20
  */
 export function requireInteger(value: unknown, input: string, min: number, max: number): number {
-  const number = requireNumber(value, input);
+  // In a whole-number field a separator followed by groups of three digits groups thousands: "10.000" is 10000.
+  const grouped = typeof value === 'string' ? GROUPED_WHOLE.exec(value.replace(SPACES, '')) : null;
+  // Otherwise a separator in a whole-number field is refused ("10.00", "2.5"): it is neither a grouping nor whole.
+  const separated = typeof value === 'string' && !grouped && /[.,]/.test(value);
+  const number = grouped ? Number(value!.toString().replace(SPACES, '').replaceAll(grouped[1]!, '')) : separated ? Number.NaN : requireNumber(value, input);
   if (Number.isInteger(number) && number >= min && number <= max) return number;
   throw new EngineError({ code: 'OUT_OF_RANGE', input, vi: `${input} "${String(value)}" không hợp lệ: cần số nguyên từ ${min} đến ${max}.`, en: `${input} "${String(value)}" is invalid: expected a whole number from ${min} to ${max}.` });
 }

@@ -177,7 +177,7 @@ describe('task pane in Chromium (standalone)', () => {
     await page.click('#chance-run');
     await page.waitForFunction(() => Number((document.querySelector('#chance-progress') as HTMLProgressElement).value) > 0, undefined, { timeout: 30_000 });
     expect(await page.isDisabled('#chance-run')).toBe(true);
-    expect(await text('#chance-progress-text')).toMatch(/^\d+ of 1000000 iterations$/);
+    expect(await text('#chance-progress-text')).toMatch(/^[\d,]+ of 1,000,000 iterations$/);
     await page.click('#chance-cancel');
     await page.waitForSelector('#chance-cancelled');
     expect(await text('#chance-cancelled')).toBe('Cancelled.');
@@ -187,7 +187,7 @@ describe('task pane in Chromium (standalone)', () => {
     await page.click('#chance-run');
     await page.waitForSelector('#chance-probability', { timeout: 30_000 });
     expect(await text('#chance-probability')).toMatch(/^Probability of reaching the target: \d+\.\d%$/);
-    expect(await text('#chance-progress-text')).toBe('5000 of 5000 iterations');
+    expect(await text('#chance-progress-text')).toBe('5,000 of 5,000 iterations');
     await shot('04-chance.png', '#chance');
   });
 

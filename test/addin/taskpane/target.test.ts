@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { solveTarget } from '../../../engine';
-import { readNumber, runTarget } from '../../../addin/taskpane/actions/target';
-import { runParScore } from '../../../addin/taskpane/par-panel';
+import { EngineError, solveTarget } from '../../../engine';
+import { runTarget } from '../../../addin/taskpane/actions/target';
+import { readDecimal as readNumber } from '../../../addin/taskpane/form-reader';
+import { runParScore } from '../../../addin/taskpane/panels/par-panel';
 import { dataset } from '../../helpers/published';
 
 const form = { province: 'An Giang', year: 2019, goalKind: 'rank' as const, rank: '10', group: 'best', caps: 'bounds', weights: {} };
@@ -27,7 +28,7 @@ describe('target panel action', () => {
     expect(() => runTarget(dataset, { ...form, rank: 'mười' })).toThrow(/Target rank "mười" is invalid/);
     expect(() => runTarget(dataset, { ...form, rank: '2.5' })).toThrow(/Target rank "2.5"/);
     expect(() => runTarget(dataset, { ...form, weights: { d4: '-1' } })).toThrow(/Effort for D4 "-1"/);
-    expect(() => runTarget(dataset, { ...form, goalKind: 'group', group: 'top10' })).toThrow(/Group "top10"/);
+    expect(() => runTarget(dataset, { ...form, goalKind: 'group', group: 'top10' })).toThrow(/group "top10"/i);
     expect(() => runTarget(dataset, { ...form, province: 'Quang Tri x' })).toThrow(/Quảng Trị/);
   });
 
@@ -50,7 +51,9 @@ describe('PAR INDEX panel action', () => {
     try {
       runParScore(dataset, { year: 2019, points: { a1: 'chín' }, maxima: {} });
     } catch (error) {
-      expect(error).toEqual({ vi: 'Điểm a1: "chín" không phải là số.', en: 'Points a1: "chín" is not a number.' });
+      expect(error).toBeInstanceOf(EngineError);
+      expect((error as EngineError).vi).toBe('Điểm a1 "chín" không hợp lệ: cần một số (dấu phẩy hoặc dấu chấm thập phân) từ 0.');
+      expect((error as EngineError).en).toBe('Points a1 "chín" is invalid: expected a number (decimal comma or point) from 0.');
     }
   });
 });

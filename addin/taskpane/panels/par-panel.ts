@@ -1,7 +1,8 @@
-import { definitionFor, parScore, topComponents, type Dataset, type ParResult } from '../../engine';
-import { readNumber } from './actions/target';
-import { h, replaceChildren } from './dom';
-import { formatNumber, t, type Lang } from './i18n';
+import { definitionFor, parScore, topComponents, type Dataset, type ParResult } from '../../../engine';
+import { h, replaceChildren } from '../dom';
+import { numbersByCode, requireNumber } from '../form-reader';
+import { formatNumber, t } from '../i18n';
+import type { PaneContext, Panel } from './panel';
 
 /** The points typed in the PAR form: area code -> text; maxima only for areas without a published maximum. */
 export interface ParForm {
@@ -12,22 +13,16 @@ export interface ParForm {
 
 /** Reads the form (conversion only) and calls parScore; a field that is not a number is reported by name. */
 export function runParScore(dataset: Dataset, form: ParForm): ParResult {
-  const read = (record: Readonly<Record<string, string>>, what: { vi: string; en: string }, required: boolean) => {
-    const out: Record<string, number> = {};
-    for (const [code, text] of Object.entries(record)) {
-      if (text.trim() === '' && !required) continue;
-      const value = readNumber(text);
-      if (value === null) throw { vi: t('vi', 'notNumber', `${what.vi} ${code}`, text), en: t('en', 'notNumber', `${what.en} ${code}`, text) };
-      out[code] = value;
-    }
-    return out;
-  };
-  const maxima = read(form.maxima, { vi: 'Điểm tối đa', en: 'Maximum' }, false);
-  return parScore(dataset, { year: form.year, points: read(form.points, { vi: 'Điểm', en: 'Points' }, true), ...(Object.keys(maxima).length > 0 ? { maxima } : {}) });
+  const points = Object.fromEntries(Object.entries(form.points).map(([code, text]) => [code, requireNumber(text, { field: { vi: `Điểm ${code}`, en: `Points ${code}` }, min: 0 })]));
+  const maxima = numbersByCode(form.maxima, (code) => ({ field: { vi: `Điểm tối đa ${code}`, en: `Maximum ${code}` }, min: 0, above: true }));
+  return parScore(dataset, { year: form.year, points, ...(Object.keys(maxima).length > 0 ? { maxima } : {}) });
 }
 
 /** The PAR INDEX panel: year, points (and unpublished maxima) per area, then total, percent, group, rank estimate. */
-export function createParPanel(section: HTMLElement, dataset: () => Dataset | null, lang: () => Lang, showError: (error: unknown) => void, clearErrors: () => void) {
+export function createParPanel(pane: PaneContext): Panel {
+  const section = h('section', { id: 'par-panel', 'aria-labelledby': 'par-heading', hidden: true });
+  const dataset = () => pane.dataset;
+  const lang = () => pane.lang;
   let year: number | null = null;
   let result: ParResult | null = null;
   const typed = new Map<string, string>();
@@ -83,7 +78,7 @@ export function createParPanel(section: HTMLElement, dataset: () => Dataset | nu
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      clearErrors();
+      pane.clearErrors();
       const points: Record<string, string> = {};
       const maxima: Record<string, string> = {};
       for (const e of form.querySelectorAll<HTMLInputElement>('input[data-area]')) points[e.dataset.area!] = e.value;
@@ -92,7 +87,7 @@ export function createParPanel(section: HTMLElement, dataset: () => Dataset | nu
         result = runParScore(data, { year: year!, points, maxima });
       } catch (error) {
         result = null;
-        showError(error);
+        pane.showError(error);
       }
       render();
     });
@@ -114,5 +109,5 @@ export function createParPanel(section: HTMLElement, dataset: () => Dataset | nu
         : null,
     );
   };
-  return { render };
+  return { element: section, shownFor: ['par'], needsProfile: false, render };
 }

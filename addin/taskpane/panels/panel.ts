@@ -1,0 +1,103 @@
+import { PAPI_GROUPS, type Dataset, type PapiProfile, type ScenarioResult } from '../../../engine';
+import type { ScenarioStore } from '../actions/scenario-store';
+import type { WorkerFactory } from '../chance/chance-client';
+import { h } from '../dom';
+import type { Lang, MessageKey } from '../i18n';
+import type { Draft } from '../scenario-draft';
+
+/** The index chosen in the selection form; a panel says for which ones it is shown. */
+export type PaneIndex = 'papi' | 'par';
+
+/** What the pane needs from its surroundings; Office.onReady decides these and nothing else. */
+export interface PaneOptions {
+  /** 'excel' inside Excel; null standalone in a browser */
+  readonly host: 'excel' | null;
+  readonly store: ScenarioStore;
+  readonly createWorker: WorkerFactory | null;
+  /** saving a file (a download in the browser) */
+  readonly download: (fileName: string, mime: string, text: string) => void;
+}
+
+/**
+ * The shared state and the few actions every panel may call. TaskPane implements it; a panel never reaches into
+ * another panel, it changes the state through these calls and TaskPane tells every panel what changed.
+ */
+export interface PaneContext {
+  readonly options: PaneOptions;
+  readonly lang: Lang;
+  /** the index chosen in the selection form */
+  readonly index: PaneIndex;
+  readonly dataset: Dataset | null;
+  /** the province and year on screen (PAPI) */
+  readonly profile: PapiProfile | null;
+  /** the scenario being edited for that province */
+  readonly draft: Draft | null;
+  /** the draft's evaluation */
+  readonly result: ScenarioResult | null;
+  /** puts a province and year on screen with a fresh draft (or the given one, e.g. an opened scenario) */
+  showProfile(province: string, year: number, draft?: Draft): void;
+  /** replaces the draft; `redraw` false when the change came from the sliders themselves */
+  setDraft(draft: Draft, redraw?: boolean): void;
+  setIndex(index: PaneIndex): void;
+  showError(error: unknown, replace?: boolean): void;
+  clearErrors(): void;
+  status(text: string): void;
+}
+
+/**
+ * One panel of the pane: builds its section once, then redraws from the state. To add a panel: write a module with a
+ * `create...Panel(pane)` returning this, and add it to the list in TaskPane's constructor (the list's order is the
+ * order on screen).
+ */
+export interface Panel {
+  /** the section, built once (labels carry data-i18n keys, which TaskPane rewrites on a language switch) */
+  readonly element: HTMLElement;
+  /** the index choices under which the panel is shown */
+  readonly shownFor: readonly PaneIndex[];
+  /** hidden until a province and year are on screen */
+  readonly needsProfile: boolean;
+  /** redraws everything that depends on the state or the language */
+  render(): void;
+  /** the data finished loading */
+  dataLoaded?(): void;
+  /** a new province or year is on screen (a new draft with it) */
+  profileChanged?(): void;
+  /** the draft was replaced by something else than the sliders (reset, target applied, scenario opened) */
+  draftReplaced?(): void;
+  /** the draft's evaluation changed */
+  outcomeChanged?(): void;
+}
+
+/** A text element whose content is the message `key` in the pane's language (rewritten on a language switch). */
+export function text<K extends keyof HTMLElementTagNameMap>(tag: K, key: MessageKey, attributes: Record<string, string | boolean> = {}): HTMLElementTagNameMap[K] {
+  return h(tag, { 'data-i18n': key, ...attributes });
+}
+
+export function label(key: MessageKey, attributes: Record<string, string | boolean> = {}): HTMLLabelElement {
+  return text('label', key, attributes);
+}
+
+/** Goal kind (rank or group), target rank and target group: the same fields in the target, chance and plan panels. */
+export function goalFields(prefix: string): HTMLElement[] {
+  const kind = h('select', { id: `${prefix}-kind` }, h('option', { value: 'rank', 'data-i18n': 'goalRank' }), h('option', { value: 'group', 'data-i18n': 'goalGroup' }));
+  const fields = [
+    label('goalKind', { for: `${prefix}-kind` }),
+    kind,
+    label('targetRank', { for: `${prefix}-rank`, id: `${prefix}-rank-label` }),
+    h('input', { id: `${prefix}-rank`, type: 'text', value: '10', inputmode: 'numeric', size: '4' }),
+    label('targetGroup', { for: `${prefix}-group`, id: `${prefix}-group-label`, hidden: true }),
+    h('select', { id: `${prefix}-group`, hidden: true }, ...PAPI_GROUPS.map((g) => h('option', { value: g, 'data-group': g }))),
+  ];
+  kind.addEventListener('change', () => {
+    const group = kind.value === 'group';
+    fields[2]!.hidden = fields[3]!.hidden = group;
+    fields[4]!.hidden = fields[5]!.hidden = !group;
+  });
+  return fields;
+}
+
+/** The goal fields' current text (for readGoal). */
+export function goalTexts(form: HTMLElement, prefix: string): { kind: string; rank: string; group: string } {
+  const value = (id: string) => (form.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)?.value ?? '');
+  return { kind: value(`${prefix}-kind`), rank: value(`${prefix}-rank`), group: value(`${prefix}-group`) };
+}

@@ -1,0 +1,59 @@
+import type { MeasureResult } from '../../../engine';
+import { h, replaceChildren } from '../dom';
+import { formatNumber, formatRank, formatRankChange, formatSigned, groupName, t } from '../i18n';
+import type { PaneContext, Panel } from './panel';
+
+/** The province's published results: total and dimensions with score, rank, group and the change since last year. */
+export function createProfilePanel(pane: PaneContext): Panel {
+  const heading = h('h2', { id: 'profile-heading' });
+  const body = h('div', { id: 'profile-body' });
+  const element = h('section', { id: 'profile', 'aria-labelledby': 'profile-heading', hidden: true }, heading, body);
+
+  const render = () => {
+    const profile = pane.profile;
+    if (!profile) return;
+    const lang = pane.lang;
+    heading.textContent = `${profile.province.nameVi}: ${t(lang, 'profileHeading', 'PAPI', profile.year)}`;
+    const change = profile.change;
+    const changeOf = (code: string) => (code === 'total' ? change?.total : change?.dimensions.find((d) => d.code === code));
+    const row = (m: MeasureResult, isTotal: boolean) => {
+      const c = changeOf(m.code);
+      return h(
+        'tr',
+        { class: isTotal ? 'total' : '', id: `profile-row-${m.code}` },
+        h('th', { scope: 'row' }, isTotal ? t(lang, 'total') : `${m.code.toUpperCase()} ${m.name[lang]}`),
+        h('td', { class: 'num' }, formatNumber(m.score, lang)),
+        h('td', { class: 'num', id: isTotal ? 'profile-total-rank' : null }, formatRank(m.rank, m.of, lang)),
+        h('td', {}, groupName(m.group, lang)),
+        h('td', { class: 'num change' }, ...(change ? [c?.score === null || c?.score === undefined ? null : h('span', {}, formatSigned(c.score, lang)), h('span', {}, formatRankChange(c?.rank, lang))] : [])),
+      );
+    };
+    const names = (codes: readonly string[]) => (codes.length === 0 ? t(lang, 'none') : codes.map((c) => `${c.toUpperCase()} ${profile.dimensions.find((d) => d.code === c)?.name[lang] ?? ''}`).join('; '));
+    replaceChildren(
+      body,
+      h(
+        'table',
+        { class: 'profile' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, t(lang, 'measure')),
+            h('th', { scope: 'col' }, t(lang, 'score')),
+            h('th', { scope: 'col' }, t(lang, 'rank')),
+            h('th', { scope: 'col' }, t(lang, 'group')),
+            h('th', { scope: 'col' }, change ? t(lang, 'change', change.previousYear) : ''),
+          ),
+        ),
+        h('tbody', {}, row(profile.total, true), ...profile.dimensions.map((d) => row(d, false))),
+      ),
+      change?.note ? h('p', { class: 'note' }, change.note[lang]) : change ? null : h('p', { class: 'note' }, t(lang, 'noPrevious')),
+      h('p', { id: 'strengths' }, h('strong', {}, `${t(lang, 'strengths')}: `), names(profile.strengths)),
+      h('p', { id: 'weaknesses' }, h('strong', {}, `${t(lang, 'weaknesses')}: `), names(profile.weaknesses)),
+      ...profile.warnings.map((w) => h('p', { class: 'warning' }, w[lang])),
+    );
+  };
+  return { element, shownFor: ['papi'], needsProfile: true, render, profileChanged: render };
+}

@@ -1,0 +1,149 @@
+import { EngineError, papiProfile, type Scenario } from '../../../engine';
+import { exportScenariosJson, importScenarios } from '../actions/import-export';
+import { restoreScenarios, saveScenarios, upsertScenario } from '../actions/scenario-store';
+import { writeScenarioToSheet } from '../actions/write-to-sheet';
+import { rankingCsv } from '../csv';
+import { h, replaceChildren } from '../dom';
+import { t } from '../i18n';
+import { draftOf, scenarioOf } from '../scenario-draft';
+import { text, type PaneContext, type Panel } from './panel';
+
+/** Saved scenarios (workbook or browser), JSON import/export, the ranking CSV and "Write to sheet". */
+export function createScenariosPanel(pane: PaneContext): Panel & { importText(text: string, fileName: string): Promise<void>; saveCurrent(): Promise<void>; list(): readonly Scenario[] } {
+  const { host, store, download } = pane.options;
+  let scenarios: Scenario[] = [];
+  const save = h('button', { id: 'scenario-save', type: 'button', 'data-i18n': 'saveScenario', disabled: true });
+  const exportJson = h('button', { id: 'scenario-export', type: 'button', 'data-i18n': 'exportJson' });
+  const importInput = h('input', { id: 'scenario-import', type: 'file', accept: '.json,application/json', class: 'visually-hidden' });
+  const list = h('ul', { id: 'scenario-list', class: 'scenario-list' });
+  const exportCsv = h('button', { id: 'export-csv', type: 'button', 'data-i18n': 'exportCsv', disabled: true });
+  const writeSheet = h('button', { id: 'write-sheet', type: 'button', 'data-i18n': 'writeToSheet', disabled: true, 'aria-describedby': 'write-note' });
+  const element = h(
+    'section',
+    { id: 'scenarios', 'aria-labelledby': 'scenarios-heading' },
+    text('h2', 'scenariosHeading', { id: 'scenarios-heading' }),
+    text('p', store.kind === 'workbook' ? 'savedInWorkbook' : 'savedInBrowser', { class: 'note' }),
+    h('div', { class: 'buttons' }, save, exportJson, importInput, h('label', { class: 'file-button', for: 'scenario-import' }, text('span', 'importJson'))),
+    list,
+    h('div', { class: 'buttons' }, exportCsv, writeSheet),
+    text('p', 'writeToSheetStandalone', { id: 'write-note', class: 'note', hidden: host === 'excel' }),
+  );
+
+  const persist = async (next: Scenario[]): Promise<boolean> => {
+    try {
+      await saveScenarios(store, next);
+    } catch (error) {
+      pane.showError(error);
+      return false;
+    }
+    scenarios = next;
+    render();
+    return true;
+  };
+
+  /** Opens a saved scenario: its province and year on screen, its changes on the sliders. */
+  const open = (scenario: Scenario) => {
+    const dataset = pane.dataset;
+    if (!dataset) return;
+    pane.clearErrors();
+    if (scenario.index !== 'papi') {
+      pane.showError(new EngineError({ code: 'INVALID_INPUT', input: scenario.name, vi: 'Kịch bản PAR INDEX chưa mở được trong khung này.', en: 'PAR INDEX scenarios cannot be opened in this pane yet.' }));
+      return;
+    }
+    const draft = draftOf(dataset, scenario, pane.profile?.province.nameVi ?? '');
+    try {
+      papiProfile(dataset, { year: draft.year, province: draft.province });
+    } catch (error) {
+      pane.showError(error);
+      return;
+    }
+    pane.setIndex('papi');
+    pane.showProfile(draft.province, draft.year, draft);
+  };
+
+  const render = () => {
+    const lang = pane.lang;
+    const ready = pane.profile !== null && pane.draft !== null;
+    save.disabled = !ready;
+    exportCsv.disabled = !ready;
+    writeSheet.disabled = !ready || host !== 'excel';
+    if (scenarios.length === 0) {
+      replaceChildren(list, h('li', { class: 'empty' }, t(lang, 'noScenarios')));
+      return;
+    }
+    replaceChildren(
+      list,
+      ...scenarios.map((scenario, i) => {
+        const openButton = h('button', { type: 'button', 'aria-label': `${t(lang, 'open')}: ${scenario.name}` }, t(lang, 'open'));
+        const remove = h('button', { type: 'button', 'aria-label': `${t(lang, 'delete')}: ${scenario.name}` }, t(lang, 'delete'));
+        openButton.addEventListener('click', () => open(scenario));
+        remove.addEventListener('click', () => void persist(scenarios.filter((_, j) => j !== i)));
+        return h('li', {}, h('span', { class: 'name' }, scenario.name), h('span', { class: 'meta' }, t(lang, 'scenarioSummary', scenario.year, scenario.changes.length)), openButton, remove);
+      }),
+    );
+  };
+
+  /** Saves the current draft under its name (replacing one of the same name) in the workbook or the browser. */
+  const saveCurrent = async () => {
+    if (!pane.draft) return;
+    pane.clearErrors();
+    const scenario = scenarioOf(pane.draft);
+    if (await persist(upsertScenario(scenarios, scenario))) pane.status(t(pane.lang, 'scenarioSaved', scenario.name));
+  };
+
+  /** Imports scenarios from a JSON file's text, all or nothing; on a bad file nothing saved or typed is lost. */
+  const importText = async (text: string, fileName: string) => {
+    const outcome = importScenarios(text, fileName, scenarios);
+    if (!outcome.ok) {
+      pane.showError(outcome.error);
+      return;
+    }
+    if (await persist(outcome.scenarios)) pane.status(t(pane.lang, 'imported', outcome.added.length, fileName));
+  };
+
+  save.addEventListener('click', () => void saveCurrent());
+  exportJson.addEventListener('click', () => download('papi-scenarios.json', 'application/json', exportScenariosJson(scenarios)));
+  importInput.addEventListener('change', () => {
+    const file = importInput.files?.[0];
+    if (!file) return;
+    pane.clearErrors();
+    void file.text().then((content) => {
+      importInput.value = '';
+      return importText(content, file.name);
+    });
+  });
+  exportCsv.addEventListener('click', () => {
+    const profile = pane.profile;
+    if (!pane.result || !profile) return;
+    const name = `papi-${profile.year}-${profile.province.nameAscii.replace(/[^A-Za-z0-9]+/g, '-')}.csv`;
+    download(name, 'text/csv;charset=utf-8', rankingCsv(pane.result, pane.lang));
+  });
+  // Excel only: a new worksheet with the scenario and its PAPI.* formulas.
+  writeSheet.addEventListener('click', () => {
+    const profile = pane.profile;
+    const outcome = pane.result?.provinces.find((p) => p.code === profile?.province.code);
+    if (host !== 'excel' || !pane.draft || !outcome) return;
+    pane.clearErrors();
+    writeScenarioToSheet({ scenario: scenarioOf(pane.draft), outcome, lang: pane.lang }).then(
+      (name) => pane.status(t(pane.lang, 'sheetWritten', name)),
+      (error: unknown) => pane.showError(error),
+    );
+  });
+
+  return {
+    element,
+    shownFor: ['papi', 'par'],
+    needsProfile: false,
+    render,
+    dataLoaded() {
+      const restored = restoreScenarios(store);
+      scenarios = restored.scenarios;
+      for (const problem of restored.problems) pane.showError(problem, false);
+      render();
+    },
+    profileChanged: render,
+    saveCurrent,
+    importText,
+    list: () => scenarios,
+  };
+}

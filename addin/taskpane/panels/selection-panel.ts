@@ -1,0 +1,45 @@
+import { h, replaceChildren } from '../dom';
+import { label, text, type PaneContext, type PaneIndex, type Panel } from './panel';
+
+/** Index, province and year: the "Show" action puts the province's profile on screen. */
+export function createSelectionPanel(pane: PaneContext): Panel {
+  const indexSelect = h('select', { id: 'index' }, h('option', { value: 'papi', 'data-i18n': 'indexPapi' }), h('option', { value: 'par', 'data-i18n': 'indexPar' }));
+  const province = h('input', { id: 'province', type: 'text', list: 'province-names', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'province-hint', required: true });
+  const year = h('select', { id: 'year' });
+  const names = h('datalist', { id: 'province-names' });
+  // Only the PAPI fields: the PAR panel has its own year.
+  const papiOnly = [label('province', { for: 'province' }), province, h('span'), text('small', 'provinceHint', { id: 'province-hint' }), label('year', { for: 'year' }), year, h('span'), h('button', { id: 'show', type: 'submit', 'data-i18n': 'show' })];
+  const form = h('form', { id: 'selection-form', class: 'grid', novalidate: true }, label('index', { for: 'index' }), indexSelect, ...papiOnly);
+  const element = h('section', { id: 'selection', 'aria-labelledby': 'selection-heading' }, text('h2', 'selectionHeading', { id: 'selection-heading' }), form, names);
+
+  const show = () => pane.showProfile(province.value, Number(year.value));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    show();
+  });
+  year.addEventListener('change', () => {
+    if (pane.profile) show();
+  });
+  indexSelect.addEventListener('change', () => pane.setIndex(indexSelect.value as PaneIndex));
+
+  return {
+    element,
+    shownFor: ['papi', 'par'],
+    needsProfile: false,
+    dataLoaded() {
+      const dataset = pane.dataset!;
+      replaceChildren(names, ...dataset.provinces.all.map((p) => h('option', { value: p.nameVi })));
+      const years = [...dataset.papi.keys()].sort((a, b) => b - a);
+      replaceChildren(year, ...years.map((y) => h('option', { value: y }, y)));
+    },
+    profileChanged() {
+      const profile = pane.profile!;
+      province.value = profile.province.nameVi;
+      year.value = String(profile.year);
+    },
+    render() {
+      indexSelect.value = pane.index;
+      for (const e of papiOnly) e.hidden = pane.index !== 'papi';
+    },
+  };
+}
