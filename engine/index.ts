@@ -61,3 +61,5 @@ export { readGoal, readGoalValue, PAPI_GOAL, PAR_GOAL, MAX_GOAL_RANK, type Goal,
 export { readChoice } from './input/read-choice';
 export { readSeed, MIN_SEED, MAX_SEED } from './input/read-seed';
 export { closestWord } from './input/closest-word';
+export { checkKeys } from './input/check-keys';
+export { parseJsonText } from './input/parse-json-text';

@@ -1,7 +1,7 @@
 import { OPTION } from '../options';
-import { compareScenarios, evaluateParScenario, evaluateScenario, parseScenario, type ProvinceOutcome, type Scenario, type ScenarioResult } from '../../engine';
+import { compareScenarios, EngineError, evaluateParScenario, type ParScenarioResult, evaluateScenario, parseScenario, type ProvinceOutcome, type Scenario, type ScenarioResult } from '../../engine';
 import { numberPairs, option, requireOption, yearOption } from '../args';
-import type { CliArgs, CliCommand, Lang } from '../command';
+import type { CliArgs, CliCommand, CommandResult, Lang } from '../command';
 import { groupName, score, signed, t, table } from '../format';
 import { indexName } from '../index-option';
 import { changesFromArgs, standingJson } from '../scenario-options';
@@ -40,6 +40,14 @@ function outcomeText(p: ProvinceOutcome, lang: Lang): string {
   return [name, line(t(lang, 'Công bố', 'Published'), p.base), line(t(lang, 'Kịch bản', 'Scenario'), p.scenario), '', table(header, rows)].join('\n');
 }
 
+function parScenarioResult(result: ParScenarioResult): CommandResult {
+  const { base, scenario } = result;
+  return {
+    json: { base: parResultJson(base), scenario: parResultJson(scenario), changes: result.changes },
+    text: (lang) => t(lang, `PAR INDEX ${scenario.year}: ${base.total.toFixed(2)} → ${scenario.total.toFixed(2)} điểm (${scenario.percent.toFixed(2)}%), nhóm ${scenario.group ?? '–'}`, `PAR INDEX ${scenario.year}: ${base.total.toFixed(2)} → ${scenario.total.toFixed(2)} points (${scenario.percent.toFixed(2)}%), group ${scenario.group ?? '–'}`),
+  };
+}
+
 function scenarioFromFile(args: CliArgs, name: string): Scenario {
   const { file, json } = readJsonFile(option(args, name)!);
   return parseScenario(json, file);
@@ -54,14 +62,14 @@ export const command: CliCommand = {
   run(args, context) {
     if (indexName(args) === 'par') {
       const year = yearOption(args);
-      const result = evaluateParScenario(context.dataset(), { name: 'cli', index: 'par', year, points: numberPairs(args, 'points'), changes: changesFromArgs(args, '') });
-      return {
-        json: { base: parResultJson(result.base), scenario: parResultJson(result.scenario), changes: result.changes },
-        text: (lang) => t(lang, `PAR INDEX ${year}: ${result.base.total.toFixed(2)} → ${result.scenario.total.toFixed(2)} điểm (${result.scenario.percent.toFixed(2)}%), nhóm ${result.scenario.group ?? '–'}`, `PAR INDEX ${year}: ${result.base.total.toFixed(2)} → ${result.scenario.total.toFixed(2)} points (${result.scenario.percent.toFixed(2)}%), group ${result.scenario.group ?? '–'}`),
-      };
+      return parScenarioResult(evaluateParScenario(context.dataset(), { name: 'cli', index: 'par', year, points: numberPairs(args, 'points'), changes: changesFromArgs(args, '') }));
     }
     if (option(args, 'scenario') !== undefined) {
       const a = scenarioFromFile(args, 'scenario');
+      if (a.index === 'par') {
+        if (option(args, 'compare') !== undefined) throw new EngineError({ code: 'INVALID_INPUT', input: '--compare', vi: 'So sánh hai kịch bản chỉ dùng cho PAPI.', en: 'Comparing two scenarios is for PAPI only.' });
+        return parScenarioResult(evaluateParScenario(context.dataset(), a));
+      }
       const dataset = withUserData(context.dataset(), args, a.year);
       if (option(args, 'compare') !== undefined) {
         const comparison = compareScenarios(dataset, a, scenarioFromFile(args, 'compare'));

@@ -10,6 +10,7 @@ import type { ScenarioChange } from './scenario';
 import { SURVEY_ASSUMPTION, surveyStandardError } from './survey-noise';
 import { yearOnYearChanges } from './year-changes';
 import { checkGroupGoal, checkRankGoal } from './target-goal';
+import { readSeed } from '../input/read-seed';
 
 export interface ChanceQuery {
   readonly year: number;
@@ -48,7 +49,7 @@ export const DEFAULT_SEED = 20240101;
 export function createChanceRun(dataset: Dataset, query: ChanceQuery): { readonly iterations: number; readonly done: number; step(n: number): number; result(): ChanceResult } {
   const setup = chanceModel(dataset, query);
   const iterations = checkIterations(query.iterations ?? DEFAULT_ITERATIONS);
-  const seed = query.seed ?? DEFAULT_SEED;
+  const seed = readSeed(query.seed ?? DEFAULT_SEED); // a seed the generator would fold onto another is refused
   const run = createRankRun(setup.model, { iterations, seed, target: setup.target, goal: query.goal, boundary: setup.boundary });
   return {
     iterations,
@@ -87,15 +88,18 @@ export function rankChance(dataset: Dataset, query: ChanceQuery): ChanceResult {
 export function rankDistributions(dataset: Dataset, query: Omit<ChanceQuery, 'province' | 'goal'>): { code: string; nameVi: string; nominal: number; median: number; p5: number; p95: number }[] {
   const setup = chanceModel(dataset, { ...query, province: '', goal: { rank: 1 } });
   const n = setup.model.totals.length;
-  const run = createRankRun(setup.model, { iterations: checkIterations(query.iterations ?? DEFAULT_ITERATIONS), seed: query.seed ?? DEFAULT_SEED, target: 0, all: true });
+  const run = createRankRun(setup.model, { iterations: checkIterations(query.iterations ?? DEFAULT_ITERATIONS), seed: readSeed(query.seed ?? DEFAULT_SEED), target: 0, all: true });
   run.step(run.iterations);
   return setup.codes
     .map((code, p) => ({ code, nameVi: dataset.provinces.byCode.get(code)!.nameVi, nominal: rankInAscending(setup.ascending, setup.model.totals[p]!), ...rankPercentiles(run.histogram, p * n, n) }))
     .sort((a, b) => a.nominal - b.nominal || a.median - b.median);
 }
 
+/** The most iterations one chance run may ask for. */
+export const MAX_ITERATIONS = 10_000_000;
+
 function checkIterations(iterations: number): number {
-  if (Number.isInteger(iterations) && iterations >= 1 && iterations <= 10_000_000) return iterations;
+  if (Number.isInteger(iterations) && iterations >= 1 && iterations <= MAX_ITERATIONS) return iterations;
   throw new EngineError({ code: 'OUT_OF_RANGE', input: String(iterations), vi: `Số lượt mô phỏng ${iterations} không hợp lệ: cần số nguyên từ 1 đến 10.000.000.`, en: `Iterations ${iterations} is invalid: expected a whole number from 1 to 10,000,000.` });
 }
 

@@ -155,3 +155,49 @@ describe('help and JSON errors', () => {
 
   it('an unknown command suggests the closest', async () => refused(['scroe'], /Unknown command "scroe"\. Did you mean "score"\?/));
 });
+
+describe('scenario and plan files', () => {
+  const write = (name: string, content: string) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'papi-')), name);
+    writeFileSync(file, content);
+    return file;
+  };
+  const plan = { name: 'x', province: 'An Giang', baselineYear: 2018, targetYear: 2020, targets: { d3: 5 }, goal: { rank: 20 }, iterations: 200, seed: 1 };
+
+  it('an unknown key is refused with the closest known one', async () => {
+    const scenario = write('s.json', JSON.stringify({ name: 'A', index: 'papi', year: 2019, changes: [], weigths: { d1: 2 } }));
+    await refused(['simulate', '--scenario', scenario], /s\.json: unknown key "weigths".*Did you mean "weights"\?/);
+    const change = write('c.json', JSON.stringify({ name: 'A', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd3', ad: 1 }] }));
+    await refused(['simulate', '--scenario', change], /unknown key "changes\[0\]\.ad".*Did you mean "add"\?/);
+    await refused(['plan', write('p.json', JSON.stringify({ ...plan, iteration: 5 }))], /unknown key "iteration".*Did you mean "iterations"\?/);
+    await refused(['plan', write('p.json', JSON.stringify({ ...plan, goal: { rnak: 5 } }))], /unknown key "goal\.rnak".*Did you mean "rank"\?/);
+  });
+
+  it('a wrong type names the field; iterations, seed and goal are never silently defaulted', async () => {
+    await refused(['plan', write('p.json', JSON.stringify({ ...plan, iterations: '5000' }))], /field "iterations": expected a whole number from 1 to 10000000/);
+    await refused(['plan', write('p.json', JSON.stringify({ ...plan, seed: 2 ** 40 }))], /field "seed": expected a whole number from -2147483648/);
+    await refused(['plan', write('p.json', JSON.stringify({ ...plan, goal: undefined }))], /field "goal": expected a goal/);
+    await refused(['plan', write('p.json', JSON.stringify({ ...plan, goal: {} }))], /field "goal": expected "rank" and\/or "group"/);
+    await refused(['plan', write('p.json', JSON.stringify({ ...plan, source: 7 }))], /field "source": expected a string/);
+  });
+
+  it('a UTF-8 byte-order mark is accepted', async () => {
+    const result = await json('plan', write('bom.json', `\uFEFF${JSON.stringify(plan)}`));
+    expect(result.province).toBe('An Giang');
+    expect(result.chance.seed).toBe(1);
+  });
+
+  it('a plan with no targets is evaluated at the baseline scores', async () => {
+    const result = await json('plan', write('empty.json', JSON.stringify({ ...plan, targets: {} })));
+    expect(result.dimensions).toEqual([]);
+    expect(result.fields[0]).toMatchObject({ year: 2018, rank: 25, of: 61 });
+    expect(result.implied_total).toBeCloseTo(result.baseline_total, 10);
+  });
+
+  it('a PAR INDEX scenario in the documented format runs', async () => {
+    const file = write('par.json', JSON.stringify({ name: 'PAR', index: 'par', year: 2019, points: { a1: 9, a2: 9, a3: 13, a4: 10, a5: 14, a6: 6, a7: 13, a8: 11 }, changes: [{ measure: 'a6', set: 7 }] }));
+    const result = await json('simulate', '--scenario', file);
+    expect(result.base.total).toBe(85);
+    expect(result.scenario.total).toBe(86);
+  });
+});
