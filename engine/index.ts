@@ -24,6 +24,7 @@ export { readCsv, type CsvTable } from './text/read-csv';
 // PAPI scoring: ranks, groups, profiles
 export { rankAmong, rankOfScore, descending } from './scoring/rank-among';
 export { PAPI_GROUPS, quantileLinear, quartileCutoffs, quartileGroup, cutoffNear, checkBoundary, type PapiGroup, type QuartileCutoffs, type BoundaryConvention } from './scoring/quartile-groups';
+export { groupBoundary, DEFAULT_BOUNDARY, type BoundaryRule } from './scoring/group-boundary';
 export { measureCode } from './scoring/measure-code';
 export { yearStandings, type MeasureStandings } from './scoring/year-standings';
 export { papiProfile, type PapiProfile, type PapiQuery, type MeasureResult, type MeasureChange } from './scoring/papi-profile';

@@ -86,7 +86,7 @@ export const command: CliCommand = {
     const dataset = withUserData(context.dataset(), args, year);
     const weights = numberPairs(args, 'weights');
     // The province is reported even with no change (its published standing, in the same shape).
-    const result = evaluateScenario(dataset, { name: 'cli', index: 'papi', year, changes: changesFromArgs(args, province), weights: Object.keys(weights).length ? weights : null, boundary: option(args, 'boundary') === 'upper' ? 'upper' : 'lower' }, [province]);
+    const result = evaluateScenario(dataset, { name: 'cli', index: 'papi', year, changes: changesFromArgs(args, province), weights: Object.keys(weights).length ? weights : null, ...(option(args, 'boundary') ? { boundary: option(args, 'boundary') as 'lower' | 'upper' } : {}) }, [province]);
     const outcome = result.provinces[0]!;
     return {
       json: { year, ...outcomeJson(outcome), reweighted: resultJson(result).reweighted, warnings: result.warnings },

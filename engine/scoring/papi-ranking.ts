@@ -1,7 +1,8 @@
 import { papiYearOf, type Dataset } from '../dataset/dataset';
 import { definitionFor } from '../definitions/catalog';
 import { findProvince } from '../provinces/province-registry';
-import { checkBoundary, type BoundaryConvention, type PapiGroup } from './quartile-groups';
+import { groupBoundary } from './group-boundary';
+import type { BoundaryConvention, PapiGroup } from './quartile-groups';
 import { measureCode } from './measure-code';
 import { rankOfScore } from './rank-among';
 import { yearStandings } from './year-standings';
@@ -25,7 +26,7 @@ export interface RankingRow {
 export function papiRanking(dataset: Dataset, query: { year: number; measure?: string | null; boundary?: BoundaryConvention | string | null }): RankingRow[] {
   const year = papiYearOf(dataset, query.year);
   const measure = measureCode(definitionFor(dataset.definitions, 'papi', year.year), query.measure);
-  const standings = yearStandings(year, measure, checkBoundary(query.boundary));
+  const standings = yearStandings(year, measure, groupBoundary(definitionFor(dataset.definitions, 'papi', year.year), year.year, query.boundary)(measure));
   return year.provinces
     .map((code, i) => {
       const province = dataset.provinces.byCode.get(code)!;

@@ -2,7 +2,8 @@ import type { LocalName } from '../definitions/index-definition';
 import { papiYearOf, type Dataset } from '../dataset/dataset';
 import { EngineError } from '../errors';
 import { findProvince } from '../provinces/province-registry';
-import { checkBoundary, type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
+import { groupBoundary } from '../scoring/group-boundary';
+import { type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
 import { evaluateScenario } from './evaluate-scenario';
 import { papiField, rankInAscending } from './papi-field';
 import { createRankRun, rankPercentiles, type RankModel } from './rank-monte-carlo';
@@ -106,13 +107,13 @@ function checkIterations(iterations: number): number {
 function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }) {
   const year = papiYearOf(dataset, query.year);
   const field = papiField(year, dataset.definitions);
-  const boundary = checkBoundary(query.boundary);
+  const boundary = groupBoundary(field.definition, year.year, query.boundary)('total');
   const goal = query.goal;
   if ('rank' in goal) checkRankGoal(goal.rank);
   else checkGroupGoal(goal.group);
   const steps = query.years ?? 1;
   if (!(Number.isInteger(steps) && steps >= 0 && steps <= 10)) throw new EngineError({ code: 'OUT_OF_RANGE', input: String(steps), vi: `Số năm ${steps} không hợp lệ: cần 0 đến 10.`, en: `Years ahead ${steps} is invalid: expected 0 to 10.` });
-  const scenario = evaluateScenario(dataset, { name: 'chance', index: 'papi', year: year.year, changes: query.changes ?? [], boundary });
+  const scenario = evaluateScenario(dataset, { name: 'chance', index: 'papi', year: year.year, changes: query.changes ?? [], ...(query.boundary ? { boundary: query.boundary as BoundaryConvention } : {}) });
   // In the year's province order, so that a seed draws the same numbers for the same provinces.
   const byCode = new Map(scenario.field.map((r) => [r.code, r]));
   const ranked = year.provinces.map((code) => byCode.get(code)!).filter((r) => r.total !== null);

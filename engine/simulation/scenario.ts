@@ -3,7 +3,7 @@ import { EngineError } from '../errors';
 import { checkKeys } from '../input/check-keys';
 import type { Province } from '../provinces/province';
 import { measureCode } from '../scoring/measure-code';
-import { checkBoundary, type BoundaryConvention } from '../scoring/quartile-groups';
+import type { BoundaryConvention } from '../scoring/quartile-groups';
 import { fieldMeasure, provinceRow, type PapiField } from './papi-field';
 
 /** Sets (`set`) or adds to (`add`) one dimension or sub-dimension of one province (PAPI), or one area (PAR INDEX). */
@@ -68,13 +68,9 @@ export function parseScenario(json: unknown, source = 'scenario'): Scenario {
   });
   const weights = o.weights === undefined || o.weights === null ? null : numberRecord(o.weights, source, 'weights', true);
   const points = o.points === undefined || o.points === null ? null : numberRecord(o.points, source, 'points', false);
-  let boundary: BoundaryConvention;
-  try {
-    boundary = checkBoundary(o.boundary as string | undefined);
-  } catch {
-    throw fieldError(source, 'boundary', 'cần "lower" hoặc "upper".', 'expected "lower" or "upper".');
-  }
-  return { name, index, year: o.year, changes, weights, boundary, points };
+  // Absent, the year's definition decides where a score on a cut-off goes; given, it overrides that for every measure.
+  if (o.boundary !== undefined && o.boundary !== 'lower' && o.boundary !== 'upper') throw fieldError(source, 'boundary', 'cần "lower" hoặc "upper".', 'expected "lower" or "upper".');
+  return { name, index, year: o.year, changes, weights, ...(o.boundary !== undefined ? { boundary: o.boundary as BoundaryConvention } : {}), points };
 }
 
 function numberRecord(value: unknown, source: string, path: string, positive: boolean): Record<string, number> {
