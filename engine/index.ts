@@ -53,7 +53,7 @@ export { surveyStandardError, SURVEY_ASSUMPTION } from './simulation/survey-nois
 export { createRankRun, rankPercentiles, type RankModel, type RankRun, type RankRunOptions } from './simulation/rank-monte-carlo';
 export { rankChance, createChanceRun, rankDistributions, DEFAULT_ITERATIONS, DEFAULT_SEED, type ChanceQuery, type ChanceResult } from './simulation/rank-chance';
 export { parsePlan, evaluatePlan, type PapiPlan, type PlanReport, type PlanFieldResult } from './simulation/plan';
-export { SCORE_EPSILON } from './simulation/papi-field';
+export { SCORE_EPSILON, compareScores } from './scoring/score-order';
 
 // Reading typed values: the one rule for numbers, pairs, goals, choices and seeds (CLI, custom functions, task pane)
 export { readNumber, requireNumber, requireInteger } from './input/read-number';
