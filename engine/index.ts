@@ -37,7 +37,7 @@ export { parRankEstimate, type ParRankEstimate } from './scoring/par-rank-estima
 export { parseParCriteria, criteriaLeaves, type ParCriteriaTree, type ParCriterion } from './scoring/par-criteria';
 
 // Labels
-export { PAPI_GROUP_NAMES, parsePapiGroup } from './i18n/labels';
+export { PAPI_GROUP_NAMES, parsePapiGroup, groupName } from './i18n/labels';
 
 // What-if simulation: scenarios, target solver, sensitivity, rank uncertainty, plans
 export { parseScenario, applyChanges, type Scenario, type ScenarioChange, type ChangedProvince } from './simulation/scenario';

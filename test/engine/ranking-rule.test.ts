@@ -17,7 +17,7 @@ describe('one ranking rule: higher is better, ties within SCORE_EPSILON share th
     const anGiang = rows.provinces.indexOf('89');
     for (let i = 0; i < totals.length; i++) {
       const other = totals[i];
-      if (i === anGiang || other === null) continue;
+      if (i === anGiang || other === null || other === undefined) continue;
       const total = totals[anGiang]! + (other - totals[anGiang]!); // the sum a simulation computes
       const simulated = evaluateScenario(dataset, { name: 'x', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd3', add: other - totals[anGiang]! }] }, ['An Giang']);
       if (simulated.provinces[0]!.scenario.total === null) continue;
