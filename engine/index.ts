@@ -5,18 +5,19 @@ export { EngineError, isEngineError, type EngineErrorCode, type DataProblem } fr
 
 // Provinces and the 2025 reorganisation
 export type { Province, MergedUnit } from './provinces/province';
-export { buildProvinceRegistry, findProvince, closestProvinces, normaliseGsoCode, type ProvinceRegistry } from './provinces/province-registry';
+export { buildProvinceRegistry, buildUnitRegistry, unitRegistry, findProvince, closestProvinces, normaliseGsoCode, FIRST_UNITS_YEAR, type ProvinceRegistry, type UnitSet } from './provinces/province-registry';
 export { foldName } from './text/fold-name';
 
 // Index definitions (data files)
 export type { IndexDefinition, DefinitionNode, IndexId, LocalName, GroupBand, ParGroupRule, NodeLevel } from './definitions/index-definition';
 export { shippedDefinitions, definitionFor, childrenOf, topComponents, nodeOf, nodeName } from './definitions/catalog';
 export { validateDefinition } from './definitions/validate-definition';
+export { parseDefinition } from './definitions/parse-definition';
 
 // Data
-export type { PapiYear, TextFile } from './dataset/papi-year';
+export type { PapiYear, TextFile, PapiEstimate, UnitEstimate } from './dataset/papi-year';
 export type { ParYear, ParKnownResult, ParNationalSummary, SipasResult } from './dataset/par-year';
-export { loadDataset, withPapiYear, withParResults, papiYearOf, definitionOfYear, type Dataset } from './dataset/dataset';
+export { loadDataset, withPapiYear, withParResults, withSipasResults, withDefinition, papiYearOf, definitionOfYear, type Dataset } from './dataset/dataset';
 export { parsePapiYear, type PapiYearFiles } from './dataset/parse-papi-year';
 export { roundingTolerance } from './dataset/rounding-tolerance';
 export { readCsv, type CsvTable } from './text/read-csv';
@@ -35,6 +36,17 @@ export { papiTotal } from './scoring/papi-total';
 export { parScore, type ParQuery, type ParResult, type ParAreaResult, type ParLoss } from './scoring/par-score';
 export { parRankEstimate, type ParRankEstimate } from './scoring/par-rank-estimate';
 export { parseParCriteria, criteriaLeaves, type ParCriteriaTree, type ParCriterion } from './scoring/par-criteria';
+export { sipasResults, type SipasRow } from './scoring/sipas-results';
+
+// The 34 units of 1 July 2025: reconstructed PAPI baselines, the 2025-units view, PAR INDEX/SIPAS per unit
+export { populationWeights, parseUnitWeights, type UnitWeights } from './units/unit-weights';
+export { reconstructPapiYear, RECONSTRUCTION_METHOD } from './units/reconstruct-papi-year';
+export { papiUnitsView } from './units/units-view';
+export { unitBaseline, type UnitBaseline, type UnitMeasure, type UnitPredecessor } from './units/unit-baseline';
+export { estimateNote, estimateNoteOf } from './units/estimate-note';
+export { unitLabel } from './units/unit-label';
+export { restateRank, type RestatedRank } from './units/restate-rank';
+export { parUnitResults, type ParUnitResults, type ParUnitPredecessor } from './units/par-unit-results';
 
 // Labels
 export { PAPI_GROUP_NAMES, parsePapiGroup, groupName } from './i18n/labels';
@@ -49,7 +61,7 @@ export { solveParTarget, type ParTargetResult, type ParTargetGoal } from './simu
 export { solveTarget, type TargetQuery, type TargetResult, type TargetGoal, type TargetCaps } from './simulation/target-solver';
 export { papiSensitivity, SENSITIVITY_STEPS, type SensitivityRow } from './simulation/sensitivity';
 export { yearOnYearChanges, type YearChange } from './simulation/year-changes';
-export { surveyStandardError, SURVEY_ASSUMPTION } from './simulation/survey-noise';
+export { surveyStandardError, unitStandardError, standardErrorOfRow, SURVEY_ASSUMPTION } from './simulation/survey-noise';
 export { createRankRun, rankPercentiles, type RankModel, type RankRun, type RankRunOptions } from './simulation/rank-monte-carlo';
 export { rankChance, createChanceRun, rankDistributions, DEFAULT_ITERATIONS, DEFAULT_SEED, type ChanceQuery, type ChanceResult } from './simulation/rank-chance';
 export { parsePlan, evaluatePlan, type PapiPlan, type PlanReport, type PlanFieldResult } from './simulation/plan';
@@ -64,3 +76,12 @@ export { readSeed, MIN_SEED, MAX_SEED } from './input/read-seed';
 export { closestWord } from './input/closest-word';
 export { checkKeys } from './input/check-keys';
 export { parseJsonText } from './input/parse-json-text';
+
+// A province's own PAR index (Chỉ số CCHC nội bộ): criteria sets as data, units, score entries, results, what-if
+export { parseCriteriaSet, allowedPoints, type CriteriaSet, type CriteriaNode, type LeafSource, type NodeSource, type ScoringRule } from './internal/criteria-set';
+export { parseUnits, type InternalUnit } from './internal/units';
+export { parseScores, type ScoreEntry, type ScoreSheet } from './internal/score-entries';
+export { parseClassBands, classOf, classThreshold, DEFAULT_CLASSES, type ClassBand, type ClassRule } from './internal/class-bands';
+export { internalResults, type InternalResults, type InternalQuery, type UnitResult, type AreaResult, type CriterionLoss, type NodePoints } from './internal/unit-results';
+export { internalTarget, type InternalTarget, type InternalGoal } from './internal/unit-target';
+export { readPoints, roundPoints } from './internal/read-points';

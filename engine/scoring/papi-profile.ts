@@ -8,6 +8,7 @@ import { findProvince } from '../provinces/province-registry';
 import { groupBoundary } from './group-boundary';
 import { cutoffNear, type BoundaryConvention, type PapiGroup, type QuartileCutoffs } from './quartile-groups';
 import { yearStandings } from './year-standings';
+import { estimateNoteOf } from '../units/estimate-note';
 
 export interface MeasureResult {
   readonly code: string;
@@ -92,7 +93,15 @@ export function papiProfile(dataset: Dataset, query: PapiQuery): PapiProfile {
   const dimensions = topComponents(definition).map((d) => measure(d.code, nodeName(d, year.year)));
   const total = { ...measure('total', definition.nodes.find((n) => n.code === 'total')!.name), subdimensions: [] };
   const warnings: LocalName[] = [];
-  if (total.score === null) warnings.push({ vi: `${province.nameVi} không có tổng điểm PAPI năm ${year.year} (thiếu chỉ số nội dung trong dữ liệu công bố).`, en: `${province.nameAscii} has no PAPI total in ${year.year} (a dimension is missing in the published data).` });
+  const estimate = year.estimate?.units.get(province.code);
+  if (estimate?.merged) warnings.push(estimateNoteOf(year)!);
+  const lacking = estimate?.merged ? (estimate.missing.get('total') ?? []).map((c) => dataset.provinces.former?.byCode.get(c)).filter((p) => p !== undefined) : [];
+  if (lacking.length > 0) {
+    warnings.push({
+      vi: `${province.nameVi} chưa đủ dữ liệu năm ${year.year}: ${lacking.map((p) => p.nameVi).join(', ')} (tỉnh cũ thuộc đơn vị) không có tổng điểm, nên đơn vị không được xếp hạng tổng điểm.`,
+      en: `${province.nameAscii} is incomplete in ${year.year}: ${lacking.map((p) => p.nameAscii).join(', ')} (a former province of the unit) has no total, so the unit is not ranked on the total.`,
+    });
+  } else if (total.score === null) warnings.push({ vi: `${province.nameVi} không có tổng điểm PAPI năm ${year.year} (thiếu chỉ số nội dung trong dữ liệu công bố).`, en: `${province.nameAscii} has no PAPI total in ${year.year} (a dimension is missing in the published data).` });
   for (const m of [total, ...dimensions]) {
     if (m.onCutoff !== null) warnings.push({ vi: `${m.code.toUpperCase()} nằm sát ngưỡng ${m.onCutoff.toUpperCase()}: nhóm phụ thuộc quy ước ranh giới.`, en: `${m.code.toUpperCase()} sits on the ${m.onCutoff.toUpperCase()} cut-off: its group depends on the boundary convention.` });
   }
@@ -120,7 +129,9 @@ function changeFromPrevious(
   dimensions: readonly MeasureResult[],
   override: string | null | undefined,
 ): PapiProfile['change'] {
-  const previous = dataset.papi.get(year.year - 1);
+  const candidate = dataset.papi.get(year.year - 1);
+  // A year keyed by the other set of units is not compared code by code (in the 2025-units view both are units).
+  const previous = candidate && (candidate.unitSet ?? 'former') === (year.unitSet ?? 'former') ? candidate : undefined;
   const previousDefinition = previous && definitionOfYear(dataset, previous);
   if (!previous || !previousDefinition) return null;
   const comparable = previousDefinition.series === definition.series;

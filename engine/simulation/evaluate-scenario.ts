@@ -7,6 +7,7 @@ import { type BoundaryConvention, type PapiGroup } from '../scoring/quartile-gro
 import { yearStandings } from '../scoring/year-standings';
 import { fieldMeasure, groupInAscending, papiField, provinceRow, rankInAscending, replacedAscending, type PapiField } from './papi-field';
 import { applyChanges, type ChangedProvince, type Scenario } from './scenario';
+import { estimateNoteOf } from '../units/estimate-note';
 
 /** Score, rank "r of N" and group of one measure. */
 export interface Standing {
@@ -127,6 +128,8 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, report: r
   const warnings: LocalName[] = weights
     ? [{ vi: 'Tổng điểm theo trọng số mới không so sánh được với tổng điểm công bố; chỉ so sánh thứ hạng.', en: 'A re-weighted total is not comparable with the published total; compare ranks only.' }]
     : [];
+  const estimate = estimateNoteOf(year);
+  if (estimate) warnings.push(estimate);
   return { scenario, provinces, field: rows.sort(byRank), reweighted, warnings };
 }
 

@@ -8,8 +8,9 @@ import { evaluateScenario } from './evaluate-scenario';
 import { papiField, rankInAscending } from './papi-field';
 import { createRankRun, rankPercentiles, type RankModel } from './rank-monte-carlo';
 import type { ScenarioChange } from './scenario';
-import { SURVEY_ASSUMPTION, surveyStandardError } from './survey-noise';
+import { SURVEY_ASSUMPTION, standardErrorOfRow } from './survey-noise';
 import { yearOnYearChanges } from './year-changes';
+import { estimateNoteOf } from '../units/estimate-note';
 import { checkGroupGoal, checkRankGoal } from './target-goal';
 import { readSeed } from '../input/read-seed';
 
@@ -131,7 +132,7 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
   const othersMove = query.othersMove ?? true;
   const model: RankModel = {
     totals: Float64Array.from(ranked, (r) => r.total!),
-    noise: Float64Array.from(ranked, (r) => userSe ?? surveyStandardError(r.code, dimensions.length)),
+    noise: Float64Array.from(ranked, (r) => userSe ?? standardErrorOfRow(dataset.provinces, year, r.code, dimensions.length)),
     // Every province moves in rankDistributions (no own province); in rankChance all but the province and the changed ones.
     moves: Uint8Array.from(ranked, (r, p) => (othersMove && (own === null || p !== target) && !r.changed ? 1 : 0)),
     changes: Float64Array.from(pool),
@@ -146,5 +147,12 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
         : { vi: 'Không có dữ liệu thay đổi giữa hai năm cùng phương pháp: các tỉnh khác chỉ có sai số chọn mẫu.', en: 'No year-on-year changes of the same methodology in the data: other provinces carry sampling noise only.' }
       : { vi: 'Các tỉnh khác giữ nguyên điểm (chỉ có sai số chọn mẫu).', en: 'Other provinces keep their scores (sampling noise only).' },
   ];
+  const estimate = estimateNoteOf(year);
+  if (estimate) {
+    assumptions.push(estimate, {
+      vi: 'Sai số chọn mẫu của một đơn vị sáp nhập: từ mẫu khảo sát của các tỉnh cũ cộng lại (bình quân gia quyền của các ước tính độc lập).',
+      en: "Sampling noise of a merged unit: from its former provinces' survey samples combined (a weighted mean of independent estimates).",
+    });
+  }
   return { model, codes, target, boundary, ascending, nominal: rankInAscending(ascending, model.totals[target]!), assumptions };
 }

@@ -109,7 +109,7 @@ describe('typed values on the command line follow the engine reader', () => {
 });
 
 describe('help and JSON errors', () => {
-  it.each(['score', 'ranking', 'simulate', 'target', 'sensitivity', 'chance', 'plan', 'provinces'])('papi %s --help lists its options and one example', async (name) => {
+  it.each(['score', 'ranking', 'simulate', 'target', 'sensitivity', 'chance', 'plan', 'provinces', 'internal'])('papi %s --help lists its options and one example', async (name) => {
     for (const flag of ['--help', '-h']) {
       const result = await run(name, flag, '--lang', 'en');
       expect(result.code).toBe(0);
@@ -123,7 +123,7 @@ describe('help and JSON errors', () => {
   });
 
   it('the example in each help runs', async () => {
-    for (const name of ['score', 'ranking', 'simulate', 'target', 'sensitivity', 'chance', 'plan', 'provinces']) {
+    for (const name of ['score', 'ranking', 'simulate', 'target', 'sensitivity', 'chance', 'plan', 'provinces', 'internal']) {
       const help = (await run(name, '--help', '--lang', 'en')).out;
       const example = /Example: papi (.*)$/m.exec(help)![1]!;
       const argv = [...example.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
