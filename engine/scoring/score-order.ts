@@ -21,9 +21,7 @@ export function compareScores(a: number, b: number): number {
 
 /**
  * The one binary search: the first index in [0, length) at which `isPast` becomes true, for a predicate that is false
- * then true along the index (length when it never is). O(log N).
- *
- * @example partitionPoint(4, (i) => [1, 3, 5, 7][i] >= 5) // => 2
+ * then true along the index (length when it never is). O(log N). Internal (tested through the ranks).
  */
 export function partitionPoint(length: number, isPast: (index: number) => boolean): number {
   let lo = 0;
@@ -38,8 +36,7 @@ export function partitionPoint(length: number, isPast: (index: number) => boolea
 
 /**
  * The rank of a score among scores sorted ascending: 1 + the number that are higher beyond SCORE_EPSILON.
- *
- * @example rankInAscending(Float64Array.of(5, 7, 7, 9), 7) // => 2
+ * Internal (the simulations' field is kept ascending).
  */
 export function rankInAscending(ascending: ArrayLike<number>, score: number, length = ascending.length): number {
   const bar = score + SCORE_EPSILON;
