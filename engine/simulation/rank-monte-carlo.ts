@@ -2,6 +2,7 @@ import { EngineError } from '../errors';
 import { quantileLinear, quartileGroup, PAPI_GROUPS, type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
 import { normalSlowPath, ZIGGURAT_K, ZIGGURAT_W } from './normal-ziggurat';
 import { BLOCK_ITERATIONS, blockState } from './rank-stream';
+import { SCORE_EPSILON } from '../scoring/score-order';
 
 /**
  * What one Monte Carlo draw perturbs. Each ranked province's total = its (scenario) total, plus `steps` draws from the
@@ -60,7 +61,7 @@ const TWO_POW_32 = 4294967296;
  * ziggurat normals, one province's rank by counting, all ranks by a bucket pass plus an insertion sort. The random
  * stream is defined per block of iterations (rank-stream.ts), so the same model, seed and iterations give the same
  * counts however the run is split into steps or shared between workers (runs over disjoint block ranges, added with
- * addRankCounts). Ties in a draw share the best rank.
+ * addRankCounts). Ties in a draw (within SCORE_EPSILON) share the best rank.
  *
  * @example createRankRun({ totals: Float64Array.of(3, 2, 1), noise: new Float64Array(3), moves: new Uint8Array(3), changes: new Float64Array(0), steps: 1 }, { iterations: 10, seed: 1, target: 1 }).step(10) // => 10
  */
@@ -147,8 +148,8 @@ interface Kernel {
 // `Infinity` in the loop would go through the global object's interceptor on every draw, many times slower.
 const imul = Math.imul;
 const INFINITY = Number.POSITIVE_INFINITY;
-const NOT_A_NUMBER = Number.NaN;
 const BLOCK = BLOCK_ITERATIONS;
+const EPSILON = SCORE_EPSILON;
 const K = ZIGGURAT_K;
 const W = ZIGGURAT_W;
 const slowNormal = normalSlowPath;
@@ -217,21 +218,20 @@ function simulate(kernel: Kernel, from: number, end: number): number {
     }
     if (all) {
       orderDescending(values, order, bucketStart);
-      let previous = NOT_A_NUMBER;
-      let previousRank = 0;
+      // the one ranking rule (scoring/score-order.ts): 1 + the number of values higher beyond SCORE_EPSILON; walking
+      // down the order, the first value not above the bar only moves forward
+      let above = 0;
       for (let k = 0; k < n; k++) {
         const p = order[k]!;
-        const value = values[p]!;
-        const rank = value === previous ? previousRank : k + 1;
-        histogram[p * n + rank - 1]! += 1;
-        previous = value;
-        previousRank = rank;
+        const bar = values[p]! + EPSILON;
+        while (values[order[above]!]! > bar) above++;
+        histogram[p * n + above]! += 1;
       }
       continue;
     }
     const own = values[target]!;
     let rank = 1;
-    for (let j = 0; j < n; j++) if (values[j]! > own) rank++;
+    for (let j = 0; j < n; j++) if (values[j]! > own + EPSILON) rank++; // the one ranking rule
     histogram[rank - 1]! += 1;
     if (wantedGroup >= 0) {
       if (groupReached(kernel, own)) hits++;
