@@ -160,6 +160,11 @@ function simulate(kernel: Kernel, from: number, end: number): number {
   const { totals, noise, moves, changes, steps, poolScale, seed, start, all, target, wantedRank, wantedGroup, values, order, bucketStart, histogram, state } = kernel;
   const n = totals.length;
   let hits = 0;
+  // draws whose ziggurat fast path rejected, finished in province order after the iteration's other draws
+  const pendingProvince = new Int32Array(n);
+  const pendingPosition = new Int32Array(n);
+  const pendingLayer = new Int32Array(n);
+  let pending = 0;
   let s0 = state[0]!;
   let s1 = state[1]!;
   let s2 = state[2]!;
@@ -198,34 +203,48 @@ function simulate(kernel: Kernel, from: number, end: number): number {
       s0 ^= s3;
       s2 ^= t;
       s3 = (s3 << 11) | (s3 >>> 21);
-      // ziggurat fast path (normal-ziggurat.ts), else its rejection step on the shared state
+      // ziggurat fast path (normal-ziggurat.ts); a rejected draw is finished after the loop (no call in the hot loop)
       const layer = r & 127;
       const position = r >> 7;
-      let z: number;
-      if ((position < 0 ? -position : position) < K[layer]!) z = position * W[layer]!;
+      if ((position < 0 ? -position : position) < K[layer]!) values[j] = x + noise[j]! * (position * W[layer]!);
       else {
-        state[0] = s0;
-        state[1] = s1;
-        state[2] = s2;
-        state[3] = s3;
-        z = slowNormal(state, position, layer);
-        s0 = state[0]!;
-        s1 = state[1]!;
-        s2 = state[2]!;
-        s3 = state[3]!;
+        values[j] = x;
+        pendingProvince[pending] = j;
+        pendingPosition[pending] = position;
+        pendingLayer[pending] = layer;
+        pending++;
       }
-      values[j] = x + noise[j]! * z;
+    }
+    if (pending > 0) {
+      state[0] = s0;
+      state[1] = s1;
+      state[2] = s2;
+      state[3] = s3;
+      for (let q = 0; q < pending; q++) {
+        const j = pendingProvince[q]!;
+        values[j]! += noise[j]! * slowNormal(state, pendingPosition[q]!, pendingLayer[q]!);
+      }
+      s0 = state[0]!;
+      s1 = state[1]!;
+      s2 = state[2]!;
+      s3 = state[3]!;
+      pending = 0;
     }
     if (all) {
       orderDescending(values, order, bucketStart);
-      // the one ranking rule (scoring/score-order.ts): 1 + the number of values higher beyond SCORE_EPSILON; walking
-      // down the order, the first value not above the bar only moves forward
+      // the one ranking rule (scoring/score-order.ts): rank - 1 = how many values are higher beyond SCORE_EPSILON.
+      // Walking down the order: clear of the previous value, that is every value before; within it (a tie), the
+      // previous value's count, moved forward past any value still above the bar.
       let above = 0;
+      let previous = INFINITY;
       for (let k = 0; k < n; k++) {
         const p = order[k]!;
-        const bar = values[p]! + EPSILON;
-        while (values[order[above]!]! > bar) above++;
+        const value = values[p]!;
+        const bar = value + EPSILON;
+        if (previous > bar) above = k;
+        else while (values[order[above]!]! > bar) above++;
         histogram[p * n + above]! += 1;
+        previous = value;
       }
       continue;
     }

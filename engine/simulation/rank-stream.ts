@@ -12,7 +12,10 @@ import { EngineError } from '../errors';
  *   high half of output 2b + 1. SplitMix64 outputs are distinct for distinct positions, so no two blocks of a run
  *   share a state, and SplitMix64 is the seeding its authors recommend for xoshiro.
  * - Within a block, an iteration draws province by province in the model's order: `steps` pool indices for a moving
- *   province (floor(u32 * poolSize / 2^32)), then one standard normal (normal-ziggurat.ts).
+ *   province (floor(u32 * poolSize / 2^32)), then one output for its standard normal (normal-ziggurat.ts). The ~1.2%
+ *   of normals whose ziggurat fast path rejects that output are finished after the iteration's other draws, in
+ *   province order, from the outputs that follow (each output still serves one purpose, so the draws stay
+ *   independent; keeping the rare path out of the loop keeps the generator in registers).
  *
  * A worker can therefore run any set of whole blocks on its own, and adding the blocks' counts (integers: the sum
  * does not depend on order) gives the single-threaded result exactly.

@@ -91,6 +91,31 @@ describe('rank kernel: the same counts however the run is chunked or shared', ()
     expect(Array.from(run.histogram)).toEqual([0, 0, 10, 0, 10, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 10]);
   });
 
+  it('ties within SCORE_EPSILON share the best rank, by the one rule (1 + how many are higher beyond it)', () => {
+    // c = a + 1.6e-9, b = a + 0.8e-9: b ties c, a ties b but not c, so ranks c 1, b 1, a 2 (not a chain to rank 1)
+    const model = { totals: Float64Array.of(3, 3 + 0.8e-9, 3 + 1.6e-9, 1), noise: new Float64Array(4), moves: new Uint8Array(4), changes: new Float64Array(0), steps: 1 };
+    const all = createRankRun(model, { iterations: 5, seed: 1, target: 0, all: true });
+    all.step(5);
+    expect(Array.from(all.histogram)).toEqual([0, 5, 0, 0, 5, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 5]);
+    for (const [target, rank] of [[0, 2], [1, 1], [2, 1], [3, 4]] as const) {
+      const one = createRankRun(model, { iterations: 5, seed: 1, target });
+      one.step(5);
+      expect(one.histogram.indexOf(5) + 1).toBe(rank);
+    }
+  });
+
+  it('one province\'s ranks by counting equal its row of the all-ranks ordering, draw for draw', () => {
+    const plan = planDistributions(dataset, { year: 2019, iterations: 4000, seed: 21 });
+    const n = plan.model.totals.length;
+    const all = createRankRun(plan.model, plan.options);
+    all.step(4000);
+    for (const target of [0, 17, n - 1]) {
+      const one = createRankRun(plan.model, { iterations: 4000, seed: 21, target });
+      one.step(4000);
+      expect(one.histogram).toEqual(all.histogram.slice(target * n, target * n + n));
+    }
+  });
+
   it('a share must start on a block boundary', () => {
     const plan = planChance(dataset, { year: 2019, province: 'An Giang', goal: { rank: 20 }, iterations: 3000 });
     expect(() => createRankRun(plan.model, { ...plan.options, start: BLOCK_ITERATIONS / 2 })).toThrow(/multiple of 1000/);
