@@ -74,3 +74,5 @@ export { parseClassBands, classOf, classThreshold, DEFAULT_CLASSES, type ClassBa
 export { internalResults, type InternalResults, type InternalQuery, type UnitResult, type AreaResult, type CriterionLoss, type NodePoints } from './internal/unit-results';
 export { internalTarget, type InternalTarget, type InternalGoal } from './internal/unit-target';
 export { readPoints, roundPoints } from './internal/read-points';
+export { unitSheetRows, consolidateUnitSheets, scoresCsv, UNIT_SHEET_NAME, UNIT_SHEET_HEADER_ROW, UNIT_SHEET_COLUMNS, type UnitSheet, type SheetCell } from './internal/unit-sheet';
+export { indexPercent, type IndexPercent } from './internal/index-percent';

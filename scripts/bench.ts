@@ -340,7 +340,7 @@ async function main(): Promise<void> {
   const three = await targetSolver(dataset);
   const four = await scenarioEvaluation(dataset);
   const five = await functionsBundle(dataset);
-  const seven = internalBench(progress);
+  const seven = await internalBench(progress);
   const cpu = cpus();
   console.log(`Machine: ${cpu[0]?.model ?? 'unknown CPU'} x ${cpu.length}, Node ${process.version}, ${process.platform}/${process.arch}`);
   console.log('The engine runs single-threaded (one core); every case below ran in this one process, one after another.');
