@@ -2,7 +2,7 @@ import {
   definitionFor,
   measureCode,
   nodeName,
-  PAPI_GROUP_NAMES,
+  groupName,
   papiProfile,
   papiRanking,
   papiTotal,
@@ -12,7 +12,6 @@ import {
   topComponents,
   type Dataset,
   type MeasureResult,
-  type PapiGroup,
   type PapiProfile,
   type RankingRow,
 } from '../../engine';
@@ -77,15 +76,11 @@ export async function rankCell(province: Cell, year: Cell, dimension: Cell, unit
   return measure.rank ?? noScore(dataset, profile, measure);
 }
 
-export function groupLabel(group: PapiGroup, lang: Lang): string {
-  return PAPI_GROUP_NAMES[group][lang];
-}
-
 /** PAPI.GROUP: papiProfile -> the measure's quartile group, named in Vietnamese or English. */
 export async function groupCell(province: Cell, year: Cell, dimension: Cell, lang: Cell, units: Cell): Promise<string> {
   const language = langArg(lang);
   const { dataset, profile, measure } = await standing(province, year, dimension, units);
-  return measure.group === null ? noScore(dataset, profile, measure) : groupLabel(measure.group, language);
+  return measure.group === null ? noScore(dataset, profile, measure) : groupName(measure.group, language)!;
 }
 
 /** PAPI.TOTAL: papiTotal over the dimension scores (checked against the year's methodology when a year is given). */
@@ -125,7 +120,7 @@ export async function tableCell(year: Cell, dimension: Cell, lang: Cell, units: 
   const language = langArg(lang);
   const dataset = await papiField(units);
   const rows = papiRanking(dataset, { year: y, measure: optionalText(dimension) });
-  const row = (r: RankingRow) => [r.rank ?? BLANK, language === 'vi' ? r.nameVi : r.nameAscii, r.score ?? BLANK, r.group === null ? BLANK : groupLabel(r.group, language)];
+  const row = (r: RankingRow) => [r.rank ?? BLANK, language === 'vi' ? r.nameVi : r.nameAscii, r.score ?? BLANK, r.group === null ? BLANK : groupName(r.group, language)!];
   const estimate = papiYearOf(dataset, y).estimate;
   if (dataset.provinces.set !== 'units-2025') return [TABLE_HEADER[language], ...rows.map(row)];
   const note = UNITS_TABLE_NOTE[language];

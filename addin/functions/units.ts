@@ -1,7 +1,7 @@
-import { estimateNote, papiUnitsView, unitBaseline } from '../../engine';
+import { estimateNote, groupName, papiUnitsView, unitBaseline } from '../../engine';
 import { publishedDataset } from '../shared/load-dataset';
 import { BLANK, langArg, textArg, yearArg, type Cell, type Lang } from './cells';
-import { groupLabel, measureOf, profileOf } from './papi';
+import { measureOf, profileOf } from './papi';
 
 const UNITS_HEADER: Record<Lang, string[]> = {
   vi: ['Tỉnh, thành phố', 'Trọng số', 'Tỷ trọng', 'Điểm', 'Hạng', 'Trên số', 'Nhóm', 'Ghi chú'],
@@ -44,12 +44,12 @@ export async function unitsCell(unit: Cell, year: Cell, dimension: Cell, lang: C
   for (const p of predecessors) {
     const own = measureOf(dataset, profileOf(dataset, p.code, y), code);
     if (own.score === null) lacking.push(nameOf(p));
-    rows.push([nameOf(p), p.weight, p.share, blankIfNull(own.score), blankIfNull(own.rank), own.of, own.group === null ? BLANK : groupLabel(own.group, language), FORMER_PUBLISHED[language]]);
+    rows.push([nameOf(p), p.weight, p.share, blankIfNull(own.score), blankIfNull(own.rank), own.of, groupName(own.group, language) ?? BLANK, FORMER_PUBLISHED[language]]);
   }
   const note = !baseline.estimated
     ? NOT_MERGED[language]
     : [estimateNote(baseline.method!, baseline.weightsSource!)[language], ...(lacking.length > 0 ? [INCOMPLETE[language](lacking.join(', '), code, y)] : [])].join(' ');
-  rows.push([baseline.label[language], BLANK, 1, blankIfNull(unitMeasure.score), blankIfNull(unitMeasure.rank), unitMeasure.of, unitMeasure.group === null ? BLANK : groupLabel(unitMeasure.group, language), note]);
+  rows.push([baseline.label[language], BLANK, 1, blankIfNull(unitMeasure.score), blankIfNull(unitMeasure.rank), unitMeasure.of, groupName(unitMeasure.group, language) ?? BLANK, note]);
   if (baseline.estimated) {
     const summary = code === 'total' ? baseline.total : baseline.dimensions.find((d) => d.code === code);
     rows.push([SIMPLE_MEAN[language], BLANK, BLANK, blankIfNull(summary?.simpleMean ?? null), BLANK, BLANK, BLANK, SIMPLE_MEAN_NOTE[language]]);
