@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  EngineError, evaluatePlan, findProvince, papiProfile, papiRanking, papiUnitsView, PAPI_GROUPS, parseDefinition, parseUnitWeights,
+  EngineError, evaluatePlan, parsePlan, findProvince, papiProfile, papiRanking, papiUnitsView, PAPI_GROUPS, parseDefinition, parseUnitWeights,
   parUnitResults, rankChance, rankDistributions, restateRank, shippedDefinitions, sipasResults, solveTarget, surveyStandardError,
   unitBaseline, unitLabel, unitRegistry, unitStandardError, withDefinition, withPapiYear, withSipasResults, type Dataset,
 } from '../../engine';
@@ -183,6 +183,17 @@ describe('every tool on the 34-unit field', () => {
     expect(unitStandardError([{ code: '89' }, { code: '91' }], 8)).toBeLessThan(surveyStandardError('91', 8));
     const all = rankDistributions(view, { year: 2024, iterations: 500, othersMove: false });
     expect(all).toHaveLength(32);
+  });
+
+  it('the sample plan for the new An Giang (units: 2025) is checked among the 34 units', () => {
+    const plan = parsePlan(JSON.parse(readFileSync('samples/an-giang-2025-plan.json', 'utf8')), 'an-giang-2025-plan.json');
+    expect(plan.units).toBe('units-2025');
+    const report = evaluatePlan(dataset, { ...plan, iterations: 500 });
+    expect(report.province.formerProvinces).toEqual(['89', '91']);
+    expect(report.baselineTotal).toBeCloseTo(valueIn(view, 2024, '91', 'total')!, 12);
+    expect(report.fields[0]!.of).toBe(32);
+    expect(report.notes[0]!.en).toMatch(/^Estimate/);
+    expect(() => parsePlan({ ...plan, units: 2030 }, 'p.json')).toThrowError(/units/);
   });
 
   it('plan: a merged unit against its reconstructed baseline', () => {
