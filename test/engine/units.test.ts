@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EngineError, evaluatePlan, parsePlan, findProvince, papiProfile, papiRanking, papiUnitsView, PAPI_GROUPS, parseDefinition, parseUnitWeights,
   parUnitResults, rankChance, rankDistributions, restateRank, shippedDefinitions, sipasResults, solveTarget, surveyStandardError,
-  unitBaseline, unitLabel, unitRegistry, unitStandardError, withDefinition, withPapiYear, withSipasResults, type Dataset,
+  unitBaseline, unitLabel, unitRegistry, unitStandardError, withDefinition, withPapiYear, withParResults, withSipasResults, type Dataset,
 } from '../../engine';
 import { dataset } from '../helpers/published';
 
@@ -352,5 +352,18 @@ describe('PAR INDEX and SIPAS for merged units: each predecessor, min and max, n
     const loaded = withSipasResults(dataset, 2024, { file: 'sipas_2024.csv', text: 'province,sipas,sipas_rank\nHải Phòng,90.5,1\nHải Dương,85,20\n' });
     expect(parUnitResults(loaded, { year: 2024, unit: 'Hải Phòng', index: 'sipas' }).total).toEqual({ min: 85, max: 90.5 });
     expect(() => withSipasResults(dataset, 2024, { file: 's.csv', text: 'province,year,sipas\nHải Phòng,2023,90\n' })).toThrowError(EngineError);
+  });
+});
+
+describe('the example files of docs/data-formats.md load', () => {
+  const text = (name: string) => ({ file: name, text: readFileSync(`samples/formats/${name}`, 'utf8') });
+  it('definition + PAPI dimensions and sub-dimensions (34-unit year), PAR INDEX, SIPAS, weights', () => {
+    const definition = parseDefinition(JSON.parse(text('papi-2025-definition.example.json').text), 'papi-2025-definition.example.json');
+    const withYear = withPapiYear(withDefinition(dataset, definition), { dimensions: text('papi_2025_dimensions.example.csv'), subdimensions: [text('papi_2025_d8_subdimensions.example.csv')] });
+    expect(withYear.papi.get(2025)!.definitionId).toBe('papi-2025-example');
+    expect(papiRanking(papiUnitsView(withYear), { year: 2025 }).map((r) => r.of)).toEqual([3, 3, 3]);
+    expect(withParResults(dataset, 2024, text('parindex_2024.example.csv')).par.get(2024)!.known).toHaveLength(2);
+    expect(withSipasResults(dataset, 2024, text('sipas_2024.example.csv')).sipas.get(2024)).toHaveLength(2);
+    expect(parseUnitWeights(text('unit-weights.example.csv'), dataset.provinces).byCode.get('79')).toBe(9038600);
   });
 });
