@@ -1,4 +1,5 @@
-import { papiRanking, EngineError } from '../../engine';
+import { estimateNoteOf, papiRanking, papiYearOf, EngineError, sipasResults } from '../../engine';
+import { sipasOutput } from '../par-units-output';
 import { option, yearOption } from '../args';
 import type { CliCommand } from '../command';
 import { groupName, score, t, table } from '../format';
@@ -8,25 +9,47 @@ import { withUserData } from '../user-data';
 export const command: CliCommand = {
   name: 'ranking',
   usage: {
-    vi: 'ranking --index papi --year <năm> [--dimension d3] [--boundary lower|upper] [--data tệp.csv]...',
-    en: 'ranking --index papi --year <year> [--dimension d3] [--boundary lower|upper] [--data file.csv]...',
+    vi: 'ranking --index papi|sipas --year <năm> [--units 2025 [--unit-weights tệp.csv]] [--dimension d3] [--boundary lower|upper] [--data tệp.csv]... [--data-dir THƯ_MỤC] [--sipas-data tệp.csv]',
+    en: 'ranking --index papi|sipas --year <year> [--units 2025 [--unit-weights file.csv]] [--dimension d3] [--boundary lower|upper] [--data file.csv]... [--data-dir DIR] [--sipas-data file.csv]',
   },
   run(args, context) {
     const year = yearOption(args);
-    if (indexName(args) === 'par') {
+    const index = indexName(args, ['papi', 'par', 'sipas']);
+    if (index === 'sipas') return sipasOutput(year, sipasResults(withUserData(context.dataset(), args, year), { year }));
+    if (index === 'par') {
       throw new EngineError({ code: 'INVALID_INPUT', input: '--index par', vi: 'Chưa có bảng xếp hạng PAR INDEX đầy đủ (chỉ có kết quả một phần); dùng "score --index par" để ước tính thứ hạng.', en: 'No full PAR INDEX ranking is published here (partial results only); use "score --index par" for a rank estimate.' });
     }
     const dataset = withUserData(context.dataset(), args, year);
     const measure = option(args, 'dimension') ?? option(args, 'measure');
     const rows = papiRanking(dataset, { year, measure, boundary: option(args, 'boundary') });
-    const json = rows.map((r) => ({ province: r.nameVi, province_ascii: r.nameAscii, gso_code: r.code, year, measure: measure ?? 'total', total: r.score, rank: r.rank, of: r.of, group: r.group }));
+    const units = dataset.provinces.set === 'units-2025';
+    const papiYear = papiYearOf(dataset, year);
+    const estimate = estimateNoteOf(papiYear);
+    const unitFields = (code: string) => {
+      if (!units) return {};
+      const formers = dataset.provinces.byCode.get(code)!.formerProvinces ?? [];
+      return { units: 2025, former_provinces: formers.map((c) => dataset.provinces.former!.byCode.get(c)!.nameVi), estimated: papiYear.estimate?.units.get(code)?.merged === true };
+    };
+    const unitCell = (code: string, lang: 'vi' | 'en') => {
+      const unit = dataset.provinces.byCode.get(code)!;
+      const formers = (unit.formerProvinces ?? []).map((c) => dataset.provinces.former!.byCode.get(c)!);
+      const name = lang === 'vi' ? unit.nameVi : unit.nameAscii;
+      return formers.length > 1 ? `${name}* (${formers.map((f) => (lang === 'vi' ? f.nameVi : f.nameAscii)).join(' + ')})` : name;
+    };
+    const json = rows.map((r) => ({ province: r.nameVi, province_ascii: r.nameAscii, gso_code: r.code, year, measure: measure ?? 'total', total: r.score, rank: r.rank, of: r.of, group: r.group, ...unitFields(r.code) }));
     return {
       json,
       text: (lang) =>
         [
-          t(lang, `PAPI ${year} – ${measure ? measure.toUpperCase() : 'tổng điểm'}`, `PAPI ${year} – ${measure ? measure.toUpperCase() : 'total'}`),
+          t(lang, `PAPI ${year} – ${measure ? measure.toUpperCase() : 'tổng điểm'}${units ? ' – 34 đơn vị từ 1/7/2025' : ''}`, `PAPI ${year} – ${measure ? measure.toUpperCase() : 'total'}${units ? ' – the 34 units of 1 July 2025' : ''}`),
           '',
-          table(t(lang, 'Hạng|Tỉnh, thành phố|Điểm|Nhóm', 'Rank|Province|Score|Group').split('|'), rows.map((r) => [r.rank, lang === 'vi' ? r.nameVi : r.nameAscii, score(r.score), groupName(r.group, lang)])),
+          table(
+            t(lang, `Hạng|${units ? 'Đơn vị (tỉnh cũ)' : 'Tỉnh, thành phố'}|Điểm|Nhóm`, `Rank|${units ? 'Unit (former provinces)' : 'Province'}|Score|Group`).split('|'),
+            rows.map((r) => [r.rank, units ? unitCell(r.code, lang) : lang === 'vi' ? r.nameVi : r.nameAscii, score(r.score), groupName(r.group, lang)]),
+          ),
+          ...papiYear.warnings.filter((w) => w.row === null).map((w) => `! ${w[lang]}`),
+          ...(estimate ? ['', t(lang, '* ước tính từ các tỉnh cũ.', '* estimated from the former provinces.'), `! ${estimate[lang]}`] : []),
+          ...(units && rows.some((r) => r.rank === null) ? [t(lang, `Không xếp hạng: ${rows.filter((r) => r.rank === null).map((r) => r.nameVi).join(', ')} (thiếu điểm của tỉnh cũ; xem score).`, `Not ranked: ${rows.filter((r) => r.rank === null).map((r) => r.nameAscii).join(', ')} (a former province has no score; see score).`)] : []),
         ].join('\n'),
     };
   },

@@ -47,8 +47,8 @@ function scenarioFromFile(args: CliArgs, name: string): Scenario {
 export const command: CliCommand = {
   name: 'simulate',
   usage: {
-    vi: 'simulate --index papi --year <năm> --province <tên> [--set d2=5.5] [--add d8=0.4] [--weights d8=2] | --scenario kịch-bản.json [--compare kịch-bản-b.json]; PAR: simulate --index par --year <năm> --points a1=9,... [--set a6=7] [--add a3=1]',
-    en: 'simulate --index papi --year <year> --province <name> [--set d2=5.5] [--add d8=0.4] [--weights d8=2] | --scenario scenario.json [--compare scenario-b.json]; PAR: simulate --index par --year <year> --points a1=9,... [--set a6=7] [--add a3=1]',
+    vi: 'simulate --index papi --year <năm> --province <tên> [--units 2025] [--set d2=5.5] [--add d8=0.4] [--weights d8=2] | --scenario kịch-bản.json [--compare kịch-bản-b.json]; PAR: simulate --index par --year <năm> --points a1=9,... [--set a6=7] [--add a3=1]',
+    en: 'simulate --index papi --year <year> --province <name> [--units 2025] [--set d2=5.5] [--add d8=0.4] [--weights d8=2] | --scenario scenario.json [--compare scenario-b.json]; PAR: simulate --index par --year <year> --points a1=9,... [--set a6=7] [--add a3=1]',
   },
   run(args, context) {
     if (indexName(args) === 'par') {
