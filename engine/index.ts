@@ -65,3 +65,12 @@ export { createRankRun, rankPercentiles, type RankModel, type RankRun, type Rank
 export { rankChance, createChanceRun, rankDistributions, DEFAULT_ITERATIONS, DEFAULT_SEED, type ChanceQuery, type ChanceResult } from './simulation/rank-chance';
 export { parsePlan, evaluatePlan, type PapiPlan, type PlanReport, type PlanFieldResult } from './simulation/plan';
 export { SCORE_EPSILON } from './simulation/papi-field';
+
+// A province's own PAR index (Chỉ số CCHC nội bộ): criteria sets as data, units, score entries, results, what-if
+export { parseCriteriaSet, allowedPoints, type CriteriaSet, type CriteriaNode, type LeafSource, type NodeSource, type ScoringRule } from './internal/criteria-set';
+export { parseUnits, type InternalUnit } from './internal/units';
+export { parseScores, type ScoreEntry, type ScoreSheet } from './internal/score-entries';
+export { parseClassBands, classOf, classThreshold, DEFAULT_CLASSES, type ClassBand, type ClassRule } from './internal/class-bands';
+export { internalResults, type InternalResults, type InternalQuery, type UnitResult, type AreaResult, type CriterionLoss, type NodePoints } from './internal/unit-results';
+export { internalTarget, type InternalTarget, type InternalGoal } from './internal/unit-target';
+export { readPoints, roundPoints } from './internal/read-points';
