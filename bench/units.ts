@@ -5,16 +5,9 @@ import { median } from 'simple-statistics';
 import {
   papiRanking, papiUnitsView, populationWeights, rankAmong, rankChance, unitRegistry, type Dataset,
 } from '../engine';
+import type { BenchRow } from './internal';
 import { naiveRankDistribution } from './naive-rank-monte-carlo';
 
-export interface BenchRow {
-  readonly name: string;
-  readonly measured: string;
-  readonly baseline: string;
-  readonly ratio: string;
-  readonly target: string;
-  readonly ok: string;
-}
 
 const REPS = 5;
 const ITERATIONS = 100_000;
