@@ -4,7 +4,8 @@
 // run: per unit, entries looked up by scanning the unit's rows, every node's points re-walked from the tree by
 // scanning for children, then ranks by counting the units above.
 import { median } from 'simple-statistics';
-import { DEFAULT_CLASSES, internalResults, parseClassBands, parseCriteriaSet, parseScores, parseUnits, type CriteriaSet, type InternalUnit, type ScoreSheet } from '../engine';
+import { readUnitWorkbook, unitWorkbook, loadExcelJs } from '../addin/taskpane/actions/internal-workbook';
+import { consolidateUnitSheets, DEFAULT_CLASSES, internalResults, parseClassBands, parseCriteriaSet, parseScores, parseUnits, type CriteriaSet, type InternalUnit, type ScoreSheet } from '../engine';
 
 export interface BenchRow {
   readonly name: string;
@@ -91,8 +92,8 @@ function timeMs(fn: () => void): number {
 
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x >= 100 ? 0 : 1)} ms`);
 
-/** Rows for the bench table (and notes): full results for the province, and parsing the files. */
-export function internalBench(progress: (line: string) => void): { rows: BenchRow[]; notes: string[] } {
+/** Rows for the bench table (and notes): full results for the province, parsing the files, consolidating 190 .xlsx. */
+export async function internalBench(progress: (line: string) => void): Promise<{ rows: BenchRow[]; notes: string[] }> {
   progress('internal index: synthetic province of 20 departments + 170 communes');
   const departments = parseCriteriaSet({ file: 'departments.csv', text: syntheticSet('so_ban_nganh', [14, 12, 20, 12, 14, 10, 18], 7, () => 3, null) });
   const communes = parseCriteriaSet({ file: 'communes.csv', text: syntheticSet('ubnd_xa', [10, 6, 14, 7, 9, 7, 12, 35], 6, (a, c) => (a === 0 && c < 3 ? 2 : 3), 7) });
@@ -126,6 +127,7 @@ export function internalBench(progress: (line: string) => void): { rows: BenchRo
     worst = Math.max(worst, Math.abs(n.percent - u.percent!));
     if (n.rank !== u.rank) rankDisagreements++;
   }));
+  const consolidation = await consolidationCase(progress, sets, units, sheets);
   return {
     rows: [
       {
@@ -144,7 +146,46 @@ export function internalBench(progress: (line: string) => void): { rows: BenchRo
         target: 'informative',
         ok: '-',
       },
+      consolidation.row,
     ],
-    notes: [`case 7: naive baseline vs internalResults: largest index gap ${worst.toExponential(1)} points, ${rankDisagreements} rank disagreements of ${results[0]!.units.length + results[1]!.units.length} units.`],
+    notes: [consolidation.note, `case 7: naive baseline vs internalResults: largest index gap ${worst.toExponential(1)} points, ${rankDisagreements} rank disagreements of ${results[0]!.units.length + results[1]!.units.length} units.`],
+  };
+}
+
+/**
+ * Consolidating one returned .xlsx per unit (190 files, filled with the synthetic scores): read every file with exceljs
+ * and check it all (consolidateUnitSheets). Baseline: only loading the same files with exceljs, no checks (the floor).
+ * Files are in memory, as the task pane gets them from the file picker. One run each (seconds per run).
+ */
+async function consolidationCase(progress: (line: string) => void, sets: readonly CriteriaSet[], units: readonly InternalUnit[], sheets: readonly ScoreSheet[]): Promise<{ row: BenchRow; note: string }> {
+  progress('internal index: writing 190 unit .xlsx files (not timed)');
+  const files: { name: string; bytes: Uint8Array; set: number }[] = [];
+  for (let s = 0; s < sets.length; s++) {
+    for (const unit of units.filter((u) => u.kind === sets[s]!.kind)) files.push({ name: `${unit.unit}.xlsx`, bytes: await unitWorkbook(sets[s]!, unit, sheets[s]!.byUnit.get(unit.unit)), set: s });
+  }
+  const ExcelJS = await loadExcelJs();
+  progress(`internal index: consolidating ${files.length} files`);
+  const started = performance.now();
+  const merged = [];
+  for (let s = 0; s < sets.length; s++) {
+    const read = await Promise.all(files.filter((f) => f.set === s).map((f) => readUnitWorkbook(f.name, f.bytes)));
+    merged.push(consolidateUnitSheets(sets[s]!, units, read));
+  }
+  const measured = performance.now() - started;
+  const baselineStarted = performance.now();
+  for (const f of files) await new ExcelJS.Workbook().xlsx.load(f.bytes as unknown as ArrayBuffer);
+  const baseline = performance.now() - baselineStarted;
+  const entries = merged.reduce((s, m) => s + m.entries.length, 0);
+  const expected = sheets.reduce((s, m) => s + m.entries.length, 0);
+  return {
+    note: `case 7: consolidation read back ${entries.toLocaleString('en')} of ${expected.toLocaleString('en')} entries from ${files.length} files (${(files.reduce((s, f) => s + f.bytes.length, 0) / 1024 / 1024).toFixed(1)} MB in memory).`,
+    row: {
+      name: `7. Internal index, consolidating ${files.length} unit .xlsx files (readUnitWorkbook + consolidateUnitSheets, all checks; baseline: exceljs load only)`,
+      measured: `${ms(measured)} (n=1)`,
+      baseline: `${ms(baseline)} (n=1)`,
+      ratio: `${(baseline / measured).toFixed(2)}×`,
+      target: '< 10 s',
+      ok: measured < 10_000 ? 'yes' : 'NO',
+    },
   };
 }

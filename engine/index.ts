@@ -25,6 +25,7 @@ export { readCsv, type CsvTable } from './text/read-csv';
 // PAPI scoring: ranks, groups, profiles
 export { rankAmong, rankOfScore, descending } from './scoring/rank-among';
 export { PAPI_GROUPS, quantileLinear, quartileCutoffs, quartileGroup, cutoffNear, checkBoundary, type PapiGroup, type QuartileCutoffs, type BoundaryConvention } from './scoring/quartile-groups';
+export { groupBoundary, DEFAULT_BOUNDARY, type BoundaryRule } from './scoring/group-boundary';
 export { measureCode } from './scoring/measure-code';
 export { yearStandings, type MeasureStandings } from './scoring/year-standings';
 export { papiProfile, type PapiProfile, type PapiQuery, type MeasureResult, type MeasureChange } from './scoring/papi-profile';
@@ -48,7 +49,7 @@ export { restateRank, type RestatedRank } from './units/restate-rank';
 export { parUnitResults, type ParUnitResults, type ParUnitPredecessor } from './units/par-unit-results';
 
 // Labels
-export { PAPI_GROUP_NAMES, parsePapiGroup } from './i18n/labels';
+export { PAPI_GROUP_NAMES, parsePapiGroup, groupName } from './i18n/labels';
 
 // What-if simulation: scenarios, target solver, sensitivity, rank uncertainty, plans
 export { parseScenario, applyChanges, type Scenario, type ScenarioChange, type ChangedProvince } from './simulation/scenario';
@@ -64,7 +65,17 @@ export { surveyStandardError, unitStandardError, standardErrorOfRow, SURVEY_ASSU
 export { createRankRun, rankPercentiles, type RankModel, type RankRun, type RankRunOptions } from './simulation/rank-monte-carlo';
 export { rankChance, createChanceRun, rankDistributions, DEFAULT_ITERATIONS, DEFAULT_SEED, type ChanceQuery, type ChanceResult } from './simulation/rank-chance';
 export { parsePlan, evaluatePlan, type PapiPlan, type PlanReport, type PlanFieldResult } from './simulation/plan';
-export { SCORE_EPSILON } from './simulation/papi-field';
+export { SCORE_EPSILON, compareScores } from './scoring/score-order';
+
+// Reading typed values: the one rule for numbers, pairs, goals, choices and seeds (CLI, custom functions, task pane)
+export { readNumber, requireNumber, requireInteger } from './input/read-number';
+export { readPairs, splitPairs } from './input/read-pairs';
+export { readGoal, readGoalValue, PAPI_GOAL, PAR_GOAL, MAX_GOAL_RANK, type Goal, type GoalKind } from './input/read-goal';
+export { readChoice } from './input/read-choice';
+export { readSeed, MIN_SEED, MAX_SEED } from './input/read-seed';
+export { closestWord } from './input/closest-word';
+export { checkKeys } from './input/check-keys';
+export { parseJsonText } from './input/parse-json-text';
 
 // A province's own PAR index (Chỉ số CCHC nội bộ): criteria sets as data, units, score entries, results, what-if
 export { parseCriteriaSet, allowedPoints, type CriteriaSet, type CriteriaNode, type LeafSource, type NodeSource, type ScoringRule } from './internal/criteria-set';
@@ -74,3 +85,5 @@ export { parseClassBands, classOf, classThreshold, DEFAULT_CLASSES, type ClassBa
 export { internalResults, type InternalResults, type InternalQuery, type UnitResult, type AreaResult, type CriterionLoss, type NodePoints } from './internal/unit-results';
 export { internalTarget, type InternalTarget, type InternalGoal } from './internal/unit-target';
 export { readPoints, roundPoints } from './internal/read-points';
+export { unitSheetRows, consolidateUnitSheets, scoresCsv, UNIT_SHEET_NAME, UNIT_SHEET_HEADER_ROW, UNIT_SHEET_COLUMNS, type UnitSheet, type SheetCell } from './internal/unit-sheet';
+export { indexPercent, type IndexPercent } from './internal/index-percent';

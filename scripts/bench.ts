@@ -341,7 +341,7 @@ async function main(): Promise<void> {
   const three = await targetSolver(dataset);
   const four = await scenarioEvaluation(dataset);
   const five = await functionsBundle(dataset);
-  const seven = internalBench(progress);
+  const seven = await internalBench(progress);
   const units = unitsBench(dataset, progress);
   const cpu = cpus();
   console.log(`Machine: ${cpu[0]?.model ?? 'unknown CPU'} x ${cpu.length}, Node ${process.version}, ${process.platform}/${process.arch}`);

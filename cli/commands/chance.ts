@@ -1,32 +1,34 @@
-import { findProvince, rankChance, type ChanceQuery } from '../../engine';
+import { findProvince, PAPI_GOAL, rankChance, readSeed, type ChanceQuery } from '../../engine';
+import { provinceTitle } from '../units-option';
 import { option, requireOption, yearOption } from '../args';
+import { OPTION, UNITS_OPTIONS } from '../options';
 import type { CliCommand } from '../command';
 import { t } from '../format';
-import { changesFromArgs, decimalOption, goalOption, groupOption, integerOption } from '../scenario-options';
+import { changesFromArgs, decimalOption, goalOption, integerOption } from '../scenario-options';
 import { withUserData } from '../user-data';
-import { provinceTitle } from '../units-option';
 
 export const command: CliCommand = {
   name: 'chance',
-  usage: {
-    vi: 'chance --index papi --year <năm> --province <tên> [--units 2025] (--rank K | --group G) [--set d2=5.5] [--add d8=0.4] [--iterations N] [--seed S] [--se x | --ci x] [--years n] [--static]',
-    en: 'chance --index papi --year <year> --province <name> [--units 2025] (--rank K | --group G) [--set d2=5.5] [--add d8=0.4] [--iterations N] [--seed S] [--se x | --ci x] [--years n] [--static]',
-  },
+  summary: { vi: 'Xác suất đạt thứ hạng hoặc nhóm mục tiêu, có tính sai số khảo sát (Monte Carlo)', en: 'Probability of a goal rank or group under survey error (Monte Carlo)' },
+  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, rank: OPTION.rank, group: OPTION.group, set: OPTION.set, add: OPTION.add, iterations: OPTION.iterations, seed: OPTION.seed, se: OPTION.se, ci: OPTION.ci, years: OPTION.years, static: OPTION.static, boundary: OPTION.boundary, data: OPTION.data, ...UNITS_OPTIONS },
+  exclusive: [['se', 'ci'], ['rank', 'group'], ['data', 'data-dir']],
+  example: 'chance --year 2019 --province "An Giang" --rank 20 --add d8=0.4 --seed 7',
   run(args, context) {
     const year = yearOption(args);
     const province = requireOption(args, 'province', { vi: 'tên tỉnh, ví dụ "An Giang"', en: 'a province name, e.g. "An Giang"' });
+    const seedOption = option(args, 'seed');
     const dataset = withUserData(context.dataset(), args, year);
     const unit = findProvince(dataset.provinces, province);
     const r = rankChance(dataset, {
       year,
       province,
-      goal: goalOption(args, groupOption(args), false) as ChanceQuery['goal'],
+      goal: goalOption(args, { ...PAPI_GOAL, total: false }) as ChanceQuery['goal'],
       changes: changesFromArgs(args, province),
-      iterations: integerOption(args, 'iterations'),
-      seed: integerOption(args, 'seed'),
+      iterations: integerOption(args, 'iterations', 1, 10_000_000),
+      seed: seedOption === undefined ? undefined : readSeed(seedOption, '--seed'),
       standardError: decimalOption(args, 'se') ?? null,
       confidenceInterval: decimalOption(args, 'ci') ?? null,
-      years: integerOption(args, 'years'),
+      years: integerOption(args, 'years', 0, 100),
       othersMove: args.options.static === undefined,
       boundary: option(args, 'boundary'),
     });

@@ -1,6 +1,9 @@
 import {
   DEFAULT_CLASSES,
   EngineError,
+  MAX_GOAL_RANK,
+  requireInteger,
+  requireNumber,
   internalResults,
   internalTarget,
   parseClassBands,
@@ -15,9 +18,12 @@ import {
   type ScoreSheet,
 } from '../../engine';
 import { option, options, requireOption } from '../args';
+import { OPTION } from '../options';
 import type { CliArgs, CliCommand, Lang } from '../command';
 import { score, signed, t, table } from '../format';
 import { readTextFile } from '../user-data';
+
+const text = (vi: string, en: string) => ({ vi, en });
 
 const SUBCOMMANDS = ['check', 'results', 'target'] as const;
 
@@ -40,7 +46,7 @@ function classesFor(args: CliArgs, set: CriteriaSet): ClassRule {
   const general = given.filter((g) => !/^[a-z_]+:/.test(g)).at(-1);
   const text = forKind?.slice(set.kind!.length + 1) ?? general ?? set.classes ?? DEFAULT_CLASSES;
   const floorText = option(args, 'top-floor');
-  const floor = floorText === undefined ? set.topAreaFloor : Number(floorText.replace(',', '.'));
+  const floor = floorText === undefined ? set.topAreaFloor : requireNumber(floorText, '--top-floor');
   if (floor !== null && !Number.isFinite(floor)) throw new EngineError({ code: 'INVALID_INPUT', input: `--top-floor ${floorText}`, vi: `--top-floor "${floorText}" phải là số (%), ví dụ 85.`, en: `--top-floor "${floorText}" must be a number (%), e.g. 85.` });
   return parseClassBands(text, floor, forKind ?? general ?? `${set.file} # classes`);
 }
@@ -147,10 +153,21 @@ function targetText(target: InternalTarget, set: CriteriaSet, lang: Lang): strin
 
 export const command: CliCommand = {
   name: 'internal',
-  usage: {
-    vi: 'internal check|results|target --definition <bộ tiêu chí.csv> [--units <đơn vị.csv> --scores <điểm.csv>] [--previous <điểm năm trước.csv>] [--classes "Xuất sắc>=90,Tốt>=80,Khá>=70,Trung bình>=50,Yếu"] [--top-floor 85] [target: --unit <mã> --class <loại> | --rank <n>]',
-    en: 'internal check|results|target --definition <criteria.csv> [--units <units.csv> --scores <scores.csv>] [--previous <last year scores.csv>] [--classes "Xuất sắc>=90,Tốt>=80,Khá>=70,Trung bình>=50,Yếu"] [--top-floor 85] [target: --unit <code> --class <label> | --rank <n>]',
+  summary: { vi: 'Chỉ số CCHC nội bộ của tỉnh: kiểm tra bộ tiêu chí, tính kết quả, mục tiêu của một đơn vị', en: "A province's own PAR index: check a criteria set, compute results, a unit's target" },
+  positionals: { max: 1, name: { vi: 'check|results|target', en: 'check|results|target' } },
+  options: {
+    definition: { type: 'string', value: text('<bộ-tiêu-chí.csv>', '<criteria.csv>'), help: text('tệp CSV bộ tiêu chí', 'the criteria set CSV file') },
+    units: { type: 'string', value: text('<đơn-vị.csv>', '<units.csv>'), help: text('danh sách đơn vị', 'the unit list') },
+    scores: { type: 'string', value: text('<điểm.csv>', '<scores.csv>'), help: text('điểm của các đơn vị', "the units' scores") },
+    previous: { type: 'string', value: text('<điểm-năm-trước.csv>', '<last-year.csv>'), help: text('điểm năm trước (để so sánh)', "last year's scores (for the change)") },
+    classes: { type: 'string', multiple: true, value: text('"Xuất sắc>=90,Tốt>=80,..."', '"Xuất sắc>=90,Tốt>=80,..."'), help: text('các mức xếp loại (kind:... cho một loại đơn vị)', 'class bands (kind:... for one unit kind)') },
+    'top-floor': { type: 'string', value: text('<%>', '<%>'), help: text('mức sàn mỗi lĩnh vực cho loại cao nhất, ví dụ 85', 'per-area floor for the top class, e.g. 85') },
+    unit: { type: 'string', value: text('<mã>', '<code>'), help: text('target: mã đơn vị', 'target: the unit code') },
+    class: { type: 'string', value: text('<loại>', '<class>'), help: text('target: loại mục tiêu', 'target: the goal class') },
+    rank: OPTION.rank,
   },
+  exclusive: [['class', 'rank']],
+  example: 'internal check --definition samples/internal/criteria-departments.csv',
   run(args) {
     const sub = args.positionals[0];
     if (!SUBCOMMANDS.includes(sub as (typeof SUBCOMMANDS)[number])) {
@@ -170,7 +187,7 @@ export const command: CliCommand = {
     if ((cls === undefined) === (rankText === undefined)) {
       throw new EngineError({ code: 'INVALID_INPUT', input: '--class/--rank', vi: 'Cần đúng một mục tiêu: --class <loại> hoặc --rank <n>.', en: 'Give exactly one goal: --class <label> or --rank <n>.' });
     }
-    const rank = rankText === undefined ? null : Number(rankText);
+    const rank = rankText === undefined ? null : requireInteger(rankText, '--rank', 1, MAX_GOAL_RANK);
     const target = internalTarget(results, unit, rank === null ? { class: cls! } : { rank });
     return { json: targetJson(target), text: (lang) => targetText(target, inputs.set, lang) };
   },

@@ -1,4 +1,5 @@
 import { EngineError, evaluatePlan, parsePlan, unitLabel, unitRegistry, type PlanReport, type ProvinceRegistry } from '../../engine';
+import { UNITS_OPTIONS } from '../options';
 import { uniqueNotes, unitsOption } from '../units-option';
 import type { CliCommand, Lang } from '../command';
 import { groupName, score, signed, t, table } from '../format';
@@ -50,7 +51,10 @@ function planText(r: PlanReport, registry: ProvinceRegistry, lang: Lang): string
 
 export const command: CliCommand = {
   name: 'plan',
-  usage: { vi: 'plan <kế-hoạch.json> [--units 2025]   (ví dụ: samples/an-giang-2020-plan.json, samples/an-giang-2025-plan.json)', en: 'plan <plan.json> [--units 2025]   (e.g. samples/an-giang-2020-plan.json, samples/an-giang-2025-plan.json)' },
+  summary: { vi: 'Đánh giá một kế hoạch cải thiện (tệp JSON)', en: 'Evaluate an improvement plan (JSON file)' },
+  options: { units: UNITS_OPTIONS.units },
+  positionals: { max: 1, name: { vi: 'kế-hoạch.json', en: 'plan.json' } },
+  example: 'plan samples/an-giang-2025-plan.json',
   run(args, context) {
     const path = args.positionals[0];
     if (path === undefined) throw new EngineError({ code: 'INVALID_INPUT', input: 'plan', vi: 'Thiếu tệp kế hoạch: papi plan <kế-hoạch.json>.', en: 'Missing the plan file: papi plan <plan.json>.' });

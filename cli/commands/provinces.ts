@@ -1,4 +1,5 @@
 import { findProvince, unitRegistry } from '../../engine';
+import { OPTION, UNITS_OPTIONS } from '../options';
 import { option } from '../args';
 import type { CliCommand, Lang } from '../command';
 import { t, table } from '../format';
@@ -8,10 +9,12 @@ const typeName = (type: string, lang: Lang) => (type === 'thanh_pho_truc_thuoc_t
 
 export const command: CliCommand = {
   name: 'provinces',
-  usage: {
-    vi: 'provinces [--find <tên>] [--units 2025]  (63 tỉnh cũ và đơn vị 2025; với --units 2025: 34 đơn vị từ 1/7/2025, loại, trung tâm hành chính, các tỉnh cũ)',
-    en: 'provinces [--find <name>] [--units 2025]  (the 63 former provinces and their 2025 units; with --units 2025: the 34 units, type, administrative centre, predecessors)',
+  summary: {
+    vi: '63 tỉnh cũ và đơn vị từ 1/7/2025; với --units 2025: 34 đơn vị, loại, trung tâm hành chính, các tỉnh cũ',
+    en: 'The 63 former provinces and their units from 1 July 2025; with --units 2025: the 34 units, type, administrative centre, predecessors',
   },
+  options: { find: OPTION.find, units: UNITS_OPTIONS.units },
+  example: 'provinces --units 2025',
   run(args, context) {
     const { provinces } = context.dataset();
     const query = option(args, 'find');

@@ -1,6 +1,7 @@
 import { estimateNoteOf, papiRanking, papiYearOf, EngineError, sipasResults } from '../../engine';
 import { sipasOutput } from '../par-units-output';
 import { option, yearOption } from '../args';
+import { INDEX_WITH_SIPAS, OPTION, UNITS_OPTIONS } from '../options';
 import type { CliCommand } from '../command';
 import { groupName, score, t, table } from '../format';
 import { indexName } from '../index-option';
@@ -8,10 +9,10 @@ import { withUserData } from '../user-data';
 
 export const command: CliCommand = {
   name: 'ranking',
-  usage: {
-    vi: 'ranking --index papi|sipas --year <năm> [--units 2025 [--unit-weights tệp.csv]] [--dimension d3] [--boundary lower|upper] [--data tệp.csv]... [--data-dir THƯ_MỤC] [--sipas-data tệp.csv]',
-    en: 'ranking --index papi|sipas --year <year> [--units 2025 [--unit-weights file.csv]] [--dimension d3] [--boundary lower|upper] [--data file.csv]... [--data-dir DIR] [--sipas-data file.csv]',
-  },
+  summary: { vi: 'Bảng xếp hạng PAPI một năm (tổng điểm hoặc một chỉ số)', en: "A year's PAPI ranking (total or one measure)" },
+  options: { index: INDEX_WITH_SIPAS, year: OPTION.year, dimension: OPTION.dimension, boundary: OPTION.boundary, data: OPTION.data, ...UNITS_OPTIONS },
+  exclusive: [['data', 'data-dir']],
+  example: 'ranking --year 2019 --dimension d3',
   run(args, context) {
     const year = yearOption(args);
     const index = indexName(args, ['papi', 'par', 'sipas']);
@@ -25,14 +26,11 @@ export const command: CliCommand = {
     const units = dataset.provinces.set === 'units-2025';
     const papiYear = papiYearOf(dataset, year);
     const estimate = estimateNoteOf(papiYear);
-    const unitFields = (code: string) => {
-      if (!units) return {};
-      const formers = dataset.provinces.byCode.get(code)!.formerProvinces ?? [];
-      return { units: 2025, former_provinces: formers.map((c) => dataset.provinces.former!.byCode.get(c)!.nameVi), estimated: papiYear.estimate?.units.get(code)?.merged === true };
-    };
+    const formersOf = (code: string) => (dataset.provinces.byCode.get(code)!.formerProvinces ?? []).map((c) => dataset.provinces.former!.byCode.get(c)!);
+    const unitFields = (code: string) => (units ? { units: 2025, former_provinces: formersOf(code).map((p) => p.nameVi), estimated: papiYear.estimate?.units.get(code)?.merged === true } : {});
     const unitCell = (code: string, lang: 'vi' | 'en') => {
       const unit = dataset.provinces.byCode.get(code)!;
-      const formers = (unit.formerProvinces ?? []).map((c) => dataset.provinces.former!.byCode.get(c)!);
+      const formers = formersOf(code);
       const name = lang === 'vi' ? unit.nameVi : unit.nameAscii;
       return formers.length > 1 ? `${name}* (${formers.map((f) => (lang === 'vi' ? f.nameVi : f.nameAscii)).join(' + ')})` : name;
     };

@@ -3,6 +3,7 @@ import { parUnitOutput, sipasOutput } from '../par-units-output';
 import { provinceTitle, unitJson, unitsOption } from '../units-option';
 import { option, requireOption, yearOption } from '../args';
 import { parQueryFromArgs } from '../scenario-options';
+import { INDEX_WITH_SIPAS, OPTION, UNITS_OPTIONS } from '../options';
 import type { CliCommand, Lang } from '../command';
 import { groupName, score, signed, t, table } from '../format';
 import { indexName } from '../index-option';
@@ -93,10 +94,10 @@ function parText(result: ParResult, lang: Lang): string {
 
 export const command: CliCommand = {
   name: 'score',
-  usage: {
-    vi: 'score --index papi --year <năm> --province <tên> [--units 2025 [--unit-weights tệp.csv]] [--boundary lower|upper] [--data tệp.csv]... [--data-dir THƯ_MỤC] [--definition tệp.json]\n  score --index par|sipas --year <năm> --province <tên> --units 2025  (kết quả công bố của từng tỉnh cũ)\n  score --index sipas --year <năm> --province <tên> [--sipas-data tệp.csv]\n  score --index par --year <năm> --points a1=9.5,a2=8,... [--maxima a1=..] [--na a6] [--criteria tệp.csv] [--par-data tệp.csv]',
-    en: 'score --index papi --year <year> --province <name> [--units 2025 [--unit-weights file.csv]] [--boundary lower|upper] [--data file.csv]... [--data-dir DIR] [--definition file.json]\n  score --index par|sipas --year <year> --province <name> --units 2025  (each former province\'s published result)\n  score --index sipas --year <year> --province <name> [--sipas-data file.csv]\n  score --index par --year <year> --points a1=9.5,a2=8,... [--maxima a1=..] [--na a6] [--criteria file.csv] [--par-data file.csv]',
-  },
+  summary: { vi: 'Điểm, thứ hạng và nhóm của một tỉnh (PAPI), hoặc điểm PAR INDEX từ điểm các lĩnh vực', en: "A province's score, rank and group (PAPI), or a PAR INDEX score from area points" },
+  options: { index: INDEX_WITH_SIPAS, year: OPTION.year, province: OPTION.province, boundary: OPTION.boundary, data: OPTION.data, 'par-data': OPTION['par-data'], points: OPTION.points, maxima: OPTION.maxima, na: OPTION.na, criteria: OPTION.criteria, ...UNITS_OPTIONS },
+  exclusive: [['data', 'data-dir']],
+  example: 'score --index papi --year 2019 --province "An Giang"',
   run(args, context) {
     const year = yearOption(args);
     const dataset = withUserData(context.dataset(), args, year);

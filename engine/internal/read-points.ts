@@ -1,3 +1,5 @@
+import { readNumber } from '../input/read-number';
+
 /**
  * A points cell of the internal-index files: empty = null (missing, never 0), a decimal point or a decimal comma
  * ("7,5"), `na` (any case) = not applicable, anything else = NaN for the caller to refuse with the row named.
@@ -8,8 +10,11 @@ export function readPoints(cell: string | undefined): number | 'na' | null {
   const text = (cell ?? '').trim();
   if (text === '') return null;
   if (text.toLowerCase() === 'na') return 'na';
-  if (!/^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/.test(text)) return Number.NaN;
-  return Number(text.replace(',', '.'));
+  try {
+    return readNumber(text, 'points'); // the engine's one number rule
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import type { LocalName } from '../definitions/index-definition';
 import { rankAmong } from '../scoring/rank-among';
 import { classOf, type ClassRule } from './class-bands';
 import type { CriteriaSet } from './criteria-set';
+import { indexFromSum } from './index-percent';
 import { roundPoints } from './read-points';
 import type { ScoreSheet } from './score-entries';
 import type { InternalUnit } from './units';
@@ -126,17 +127,41 @@ export function internalResults(query: InternalQuery): InternalResults {
 
 type UnitScore = Omit<UnitResult, 'unit' | 'name' | 'kind' | 'group' | 'ranked' | 'rank' | 'of' | 'class' | 'change'>;
 
+/** Per set, computed once: node positions and each leaf's chain of ancestors (itself first), as indices. */
+interface Layout {
+  readonly ancestors: readonly Int32Array[];
+  readonly areaIndex: readonly number[];
+  readonly leafMax: number;
+}
+const layouts = new WeakMap<CriteriaSet, Layout>();
+
+function layoutOf(set: CriteriaSet): Layout {
+  let layout = layouts.get(set);
+  if (layout) return layout;
+  const index = new Map(set.nodes.map((n, i) => [n.code, i]));
+  const ancestors = set.leaves.map((leaf) => {
+    const chain: number[] = [];
+    for (let code: string | null = leaf.code; code !== null; code = set.byCode.get(code)!.parent) chain.push(index.get(code)!);
+    return Int32Array.from(chain);
+  });
+  layout = { ancestors, areaIndex: set.areas.map((a) => index.get(a)!), leafMax: set.leaves.reduce((s, l) => s + l.max, 0) };
+  layouts.set(set, layout);
+  return layout;
+}
+
 function unitScore(set: CriteriaSet, unit: InternalUnit, scores: ScoreSheet): UnitScore {
+  const { ancestors, areaIndex, leafMax } = layoutOf(set);
   const entries = scores.byUnit.get(unit.unit);
-  const earned = new Map<string, number>();
-  const applicable = new Map<string, number>();
-  const add = (map: Map<string, number>, code: string, value: number) => map.set(code, (map.get(code) ?? 0) + value);
+  const earned = new Float64Array(set.nodes.length);
+  const applicable = new Float64Array(set.nodes.length);
+  const entered = new Uint8Array(set.nodes.length);
   const missing: string[] = [];
   const notApplicable: string[] = [];
   const overScored: NodePoints[] = [];
   let self = 0, selfCount = 0, gap = 0, gapCount = 0;
   let appraised = 0, survey = 0, missingAppraised = false, missingSurvey = false, lostNa = 0;
-  for (const leaf of set.leaves) {
+  for (let l = 0; l < set.leaves.length; l++) {
+    const leaf = set.leaves[l]!;
     const entry = entries?.get(leaf.code);
     if (entry?.self != null && leaf.source === 'appraised') { self += entry.self; selfCount++; }
     if (!entry || entry.final === null) {
@@ -150,9 +175,12 @@ function unitScore(set: CriteriaSet, unit: InternalUnit, scores: ScoreSheet): Un
       if (entry.self - entry.final > 1e-9) overScored.push({ code: leaf.code, points: roundPoints(entry.self - entry.final) });
     }
     if (leaf.source === 'survey') survey += entry.final; else appraised += entry.final;
-    for (let code: string | null = leaf.code; code !== null; code = set.byCode.get(code)!.parent) {
-      add(earned, code, entry.final);
-      add(applicable, code, leaf.max);
+    const chain = ancestors[l]!;
+    for (let k = 0; k < chain.length; k++) {
+      const n = chain[k]!;
+      earned[n] = earned[n]! + entry.final;
+      applicable[n] = applicable[n]! + leaf.max;
+      entered[n] = 1;
     }
   }
   let bonus = 0, penalty = 0;
@@ -160,17 +188,13 @@ function unitScore(set: CriteriaSet, unit: InternalUnit, scores: ScoreSheet): Un
     const value = entries?.get(block.code)?.final;
     if (typeof value === 'number') { if (block.source === 'bonus') bonus += value; else penalty += value; }
   }
-  const leafMax = set.leaves.reduce((s, l) => s + l.max, 0);
-  const applicableMax = roundPoints(leafMax - lostNa);
   const complete = missing.length === 0;
-  const raw = appraised + survey + bonus - penalty;
-  const total = complete ? roundPoints(Math.min(applicableMax, Math.max(0, raw))) : null;
+  const { total, applicableMax, percent } = indexFromSum(appraised + survey + bonus - penalty, leafMax - lostNa, complete);
   const lost: NodePoints[] = [];
-  for (const node of set.nodes) {
-    const max = applicable.get(node.code);
-    if (max === undefined) continue;
-    const loss = roundPoints(max - earned.get(node.code)!);
-    if (loss > 0) lost.push({ code: node.code, points: loss });
+  for (let n = 0; n < set.nodes.length; n++) {
+    if (!entered[n]) continue;
+    const loss = roundPoints(applicable[n]! - earned[n]!);
+    if (loss > 0) lost.push({ code: set.nodes[n]!.code, points: loss });
   }
   return {
     selfTotal: selfCount === 0 ? null : roundPoints(self),
@@ -180,13 +204,13 @@ function unitScore(set: CriteriaSet, unit: InternalUnit, scores: ScoreSheet): Un
     penalty: roundPoints(penalty),
     total,
     applicableMax,
-    percent: total === null || applicableMax <= 0 ? null : roundPoints((total / applicableMax) * 100),
+    percent,
     complete,
     missing,
     notApplicable,
-    areas: set.areas.map((code) => {
-      const points = roundPoints(earned.get(code) ?? 0);
-      const max = roundPoints(applicable.get(code) ?? 0);
+    areas: set.areas.map((code, a) => {
+      const points = roundPoints(earned[areaIndex[a]!]!);
+      const max = roundPoints(applicable[areaIndex[a]!]!);
       return { code, points, max, percent: max > 0 ? roundPoints((points / max) * 100) : null, lost: roundPoints(max - points) };
     }),
     lost,

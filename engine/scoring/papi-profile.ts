@@ -5,7 +5,8 @@ import type { PapiYear } from '../dataset/papi-year';
 import { EngineError } from '../errors';
 import type { Province } from '../provinces/province';
 import { findProvince } from '../provinces/province-registry';
-import { checkBoundary, cutoffNear, type BoundaryConvention, type PapiGroup, type QuartileCutoffs } from './quartile-groups';
+import { groupBoundary } from './group-boundary';
+import { cutoffNear, type BoundaryConvention, type PapiGroup, type QuartileCutoffs } from './quartile-groups';
 import { yearStandings } from './year-standings';
 import { estimateNoteOf } from '../units/estimate-note';
 
@@ -65,15 +66,15 @@ export interface PapiQuery {
  */
 export function papiProfile(dataset: Dataset, query: PapiQuery): PapiProfile {
   const year = papiYearOf(dataset, query.year);
-  const boundary = checkBoundary(query.boundary);
   const province = findProvince(dataset.provinces, query.province);
   const index = year.provinces.indexOf(province.code);
   if (index < 0) {
     throw new EngineError({ code: 'UNKNOWN_PROVINCE', input: query.province, vi: `Dữ liệu PAPI năm ${year.year} không có ${province.nameVi}.`, en: `PAPI ${year.year} data has no row for ${province.nameAscii}.` });
   }
   const definition = definitionOfYear(dataset, year);
+  const boundary = groupBoundary(definition, year.year, query.boundary);
   const measure = (code: string, name: LocalName): MeasureResult => {
-    const standings = yearStandings(year, code, boundary);
+    const standings = yearStandings(year, code, boundary(code));
     const score = standings.scores[index] ?? null;
     return {
       code,
@@ -113,10 +114,10 @@ export function papiProfile(dataset: Dataset, query: PapiQuery): PapiProfile {
     province,
     total,
     dimensions,
-    change: changeFromPrevious(dataset, year, definition, province.code, total, dimensions, boundary),
+    change: changeFromPrevious(dataset, year, definition, province.code, total, dimensions, query.boundary),
     strengths: dimensions.filter((d) => d.group === 'best').map((d) => d.code),
     weaknesses: dimensions.filter((d) => d.group === 'poor').map((d) => d.code),
-    boundary,
+    boundary: boundary('total'),
     warnings,
   };
 }
@@ -128,7 +129,7 @@ function changeFromPrevious(
   code: string,
   total: MeasureResult,
   dimensions: readonly MeasureResult[],
-  boundary: BoundaryConvention,
+  override: string | null | undefined,
 ): PapiProfile['change'] {
   const candidate = dataset.papi.get(year.year - 1);
   // A year keyed by the other set of units is not compared code by code (in the 2025-units view both are units).
@@ -139,7 +140,7 @@ function changeFromPrevious(
   const index = previous.provinces.indexOf(code);
   const diff = (m: MeasureResult): MeasureChange => {
     if (!previous.scores.has(m.code)) return { code: m.code, score: null, rank: null };
-    const before = yearStandings(previous, m.code, boundary);
+    const before = yearStandings(previous, m.code, groupBoundary(previousDefinition, previous.year, override)(m.code));
     const score = index < 0 ? null : (before.scores[index] ?? null);
     const rank = index < 0 ? null : (before.ranks[index] ?? null);
     return { code: m.code, score: !comparable || m.score === null || score === null ? null : m.score - score, rank: m.rank === null || rank === null ? null : rank - m.rank };

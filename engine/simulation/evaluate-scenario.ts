@@ -2,7 +2,8 @@ import { nodeName } from '../definitions/catalog';
 import type { LocalName } from '../definitions/index-definition';
 import { papiYearOf, type Dataset } from '../dataset/dataset';
 import { EngineError } from '../errors';
-import { checkBoundary, type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
+import { groupBoundary } from '../scoring/group-boundary';
+import { type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
 import { yearStandings } from '../scoring/year-standings';
 import { fieldMeasure, groupInAscending, papiField, provinceRow, rankInAscending, replacedAscending, type PapiField } from './papi-field';
 import { applyChanges, type ChangedProvince, type Scenario } from './scenario';
@@ -83,7 +84,7 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, report: r
   }
   const year = papiYearOf(dataset, scenario.year);
   const field = papiField(year, dataset.definitions);
-  const boundary = checkBoundary(scenario.boundary);
+  const boundary = groupBoundary(field.definition, year.year, scenario.boundary);
   const changed = applyChanges(dataset, field, scenario.changes);
   const weights = scenario.weights ? checkWeights(field, scenario.weights) : null;
   const totals = weights ? weightedTotals(field, changed, weights) : null;
@@ -96,9 +97,9 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, report: r
     if (!changed.has(index) && !reported.some((r) => r.index === index)) reported.push({ index, province, values: new Map() });
   }
   const provinces = reported.map((entry): ProvinceOutcome => {
-    const base = standingOf(field, 'total', entry.index, boundary);
+    const base = standingOf(field, 'total', entry.index, boundary('total'));
     const total = scenarioTotal(entry.index);
-    const now: Standing = { total, rank: total === null ? null : rankInAscending(totalAscending, total), of: totalAscending.length, group: total === null ? null : groupInAscending(totalAscending, total, boundary) };
+    const now: Standing = { total, rank: total === null ? null : rankInAscending(totalAscending, total), of: totalAscending.length, group: total === null ? null : groupInAscending(totalAscending, total, boundary('total')) };
     return {
       code: entry.province.code,
       nameVi: entry.province.nameVi,
@@ -106,7 +107,7 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, report: r
       base,
       scenario: now,
       change: { total: now.total === null || base.total === null ? null : now.total - base.total, rank: now.rank === null || base.rank === null ? null : base.rank - now.rank },
-      dimensions: field.dimensions.map((d) => dimensionOutcome(field, changed, entry, d.code, nodeName(d, year.year), boundary)),
+      dimensions: field.dimensions.map((d) => dimensionOutcome(field, changed, entry, d.code, nodeName(d, year.year), boundary(d.code))),
     };
   });
 
