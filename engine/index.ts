@@ -1,7 +1,7 @@
 // Public API of the engine, grouped by topic. Nothing here imports Office, the DOM or Node.
 
 // Errors
-export { EngineError, isEngineError, type EngineErrorCode, type DataProblem } from './errors';
+export { EngineError, isEngineError, MAX_LISTED_PROBLEMS, type EngineErrorCode, type DataProblem } from './errors';
 
 // Provinces and the 2025 reorganisation
 export type { Province, MergedUnit } from './provinces/province';
@@ -20,7 +20,7 @@ export type { ParYear, ParKnownResult, ParNationalSummary, SipasResult } from '.
 export { loadDataset, withPapiYear, withParResults, withSipasResults, withDefinition, papiYearOf, definitionOfYear, type Dataset } from './dataset/dataset';
 export { parsePapiYear, type PapiYearFiles } from './dataset/parse-papi-year';
 export { roundingTolerance } from './dataset/rounding-tolerance';
-export { readCsv, type CsvTable } from './text/read-csv';
+export { readCsv, checkTextSize, MAX_FILE_BYTES, MAX_CELL_CHARS, type CsvTable } from './text/read-csv';
 
 // PAPI scoring: ranks, groups, profiles
 export { rankAmong, rankOfScore, descending } from './scoring/rank-among';
@@ -62,8 +62,10 @@ export { solveTarget, type TargetQuery, type TargetResult, type TargetGoal, type
 export { papiSensitivity, SENSITIVITY_STEPS, type SensitivityRow } from './simulation/sensitivity';
 export { yearOnYearChanges, type YearChange } from './simulation/year-changes';
 export { surveyStandardError, unitStandardError, standardErrorOfRow, SURVEY_ASSUMPTION } from './simulation/survey-noise';
-export { createRankRun, rankPercentiles, type RankModel, type RankRun, type RankRunOptions } from './simulation/rank-monte-carlo';
-export { rankChance, createChanceRun, rankDistributions, DEFAULT_ITERATIONS, DEFAULT_SEED, type ChanceQuery, type ChanceResult } from './simulation/rank-chance';
+export { createRankRun, addRankCounts, rankRunShares, rankPercentiles, type RankModel, type RankRun, type RankRunOptions, type RankCounts } from './simulation/rank-monte-carlo';
+export { blockState, nextInt32, BLOCK_ITERATIONS } from './simulation/rank-stream';
+export { standardNormal, normalSlowPath } from './simulation/normal-ziggurat';
+export { rankChance, createChanceRun, rankDistributions, planChance, planDistributions, chanceFromCounts, distributionsFromCounts, DEFAULT_ITERATIONS, DEFAULT_SEED, type ChanceQuery, type ChanceResult, type ChancePlan, type DistributionsQuery, type RankDistribution } from './simulation/rank-chance';
 export { parsePlan, evaluatePlan, type PapiPlan, type PlanReport, type PlanFieldResult } from './simulation/plan';
 export { SCORE_EPSILON, compareScores } from './scoring/score-order';
 

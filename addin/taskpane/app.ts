@@ -6,6 +6,7 @@ import { groupName, t, type Lang, type MessageKey } from './i18n';
 import { MessageArea } from './messages';
 import { createChancePanel } from './panels/chance-panel';
 import { text, type PaneContext, type PaneIndex, type Panel } from './panels/panel';
+import { createInternalPanel } from './panels/internal-panel';
 import { createParPanel } from './panels/par-panel';
 import { createProfilePanel } from './panels/profile-panel';
 import { createScenariosPanel } from './panels/scenarios-panel';
@@ -57,7 +58,7 @@ export class TaskPane implements PaneContext {
       (name) => this.showProfile(name, this.selectedYear()),
     );
     this.scenarios = createScenariosPanel(this);
-    this.panels = [createSelectionPanel(this), createProfilePanel(this), createSimulatePanel(this), createTargetPanel(this), createChancePanel(this), createParPanel(this), this.scenarios];
+    this.panels = [createSelectionPanel(this), createProfilePanel(this), createSimulatePanel(this), createTargetPanel(this), createChancePanel(this), createParPanel(this), createInternalPanel(this), this.scenarios];
   }
 
   /** Builds the pane, loads the data and the saved scenarios. */

@@ -10,7 +10,7 @@ import { withUserData } from '../user-data';
 export const command: CliCommand = {
   name: 'ranking',
   summary: { vi: 'Bảng xếp hạng PAPI một năm (tổng điểm hoặc một chỉ số)', en: "A year's PAPI ranking (total or one measure)" },
-  options: { index: INDEX_WITH_SIPAS, year: OPTION.year, dimension: OPTION.dimension, boundary: OPTION.boundary, data: OPTION.data, ...UNITS_OPTIONS },
+  options: { index: INDEX_WITH_SIPAS, year: OPTION.year, dimension: OPTION.dimension, boundary: OPTION.boundary, data: OPTION.data, 'allow-partial': OPTION['allow-partial'], ...UNITS_OPTIONS },
   exclusive: [['data', 'data-dir']],
   example: 'ranking --year 2019 --dimension d3',
   run(args, context) {
