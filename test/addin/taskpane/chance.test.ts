@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { rankChance, type ChanceQuery } from '../../../engine';
 import { startChance, type WorkerFactory } from '../../../addin/taskpane/chance/chance-client';
 import type { FromWorker, ToWorker } from '../../../addin/taskpane/chance/protocol';
@@ -86,6 +86,8 @@ describe('chance client (the pane side)', () => {
       inlineWorker(log),
       100,
     );
+    // wait for the cancel (however loaded the machine), then a while more: nothing may follow it
+    await vi.waitFor(() => expect(log).toContain('terminate'), { timeout: 20_000 });
     await new Promise((r) => setTimeout(r, 50));
     expect(seen).toEqual(['progress 0', 'progress 100', 'progress 200']);
     expect(log).toEqual(['start', 'terminate']);
@@ -134,7 +136,8 @@ describe('chance client on several workers (navigator.hardwareConcurrency)', () 
       250,
       3,
     );
-    await new Promise((r) => setTimeout(r, 200));
+    await vi.waitFor(() => expect(log.filter((m) => m === 'terminate')).toHaveLength(3), { timeout: 20_000 });
+    await new Promise((r) => setTimeout(r, 50));
     expect(seen).not.toContain('result');
     expect(seen).not.toContain('error');
     const after = seen.length;
