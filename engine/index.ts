@@ -48,6 +48,8 @@ export { solveParTarget, type ParTargetResult, type ParTargetGoal } from './simu
 export { solveTarget, type TargetQuery, type TargetResult, type TargetGoal, type TargetCaps } from './simulation/target-solver';
 export { papiSensitivity, SENSITIVITY_STEPS, type SensitivityRow } from './simulation/sensitivity';
 export { yearOnYearChanges, type YearChange } from './simulation/year-changes';
+export { effortPerPoint, type PartEffort } from './simulation/effort-per-point';
+export { datasetWithScenario } from './simulation/scenario-dataset';
 export { surveyStandardError, SURVEY_ASSUMPTION } from './simulation/survey-noise';
 export { createRankRun, rankPercentiles, type RankModel, type RankRun, type RankRunOptions } from './simulation/rank-monte-carlo';
 export { rankChance, createChanceRun, rankDistributions, DEFAULT_ITERATIONS, DEFAULT_SEED, type ChanceQuery, type ChanceResult } from './simulation/rank-chance';
