@@ -33,6 +33,7 @@ export { papiTotal } from './scoring/papi-total';
 // PAR INDEX scoring
 export { parScore, type ParQuery, type ParResult, type ParAreaResult, type ParLoss } from './scoring/par-score';
 export { parRankEstimate, type ParRankEstimate } from './scoring/par-rank-estimate';
+export { publishedParHistory, type ParHistoryRow } from './scoring/par-history';
 export { parseParCriteria, criteriaLeaves, type ParCriteriaTree, type ParCriterion } from './scoring/par-criteria';
 
 // Labels

@@ -40,8 +40,10 @@ export const MESSAGES = {
   strengths: { vi: 'Điểm mạnh (nhóm cao nhất)', en: 'Strengths (best group)' },
   weaknesses: { vi: 'Điểm yếu (nhóm thấp nhất)', en: 'Weaknesses (poor group)' },
   none: { vi: 'không có', en: 'none' },
-  rankUp: { vi: '↑{0} bậc', en: '↑{0} places' },
-  rankDown: { vi: '↓{0} bậc', en: '↓{0} places' },
+  rankUp: { vi: '↑{0} hạng', en: '↑{0} places' },
+  rankUpOne: { vi: '↑1 hạng', en: '↑1 place' },
+  rankDown: { vi: '↓{0} hạng', en: '↓{0} places' },
+  rankDownOne: { vi: '↓1 hạng', en: '↓1 place' },
   rankSame: { vi: 'giữ hạng', en: 'same rank' },
   noPrevious: { vi: 'Không có năm trước để so sánh.', en: 'No previous year to compare with.' },
 
@@ -59,6 +61,10 @@ export const MESSAGES = {
   outcomeGroup: { vi: 'Nhóm: {0} → {1}', en: 'Group: {0} → {1}' },
   chartTitle: { vi: 'Tổng điểm PAPI {0} của các tỉnh theo thứ hạng (kịch bản)', en: 'PAPI {0} totals of all provinces by rank (scenario)' },
   chartDesc: { vi: '{0} đứng hạng {1}/{2} với {3} điểm.', en: '{0} ranks {1} of {2} with {3} points.' },
+  chartCutoffs: { vi: 'Ranh giới nhóm (P75, P50, P25): {0}; {1}; {2}.', en: 'Group cut-offs (P75, P50, P25): {0}; {1}; {2}.' },
+  chartTarget: { vi: 'Tổng điểm mục tiêu: {0}.', en: 'Target total: {0}.' },
+  chartTargetShort: { vi: 'Mục tiêu', en: 'Target' },
+  chartAsText: { vi: 'Biểu đồ dạng chữ: tổng điểm và hạng của các tỉnh', en: 'The chart as text: every province\'s total and rank' },
   subdimensionChangeNote: { vi: 'Đổi chỉ số thành phần sẽ bỏ thay đổi trực tiếp của chỉ số nội dung đó (và ngược lại).', en: 'Changing a sub-dimension drops a direct change of its dimension (and the other way round).' },
 
   targetHeading: { vi: 'Mục tiêu: cần tăng ít nhất bao nhiêu?', en: 'Target: the least improvement' },
@@ -72,7 +78,22 @@ export const MESSAGES = {
   capsBest: { vi: 'Điểm cao nhất năm đó', en: 'Best score that year' },
   capsGain: { vi: 'Mức tăng lớn nhất từng thấy', en: 'Largest gain seen' },
   capsRealistic: { vi: 'Thực tế (chặt hơn trong hai mức trên)', en: 'Realistic (the tighter of the two above)' },
-  effortWeights: { vi: 'Công sức cho 1 điểm (để trống = 1)', en: 'Effort per point (blank = 1)' },
+  effortWeights: { vi: 'Công sức cho 1 điểm (để trống = theo dữ liệu)', en: 'Effort per point (blank = from the data)' },
+  effortNote: {
+    vi: 'Mặc định suy ra từ dữ liệu: một điểm "rẻ" hơn ở chỉ số mà điểm các tỉnh thay đổi nhiều hơn giữa hai năm liền nhau (công sức = mức thay đổi trung bình hằng năm của mọi chỉ số ÷ mức đó của chỉ số này). Có thể nhập tay.',
+    en: 'Derived from the data by default: a point is cheaper in a dimension whose provincial scores moved more from one year to the next (effort = the average yearly change of all dimensions ÷ this dimension\'s). You can type your own.',
+  },
+  targetFromScenario: { vi: 'Tính từ kịch bản hiện tại (giá trị trên thanh trượt): {0} điểm, hạng {1}.', en: 'Solved from the current scenario (the slider values): {0} points, rank {1}.' },
+  targetFromPublished: { vi: 'Tính từ điểm công bố năm {0} (chưa có thay đổi trên thanh trượt): {1} điểm, hạng {2}.', en: 'Solved from the published {0} scores (no slider has moved): {1} points, rank {2}.' },
+  targetStale: { vi: 'Thanh trượt đã thay đổi sau lần tính này: hãy bấm Tính lại.', en: 'The sliders moved since this was solved: press Solve again.' },
+  sensitivityHeading: { vi: 'Vì sao chỉ số nào cũng như nhau với tổng hạng?', en: 'Why does every dimension move the total rank alike?' },
+  sensitivityWhy: {
+    vi: 'Tổng điểm PAPI là tổng không trọng số của các chỉ số nội dung, nên thêm {0} điểm ở bất kỳ chỉ số nào cũng đổi tổng hạng như nhau ({1}) cho đến khi chạm giới hạn. Điều khác nhau: hạng và nhóm của chính chỉ số đó, và khoảng còn lại đến giới hạn.',
+    en: 'The PAPI total is an unweighted sum of the dimensions, so {0} more point in any dimension moves the total rank alike ({1}) until it reaches its cap. What differs: the dimension\'s own rank and group, and its headroom to the cap.',
+  },
+  ownRank: { vi: 'Hạng riêng, nhóm', en: 'Own rank, group' },
+  headroom: { vi: 'Còn đến giới hạn', en: 'Headroom to cap' },
+  effort: { vi: 'Công sức/điểm', en: 'Effort/point' },
   solve: { vi: 'Tính', en: 'Solve' },
   requiredTotal: { vi: 'Tổng điểm cần đạt: {0}', en: 'Total needed: {0}' },
   allocation: { vi: 'Phân bổ mức tăng', en: 'Allocation' },
@@ -125,6 +146,24 @@ export const MESSAGES = {
   maximum: { vi: 'Điểm tối đa', en: 'Maximum' },
   parResult: { vi: 'Tổng {0} điểm ({1}%), nhóm {2}', en: 'Total {0} points ({1}%), group {2}' },
   parRank: { vi: 'Hạng ước tính: {0}–{1}/{2} (dựa trên {3} kết quả công bố)', en: 'Estimated rank: {0}–{1} of {2} (from {3} published results)' },
+  parRankOne: { vi: 'Hạng ước tính: {0}/{1} (dựa trên {2} kết quả công bố)', en: 'Estimated rank: {0} of {1} (from {2} published results)' },
+  parPublishedHeading: { vi: 'PAR INDEX và SIPAS đã công bố', en: 'Published PAR INDEX and SIPAS' },
+  parPublishedHelp: { vi: 'Kết quả công bố của một tỉnh qua các năm có trong dữ liệu (nguồn trích dẫn chỉ nêu một phần các tỉnh mỗi năm).', en: 'A province\'s published results for every year in the data (the cited sources state some provinces each year, not all).' },
+  parPublishedNone: { vi: 'Dữ liệu kèm theo không có kết quả PAR INDEX hay SIPAS công bố của {0}.', en: 'The bundled data has no published PAR INDEX or SIPAS result for {0}.' },
+  sipas: { vi: 'SIPAS (%)', en: 'SIPAS (%)' },
+  notPublished: { vi: 'chưa có', en: 'n/a' },
+  customFunctionsUnsupported: {
+    vi: 'Excel này không chạy được hàm tùy chỉnh (=PAPI.*), ví dụ Excel 2021 bản quyền số lượng lớn: "Ghi vào trang tính" ghi giá trị thay cho công thức.',
+    en: 'This Excel cannot run custom functions (=PAPI.*), e.g. volume-licensed Excel 2021: "Write to sheet" writes values instead of formulas.',
+  },
+  officeUnavailable: {
+    vi: 'Không tải được Office.js (mạng có chặn máy chủ của Microsoft?): khung đang chạy độc lập trên dữ liệu kèm theo, không ghi được vào Excel.',
+    en: 'Office.js could not be loaded (is Microsoft\'s server blocked?): the pane runs standalone on the bundled data and cannot write to Excel.',
+  },
+  officeTimeout: {
+    vi: 'Không tải được Office.js sau {0} giây (mạng có chặn máy chủ của Microsoft?): khung đang chạy độc lập trên dữ liệu kèm theo, không ghi được vào Excel.',
+    en: 'Office.js did not load within {0} s (is Microsoft\'s server blocked?): the pane runs standalone on the bundled data and cannot write to Excel.',
+  },
   pointsLost: { vi: 'Điểm bị mất (nhiều nhất trước)', en: 'Points lost (largest first)' },
   compute: { vi: 'Tính điểm', en: 'Compute' },
   notNumber: { vi: '{0}: "{1}" không phải là số.', en: '{0}: "{1}" is not a number.' },
@@ -207,5 +246,7 @@ export function formatRank(rank: number | null | undefined, of: number, lang: La
 /** A rank change (positive = moved up). */
 export function formatRankChange(change: number | null | undefined, lang: Lang): string {
   if (change === null || change === undefined) return MESSAGES.missing[lang];
+  if (change === 1) return t(lang, 'rankUpOne');
+  if (change === -1) return t(lang, 'rankDownOne');
   return change > 0 ? t(lang, 'rankUp', change) : change < 0 ? t(lang, 'rankDown', -change) : t(lang, 'rankSame');
 }
