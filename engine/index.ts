@@ -54,5 +54,6 @@ export { datasetWithScenario } from './simulation/scenario-dataset';
 export { surveyStandardError, SURVEY_ASSUMPTION } from './simulation/survey-noise';
 export { createRankRun, rankPercentiles, type RankModel, type RankRun, type RankRunOptions } from './simulation/rank-monte-carlo';
 export { rankChance, createChanceRun, rankDistributions, DEFAULT_ITERATIONS, DEFAULT_SEED, type ChanceQuery, type ChanceResult } from './simulation/rank-chance';
-export { parsePlan, evaluatePlan, type PapiPlan, type PlanReport, type PlanFieldResult } from './simulation/plan';
+export { parsePlan, evaluatePlan, planToJson, planChanceQuery, type PapiPlan, type PlanReport, type PlanFieldResult, type PlanOptions } from './simulation/plan';
+export { reviewPlan, type PlanReview, type PlanLineReview } from './simulation/plan-review';
 export { SCORE_EPSILON } from './simulation/papi-field';
