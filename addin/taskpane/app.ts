@@ -7,6 +7,7 @@ import { MessageArea } from './messages';
 import { createChancePanel } from './panels/chance-panel';
 import { text, type PaneContext, type PaneIndex, type Panel } from './panels/panel';
 import { createParPanel } from './panels/par-panel';
+import { createPlanPanel } from './panels/plan-panel';
 import { createParPublishedPanel } from './panels/par-published-panel';
 import { createProfilePanel } from './panels/profile-panel';
 import { createScenariosPanel } from './panels/scenarios-panel';
@@ -22,6 +23,8 @@ export interface AppOptions {
   readonly host: 'excel' | null;
   readonly lang: Lang;
   readonly store: ScenarioStore;
+  /** where plans are saved (default: a store beside `store` that keeps nothing) */
+  readonly planStore?: ScenarioStore;
   readonly dataset: () => Promise<Dataset>;
   readonly createWorker: WorkerFactory | null;
   /** saving a file (a download in the browser) */
@@ -52,7 +55,7 @@ export class TaskPane implements PaneContext {
   draft: Draft | null = null;
   result: ScenarioResult | null = null;
   goalTotal: number | null = null;
-  readonly options: AppOptions & { readonly customFunctions: boolean };
+  readonly options: AppOptions & { readonly customFunctions: boolean; readonly planStore: ScenarioStore };
   private readonly root: HTMLElement;
   private readonly messages: MessageArea;
   private readonly scenarios: ReturnType<typeof createScenariosPanel>;
@@ -61,7 +64,7 @@ export class TaskPane implements PaneContext {
   private evaluateQueued = false;
 
   constructor(options: AppOptions) {
-    this.options = { ...options, customFunctions: options.customFunctions ?? true };
+    this.options = { ...options, customFunctions: options.customFunctions ?? true, planStore: options.planStore ?? { kind: options.store.kind, read: () => null, write: async () => {} } };
     this.root = options.root;
     this.lang = options.lang;
     this.messages = new MessageArea(
@@ -75,6 +78,7 @@ export class TaskPane implements PaneContext {
       createSimulatePanel(this),
       createTargetPanel(this),
       createChancePanel(this),
+      createPlanPanel(this),
       createParPanel(this),
       createParPublishedPanel(this),
       this.scenarios,

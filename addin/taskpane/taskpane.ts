@@ -6,7 +6,7 @@
 // This script is loaded BEFORE office.js (see taskpane.html) so that a blocked or hanging CDN cannot keep the pane
 // from starting: after OFFICE_TIMEOUT_S seconds without Office.onReady it starts standalone with a notice.
 import { publishedDataset } from '../shared/load-dataset';
-import { browserStore, workbookStore, type ScenarioStore } from './actions/scenario-store';
+import { browserStore, PLANS_KEY, SCENARIOS_KEY, workbookStore, type ScenarioStore } from './actions/scenario-store';
 import { customFunctionsSupported } from './actions/office-support';
 import { TaskPane, type PaneNotice } from './app';
 import { downloadText } from './download';
@@ -40,12 +40,15 @@ function boot(host: 'excel' | null, notices: PaneNotice[] = []): void {
   const officeLanguage = inExcel ? (Office.context.displayLanguage ?? null) : null;
   const customFunctions = inExcel ? customFunctionsSupported(Office.context.requirements) : false;
   if (inExcel && !customFunctions) notices.push({ key: 'customFunctionsUnsupported' });
-  let store: ScenarioStore;
-  try {
-    store = inExcel ? workbookStore() : browserStore();
-  } catch {
-    store = { kind: 'browser', read: () => null, write: async () => {} };
-  }
+  const storeOf = (key: string): ScenarioStore => {
+    try {
+      return inExcel ? workbookStore(Office.context.document.settings, key) : browserStore(globalThis.localStorage, key);
+    } catch {
+      return { kind: 'browser', read: () => null, write: async () => {} };
+    }
+  };
+  const store = storeOf(SCENARIOS_KEY);
+  const planStore = storeOf(PLANS_KEY);
   const root = document.getElementById('app');
   if (!root) return;
   const pane = new TaskPane({
@@ -55,6 +58,7 @@ function boot(host: 'excel' | null, notices: PaneNotice[] = []): void {
     notices,
     lang: chosenLanguage(officeLanguage),
     store,
+    planStore,
     dataset: publishedDataset,
     createWorker: typeof Worker === 'function' ? () => new Worker(new URL('chance-worker.js', scriptUrl)) : null,
     download: downloadText,

@@ -1,6 +1,8 @@
 import type { Dataset } from '../dataset/dataset';
 import { papiYearOf } from '../dataset/dataset';
 import { findProvince } from '../provinces/province-registry';
+import { papiProfile } from '../scoring/papi-profile';
+import type { Standing } from './evaluate-scenario';
 import { effortPerPoint } from './effort-per-point';
 import { evaluatePlan, type PapiPlan, type PlanReport } from './plan';
 import { solveTarget, type TargetGoal, type TargetResult } from './target-solver';
@@ -22,6 +24,8 @@ export interface PlanLineReview {
 
 export interface PlanReview {
   readonly report: PlanReport;
+  /** the province's published standing in the baseline year */
+  readonly baseline: Standing;
   /** the field the goal is judged in: the latest year of data before the target year */
   readonly fieldYear: number | null;
   /** the least improvement from the baseline that meets the same goal in the baseline field (realistic caps, effort from the data) */
@@ -43,6 +47,8 @@ export interface PlanReview {
 export function reviewPlan(dataset: Dataset, plan: PapiPlan, options: { readonly chance?: boolean } = {}): PlanReview {
   const report = evaluatePlan(dataset, plan, { chance: options.chance ?? false });
   const province = findProvince(dataset.provinces, plan.province);
+  const published = papiProfile(dataset, { year: plan.baselineYear, province: province.code }).total;
+  const baseline: Standing = { total: published.score, rank: published.rank, of: published.of, group: published.group };
   const goal: TargetGoal | null = plan.goal.rank !== undefined ? { rank: plan.goal.rank } : plan.goal.group !== undefined ? { group: plan.goal.group } : plan.goal.total !== undefined ? { total: plan.goal.total } : null;
   let leastEffort: PlanReview['leastEffort'] = null;
   if (goal) {
@@ -73,5 +79,5 @@ export function reviewPlan(dataset: Dataset, plan: PapiPlan, options: { readonly
     };
   });
   const planIncrease = report.impliedTotal === null || report.baselineTotal === null ? null : report.impliedTotal - report.baselineTotal;
-  return { report, fieldYear: latest?.year ?? null, leastEffort, planIncrease, lines };
+  return { report, baseline, fieldYear: latest?.year ?? null, leastEffort, planIncrease, lines };
 }

@@ -15,6 +15,8 @@ export interface PaneOptions {
   /** whether Excel runs the =PAPI.* custom functions: when not, sheets get values instead of formulas */
   readonly customFunctions: boolean;
   readonly store: ScenarioStore;
+  /** where plans are saved: next to the scenarios (workbook settings or localStorage) */
+  readonly planStore: ScenarioStore;
   readonly createWorker: WorkerFactory | null;
   /** saving a file (a download in the browser) */
   readonly download: (fileName: string, mime: string, text: string) => void;
