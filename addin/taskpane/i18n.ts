@@ -85,6 +85,9 @@ export const MESSAGES = {
   },
   targetFromScenario: { vi: 'Tính từ kịch bản hiện tại (giá trị trên thanh trượt): {0} điểm, hạng {1}.', en: 'Solved from the current scenario (the slider values): {0} points, rank {1}.' },
   targetFromPublished: { vi: 'Tính từ điểm công bố năm {0} (chưa có thay đổi trên thanh trượt): {1} điểm, hạng {2}.', en: 'Solved from the published {0} scores (no slider has moved): {1} points, rank {2}.' },
+  targetNeed: { vi: 'Cần tăng ít nhất {0} điểm tổng để đạt {1}.', en: 'At least {0} more points in total are needed to reach {1}.' },
+  goalPhraseRank: { vi: 'hạng {0} trở lên', en: 'rank {0} or better' },
+  goalPhraseGroup: { vi: 'nhóm "{0}"', en: 'the "{0}" group' },
   targetStale: { vi: 'Thanh trượt đã thay đổi sau lần tính này: hãy bấm Tính lại.', en: 'The sliders moved since this was solved: press Solve again.' },
   sensitivityHeading: { vi: 'Vì sao chỉ số nào cũng như nhau với tổng hạng?', en: 'Why does every dimension move the total rank alike?' },
   sensitivityWhy: {

@@ -152,7 +152,7 @@ describe('task pane in Chromium (standalone)', () => {
     await page.waitForSelector('#target-allocation');
     const rows = await page.$$eval('#target-allocation tbody tr[data-code]', (trs) => trs.map((tr) => tr.getAttribute('data-code')));
     expect(rows).toEqual(['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8']);
-    expect(await text('#target-message')).toMatch(/^At least \d+\.\d{4} more points in total are needed to reach rank 10 or better\.$/);
+    expect(await text('#target-message')).toMatch(/^At least \d+\.\d{2} more points in total are needed to reach rank 10 or better\.$/);
     expect(await text('#target-outcome')).toContain('rank 10 of 63');
     await page.click('#target-apply');
     await page.waitForFunction(() => document.querySelector('#outcome-rank')?.textContent?.includes('→ 10 of 63'));

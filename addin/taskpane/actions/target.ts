@@ -1,4 +1,4 @@
-import { datasetWithScenario, effortPerPoint, solveTarget, type Dataset, type ScenarioChange, type TargetResult } from '../../../engine';
+import { datasetWithScenario, effortPerPoint, EngineError, solveTarget, type Dataset, type PapiGroup, type ScenarioChange, type TargetResult } from '../../../engine';
 import { numbersByCode, readGoal } from '../form-reader';
 
 /** The target form as typed: text fields are read here (conversion only), the solving is the engine's. */
@@ -17,6 +17,8 @@ export interface TargetForm {
 
 export interface TargetRun {
   readonly result: TargetResult;
+  /** the goal as read from the form */
+  readonly goal: { readonly rank: number } | { readonly group: PapiGroup };
   /** what the solver started from */
   readonly startsFrom: 'published' | 'scenario';
   /** the effort per point used for each dimension, and whether it was typed or derived from the data */
@@ -30,7 +32,9 @@ export interface TargetRun {
  * the engine's data-derived default; a badly typed field is an INVALID_INPUT naming the field.
  */
 export function runTarget(dataset: Dataset, form: TargetForm): TargetRun {
-  const goal = readGoal({ kind: form.goalKind, rank: form.rank, group: form.group });
+  const read = readGoal({ kind: form.goalKind, rank: form.rank, group: form.group });
+  if ('total' in read) throw new EngineError({ code: 'INVALID_INPUT', input: form.goalKind, vi: 'Mục tiêu ở đây là hạng hoặc nhóm.', en: 'The goal here is a rank or a group.' });
+  const goal = read;
   const typed = numbersByCode(form.weights, (code) => ({ field: { vi: `Công sức cho ${code.toUpperCase()}`, en: `Effort for ${code.toUpperCase()}` }, min: 0, above: true }));
   const from = form.from ?? [];
   const start = datasetWithScenario(dataset, form.year, from);
@@ -38,5 +42,5 @@ export function runTarget(dataset: Dataset, form: TargetForm): TargetRun {
   for (const part of effortPerPoint(dataset, { year: form.year })) effort[part.code] = typed[part.code] === undefined ? { value: part.effort, typed: false } : { value: typed[part.code]!, typed: true };
   const weights = Object.fromEntries(Object.entries(effort).map(([code, e]) => [code, e.value]));
   const result = solveTarget(start, { year: form.year, province: form.province, goal, caps: form.caps, weights });
-  return { result, startsFrom: from.length > 0 ? 'scenario' : 'published', effort, dataset: start };
+  return { result, goal, startsFrom: from.length > 0 ? 'scenario' : 'published', effort, dataset: start };
 }

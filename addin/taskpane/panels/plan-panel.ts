@@ -6,7 +6,8 @@ import { writeLayout } from '../actions/write-to-sheet';
 import { startChance, type ChanceHandle } from '../chance/chance-client';
 import { h, replaceChildren } from '../dom';
 import { describeError, formatNumber, formatPercent, formatRank, formatSigned, groupName, t } from '../i18n';
-import { label, measureLabel, text, type PaneContext, type Panel } from './panel';
+import { readDecimal, readWhole } from '../form-reader';
+import { label, text, type PaneContext, type Panel } from './panel';
 
 /** Wait after the last keystroke before the plan is re-checked (the deterministic part takes ~0.1 s). */
 const REVIEW_DELAY_MS = 250;
@@ -135,7 +136,8 @@ export function createPlanPanel(pane: PaneContext): Panel {
       h(
         'div',
         { class: sub ? 'plan-line sub' : 'plan-line', 'data-code': m.code },
-        h('div', { class: 'plan-line-name' }, sub ? `${m.code.toUpperCase().replace('_', '.')} ${m.name[lang]}` : measureLabel(m.code, m.name[lang])),
+        // A card has room for the full name at any width (tables abbreviate, cards wrap).
+        h('div', { class: 'plan-line-name', id: `plan-name-${m.code}` }, `${m.code.toUpperCase().replace('_', '.')} ${m.name[lang]}`),
         h(
           'div',
           { class: 'plan-line-fields' },
@@ -158,6 +160,11 @@ export function createPlanPanel(pane: PaneContext): Panel {
       ),
     );
     for (const input of lines.querySelectorAll('input')) input.addEventListener('input', schedule);
+    // a target typed either way ("5,5" or "5.5") is rewritten the pane's way once the field is left
+    for (const input of inputs('target')) input.addEventListener('change', () => {
+      const value = readDecimal(input.value);
+      if (value !== null) input.value = formatNumber(value, pane.lang);
+    });
   };
 
   function schedule(): void {
@@ -181,6 +188,15 @@ export function createPlanPanel(pane: PaneContext): Panel {
       problem = error;
       stopChance();
       chance = { status: 'idle' };
+      render();
+      return;
+    }
+    if (Object.keys(plan.targets).length === 0) {
+      // nothing to judge yet: no chance run, no summary
+      stopChance();
+      chance = { status: 'idle' };
+      reviewedKey = '';
+      review = null;
       render();
       return;
     }
@@ -436,6 +452,14 @@ export function createPlanPanel(pane: PaneContext): Panel {
     evaluate();
   });
   for (const input of [name, targetYear, goalRank, goalTotal, iterations, seed]) input.addEventListener('input', schedule);
+  // the default name follows the target year until the planner names the plan
+  let defaultName = '';
+  targetYear.addEventListener('input', () => {
+    const profile = pane.profile;
+    const year = readWhole(targetYear.value);
+    if (!profile || year === null || name.value !== defaultName) return;
+    name.value = defaultName = t(pane.lang, 'planDefaultName', profile.province.nameVi, year);
+  });
   goalGroup.addEventListener('change', schedule);
   form.addEventListener('submit', (event) => event.preventDefault());
   save.addEventListener('click', () => {
@@ -499,7 +523,7 @@ export function createPlanPanel(pane: PaneContext): Panel {
       source = undefined;
       for (const input of inputs('target')) input.value = '';
       for (const input of inputs('agency')) input.value = '';
-      name.value = t(pane.lang, 'planDefaultName', profile.province.nameVi, profile.year + 1);
+      name.value = defaultName = t(pane.lang, 'planDefaultName', profile.province.nameVi, profile.year + 1);
       targetYear.value = String(profile.year + 1);
       writeSheet.disabled = pane.options.host !== 'excel';
       renderLines();

@@ -1,12 +1,21 @@
 import { effortPerPoint, papiSensitivity, type ScenarioChange } from '../../../engine';
 import { runTarget, type TargetRun } from '../actions/target';
 import { h, replaceChildren } from '../dom';
-import { formatNumber, formatRank, formatRankChange, formatSigned, groupName, t } from '../i18n';
+import { formatNumber, formatRank, formatRankChange, formatSigned, groupName, t, type Lang } from '../i18n';
 import { scenarioOf, withRaised } from '../scenario-draft';
 import { goalFields, goalTexts, label, measureLabel, text, type PaneContext, type Panel } from './panel';
 
 /** The step of the sensitivity line (+0.5 point in one dimension). */
 const SENSITIVITY_STEP = 0.5;
+
+/** The solver's answer in the pane's words, its number through the pane's formatter ("0,49" / "0.49"). */
+function reachableMessage(run: TargetRun, lang: Lang): string {
+  const { result, goal } = run;
+  const need = result.requiredTotal === null || result.base.total === null ? null : result.requiredTotal - result.base.total;
+  if (need === null || need <= 0) return result.message[lang];
+  const what = 'rank' in goal ? t(lang, 'goalPhraseRank', goal.rank) : t(lang, 'goalPhraseGroup', groupName(goal.group, lang));
+  return t(lang, 'targetNeed', formatNumber(need, lang), what);
+}
 
 const changesKey = (changes: readonly ScenarioChange[]) => JSON.stringify(changes);
 
@@ -122,7 +131,7 @@ export function createTargetPanel(pane: PaneContext): Panel {
       h('p', { id: 'target-start', class: 'note' }, start),
       stale ? h('p', { id: 'target-stale', class: 'warning' }, t(lang, 'targetStale')) : null,
       result.reachable ? null : h('p', { class: 'unreachable', id: 'target-unreachable' }, h('strong', {}, `${t(lang, 'unreachable')}: `), result.message[lang]),
-      result.reachable ? h('p', { id: 'target-message' }, result.message[lang]) : null,
+      result.reachable ? h('p', { id: 'target-message' }, reachableMessage(run, lang)) : null,
       result.requiredTotal === null ? null : h('p', { id: 'target-required' }, t(lang, 'requiredTotal', formatNumber(result.requiredTotal, lang, 2))),
       h(
         'table',
