@@ -1,8 +1,10 @@
 import type { Dataset } from '../engine';
+import type { PositionalSpec } from './args';
+import type { OptionTable } from './options';
 
 export type Lang = 'vi' | 'en';
 
-/** Parsed command line: positional arguments and --options (repeated options collect into arrays). */
+/** Parsed command line: positional arguments and --options (repeatable options collect into arrays). */
 export interface CliArgs {
   readonly positionals: readonly string[];
   readonly options: Readonly<Record<string, string | true | readonly string[]>>;
@@ -15,12 +17,20 @@ export interface CommandResult {
 }
 
 /**
- * One `papi <name>` command. `run` reads its options, calls engine functions and returns the result; it throws
- * EngineError for bad input (main.ts prints the bilingual message and exits 1). Commands do no arithmetic of
+ * One `papi <name>` command. It declares every option it accepts (the parser refuses the rest), the options that
+ * exclude each other, and one example; `run` reads its options, calls engine functions and returns the result; it
+ * throws EngineError for bad input (main.ts prints the bilingual message and exits 1). Commands do no arithmetic of
  * their own beyond formatting.
  */
 export interface CliCommand {
   readonly name: string;
-  readonly usage: { readonly vi: string; readonly en: string };
+  readonly summary: { readonly vi: string; readonly en: string };
+  /** every option the command accepts, besides the common --json, --lang and --help */
+  readonly options: OptionTable;
+  readonly positionals?: PositionalSpec;
+  /** pairs of options that cannot be given together */
+  readonly exclusive?: readonly (readonly [string, string])[];
+  /** one complete example, without the leading `papi` */
+  readonly example: string;
   readonly run: (args: CliArgs, context: { readonly dataset: () => Dataset }) => CommandResult | Promise<CommandResult>;
 }

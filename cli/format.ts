@@ -1,4 +1,3 @@
-import { PAPI_GROUP_NAMES, type PapiGroup } from '../engine';
 import type { Lang } from './command';
 
 /** A plain text table with padded columns (numbers right-aligned). */
@@ -18,8 +17,6 @@ export function signed(value: number | null, digits = 2): string | null {
   return value === null ? null : `${value > 0 ? '+' : ''}${value.toFixed(digits)}`;
 }
 
-export function groupName(group: PapiGroup | null, lang: Lang): string | null {
-  return group === null ? null : PAPI_GROUP_NAMES[group][lang];
-}
+export { groupName } from '../engine';
 
 export const t = (lang: Lang, vi: string, en: string) => (lang === 'vi' ? vi : en);

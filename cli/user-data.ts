@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { EngineError, withPapiYear, withParResults, type Dataset, type TextFile } from '../engine';
+import { EngineError, parseJsonText, withPapiYear, withParResults, type Dataset, type TextFile } from '../engine';
 import type { CliArgs } from './command';
 import { option, options } from './args';
 
@@ -33,13 +33,8 @@ export function withUserData(dataset: Dataset, args: CliArgs, year: number): Dat
   return result;
 }
 
-/** A JSON file's parsed content; a syntax error names the file and where it is. */
+/** A JSON file's parsed content (a byte-order mark is accepted); a syntax error names the file and where it is. */
 export function readJsonFile(path: string): { file: string; json: unknown } {
   const file = readTextFile(path);
-  try {
-    return { file: file.file, json: JSON.parse(file.text) };
-  } catch (error) {
-    const detail = (error as Error).message;
-    throw new EngineError({ code: 'INVALID_INPUT', input: path, vi: `Tệp "${file.file}" không phải JSON hợp lệ (${detail}).`, en: `File "${file.file}" is not valid JSON (${detail}).` });
-  }
+  return { file: file.file, json: parseJsonText(file) };
 }

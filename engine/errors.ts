@@ -18,6 +18,8 @@ export interface DataProblem {
   readonly file: string;
   readonly row: number | null; // 1-based line number in the file, header = 1
   readonly column: string | null;
+  /** the worksheet, for problems found in a workbook (row is then the sheet's row) */
+  readonly sheet?: string;
   readonly vi: string;
   readonly en: string;
 }

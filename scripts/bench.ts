@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { median } from 'simple-statistics';
 import { naiveRankDistribution } from '../bench/naive-rank-monte-carlo';
+import { internalBench } from '../bench/internal';
 import { loadPublishedDataset } from '../cli/data-files';
 import {
   evaluateScenario,
@@ -339,14 +340,15 @@ async function main(): Promise<void> {
   const three = await targetSolver(dataset);
   const four = await scenarioEvaluation(dataset);
   const five = await functionsBundle(dataset);
+  const seven = await internalBench(progress);
   const cpu = cpus();
   console.log(`Machine: ${cpu[0]?.model ?? 'unknown CPU'} x ${cpu.length}, Node ${process.version}, ${process.platform}/${process.arch}`);
   console.log('The engine runs single-threaded (one core); every case below ran in this one process, one after another.');
   console.log('');
-  console.log(table([one.row, two.row, three.row, four, ...five.rows]));
+  console.log(table([one.row, two.row, three.row, four, ...five.rows, ...seven.rows]));
   console.log('');
   console.log(`Median of n timed runs after one warm-up (case 1 baseline: warm-up at ${MC_ITERATIONS / 10} iterations; case 2 baseline: one run). Ratio = baseline / measured.`);
-  for (const note of [one.note, two.note, three.note, ...five.notes]) console.log(`- ${note}`);
+  for (const note of [one.note, two.note, three.note, ...five.notes, ...seven.notes]) console.log(`- ${note}`);
   console.log(`Total bench time ${formatMs(performance.now() - started)}.`);
 }
 

@@ -1,5 +1,5 @@
 import type { PapiGroup, ScenarioChange } from '../../engine';
-import { parsePapiGroup } from '../../engine';
+import { PAPI_GOAL, readGoalValue, readNumber, readPairs } from '../../engine';
 import { cellError } from './excel-error';
 
 /**
@@ -14,17 +14,15 @@ export function isBlank(value: Cell): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
-/** A number typed the way Vietnamese sheets show it too ("0,4", "+0.4"), or null when the text is not a number. */
-function numberFromText(text: string): number | null {
-  const cleaned = text.trim().replace(/\s+/g, '').replace(',', '.');
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(cleaned)) return null;
-  return Number(cleaned);
-}
-
-/** A required number (a numeric cell or numeric text). */
+/** A required number: a numeric cell or numeric text, read by the engine's one number rule (readNumber). */
 export function numberArg(value: Cell, vi: string, en: string): number {
-  const parsed = typeof value === 'number' ? value : typeof value === 'string' ? numberFromText(value) : null;
-  if (parsed === null || !Number.isFinite(parsed)) {
+  let parsed: number | null = null;
+  try {
+    parsed = readNumber(value, en);
+  } catch {
+    parsed = null;
+  }
+  if (parsed === null) {
     throw cellError('invalidValue', `${vi}: cần một số, nhận được "${isBlank(value) ? '' : String(value)}".`, `${en}: expected a number, got "${isBlank(value) ? '' : String(value)}".`);
   }
   return parsed;
@@ -64,15 +62,9 @@ export function rowsOf(range: Range): Cell[][] {
   return range.map((row) => (Array.isArray(row) ? [...row] : [row])).filter((row) => row.some((c) => !isBlank(c)));
 }
 
-/** A target: a rank (number) or a group ("best", "trung bình cao", 1-4 as text). */
+/** A target: a rank (a whole number from 1) or a group ("best", "trung bình cao", 1-4 as text), by the engine's reader. */
 export function goalArg(value: Cell): { rank: number } | { group: PapiGroup } {
-  if (typeof value === 'number') return { rank: value };
-  const text = optionalText(value);
-  const asNumber = text === null ? null : numberFromText(text);
-  if (asNumber !== null) return { rank: asNumber };
-  const group = text === null ? null : parsePapiGroup(text);
-  if (group !== null) return { group };
-  throw cellError('invalidValue', `Mục tiêu "${text ?? ''}" phải là thứ hạng (số) hoặc tên nhóm.`, `Target "${text ?? ''}" must be a rank (number) or a group name.`);
+  return readGoalValue(value, PAPI_GOAL, 'target');
 }
 
 /**
@@ -88,7 +80,12 @@ export function changesArg(range: Range, province: string): ScenarioChange[] {
     const code = String(measure).trim();
     if (typeof value === 'number') return { province, measure: code, set: value };
     const text = String(value).trim();
-    const amount = numberFromText(text);
+    let amount: number | null = null;
+    try {
+      amount = readNumber(text, code);
+    } catch {
+      amount = null;
+    }
     if (amount === null) {
       throw cellError('invalidValue', `Giá trị "${text}" của ${code} không phải là số (ví dụ 6.5 hoặc "+0.4").`, `Value "${text}" for ${code} is not a number (e.g. 6.5 or "+0.4").`);
     }
@@ -98,15 +95,15 @@ export function changesArg(range: Range, province: string): ScenarioChange[] {
 
 /** Rows of [code, number] as a record (weights, PAR area points). */
 export function codeValuesArg(range: Range, what: { vi: string; en: string }): Record<string, number> {
-  const record: Record<string, number> = {};
+  const pairs: [string, number][] = [];
   for (const row of rowsOf(range)) {
     const [code, value] = row;
     if (isBlank(code) || row.length < 2) {
       throw cellError('invalidValue', `Mỗi dòng ${what.vi} cần [mã, số], nhận được [${row.join(', ')}].`, `Each ${what.en} row needs [code, number], got [${row.join(', ')}].`);
     }
-    record[String(code).trim().toLowerCase()] = numberArg(value, `${what.vi} ${code}`, `${what.en} ${code}`);
+    pairs.push([String(code), numberArg(value, `${what.vi} ${code}`, `${what.en} ${code}`)]);
   }
-  return record;
+  return readPairs(pairs, what.en); // a code given twice is refused
 }
 
 /**
@@ -117,9 +114,7 @@ export function areaPointsArg(range: Range): Record<string, number> {
   const rows = rowsOf(range);
   const pairs = rows.length > 0 && rows.every((row) => row.filter((c) => !isBlank(c)).length === 2 && typeof row[0] === 'string' && /^\s*[aA]?\d+\s*$/.test(row[0]));
   if (pairs) {
-    const points: Record<string, number> = {};
-    for (const [code, value] of rows) points[`a${String(code).trim().replace(/^[aA]/, '')}`] = numberArg(value, `Điểm ${code}`, `Points ${code}`);
-    return points;
+    return readPairs(rows.map(([code, value]) => [`a${String(code).trim().replace(/^[aA]/, '')}`, numberArg(value, `Điểm ${code}`, `Points ${code}`)] as const), 'points');
   }
   const values = rows.flat().filter((c) => !isBlank(c));
   if (values.length === 0) throw cellError('invalidValue', 'Thiếu điểm các lĩnh vực.', 'The area points are missing.');

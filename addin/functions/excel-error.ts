@@ -35,7 +35,13 @@ function shorten(text: string, max: number): string {
 /** Maps anything thrown by the engine or an adapter to the CustomFunctions.Error Excel displays. */
 export function toCellError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
-  if (isEngineError(error)) return cellError(NOT_AVAILABLE.has(error.code) ? 'notAvailable' : 'invalidValue', error.vi, error.en);
+  if (isEngineError(error)) {
+    // The located problems say which area or measure and which bound: they lead, the summary follows.
+    const detail = (lang: 'vi' | 'en') => error.problems.map((p) => `${p.column ?? p.file}: ${p[lang]}`).join('; ');
+    const vi = error.problems.length ? `${detail('vi')} (${error.vi})` : error.vi;
+    const en = error.problems.length ? `${detail('en')} (${error.en})` : error.en;
+    return cellError(NOT_AVAILABLE.has(error.code) ? 'notAvailable' : 'invalidValue', vi, en);
+  }
   const text = error instanceof Error ? error.message : String(error);
   return cellError('invalidValue', `Lỗi không mong đợi: ${text}`, `Unexpected error: ${text}`);
 }
@@ -45,9 +51,19 @@ export function toCellError(error: unknown): CustomFunctions.Error {
  * and a promise that never settles as #BUSY!.
  */
 export async function cell<T>(compute: () => T | Promise<T>): Promise<T> {
+  let result: T;
   try {
-    return await compute();
+    result = await compute();
   } catch (error) {
     throw toCellError(error);
   }
+  if (!finiteCells(result)) throw cellError('invalidValue', 'Kết quả không phải là số hữu hạn (lỗi nội bộ): không ghi vào ô.', 'The result is not a finite number (internal error): not written to the cell.');
+  return result;
+}
+
+/** Whether every number in a result (a value or a matrix) is finite: NaN or Infinity never reaches a cell. */
+function finiteCells(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(finiteCells);
+  return true;
 }

@@ -6,6 +6,7 @@ import { cell } from './excel-error';
 import { parGroupCell, parLostCell, parPercentCell, parRankCell, parScoreCell } from './par';
 import { dimensionsCell, groupCell, rankCell, rankOfCell, scoreCell, tableCell, totalCell } from './papi';
 import { chanceCell, simulateCell, targetCell } from './scenario';
+import { internalClassCell, internalPercentCell } from './internal';
 
 /**
  * PAPI score of a province in a year: the total, or a dimension or sub-dimension.
@@ -186,4 +187,27 @@ export function parLost(year: number, areas: unknown[][], lang?: string): Promis
  */
 export function parRank(year: number, areas: unknown[][]): Promise<number[][]> {
   return cell(() => parRankCell(year, areas));
+}
+
+/**
+ * A unit's index % in the province's own PAR index, from its scores and the maxima: "na" leaves a criterion out of the denominator; a blank score gives #N/A (incomplete, never 0).
+ * @customfunction INTERNAL.PERCENT
+ * @param scores The unit's points per criterion (a row or a column; "na" = not applicable).
+ * @param maxima The maximum points of the same criteria, in the same order.
+ * @param [adjustment] Bonus minus penalty points (0 if empty).
+ * @returns The index %.
+ */
+export function internalPercent(scores: unknown[][], maxima: unknown[][], adjustment?: number): Promise<number> {
+  return cell(() => internalPercentCell(scores, maxima, adjustment));
+}
+
+/**
+ * Class of an internal PAR index %, by bands highest first (default Xuất sắc>=90,Tốt>=80,Khá>=70,Trung bình>=50,Yếu).
+ * @customfunction INTERNAL.CLASS
+ * @param percent The index %.
+ * @param [bands] Class bands, e.g. "Xuất sắc>=90,Tốt>=80,Khá>=70,Trung bình>=50,Yếu".
+ * @returns The class.
+ */
+export function internalClass(percent: number, bands?: string): Promise<string> {
+  return cell(() => internalClassCell(percent, bands));
 }

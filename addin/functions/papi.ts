@@ -2,7 +2,7 @@ import {
   definitionFor,
   measureCode,
   nodeName,
-  PAPI_GROUP_NAMES,
+  groupName,
   papiProfile,
   papiRanking,
   papiTotal,
@@ -11,7 +11,6 @@ import {
   topComponents,
   type Dataset,
   type MeasureResult,
-  type PapiGroup,
   type PapiProfile,
 } from '../../engine';
 import { publishedDataset } from '../shared/load-dataset';
@@ -70,15 +69,11 @@ export async function rankCell(province: Cell, year: Cell, dimension: Cell): Pro
   return measure.rank ?? noScore(profile, measure);
 }
 
-export function groupLabel(group: PapiGroup, lang: Lang): string {
-  return PAPI_GROUP_NAMES[group][lang];
-}
-
 /** PAPI.GROUP: papiProfile -> the measure's quartile group, named in Vietnamese or English. */
 export async function groupCell(province: Cell, year: Cell, dimension: Cell, lang: Cell): Promise<string> {
   const language = langArg(lang);
   const { profile, measure } = await standing(province, year, dimension);
-  return measure.group === null ? noScore(profile, measure) : groupLabel(measure.group, language);
+  return measure.group === null ? noScore(profile, measure) : groupName(measure.group, language)!;
 }
 
 /** PAPI.TOTAL: papiTotal over the dimension scores (checked against the year's methodology when a year is given). */
@@ -111,7 +106,7 @@ export async function tableCell(year: Cell, dimension: Cell, lang: Cell): Promis
   const rows = papiRanking(dataset, { year: y, measure: optionalText(dimension) });
   return [
     TABLE_HEADER[language],
-    ...rows.map((r) => [r.rank ?? BLANK, language === 'vi' ? r.nameVi : r.nameAscii, r.score ?? BLANK, r.group === null ? BLANK : groupLabel(r.group, language)]),
+    ...rows.map((r) => [r.rank ?? BLANK, language === 'vi' ? r.nameVi : r.nameAscii, r.score ?? BLANK, r.group === null ? BLANK : groupName(r.group, language)!]),
   ];
 }
 

@@ -1,8 +1,7 @@
-import { evaluateScenario, rankChance, solveTarget } from '../../engine';
+import { evaluateScenario, rankChance, solveTarget, groupName } from '../../engine';
 import { publishedDataset } from '../shared/load-dataset';
 import { BLANK, changesArg, codeValuesArg, goalArg, langArg, optionalText, textArg, yearArg, type Cell, type Lang, type Range } from './cells';
 import { cellError } from './excel-error';
-import { groupLabel } from './papi';
 
 /**
  * A cell computes a chance with a fixed seed (the same inputs always give the same number, so recalculation is stable
@@ -21,7 +20,7 @@ export async function simulateCell(province: Cell, year: Cell, changes: Range, l
   const dataset = await publishedDataset();
   const outcome = evaluateScenario(dataset, { name: 'Excel', index: 'papi', year: y, changes: list }).provinces[0]!;
   const s = outcome.scenario;
-  return [[s.total ?? BLANK, s.rank ?? BLANK, s.of, s.group === null ? BLANK : groupLabel(s.group, language)]];
+  return [[s.total ?? BLANK, s.rank ?? BLANK, s.of, s.group === null ? BLANK : groupName(s.group, language)!]];
 }
 
 const TOTAL_INCREASE: Record<Lang, string> = { vi: 'Tổng mức tăng', en: 'Total increase' };

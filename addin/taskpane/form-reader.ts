@@ -1,37 +1,30 @@
-import { EngineError, PAPI_GROUPS, type LocalName, type PapiGroup } from '../../engine';
+import { EngineError, PAPI_GROUPS, readNumber, requireInteger, type LocalName, type PapiGroup } from '../../engine';
 
 /**
  * The pane's one reader of typed form values. Every panel reads its fields through these functions, so a blank or
  * badly typed field is always an EngineError (INVALID_INPUT) that names the field and says what was expected, in
  * Vietnamese and English: never a NaN placeholder passed on to the engine.
  *
- * Numbers are typed the way each language writes them: "4,5" (Vietnamese) and "4.5" (English) both read 4.5.
- * Whole numbers may carry thousands separators ("10.000", "10,000", "10 000"); a decimal number with a single
- * separator reads that separator as the decimal mark (scores and totals are small: "1.234" is 1.234, not 1234).
- * Issue-10 brings the engine's reader for typed values; `readDecimal` and `readWhole` are the only two places to
- * switch over to it.
+ * Numbers follow the engine's one rule (readNumber / requireInteger): "4,5" and "4.5" both read 4.5, a whole number
+ * may group thousands ("10.000", "10,000", "10 000"), "1.234,5" reads 1234.5, hex, "5=9" and "Infinity" are refused.
  */
 
-/** A decimal number typed with a decimal comma or point (and an optional sign), or null when the text is not one. */
+/** A decimal number by the engine's rule, or null when the text is blank or not a number. */
 export function readDecimal(text: string): number | null {
-  const cleaned = text.trim().replace(/[\s\u00a0\u202f]+/g, '');
-  if (cleaned === '') return null;
-  // Both separators: the last one is the decimal mark, the other groups thousands ("1.234,5" / "1,234.5").
-  const both = /^[+-]?\d{1,3}([.,])\d{3}(\1\d{3})*([.,])\d+$/.exec(cleaned);
-  if (both && both[1] !== both[3]) return Number(cleaned.replaceAll(both[1]!, '').replace(both[3]!, '.'));
-  const single = cleaned.replace(',', '.');
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(single)) return null;
-  return Number(single);
+  try {
+    return readNumber(text, 'input');
+  } catch {
+    return null;
+  }
 }
 
-/** A whole number, thousands separators allowed ("10.000", "10,000", "10 000"), or null when the text is not one. */
+/** A whole number by the engine's rule (thousands may be grouped), or null when the text is not one. */
 export function readWhole(text: string): number | null {
-  const cleaned = text.trim().replace(/[\s\u00a0\u202f]+/g, '');
-  const grouped = /^[+-]?\d{1,3}([.,])\d{3}(\1\d{3})*$/.exec(cleaned);
-  const digits = grouped ? cleaned.replaceAll(grouped[1]!, '') : cleaned;
-  if (!/^[+-]?\d+$/.test(digits)) return null;
-  const value = Number(digits);
-  return Number.isSafeInteger(value) ? value : null;
+  try {
+    return requireInteger(text, 'input', Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+  } catch {
+    return null;
+  }
 }
 
 /** What a numeric field accepts. */

@@ -1,4 +1,4 @@
-import { isEngineError, PAPI_GROUP_NAMES, type LocalName, type PapiGroup } from '../../engine';
+import { groupName as engineGroupName, isEngineError, type LocalName, type PapiGroup } from '../../engine';
 
 /** The two languages of every text in the pane. */
 export type Lang = 'vi' | 'en';
@@ -236,7 +236,7 @@ export function local(name: LocalName, lang: Lang): string {
 
 /** The localised name of a PAPI group (as plans write it), or "—". */
 export function groupName(group: PapiGroup | null, lang: Lang): string {
-  return group === null ? MESSAGES.missing[lang] : PAPI_GROUP_NAMES[group][lang];
+  return engineGroupName(group, lang) ?? MESSAGES.missing[lang];
 }
 
 /**

@@ -1,29 +1,31 @@
-import { rankChance, type ChanceQuery } from '../../engine';
+import { PAPI_GOAL, rankChance, readSeed, type ChanceQuery } from '../../engine';
 import { option, requireOption, yearOption } from '../args';
+import { OPTION } from '../options';
 import type { CliCommand } from '../command';
 import { t } from '../format';
-import { changesFromArgs, decimalOption, goalOption, groupOption, integerOption } from '../scenario-options';
+import { changesFromArgs, decimalOption, goalOption, integerOption } from '../scenario-options';
 import { withUserData } from '../user-data';
 
 export const command: CliCommand = {
   name: 'chance',
-  usage: {
-    vi: 'chance --index papi --year <năm> --province <tên> (--rank K | --group G) [--set d2=5.5] [--add d8=0.4] [--iterations N] [--seed S] [--se x | --ci x] [--years n] [--static]',
-    en: 'chance --index papi --year <year> --province <name> (--rank K | --group G) [--set d2=5.5] [--add d8=0.4] [--iterations N] [--seed S] [--se x | --ci x] [--years n] [--static]',
-  },
+  summary: { vi: 'Xác suất đạt thứ hạng hoặc nhóm mục tiêu, có tính sai số khảo sát (Monte Carlo)', en: 'Probability of a goal rank or group under survey error (Monte Carlo)' },
+  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, rank: OPTION.rank, group: OPTION.group, set: OPTION.set, add: OPTION.add, iterations: OPTION.iterations, seed: OPTION.seed, se: OPTION.se, ci: OPTION.ci, years: OPTION.years, static: OPTION.static, boundary: OPTION.boundary, data: OPTION.data },
+  exclusive: [['se', 'ci'], ['rank', 'group']],
+  example: 'chance --year 2019 --province "An Giang" --rank 20 --add d8=0.4 --seed 7',
   run(args, context) {
     const year = yearOption(args);
     const province = requireOption(args, 'province', { vi: 'tên tỉnh, ví dụ "An Giang"', en: 'a province name, e.g. "An Giang"' });
+    const seedOption = option(args, 'seed');
     const r = rankChance(withUserData(context.dataset(), args, year), {
       year,
       province,
-      goal: goalOption(args, groupOption(args), false) as ChanceQuery['goal'],
+      goal: goalOption(args, { ...PAPI_GOAL, total: false }) as ChanceQuery['goal'],
       changes: changesFromArgs(args, province),
-      iterations: integerOption(args, 'iterations'),
-      seed: integerOption(args, 'seed'),
+      iterations: integerOption(args, 'iterations', 1, 10_000_000),
+      seed: seedOption === undefined ? undefined : readSeed(seedOption, '--seed'),
       standardError: decimalOption(args, 'se') ?? null,
       confidenceInterval: decimalOption(args, 'ci') ?? null,
-      years: integerOption(args, 'years'),
+      years: integerOption(args, 'years', 0, 100),
       othersMove: args.options.static === undefined,
       boundary: option(args, 'boundary'),
     });

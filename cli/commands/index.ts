@@ -7,6 +7,7 @@ import { command as target } from './target';
 import { command as chance } from './chance';
 import { command as sensitivity } from './sensitivity';
 import { command as plan } from './plan';
+import { command as internal } from './internal';
 
 /** Every `papi` command, in the order `papi --help` lists them. */
-export const commands: readonly CliCommand[] = [score, ranking, simulate, target, sensitivity, chance, plan, provinces];
+export const commands: readonly CliCommand[] = [score, ranking, simulate, target, sensitivity, chance, plan, internal, provinces];

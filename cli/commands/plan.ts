@@ -48,7 +48,10 @@ function planText(r: PlanReport, lang: Lang): string {
 
 export const command: CliCommand = {
   name: 'plan',
-  usage: { vi: 'plan <kế-hoạch.json>   (ví dụ: samples/an-giang-2020-plan.json)', en: 'plan <plan.json>   (e.g. samples/an-giang-2020-plan.json)' },
+  summary: { vi: 'Đánh giá một kế hoạch cải thiện (tệp JSON)', en: 'Evaluate an improvement plan (JSON file)' },
+  options: {},
+  positionals: { max: 1, name: { vi: 'kế-hoạch.json', en: 'plan.json' } },
+  example: 'plan samples/an-giang-2020-plan.json',
   run(args, context) {
     const path = args.positionals[0];
     if (path === undefined) throw new EngineError({ code: 'INVALID_INPUT', input: 'plan', vi: 'Thiếu tệp kế hoạch: papi plan <kế-hoạch.json>.', en: 'Missing the plan file: papi plan <plan.json>.' });

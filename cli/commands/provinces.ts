@@ -1,3 +1,4 @@
+import { OPTION } from '../options';
 import { findProvince } from '../../engine';
 import { option } from '../args';
 import type { CliCommand } from '../command';
@@ -5,7 +6,9 @@ import { t, table } from '../format';
 
 export const command: CliCommand = {
   name: 'provinces',
-  usage: { vi: 'provinces [--find <tên>]  (63 tỉnh, thành phố và đơn vị sau sắp xếp 2025)', en: 'provinces [--find <name>]  (the 63 provinces and their 2025 units)' },
+  summary: { vi: '63 tỉnh, thành phố và đơn vị sau sắp xếp 2025', en: 'The 63 provinces and their 2025 units' },
+  options: { find: OPTION.find },
+  example: 'provinces --find "quang tri"',
   run(args, context) {
     const { provinces } = context.dataset();
     const query = option(args, 'find');

@@ -1,5 +1,6 @@
 import { papiRanking, EngineError } from '../../engine';
 import { option, yearOption } from '../args';
+import { OPTION } from '../options';
 import type { CliCommand } from '../command';
 import { groupName, score, t, table } from '../format';
 import { indexName } from '../index-option';
@@ -7,10 +8,9 @@ import { withUserData } from '../user-data';
 
 export const command: CliCommand = {
   name: 'ranking',
-  usage: {
-    vi: 'ranking --index papi --year <năm> [--dimension d3] [--boundary lower|upper] [--data tệp.csv]...',
-    en: 'ranking --index papi --year <year> [--dimension d3] [--boundary lower|upper] [--data file.csv]...',
-  },
+  summary: { vi: 'Bảng xếp hạng PAPI một năm (tổng điểm hoặc một chỉ số)', en: "A year's PAPI ranking (total or one measure)" },
+  options: { index: OPTION.index, year: OPTION.year, dimension: OPTION.dimension, boundary: OPTION.boundary, data: OPTION.data },
+  example: 'ranking --year 2019 --dimension d3',
   run(args, context) {
     const year = yearOption(args);
     if (indexName(args) === 'par') {

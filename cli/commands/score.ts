@@ -1,6 +1,7 @@
 import { parScore, papiProfile, type Dataset, type MeasureResult, type PapiProfile, type ParResult } from '../../engine';
 import { option, requireOption, yearOption } from '../args';
 import { parQueryFromArgs } from '../scenario-options';
+import { OPTION } from '../options';
 import type { CliCommand, Lang } from '../command';
 import { groupName, score, signed, t, table } from '../format';
 import { indexName } from '../index-option';
@@ -84,10 +85,9 @@ function parText(result: ParResult, lang: Lang): string {
 
 export const command: CliCommand = {
   name: 'score',
-  usage: {
-    vi: 'score --index papi --year <năm> --province <tên> [--boundary lower|upper] [--data tệp.csv]...\n  score --index par --year <năm> --points a1=9.5,a2=8,... [--maxima a1=..] [--na a6] [--criteria tệp.csv] [--par-data tệp.csv]',
-    en: 'score --index papi --year <year> --province <name> [--boundary lower|upper] [--data file.csv]...\n  score --index par --year <year> --points a1=9.5,a2=8,... [--maxima a1=..] [--na a6] [--criteria file.csv] [--par-data file.csv]',
-  },
+  summary: { vi: 'Điểm, thứ hạng và nhóm của một tỉnh (PAPI), hoặc điểm PAR INDEX từ điểm các lĩnh vực', en: "A province's score, rank and group (PAPI), or a PAR INDEX score from area points" },
+  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, boundary: OPTION.boundary, data: OPTION.data, 'par-data': OPTION['par-data'], points: OPTION.points, maxima: OPTION.maxima, na: OPTION.na, criteria: OPTION.criteria },
+  example: 'score --index papi --year 2019 --province "An Giang"',
   run(args, context) {
     const year = yearOption(args);
     const dataset = withUserData(context.dataset(), args, year);

@@ -1,3 +1,4 @@
+import { OPTION } from '../options';
 import { papiSensitivity } from '../../engine';
 import { requireOption, yearOption } from '../args';
 import type { CliCommand } from '../command';
@@ -6,7 +7,9 @@ import { withUserData } from '../user-data';
 
 export const command: CliCommand = {
   name: 'sensitivity',
-  usage: { vi: 'sensitivity --index papi --year <năm> --province <tên>', en: 'sensitivity --index papi --year <year> --province <name>' },
+  summary: { vi: 'Số bậc tăng khi tăng từng chỉ số nội dung', en: 'Places gained by raising each dimension' },
+  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, data: OPTION.data },
+  example: 'sensitivity --year 2019 --province "An Giang"',
   run(args, context) {
     const year = yearOption(args);
     const province = requireOption(args, 'province', { vi: 'tên tỉnh, ví dụ "An Giang"', en: 'a province name, e.g. "An Giang"' });

@@ -1,6 +1,7 @@
-import { compareScenarios, evaluateParScenario, evaluateScenario, parseScenario, type ProvinceOutcome, type Scenario, type ScenarioResult } from '../../engine';
+import { OPTION } from '../options';
+import { compareScenarios, EngineError, evaluateParScenario, type ParScenarioResult, evaluateScenario, parseScenario, type ProvinceOutcome, type Scenario, type ScenarioResult } from '../../engine';
 import { numberPairs, option, requireOption, yearOption } from '../args';
-import type { CliArgs, CliCommand, Lang } from '../command';
+import type { CliArgs, CliCommand, CommandResult, Lang } from '../command';
 import { groupName, score, signed, t, table } from '../format';
 import { indexName } from '../index-option';
 import { changesFromArgs, standingJson } from '../scenario-options';
@@ -39,6 +40,14 @@ function outcomeText(p: ProvinceOutcome, lang: Lang): string {
   return [name, line(t(lang, 'Công bố', 'Published'), p.base), line(t(lang, 'Kịch bản', 'Scenario'), p.scenario), '', table(header, rows)].join('\n');
 }
 
+function parScenarioResult(result: ParScenarioResult): CommandResult {
+  const { base, scenario } = result;
+  return {
+    json: { base: parResultJson(base), scenario: parResultJson(scenario), changes: result.changes },
+    text: (lang) => t(lang, `PAR INDEX ${scenario.year}: ${base.total.toFixed(2)} → ${scenario.total.toFixed(2)} điểm (${scenario.percent.toFixed(2)}%), nhóm ${scenario.group ?? '–'}`, `PAR INDEX ${scenario.year}: ${base.total.toFixed(2)} → ${scenario.total.toFixed(2)} points (${scenario.percent.toFixed(2)}%), group ${scenario.group ?? '–'}`),
+  };
+}
+
 function scenarioFromFile(args: CliArgs, name: string): Scenario {
   const { file, json } = readJsonFile(option(args, name)!);
   return parseScenario(json, file);
@@ -46,21 +55,21 @@ function scenarioFromFile(args: CliArgs, name: string): Scenario {
 
 export const command: CliCommand = {
   name: 'simulate',
-  usage: {
-    vi: 'simulate --index papi --year <năm> --province <tên> [--set d2=5.5] [--add d8=0.4] [--weights d8=2] | --scenario kịch-bản.json [--compare kịch-bản-b.json]; PAR: simulate --index par --year <năm> --points a1=9,... [--set a6=7] [--add a3=1]',
-    en: 'simulate --index papi --year <year> --province <name> [--set d2=5.5] [--add d8=0.4] [--weights d8=2] | --scenario scenario.json [--compare scenario-b.json]; PAR: simulate --index par --year <year> --points a1=9,... [--set a6=7] [--add a3=1]',
-  },
+  summary: { vi: 'Mô phỏng "nếu... thì": đổi điểm, đổi trọng số, hoặc chạy tệp kịch bản', en: 'What-if: change scores or weights, or run a scenario file' },
+  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, set: OPTION.set, add: OPTION.add, weights: OPTION.weights, boundary: OPTION.boundary, data: OPTION.data, points: OPTION.points, scenario: OPTION.scenario, compare: OPTION.compare },
+  exclusive: [['scenario', 'province'], ['scenario', 'set'], ['scenario', 'add'], ['scenario', 'weights'], ['scenario', 'year'], ['compare', 'province']],
+  example: 'simulate --year 2019 --province "An Giang" --set d2=5.5 --add d8=0.4',
   run(args, context) {
     if (indexName(args) === 'par') {
       const year = yearOption(args);
-      const result = evaluateParScenario(context.dataset(), { name: 'cli', index: 'par', year, points: numberPairs(args, 'points'), changes: changesFromArgs(args, '') });
-      return {
-        json: { base: parResultJson(result.base), scenario: parResultJson(result.scenario), changes: result.changes },
-        text: (lang) => t(lang, `PAR INDEX ${year}: ${result.base.total.toFixed(2)} → ${result.scenario.total.toFixed(2)} điểm (${result.scenario.percent.toFixed(2)}%), nhóm ${result.scenario.group ?? '–'}`, `PAR INDEX ${year}: ${result.base.total.toFixed(2)} → ${result.scenario.total.toFixed(2)} points (${result.scenario.percent.toFixed(2)}%), group ${result.scenario.group ?? '–'}`),
-      };
+      return parScenarioResult(evaluateParScenario(context.dataset(), { name: 'cli', index: 'par', year, points: numberPairs(args, 'points'), changes: changesFromArgs(args, '') }));
     }
     if (option(args, 'scenario') !== undefined) {
       const a = scenarioFromFile(args, 'scenario');
+      if (a.index === 'par') {
+        if (option(args, 'compare') !== undefined) throw new EngineError({ code: 'INVALID_INPUT', input: '--compare', vi: 'So sánh hai kịch bản chỉ dùng cho PAPI.', en: 'Comparing two scenarios is for PAPI only.' });
+        return parScenarioResult(evaluateParScenario(context.dataset(), a));
+      }
       const dataset = withUserData(context.dataset(), args, a.year);
       if (option(args, 'compare') !== undefined) {
         const comparison = compareScenarios(dataset, a, scenarioFromFile(args, 'compare'));
@@ -77,7 +86,7 @@ export const command: CliCommand = {
     const dataset = withUserData(context.dataset(), args, year);
     const weights = numberPairs(args, 'weights');
     // The province is reported even with no change (its published standing, in the same shape).
-    const result = evaluateScenario(dataset, { name: 'cli', index: 'papi', year, changes: changesFromArgs(args, province), weights: Object.keys(weights).length ? weights : null, boundary: option(args, 'boundary') === 'upper' ? 'upper' : 'lower' }, [province]);
+    const result = evaluateScenario(dataset, { name: 'cli', index: 'papi', year, changes: changesFromArgs(args, province), weights: Object.keys(weights).length ? weights : null, ...(option(args, 'boundary') ? { boundary: option(args, 'boundary') as 'lower' | 'upper' } : {}) }, [province]);
     const outcome = result.provinces[0]!;
     return {
       json: { year, ...outcomeJson(outcome), reweighted: resultJson(result).reweighted, warnings: result.warnings },

@@ -1,9 +1,10 @@
-import { EngineError, solveParTarget, solveTarget, type TargetResult } from '../../engine';
+import { OPTION } from '../options';
+import { PAPI_GOAL, PAR_GOAL, solveParTarget, solveTarget, type TargetResult } from '../../engine';
 import { numberPairs, option, requireOption, yearOption } from '../args';
 import type { CliArgs, CliCommand, CommandResult, Lang } from '../command';
 import type { Dataset } from '../../engine';
 import { groupName, score, t, table } from '../format';
-import { goalOption, groupOption, parQueryFromArgs, standingJson } from '../scenario-options';
+import { goalOption, parQueryFromArgs, standingJson } from '../scenario-options';
 import { indexName } from '../index-option';
 import { parResultJson } from './score';
 import { withUserData } from '../user-data';
@@ -17,17 +18,15 @@ function targetText(r: TargetResult, lang: Lang): string {
 
 export const command: CliCommand = {
   name: 'target',
-  usage: {
-    vi: 'target --index papi --year <năm> --province <tên> (--rank K | --group G | --total T) [--cap bounds|best|gain|realistic] [--weights d1=2,...] [--level subdimension]; PAR: target --index par --year <năm> --points a1=9,... (--rank K | --group A | --total T) [--weights a1=2,...]',
-    en: 'target --index papi --year <year> --province <name> (--rank K | --group G | --total T) [--cap bounds|best|gain|realistic] [--weights d1=2,...] [--level subdimension]; PAR: target --index par --year <year> --points a1=9,... (--rank K | --group A | --total T) [--weights a1=2,...]',
-  },
+  summary: { vi: 'Cần tăng bao nhiêu điểm, ở đâu, để đạt thứ hạng, nhóm hoặc tổng điểm mục tiêu', en: 'How much to raise, and where, to reach a goal rank, group or total' },
+  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, rank: OPTION.rank, group: OPTION.group, total: OPTION.total, cap: OPTION.cap, weights: OPTION.weights, level: OPTION.level, boundary: OPTION.boundary, data: OPTION.data, points: OPTION.points, maxima: OPTION.maxima, na: OPTION.na, criteria: OPTION.criteria },
+  example: 'target --year 2019 --province "An Giang" --rank 20 --cap realistic',
   run(args, context) {
     const year = yearOption(args);
     if (indexName(args) === 'par') return parTarget(args, context.dataset(), year);
     const province = requireOption(args, 'province', { vi: 'tên tỉnh, ví dụ "An Giang"', en: 'a province name, e.g. "An Giang"' });
-    const goal = goalOption(args, groupOption(args), true);
-    const level = option(args, 'level');
-    if (level !== undefined && level !== 'dimension' && level !== 'subdimension') throw new EngineError({ code: 'INVALID_INPUT', input: level, vi: `--level "${level}" không hợp lệ: cần dimension hoặc subdimension.`, en: `--level "${level}" is invalid: expected dimension or subdimension.` });
+    const goal = goalOption(args, PAPI_GOAL);
+    const level = option(args, 'level') as 'dimension' | 'subdimension' | undefined; // checked against its choices by the parser
     const r = solveTarget(withUserData(context.dataset(), args, year), { year, province, goal, caps: option(args, 'cap') ?? 'bounds', weights: numberPairs(args, 'weights'), level: level ?? 'dimension', boundary: option(args, 'boundary') });
     return {
       json: { reachable: r.reachable, required_total: r.requiredTotal, base: standingJson(r.base), allocation: r.allocation, total_increase: r.totalIncrease, cost: r.cost, scenario: standingJson(r.scenario), caps: r.caps, single_dimension: r.singleDimension, message: r.message },
@@ -37,7 +36,7 @@ export const command: CliCommand = {
 };
 
 function parTarget(args: CliArgs, dataset: Dataset, year: number): CommandResult {
-  const r = solveParTarget(dataset, { ...parQueryFromArgs(args, dataset, year), goal: goalOption(args, option(args, 'group'), true), weights: numberPairs(args, 'weights') });
+  const r = solveParTarget(dataset, { ...parQueryFromArgs(args, dataset, year), goal: goalOption(args, PAR_GOAL), weights: numberPairs(args, 'weights') });
   return {
     json: { reachable: r.reachable, required_total: r.requiredTotal, allocation: r.allocation, total_increase: r.totalIncrease, base: parResultJson(r.base), scenario: parResultJson(r.scenario), single_area: r.singleArea, message: r.message },
     text: (lang) => [r.message[lang], `${r.base.total.toFixed(2)} → ${r.scenario.total.toFixed(2)} (${r.scenario.percent.toFixed(2)}%)`, '', table(t(lang, 'Lĩnh vực|Thêm điểm', 'Area|Add points').split('|'), Object.entries(r.allocation).map(([code, x]) => [code, x.toFixed(2)]))].join('\n'),

@@ -1,6 +1,6 @@
 import { shippedDefinitions } from '../definitions/catalog';
 import type { IndexDefinition } from '../definitions/index-definition';
-import { EngineError } from '../errors';
+import { EngineError, type DataProblem } from '../errors';
 import { buildProvinceRegistry, type ProvinceRegistry } from '../provinces/province-registry';
 import { parseParNational, parseParResults, parseSipas } from './parse-par';
 import { parsePapiYear, type PapiYearFiles } from './parse-papi-year';
@@ -65,10 +65,28 @@ function sortByYear<T>(map: Map<number, T>): Map<number, T> {
  * @example withPapiYear(dataset, { dimensions: { file: 'papi_2024_dimensions.csv', text: 'province,d1,d2,d3,d4,d5,d6,d7,d8\nAn Giang,5,5,5,5,5,5,5,5.5\n' } }).papi.get(2024).scores.get('total') // => [40.5]
  */
 export function withPapiYear(dataset: Dataset, files: PapiYearFiles): Dataset {
-  const year = parsePapiYear(files, dataset.provinces, dataset.definitions);
+  const parsed = parsePapiYear(files, dataset.provinces, dataset.definitions);
+  const year = { ...parsed, warnings: [...parsed.warnings, ...reusedDefinitionNote(dataset, parsed)] };
   const papi = new Map(dataset.papi);
   papi.set(year.year, year);
   return { ...dataset, papi: sortByYear(papi) };
+}
+
+/**
+ * A year later than every year read with its (open-ended) definition reuses the latest methodology known: say so,
+ * and how to give the year's own definition.
+ */
+function reusedDefinitionNote(dataset: Dataset, year: PapiYear): DataProblem[] {
+  const definition = definitionOfYear(dataset, year);
+  const known = [...dataset.papi.values()].filter((y) => y.definitionId === definition.id && y.year !== year.year).map((y) => y.year);
+  if (definition.years[1] !== null || known.length === 0 || year.year <= Math.max(...known)) return [];
+  return [{
+    file: year.origin,
+    row: null,
+    column: null,
+    vi: `PAPI ${year.year} được đọc theo phương pháp ${definition.id} (phương pháp mới nhất đã biết, áp dụng từ ${definition.years[0]}). Nếu năm ${year.year} đổi phương pháp, hãy nạp tệp định nghĩa của năm đó (--definition).`,
+    en: `PAPI ${year.year} is read with ${definition.id} (the latest methodology known, in force from ${definition.years[0]}). If ${year.year} changed the methodology, load that year's definition file (--definition).`,
+  }];
 }
 
 /** Adds or replaces a year's PAR INDEX comparator table (e.g. the official annex with all provinces). */
@@ -79,10 +97,45 @@ export function withParResults(dataset: Dataset, year: number, file: TextFile): 
   return { ...dataset, par: sortByYear(par) };
 }
 
+/**
+ * Adds or replaces a year's SIPAS results (`sipas_<year>.csv` layout: province, year, sipas, sipas_rank, note,
+ * source_url), validated all or nothing; an empty year cell means `year` and another year is a problem.
+ *
+ * @example withSipasResults(dataset, 2024, { file: 'sipas_2024.csv', text: 'province,year,sipas,sipas_rank\nHải Phòng,2024,90.5,1\n' }).sipas.get(2024)[0].rank // => 1
+ */
+export function withSipasResults(dataset: Dataset, year: number, file: TextFile): Dataset {
+  const results = parseSipas(file, dataset.provinces.former ?? dataset.provinces, year);
+  const sipas = new Map(dataset.sipas);
+  sipas.set(year, results);
+  return { ...dataset, sipas: sortByYear(sipas) };
+}
+
+/**
+ * Adds an index definition (a methodology the product does not ship, e.g. from parseDefinition). It takes precedence
+ * over the shipped definitions for its years; years already loaded keep the definition they were read with. An id
+ * that is already known is refused.
+ *
+ * @example definitionFor(withDefinition(dataset, parseDefinition({ ...shippedDefinitions[3], id: 'papi-2025', years: [2025, null] }, 'd.json')).definitions, 'papi', 2025).id // => 'papi-2025'
+ */
+export function withDefinition(dataset: Dataset, definition: IndexDefinition): Dataset {
+  if (dataset.definitions.some((d) => d.id === definition.id)) {
+    throw new EngineError({ code: 'INVALID_DEFINITION', input: definition.id, vi: `Đã có định nghĩa "${definition.id}": hãy đặt một mã (id) khác.`, en: `A definition "${definition.id}" already exists: give it another id.` });
+  }
+  return { ...dataset, definitions: [definition, ...dataset.definitions] };
+}
+
 /** The PAPI year, or UNKNOWN_YEAR naming the years that have data. */
 export function papiYearOf(dataset: Dataset, year: number): PapiYear {
   const found = dataset.papi.get(Number(year));
-  if (found) return found;
+  if (found && (found.unitSet ?? 'former') === dataset.provinces.set) return found;
+  if (found) {
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: String(year),
+      vi: `Dữ liệu PAPI năm ${year} theo 34 đơn vị hành chính từ 1/7/2025: hãy dùng chế độ đơn vị 2025 (papiUnitsView, --units 2025).`,
+      en: `PAPI ${year} data is keyed by the 34 units of 1 July 2025: use the 2025-units view (papiUnitsView, --units 2025).`,
+    });
+  }
   const years = [...dataset.papi.keys()];
   throw new EngineError({
     code: 'UNKNOWN_YEAR',

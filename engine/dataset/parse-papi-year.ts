@@ -1,7 +1,7 @@
 import { childrenOf, definitionFor, topComponents } from '../definitions/catalog';
 import type { DefinitionNode, IndexDefinition } from '../definitions/index-definition';
 import { EngineError, type DataProblem } from '../errors';
-import { findProvince, type ProvinceRegistry } from '../provinces/province-registry';
+import { FIRST_UNITS_YEAR, findProvince, unitRegistry, type ProvinceRegistry, type UnitSet } from '../provinces/province-registry';
 import { readCsv, type CsvTable } from '../text/read-csv';
 import type { PapiYear, TextFile } from './papi-year';
 import { roundingTolerance } from './rounding-tolerance';
@@ -20,6 +20,12 @@ export interface PapiYearFiles {
    * just below the documented 1/3, and the published value is kept as published).
    */
   readonly bounds?: 'error' | 'warn';
+  /**
+   * Which units the rows name: the former provinces or the 34 units of 1 July 2025. Default: the former provinces up
+   * to 2024; from 2025 the units, unless the file has more rows than there are units. A name is resolved in that set
+   * only (a former name in a units file says which unit it is now part of).
+   */
+  readonly units?: UnitSet;
 }
 
 const IDENTITY_COLUMNS = ['province', 'province_vi', 'gso_code', 'year'];
@@ -30,7 +36,7 @@ const IDENTITY_COLUMNS = ['province', 'province_vi', 'gso_code', 'year'];
  * dimension, dimensions that do not add up to the total, within the files' rounding) is collected with file, row
  * and column, and the year is rejected if there is any. Empty cells are missing values (null), never zero.
  */
-export function parsePapiYear(files: PapiYearFiles, registry: ProvinceRegistry, definitions: readonly IndexDefinition[]): PapiYear {
+export function parsePapiYear(files: PapiYearFiles, anyRegistry: ProvinceRegistry, definitions: readonly IndexDefinition[]): PapiYear {
   const problems: DataProblem[] = [];
   const warnings: DataProblem[] = [];
   const boundProblems = files.bounds === 'warn' ? warnings : problems;
@@ -39,6 +45,12 @@ export function parsePapiYear(files: PapiYearFiles, registry: ProvinceRegistry, 
   if (year === null) {
     throw new EngineError({ code: 'INVALID_DATA', input: files.dimensions.file, vi: `Không xác định được năm của tệp "${files.dimensions.file}": cần cột year hoặc tên tệp dạng papi_<năm>_dimensions.csv.`, en: `Cannot tell the year of "${files.dimensions.file}": expected a year column or a file name like papi_<year>_dimensions.csv.` });
   }
+  // Without `units`: results up to 2024 name the former provinces; a later file names the 2025 units unless it has
+  // more rows than there are units (e.g. a 63-province file relabelled), which only the former provinces can fill.
+  const former = anyRegistry.former ?? anyRegistry;
+  const unitCount = former.units.length;
+  const unitSet = files.units ?? (year >= FIRST_UNITS_YEAR && unitCount > 0 && main.rows.length <= unitCount ? 'units-2025' : 'former');
+  const registry = unitSet === 'units-2025' ? unitRegistry(former) : former;
   const definition = definitionFor(definitions, 'papi', year);
   const dimensions = topComponents(definition);
   const total = definition.nodes.find((n) => n.parent === null)!;
@@ -100,7 +112,7 @@ export function parsePapiYear(files: PapiYearFiles, registry: ProvinceRegistry, 
       problems,
     });
   }
-  return { year, definitionId: definition.id, origin: files.origin ?? files.dimensions.file, provinces, scores: columns, totalBasis, warnings };
+  return { year, definitionId: definition.id, origin: files.origin ?? files.dimensions.file, provinces, scores: columns, totalBasis, warnings, ...(unitSet === 'units-2025' ? { unitSet } : {}) };
 }
 
 function yearOf(file: string, table: CsvTable): number | null {

@@ -81,25 +81,36 @@ export function parseParNational(file: TextFile): Map<number, ParNationalSummary
   return byYear;
 }
 
-/** Reads a `sipas_<year>.csv` file: province, year, sipas (%), sipas_rank, note, source_url. */
-export function parseSipas(file: TextFile, registry: ProvinceRegistry): SipasResult[] {
+/**
+ * Reads a `sipas_<year>.csv` file: province, [province_ascii], [year], sipas (%), sipas_rank, [note], [source_url].
+ * With `year`, an empty year cell means that year and another year is a problem. Duplicates and unknown provinces
+ * are problems; all or nothing.
+ */
+export function parseSipas(file: TextFile, registry: ProvinceRegistry, year?: number): SipasResult[] {
   const table = readCsv(file.text, file.file);
   const problems: DataProblem[] = [];
+  if (!table.header.includes('province') && !table.header.includes('province_ascii')) problems.push({ file: file.file, row: 1, column: 'province', vi: 'Thiếu cột "province"', en: 'Missing column "province"' });
+  if (!table.header.includes('sipas') && !table.header.includes('sipas_rank')) problems.push({ file: file.file, row: 1, column: 'sipas', vi: 'Cần cột "sipas" hoặc "sipas_rank"', en: 'Expected a "sipas" or "sipas_rank" column' });
   const results: SipasResult[] = [];
+  const seen = new Set<string>();
   for (const { line, cells } of table.rows) {
+    let code: string;
     try {
-      results.push({
-        province: findProvince(registry, cells.province || cells.province_ascii || '').code,
-        year: Number(cells.year),
-        sipas: numberOrNull(cells.sipas, file.file, line, 'sipas', problems),
-        rank: numberOrNull(cells.sipas_rank, file.file, line, 'sipas_rank', problems, registry.all.length),
-        note: cells.note ?? '',
-        source: cells.source_url ?? '',
-      });
+      code = findProvince(registry, cells.province || cells.province_ascii || '').code;
     } catch (error) {
       const e = error as EngineError;
       problems.push({ file: file.file, row: line, column: 'province', vi: e.vi, en: e.en });
+      continue;
     }
+    if (seen.has(code)) problems.push({ file: file.file, row: line, column: 'province', vi: 'Tỉnh bị lặp', en: 'Duplicate province' });
+    seen.add(code);
+    const rowYear = cells.year ? Number(cells.year) : (year ?? NaN);
+    if (!Number.isInteger(rowYear) || (year !== undefined && rowYear !== year)) {
+      problems.push({ file: file.file, row: line, column: 'year', vi: `Năm "${cells.year ?? ''}" không hợp lệ${year === undefined ? '' : ` (cần ${year})`}`, en: `Year "${cells.year ?? ''}" is invalid${year === undefined ? '' : ` (expected ${year})`}` });
+    }
+    const rank = numberOrNull(cells.sipas_rank, file.file, line, 'sipas_rank', problems, registry.all.length);
+    if (rank !== null && (!Number.isInteger(rank) || rank < 1)) problems.push({ file: file.file, row: line, column: 'sipas_rank', vi: 'Thứ hạng phải là số nguyên từ 1', en: 'Rank must be a whole number from 1' });
+    results.push({ province: code, year: rowYear, sipas: numberOrNull(cells.sipas, file.file, line, 'sipas', problems), rank, note: cells.note ?? '', source: cells.source_url ?? '' });
   }
   if (problems.length > 0) fail(file, problems);
   return results;

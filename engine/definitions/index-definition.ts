@@ -42,6 +42,23 @@ export interface ParGroupRule {
   readonly note?: string;
 }
 
+/**
+ * PAPI groups: quartiles of the provinces ranked that year. `boundary` says where a score exactly on a cut-off goes
+ * ('lower': into the group below; 'upper': the group above); `exceptions` override it for some years (and measures),
+ * each with the published statement it reproduces.
+ */
+export interface QuartileGroupRule {
+  readonly kind: 'quartile';
+  readonly boundary?: 'lower' | 'upper';
+  readonly source?: string;
+  readonly exceptions?: readonly {
+    readonly years: readonly [number, number];
+    readonly measures?: readonly string[];
+    readonly boundary: 'lower' | 'upper';
+    readonly source: string;
+  }[];
+}
+
 export interface IndexDefinition {
   readonly id: string;
   readonly index: IndexId;
@@ -52,7 +69,7 @@ export interface IndexDefinition {
   readonly name: LocalName;
   readonly source: string;
   readonly note: string;
-  readonly groupRule?: { readonly kind: 'quartile' };
+  readonly groupRule?: QuartileGroupRule;
   readonly groupRules?: readonly ParGroupRule[];
   readonly nodes: readonly DefinitionNode[];
 }

@@ -47,6 +47,19 @@ export function validateDefinition(definition: IndexDefinition): IndexDefinition
   const [from, to] = definition.years;
   if (to !== null && to < from) problem('years', 'Khoảng năm không hợp lệ', 'Invalid year range');
   if (definition.index === 'papi' && definition.groupRule?.kind !== 'quartile') problem('groupRule', 'PAPI cần quy tắc nhóm theo tứ phân vị', 'PAPI needs the quartile group rule');
+  const quartile = definition.groupRule;
+  if (definition.index === 'papi' && quartile !== undefined) {
+    const convention = (value: unknown) => value === 'lower' || value === 'upper';
+    if (quartile.boundary !== undefined && !convention(quartile.boundary)) problem('groupRule.boundary', `"${String(quartile.boundary)}" không hợp lệ: cần lower hoặc upper`, `"${String(quartile.boundary)}" is invalid: expected lower or upper`);
+    (quartile.exceptions ?? []).forEach((e, i) => {
+      const at = `groupRule.exceptions[${i}]`;
+      if (!convention(e.boundary)) problem(at, 'Quy ước ranh giới cần lower hoặc upper', 'The boundary must be lower or upper');
+      if (typeof e.source !== 'string' || e.source.trim() === '') problem(at, 'Thiếu nguồn (tuyên bố đã công bố mà quy ước này tái hiện)', 'Missing source (the published statement it reproduces)');
+      const inRange = (y: number) => Number.isInteger(y) && y >= from && (to === null || y <= to);
+      if (!Array.isArray(e.years) || e.years.length !== 2 || !inRange(e.years[0]) || !inRange(e.years[1]) || e.years[1] < e.years[0]) problem(at, 'Khoảng năm ngoài phạm vi của định nghĩa', "Years outside the definition's range");
+      for (const m of e.measures ?? []) if (!codes.has(m)) problem(at, `Chỉ số "${m}" không có trong định nghĩa`, `Measure "${m}" is not in the definition`);
+    });
+  }
   if (definition.index === 'par') {
     for (let year = from; year <= (to ?? from); year++) {
       if (!definition.groupRules?.some((r) => r.years[0] <= year && year <= r.years[1])) problem('groupRules', `Thiếu quy tắc xếp nhóm cho năm ${year}`, `No group rule for ${year}`);

@@ -24,3 +24,13 @@ export function parsePapiGroup(input: string): PapiGroup | null {
   };
   return (Object.keys(forms) as PapiGroup[]).find((g) => forms[g].includes(key)) ?? null;
 }
+
+/**
+ * The name of a group in one language, or null for a province without a group: the one group-name helper of the CLI,
+ * the custom functions and the task pane.
+ *
+ * @example groupName('poor', 'en') // => 'Poor performers'
+ */
+export function groupName(group: PapiGroup | null, lang: 'vi' | 'en'): string | null {
+  return group === null ? null : PAPI_GROUP_NAMES[group][lang];
+}

@@ -4,15 +4,24 @@ import { foldName } from '../text/fold-name';
 import { readCsv } from '../text/read-csv';
 import type { MergedUnit, Province } from './province';
 
-/** All provinces of the dataset with a name index. Built once from `provinces_63.csv` and `merger_2025.csv`. */
+/**
+ * Which set of units a registry (and a PAPI year) holds: the 63 former provinces, ranked up to PAPI 2024, or the 34
+ * units from 1 July 2025.
+ */
+export type UnitSet = 'former' | 'units-2025';
+
+/** All provinces of a set with a name index. Built once from `provinces_63.csv` and `merger_2025.csv`. */
 export interface ProvinceRegistry {
+  readonly set: UnitSet;
   readonly all: readonly Province[];
   readonly byCode: ReadonlyMap<string, Province>;
   /** folded name or alias -> GSO code */
   readonly byKey: ReadonlyMap<string, string>;
-  /** former GSO code -> 2025 unit */
+  /** former GSO code -> 2025 unit (in the 2025 set: unit code -> the unit itself) */
   readonly unitOf: ReadonlyMap<string, MergedUnit>;
   readonly units: readonly MergedUnit[];
+  /** in the 2025 set: the former provinces, to say which unit a former name is now part of */
+  readonly former: ProvinceRegistry | null;
 }
 
 /** GSO codes are written "1" in some files and "01" in others. */
@@ -60,12 +69,12 @@ export function buildProvinceRegistry(provincesCsv: string, mergerCsv: string | 
   if (problems.length > 0) {
     throw new EngineError({ code: 'INVALID_DATA', input: table.file, vi: 'Danh mục tỉnh không hợp lệ.', en: 'The province list is invalid.', problems });
   }
-  return { all, byCode, byKey, unitOf, units };
+  return { set: 'former', all, byCode, byKey, unitOf, units, former: null };
 }
 
 function readMerger(text: string, byCode: ReadonlyMap<string, Province>, problems: DataProblem[]) {
   const table = readCsv(text, 'provinces/merger_2025.csv');
-  const units = new Map<string, { code: string; nameVi: string; nameAscii: string; type: string; members: string[] }>();
+  const units = new Map<string, { code: string; nameVi: string; nameAscii: string; type: string; adminCentre: string; members: string[] }>();
   const unitOfCode = new Map<string, string>();
   for (const { line, cells } of table.rows) {
     const oldCode = normaliseGsoCode(cells.old_gso_code ?? '');
@@ -74,7 +83,7 @@ function readMerger(text: string, byCode: ReadonlyMap<string, Province>, problem
       problems.push({ file: table.file, row: line, column: 'old_gso_code', vi: `Không có tỉnh mã "${oldCode}"`, en: `No province has code "${oldCode}"` });
       continue;
     }
-    const unit = units.get(newCode) ?? { code: newCode, nameVi: cells.new_name_vi ?? '', nameAscii: cells.new_name_ascii ?? '', type: cells.new_type ?? '', members: [] };
+    const unit = units.get(newCode) ?? { code: newCode, nameVi: cells.new_name_vi ?? '', nameAscii: cells.new_name_ascii ?? '', type: cells.new_type ?? '', adminCentre: cells.new_admin_center ?? '', members: [] };
     unit.members.push(oldCode);
     units.set(newCode, unit);
     unitOfCode.set(oldCode, newCode);
@@ -95,6 +104,7 @@ export function findProvince(registry: ProvinceRegistry, name: string): Province
   const byCode = /^\d{1,2}$/.test(trimmed) ? registry.byCode.get(normaliseGsoCode(trimmed)) : undefined;
   const code = byCode?.code ?? registry.byKey.get(foldName(trimmed));
   if (code !== undefined) return registry.byCode.get(code)!;
+  if (registry.former !== null) throw formerNameError(registry, trimmed);
   const suggestions = closestProvinces(registry, trimmed).map((p) => p.nameVi);
   const hintVi = suggestions.length ? ` Có phải bạn muốn nói ${suggestions.join(', ')}?` : '';
   const hintEn = suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : '';
@@ -120,3 +130,93 @@ export function closestProvinces(registry: ProvinceRegistry, name: string, limit
   const cutoff = Math.min(0.5, (ranked[0]?.[1] ?? 1) + 0.1);
   return ranked.filter(([, d]) => d <= cutoff).slice(0, limit).map(([code]) => registry.byCode.get(code)!);
 }
+
+/**
+ * The 34 units from 1 July 2025 as a registry of their own, built from the former registry's merger list: code = the
+ * new GSO code, names and type from `merger_2025.csv`, population = the sum of the predecessors', region and aliases
+ * from the predecessor whose name the unit kept (every merged unit kept one). A name is looked up in one set only:
+ * "An Giang" here is the unit An Giang + Kiên Giang, and a former name ("Kiên Giang") says which unit it is now part of.
+ *
+ * @example buildUnitRegistry(registry).all.length // => 34
+ * @example findProvince(buildUnitRegistry(registry), 'An Giang').formerProvinces // => ['89', '91']
+ */
+export function buildUnitRegistry(former: ProvinceRegistry): ProvinceRegistry {
+  if (former.set !== 'former' || former.units.length === 0) {
+    throw new EngineError({ code: 'INVALID_DATA', input: 'provinces/merger_2025.csv', vi: 'Thiếu danh sách sắp xếp đơn vị hành chính 2025 (merger_2025.csv).', en: 'The 2025 merger list (merger_2025.csv) is missing.' });
+  }
+  const all: Province[] = [];
+  const byCode = new Map<string, Province>();
+  const byKey = new Map<string, string>();
+  const unitOf = new Map<string, MergedUnit>();
+  for (const unit of former.units) {
+    const members = unit.members.map((c) => former.byCode.get(c)!);
+    const namesake = members.find((m) => foldName(m.nameVi) === foldName(unit.nameVi)) ?? (members.length === 1 ? members[0]! : null);
+    const populations = members.map((m) => m.population);
+    const province: Province = {
+      code: unit.code,
+      nameVi: unit.nameVi,
+      nameAscii: unit.nameAscii,
+      type: unit.type,
+      region: namesake?.region ?? members[0]!.region,
+      population: populations.every((p) => p !== null) ? populations.reduce((s: number, p) => s + p!, 0) : null,
+      aliases: namesake ? [namesake.nameVi, namesake.nameAscii, ...namesake.aliases] : [],
+      formerProvinces: [...unit.members].sort(),
+      adminCentre: unit.adminCentre,
+    };
+    all.push(province);
+    byCode.set(unit.code, province);
+    unitOf.set(unit.code, unit);
+    for (const name of [unit.nameVi, unit.nameAscii, ...province.aliases]) byKey.set(foldName(name), unit.code);
+  }
+  all.sort((a, b) => a.code.localeCompare(b.code));
+  return { set: 'units-2025', all, byCode, byKey, unitOf, units: former.units, former };
+}
+
+/**
+ * UNKNOWN_PROVINCE for a name that is not a 2025 unit: a former province's name or code says which unit it is now
+ * part of (and suggests that unit); anything else suggests the closest units of the 2025 set.
+ */
+function formerNameError(registry: ProvinceRegistry, name: string): EngineError {
+  const former = registry.former!;
+  const byCode = /^\d{1,2}$/.test(name) ? former.byCode.get(normaliseGsoCode(name)) : undefined;
+  const code = byCode?.code ?? former.byKey.get(foldName(name));
+  if (code !== undefined) {
+    const province = former.byCode.get(code)!;
+    const unit = registry.byCode.get(former.unitOf.get(code)!.code)!;
+    const members = (unit.formerProvinces ?? []).map((c) => former.byCode.get(c)!);
+    return new EngineError({
+      code: 'UNKNOWN_PROVINCE',
+      input: name,
+      vi: `${province.nameVi} là tỉnh cũ (trước 1/7/2025); từ 1/7/2025 thuộc đơn vị ${unit.nameVi} (${members.map((m) => m.nameVi).join(' + ')}). Có phải bạn muốn nói ${unit.nameVi}?`,
+      en: `${province.nameAscii} is a former province (before 1 July 2025); from 1 July 2025 it is part of ${unit.nameAscii} (${members.map((m) => m.nameAscii).join(' + ')}). Did you mean ${unit.nameVi}?`,
+      suggestions: [unit.nameVi],
+    });
+  }
+  const suggestions = closestProvinces(registry, name).map((p) => p.nameVi);
+  const hintVi = suggestions.length ? ` Có phải bạn muốn nói ${suggestions.join(', ')}?` : '';
+  const hintEn = suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : '';
+  return new EngineError({
+    code: 'UNKNOWN_PROVINCE',
+    input: name,
+    vi: `Không có đơn vị hành chính cấp tỉnh (từ 1/7/2025) "${name}".${hintVi}`,
+    en: `Unknown provincial unit (from 1 July 2025) "${name}".${hintEn}`,
+    suggestions,
+  });
+}
+
+const unitRegistries = new WeakMap<ProvinceRegistry, ProvinceRegistry>();
+
+/**
+ * The 2025-units registry of a registry (built once per registry); a 2025-units registry is returned as it is.
+ *
+ * @example unitRegistry(registry).set // => 'units-2025'
+ */
+export function unitRegistry(registry: ProvinceRegistry): ProvinceRegistry {
+  if (registry.set === 'units-2025') return registry;
+  let units = unitRegistries.get(registry);
+  if (!units) unitRegistries.set(registry, (units = buildUnitRegistry(registry)));
+  return units;
+}
+
+/** The first results year whose units are the 34 of 1 July 2025 (PAPI 2025 is surveyed after the merger). */
+export const FIRST_UNITS_YEAR = 2025;

@@ -5,8 +5,10 @@ import type { PapiYear } from '../dataset/papi-year';
 import { EngineError } from '../errors';
 import type { Province } from '../provinces/province';
 import { findProvince } from '../provinces/province-registry';
-import { checkBoundary, cutoffNear, type BoundaryConvention, type PapiGroup, type QuartileCutoffs } from './quartile-groups';
+import { groupBoundary } from './group-boundary';
+import { cutoffNear, type BoundaryConvention, type PapiGroup, type QuartileCutoffs } from './quartile-groups';
 import { yearStandings } from './year-standings';
+import { estimateNoteOf } from '../units/estimate-note';
 
 export interface MeasureResult {
   readonly code: string;
@@ -64,15 +66,15 @@ export interface PapiQuery {
  */
 export function papiProfile(dataset: Dataset, query: PapiQuery): PapiProfile {
   const year = papiYearOf(dataset, query.year);
-  const boundary = checkBoundary(query.boundary);
   const province = findProvince(dataset.provinces, query.province);
   const index = year.provinces.indexOf(province.code);
   if (index < 0) {
     throw new EngineError({ code: 'UNKNOWN_PROVINCE', input: query.province, vi: `Dữ liệu PAPI năm ${year.year} không có ${province.nameVi}.`, en: `PAPI ${year.year} data has no row for ${province.nameAscii}.` });
   }
   const definition = definitionOfYear(dataset, year);
+  const boundary = groupBoundary(definition, year.year, query.boundary);
   const measure = (code: string, name: LocalName): MeasureResult => {
-    const standings = yearStandings(year, code, boundary);
+    const standings = yearStandings(year, code, boundary(code));
     const score = standings.scores[index] ?? null;
     return {
       code,
@@ -91,7 +93,15 @@ export function papiProfile(dataset: Dataset, query: PapiQuery): PapiProfile {
   const dimensions = topComponents(definition).map((d) => measure(d.code, nodeName(d, year.year)));
   const total = { ...measure('total', definition.nodes.find((n) => n.code === 'total')!.name), subdimensions: [] };
   const warnings: LocalName[] = [];
-  if (total.score === null) warnings.push({ vi: `${province.nameVi} không có tổng điểm PAPI năm ${year.year} (thiếu chỉ số nội dung trong dữ liệu công bố).`, en: `${province.nameAscii} has no PAPI total in ${year.year} (a dimension is missing in the published data).` });
+  const estimate = year.estimate?.units.get(province.code);
+  if (estimate?.merged) warnings.push(estimateNoteOf(year)!);
+  const lacking = estimate?.merged ? (estimate.missing.get('total') ?? []).map((c) => dataset.provinces.former?.byCode.get(c)).filter((p) => p !== undefined) : [];
+  if (lacking.length > 0) {
+    warnings.push({
+      vi: `${province.nameVi} chưa đủ dữ liệu năm ${year.year}: ${lacking.map((p) => p.nameVi).join(', ')} (tỉnh cũ thuộc đơn vị) không có tổng điểm, nên đơn vị không được xếp hạng tổng điểm.`,
+      en: `${province.nameAscii} is incomplete in ${year.year}: ${lacking.map((p) => p.nameAscii).join(', ')} (a former province of the unit) has no total, so the unit is not ranked on the total.`,
+    });
+  } else if (total.score === null) warnings.push({ vi: `${province.nameVi} không có tổng điểm PAPI năm ${year.year} (thiếu chỉ số nội dung trong dữ liệu công bố).`, en: `${province.nameAscii} has no PAPI total in ${year.year} (a dimension is missing in the published data).` });
   for (const m of [total, ...dimensions]) {
     if (m.onCutoff !== null) warnings.push({ vi: `${m.code.toUpperCase()} nằm sát ngưỡng ${m.onCutoff.toUpperCase()}: nhóm phụ thuộc quy ước ranh giới.`, en: `${m.code.toUpperCase()} sits on the ${m.onCutoff.toUpperCase()} cut-off: its group depends on the boundary convention.` });
   }
@@ -102,10 +112,10 @@ export function papiProfile(dataset: Dataset, query: PapiQuery): PapiProfile {
     province,
     total,
     dimensions,
-    change: changeFromPrevious(dataset, year, definition, province.code, total, dimensions, boundary),
+    change: changeFromPrevious(dataset, year, definition, province.code, total, dimensions, query.boundary),
     strengths: dimensions.filter((d) => d.group === 'best').map((d) => d.code),
     weaknesses: dimensions.filter((d) => d.group === 'poor').map((d) => d.code),
-    boundary,
+    boundary: boundary('total'),
     warnings,
   };
 }
@@ -117,16 +127,18 @@ function changeFromPrevious(
   code: string,
   total: MeasureResult,
   dimensions: readonly MeasureResult[],
-  boundary: BoundaryConvention,
+  override: string | null | undefined,
 ): PapiProfile['change'] {
-  const previous = dataset.papi.get(year.year - 1);
+  const candidate = dataset.papi.get(year.year - 1);
+  // A year keyed by the other set of units is not compared code by code (in the 2025-units view both are units).
+  const previous = candidate && (candidate.unitSet ?? 'former') === (year.unitSet ?? 'former') ? candidate : undefined;
   const previousDefinition = previous && definitionOfYear(dataset, previous);
   if (!previous || !previousDefinition) return null;
   const comparable = previousDefinition.series === definition.series;
   const index = previous.provinces.indexOf(code);
   const diff = (m: MeasureResult): MeasureChange => {
     if (!previous.scores.has(m.code)) return { code: m.code, score: null, rank: null };
-    const before = yearStandings(previous, m.code, boundary);
+    const before = yearStandings(previous, m.code, groupBoundary(previousDefinition, previous.year, override)(m.code));
     const score = index < 0 ? null : (before.scores[index] ?? null);
     const rank = index < 0 ? null : (before.ranks[index] ?? null);
     return { code: m.code, score: !comparable || m.score === null || score === null ? null : m.score - score, rank: m.rank === null || rank === null ? null : rank - m.rank };

@@ -1,9 +1,12 @@
 import { papiYearOf, type Dataset } from '../dataset/dataset';
 import { definitionFor } from '../definitions/catalog';
 import { findProvince } from '../provinces/province-registry';
-import { checkBoundary, type BoundaryConvention, type PapiGroup } from './quartile-groups';
+import { groupBoundary } from './group-boundary';
+import type { BoundaryConvention, PapiGroup } from './quartile-groups';
 import { measureCode } from './measure-code';
 import { rankOfScore } from './rank-among';
+import { compareScores, SCORE_EPSILON } from './score-order';
+import { EngineError } from '../errors';
 import { yearStandings } from './year-standings';
 
 export interface RankingRow {
@@ -25,7 +28,7 @@ export interface RankingRow {
 export function papiRanking(dataset: Dataset, query: { year: number; measure?: string | null; boundary?: BoundaryConvention | string | null }): RankingRow[] {
   const year = papiYearOf(dataset, query.year);
   const measure = measureCode(definitionFor(dataset.definitions, 'papi', year.year), query.measure);
-  const standings = yearStandings(year, measure, checkBoundary(query.boundary));
+  const standings = yearStandings(year, measure, groupBoundary(definitionFor(dataset.definitions, 'papi', year.year), year.year, query.boundary)(measure));
   return year.provinces
     .map((code, i) => {
       const province = dataset.provinces.byCode.get(code)!;
@@ -36,8 +39,8 @@ export function papiRanking(dataset: Dataset, query: { year: number; measure?: s
 
 /**
  * The rank a hypothetical score would get on a measure in a year: 1 + the number of provinces with a higher
- * published score (a tie shares the rank). With `province`, that province's own score is left out, so the
- * answer is "our rank if we had scored this".
+ * published score (a tie, within SCORE_EPSILON, shares the rank). With `province`, that province's own score is left
+ * out, so the answer is "our rank if we had scored this". A score outside the measure's scale is OUT_OF_RANGE.
  *
  * @example rankOfHypothetical(dataset, { year: 2018, score: 46.1 }).rank // => 6
  */
@@ -46,7 +49,17 @@ export function rankOfHypothetical(
   query: { year: number; score: number; measure?: string | null; province?: string | null },
 ): { rank: number; of: number } {
   const year = papiYearOf(dataset, query.year);
-  const measure = measureCode(definitionFor(dataset.definitions, 'papi', year.year), query.measure);
+  const definition = definitionFor(dataset.definitions, 'papi', year.year);
+  const measure = measureCode(definition, query.measure);
+  const node = definition.nodes.find((n) => n.code === measure)!;
+  if (!Number.isFinite(query.score) || query.score < node.min - SCORE_EPSILON || (node.max !== null && query.score > node.max + SCORE_EPSILON)) {
+    throw new EngineError({
+      code: 'OUT_OF_RANGE',
+      input: String(query.score),
+      vi: `Điểm ${query.score} của ${measure.toUpperCase()} năm ${year.year} nằm ngoài thang điểm [${node.min}; ${node.max ?? '?'}].`,
+      en: `Score ${query.score} for ${measure.toUpperCase()} in ${year.year} is outside its scale [${node.min}, ${node.max ?? '?'}].`,
+    });
+  }
   const standings = yearStandings(year, measure);
   let rank = rankOfScore(standings.sorted, query.score);
   let of = standings.of;
@@ -54,7 +67,7 @@ export function rankOfHypothetical(
     const code = findProvince(dataset.provinces, query.province).code;
     const own = standings.scores[year.provinces.indexOf(code)] ?? null;
     if (own !== null) {
-      if (own > query.score) rank -= 1;
+      if (compareScores(own, query.score) < 0) rank -= 1; // its own higher score no longer counts
       of -= 1;
     }
     of += 1;

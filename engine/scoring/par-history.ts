@@ -24,7 +24,8 @@ export interface ParHistoryRow {
  * @example publishedParHistory(dataset, 'an giang').find((r) => r.year === 2019) // => { year: 2019, total: 83.32, rank: 11, of: 63, group: 'B', sipas: 89.81, sipasRank: 8, sources: ['https://baoangiang.com.vn/chi-so-cai-cach-hanh-chinh-nam-2019-an-giang-xep-hang-11-63-tinh-thanh-pho-hang-3-13-tinh-thanh-p-a273012.html'] }
  */
 export function publishedParHistory(dataset: Dataset, province: string): ParHistoryRow[] {
-  const { code } = findProvince(dataset.provinces, province);
+  // PAR INDEX and SIPAS are published for the 63 provinces before the 2025 reorganisation.
+  const { code } = findProvince(dataset.provinces.former ?? dataset.provinces, province);
   const years = [...new Set([...dataset.par.keys(), ...dataset.sipas.keys()])].sort((a, b) => a - b);
   return years.map((year) => {
     const par = dataset.par.get(year);

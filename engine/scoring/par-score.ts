@@ -87,6 +87,9 @@ export function parScore(dataset: Dataset, query: ParQuery): ParResult {
       for (const l of leaves) if (l.max - (l.points ?? 0) > 0) losses.push({ code: l.code, name: l.name, lost: l.max - (l.points ?? 0), level: 'criterion' });
     }
     const na = notApplicable.has(area.code);
+    if (na && query.points?.[area.code] !== undefined) {
+      problem(area.code, `${area.code} vừa được ghi là không áp dụng vừa có điểm (${query.points[area.code]}): chọn một`, `${area.code} is both not applicable and given points (${query.points[area.code]}): choose one`);
+    }
     if (points === undefined && !na) {
       problem(area.code, `Thiếu điểm lĩnh vực ${area.code} (${area.name.vi})`, `Missing points for area ${area.code} (${area.name.en})`);
       continue;

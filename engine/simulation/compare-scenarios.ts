@@ -1,3 +1,4 @@
+import { EngineError } from '../errors';
 import type { Dataset } from '../dataset/dataset';
 import { evaluateScenario, type ScenarioResult, type Standing } from './evaluate-scenario';
 import type { Scenario } from './scenario';
@@ -10,11 +11,15 @@ export interface ScenarioComparison {
 }
 
 /**
- * Two scenarios side by side: each province either changes, with its base, A and B standings.
+ * Two scenarios of the same year and index side by side: each province either changes, with its base, A and B
+ * standings. Scenarios of different years are refused (their fields differ, so their ranks do not compare).
  *
  * @example compareScenarios(dataset, { name: 'A', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd3', add: 0.5 }] }, { name: 'B', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd8', add: 1 }] }).rows[0].b.rank // => 10
  */
 export function compareScenarios(dataset: Dataset, a: Scenario, b: Scenario): ScenarioComparison {
+  if (a.year !== b.year || a.index !== b.index) {
+    throw new EngineError({ code: 'INVALID_INPUT', input: `${a.name} / ${b.name}`, vi: `Chỉ so sánh được hai kịch bản cùng năm và cùng chỉ số: "${a.name}" là ${a.index} ${a.year}, "${b.name}" là ${b.index} ${b.year}.`, en: `Only two scenarios of the same year and index can be compared: "${a.name}" is ${a.index} ${a.year}, "${b.name}" is ${b.index} ${b.year}.` });
+  }
   // Each side also reports the provinces only the other one changes (at their published standing).
   const named = [...a.changes, ...b.changes].map((c) => c.province);
   const resultA = evaluateScenario(dataset, a, named);

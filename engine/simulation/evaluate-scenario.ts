@@ -2,10 +2,12 @@ import { nodeName } from '../definitions/catalog';
 import type { LocalName } from '../definitions/index-definition';
 import { papiYearOf, type Dataset } from '../dataset/dataset';
 import { EngineError } from '../errors';
-import { checkBoundary, type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
+import { groupBoundary } from '../scoring/group-boundary';
+import { type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
 import { yearStandings } from '../scoring/year-standings';
 import { fieldMeasure, groupInAscending, papiField, provinceRow, rankInAscending, replacedAscending, type PapiField } from './papi-field';
 import { applyChanges, type ChangedProvince, type Scenario } from './scenario';
+import { estimateNoteOf } from '../units/estimate-note';
 
 /** Score, rank "r of N" and group of one measure. */
 export interface Standing {
@@ -82,7 +84,7 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, report: r
   }
   const year = papiYearOf(dataset, scenario.year);
   const field = papiField(year, dataset.definitions);
-  const boundary = checkBoundary(scenario.boundary);
+  const boundary = groupBoundary(field.definition, year.year, scenario.boundary);
   const changed = applyChanges(dataset, field, scenario.changes);
   const weights = scenario.weights ? checkWeights(field, scenario.weights) : null;
   const totals = weights ? weightedTotals(field, changed, weights) : null;
@@ -95,9 +97,9 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, report: r
     if (!changed.has(index) && !reported.some((r) => r.index === index)) reported.push({ index, province, values: new Map() });
   }
   const provinces = reported.map((entry): ProvinceOutcome => {
-    const base = standingOf(field, 'total', entry.index, boundary);
+    const base = standingOf(field, 'total', entry.index, boundary('total'));
     const total = scenarioTotal(entry.index);
-    const now: Standing = { total, rank: total === null ? null : rankInAscending(totalAscending, total), of: totalAscending.length, group: total === null ? null : groupInAscending(totalAscending, total, boundary) };
+    const now: Standing = { total, rank: total === null ? null : rankInAscending(totalAscending, total), of: totalAscending.length, group: total === null ? null : groupInAscending(totalAscending, total, boundary('total')) };
     return {
       code: entry.province.code,
       nameVi: entry.province.nameVi,
@@ -105,7 +107,7 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, report: r
       base,
       scenario: now,
       change: { total: now.total === null || base.total === null ? null : now.total - base.total, rank: now.rank === null || base.rank === null ? null : base.rank - now.rank },
-      dimensions: field.dimensions.map((d) => dimensionOutcome(field, changed, entry, d.code, nodeName(d, year.year), boundary)),
+      dimensions: field.dimensions.map((d) => dimensionOutcome(field, changed, entry, d.code, nodeName(d, year.year), boundary(d.code))),
     };
   });
 
@@ -126,6 +128,8 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, report: r
   const warnings: LocalName[] = weights
     ? [{ vi: 'Tổng điểm theo trọng số mới không so sánh được với tổng điểm công bố; chỉ so sánh thứ hạng.', en: 'A re-weighted total is not comparable with the published total; compare ranks only.' }]
     : [];
+  const estimate = estimateNoteOf(year);
+  if (estimate) warnings.push(estimate);
   return { scenario, provinces, field: rows.sort(byRank), reweighted, warnings };
 }
 

@@ -5,14 +5,8 @@ import type { PapiYear } from '../dataset/papi-year';
 import type { Province } from '../provinces/province';
 import { findProvince } from '../provinces/province-registry';
 import { EngineError } from '../errors';
+import { partitionPoint, rankInAscending } from '../scoring/score-order';
 import { quantileLinear, quartileGroup, type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
-
-/**
- * Scores closer than this are equal in a simulation. The published files carry float32 artefacts
- * (41.53302001953125) and a simulated total is a sum of such values, so differences in the 15th digit are noise;
- * without this a target reached "exactly" could miss a tie by one unit in the last place.
- */
-export const SCORE_EPSILON = 1e-9;
 
 /** One measure of a year prepared for what-if questions: scores by province and the present ones sorted ascending. */
 export interface FieldMeasure {
@@ -106,29 +100,10 @@ export function replacedAscending(measure: FieldMeasure, replacements: ReadonlyM
   return out.subarray(0, length);
 }
 
-function lowerBound(sorted: Float64Array, length: number, value: number): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** The first position in sorted[0, length) whose value is not below `value` (exact: it locates a stored value). */
+const lowerBound = (sorted: Float64Array, length: number, value: number) => partitionPoint(length, (i) => sorted[i]! >= value);
 
-/** 1 + the number of scores higher than `score` beyond SCORE_EPSILON: a tie shares the best rank. */
-export function rankInAscending(ascending: Float64Array, score: number): number {
-  let lo = 0;
-  let hi = ascending.length;
-  const bar = score + SCORE_EPSILON;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ascending[mid]! <= bar) lo = mid + 1;
-    else hi = mid;
-  }
-  return ascending.length - lo + 1;
-}
+export { rankInAscending };
 
 /** The quartile group of a score within a field that contains it (cut-offs as in the published groups). */
 export function groupInAscending(ascending: Float64Array, score: number, boundary: BoundaryConvention): PapiGroup {

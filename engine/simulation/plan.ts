@@ -9,6 +9,10 @@ import { PAPI_GROUPS, type PapiGroup } from '../scoring/quartile-groups';
 import { evaluateScenario } from './evaluate-scenario';
 import { rankChance, type ChanceQuery, type ChanceResult } from './rank-chance';
 import { fieldError } from './scenario';
+import { checkKeys } from '../input/check-keys';
+import { MAX_GOAL_RANK } from '../input/read-goal';
+import { MAX_SEED, MIN_SEED } from '../input/read-seed';
+import { MAX_ITERATIONS } from './rank-chance';
 
 /**
  * A provincial plan as plans write it ("Kế hoạch nâng cao chỉ số PAPI"): a target score per dimension (or
@@ -64,25 +68,38 @@ export interface PlanReport {
   readonly notes: readonly LocalName[];
 }
 
+/** The keys of a plan file; any other key is refused with a suggestion. */
+const PLAN_KEYS = ['name', 'source', 'province', 'baselineYear', 'targetYear', 'targets', 'goal', 'agencies', 'iterations', 'seed'];
+const GOAL_KEYS = ['rank', 'group', 'total'];
+
 /**
- * Reads a plan from parsed JSON, checking each field.
+ * Reads a plan from parsed JSON, checking each field: unknown keys are refused (with the closest known one), a wrong
+ * type names the field, and nothing is silently defaulted: the goal (rank and/or group) is required, and iterations
+ * and seed, when given, must be a whole number in range (left out, the chance run uses and echoes its defaults).
+ * A plan may have no dimension targets: it then tests the baseline scores against the goal.
  *
  * @example parsePlan({ name: 'x', province: 'An Giang', baselineYear: 2018, targetYear: 2020, targets: { d1: 5.4 }, goal: { rank: 20 } }).targets.d1 // => 5.4
  */
 export function parsePlan(json: unknown, source = 'plan'): PapiPlan {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw fieldError(source, '(root)', 'cần một đối tượng JSON.', 'expected a JSON object.');
   const o = json as Record<string, unknown>;
+  checkKeys(o, PLAN_KEYS, source);
   for (const key of ['province', 'name'] as const) if (typeof o[key] !== 'string') throw fieldError(source, key, 'cần một chuỗi.', 'expected a string.');
+  if (o.source !== undefined && typeof o.source !== 'string') throw fieldError(source, 'source', 'cần một chuỗi.', 'expected a string.');
   for (const key of ['baselineYear', 'targetYear'] as const) if (typeof o[key] !== 'number' || !Number.isInteger(o[key])) throw fieldError(source, key, 'cần một năm, ví dụ 2020.', 'expected a year, e.g. 2020.');
   if ((o.targetYear as number) <= (o.baselineYear as number)) throw fieldError(source, 'targetYear', 'phải sau năm cơ sở.', 'must be after the baseline year.');
   if (typeof o.targets !== 'object' || o.targets === null || Array.isArray(o.targets)) throw fieldError(source, 'targets', 'cần dạng {"d1": 5.4, ...}.', 'expected {"d1": 5.4, ...}.');
   const targets: Record<string, number> = {};
   for (const [k, v] of Object.entries(o.targets)) {
     if (typeof v !== 'number' || !Number.isFinite(v)) throw fieldError(source, `targets.${k}`, 'cần một số.', 'expected a number.');
+    if (k.toLowerCase() in targets) throw fieldError(source, `targets.${k}`, 'mã này xuất hiện hai lần.', 'this code is given twice.');
     targets[k.toLowerCase()] = v;
   }
-  const goal = (o.goal ?? {}) as Record<string, unknown>;
-  if (goal.rank !== undefined && !(typeof goal.rank === 'number' && Number.isInteger(goal.rank) && goal.rank >= 1)) throw fieldError(source, 'goal.rank', 'cần số nguyên từ 1.', 'expected a whole number from 1.');
+  if (typeof o.goal !== 'object' || o.goal === null || Array.isArray(o.goal)) throw fieldError(source, 'goal', 'cần mục tiêu {"rank": 20}, {"group": "best"} và/hoặc {"total": 45}.', 'expected a goal {"rank": 20}, {"group": "best"} and/or {"total": 45}.');
+  const goal = o.goal as Record<string, unknown>;
+  checkKeys(goal, GOAL_KEYS, source, 'goal');
+  if (goal.rank === undefined && goal.group === undefined && goal.total === undefined) throw fieldError(source, 'goal', 'cần "rank", "group" và/hoặc "total".', 'expected "rank", "group" and/or "total".');
+  if (goal.rank !== undefined && !(typeof goal.rank === 'number' && Number.isInteger(goal.rank) && goal.rank >= 1 && goal.rank <= MAX_GOAL_RANK)) throw fieldError(source, 'goal.rank', 'cần số nguyên từ 1.', 'expected a whole number from 1.');
   if (goal.group !== undefined && !PAPI_GROUPS.includes(goal.group as PapiGroup)) throw fieldError(source, 'goal.group', `cần ${PAPI_GROUPS.join(', ')}.`, `expected ${PAPI_GROUPS.join(', ')}.`);
   if (goal.total !== undefined && !(typeof goal.total === 'number' && Number.isFinite(goal.total) && goal.total > 0)) throw fieldError(source, 'goal.total', 'cần một số dương.', 'expected a positive number.');
   let agencies: Record<string, string> | null = null;
@@ -94,6 +111,12 @@ export function parsePlan(json: unknown, source = 'plan'): PapiPlan {
       if (v.trim() !== '') agencies[k.toLowerCase()] = v.trim();
     }
   }
+  const whole = (key: 'iterations' | 'seed', min: number, max: number) => {
+    const value = o[key];
+    if (value === undefined) return {};
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) throw fieldError(source, key, `cần số nguyên từ ${min} đến ${max}.`, `expected a whole number from ${min} to ${max}.`);
+    return { [key]: value };
+  };
   return {
     name: o.name as string,
     province: o.province as string,
@@ -103,8 +126,8 @@ export function parsePlan(json: unknown, source = 'plan'): PapiPlan {
     goal: { ...(goal.rank !== undefined ? { rank: goal.rank as number } : {}), ...(goal.group !== undefined ? { group: goal.group as PapiGroup } : {}), ...(goal.total !== undefined ? { total: goal.total as number } : {}) },
     ...(agencies && Object.keys(agencies).length > 0 ? { agencies } : {}),
     ...(typeof o.source === 'string' ? { source: o.source } : {}),
-    ...(typeof o.iterations === 'number' ? { iterations: o.iterations } : {}),
-    ...(typeof o.seed === 'number' ? { seed: o.seed } : {}),
+    ...whole('iterations', 1, MAX_ITERATIONS),
+    ...whole('seed', MIN_SEED, MAX_SEED),
   };
 }
 
@@ -159,6 +182,7 @@ export function evaluatePlan(dataset: Dataset, plan: PapiPlan, options: PlanOpti
   const notes: LocalName[] = [];
   const fieldYears = [...dataset.papi.values()].filter((y) => y.year >= plan.baselineYear && y.year < plan.targetYear && definitionOfYear(dataset, y).series === definition.series).map((y) => y.year);
   const fields = fieldYears.map((year): PlanFieldResult => {
+    // The province is named, so that a plan without targets is reported at its baseline scores.
     const outcome = evaluateScenario(dataset, { name: plan.name, index: 'papi', year, changes }, [province.code]).provinces[0]!;
     return {
       year,

@@ -2,14 +2,17 @@ import type { LocalName } from '../definitions/index-definition';
 import { papiYearOf, type Dataset } from '../dataset/dataset';
 import { EngineError } from '../errors';
 import { findProvince } from '../provinces/province-registry';
-import { checkBoundary, type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
+import { groupBoundary } from '../scoring/group-boundary';
+import { type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
 import { evaluateScenario } from './evaluate-scenario';
 import { papiField, rankInAscending } from './papi-field';
 import { createRankRun, rankPercentiles, type RankModel } from './rank-monte-carlo';
 import type { ScenarioChange } from './scenario';
-import { SURVEY_ASSUMPTION, surveyStandardError } from './survey-noise';
+import { SURVEY_ASSUMPTION, standardErrorOfRow } from './survey-noise';
 import { yearOnYearChanges } from './year-changes';
+import { estimateNoteOf } from '../units/estimate-note';
 import { checkGroupGoal, checkRankGoal } from './target-goal';
+import { readSeed } from '../input/read-seed';
 
 export interface ChanceQuery {
   readonly year: number;
@@ -48,7 +51,7 @@ export const DEFAULT_SEED = 20240101;
 export function createChanceRun(dataset: Dataset, query: ChanceQuery): { readonly iterations: number; readonly done: number; step(n: number): number; result(): ChanceResult } {
   const setup = chanceModel(dataset, query);
   const iterations = checkIterations(query.iterations ?? DEFAULT_ITERATIONS);
-  const seed = query.seed ?? DEFAULT_SEED;
+  const seed = readSeed(query.seed ?? DEFAULT_SEED); // a seed the generator would fold onto another is refused
   const run = createRankRun(setup.model, { iterations, seed, target: setup.target, goal: query.goal, boundary: setup.boundary });
   return {
     iterations,
@@ -87,28 +90,31 @@ export function rankChance(dataset: Dataset, query: ChanceQuery): ChanceResult {
 export function rankDistributions(dataset: Dataset, query: Omit<ChanceQuery, 'province' | 'goal'>): { code: string; nameVi: string; nominal: number; median: number; p5: number; p95: number }[] {
   const setup = chanceModel(dataset, { ...query, province: '', goal: { rank: 1 } });
   const n = setup.model.totals.length;
-  const run = createRankRun(setup.model, { iterations: checkIterations(query.iterations ?? DEFAULT_ITERATIONS), seed: query.seed ?? DEFAULT_SEED, target: 0, all: true });
+  const run = createRankRun(setup.model, { iterations: checkIterations(query.iterations ?? DEFAULT_ITERATIONS), seed: readSeed(query.seed ?? DEFAULT_SEED), target: 0, all: true });
   run.step(run.iterations);
   return setup.codes
     .map((code, p) => ({ code, nameVi: dataset.provinces.byCode.get(code)!.nameVi, nominal: rankInAscending(setup.ascending, setup.model.totals[p]!), ...rankPercentiles(run.histogram, p * n, n) }))
     .sort((a, b) => a.nominal - b.nominal || a.median - b.median);
 }
 
+/** The most iterations one chance run may ask for. */
+export const MAX_ITERATIONS = 10_000_000;
+
 function checkIterations(iterations: number): number {
-  if (Number.isInteger(iterations) && iterations >= 1 && iterations <= 10_000_000) return iterations;
+  if (Number.isInteger(iterations) && iterations >= 1 && iterations <= MAX_ITERATIONS) return iterations;
   throw new EngineError({ code: 'OUT_OF_RANGE', input: String(iterations), vi: `Số lượt mô phỏng ${iterations} không hợp lệ: cần số nguyên từ 1 đến 10.000.000.`, en: `Iterations ${iterations} is invalid: expected a whole number from 1 to 10,000,000.` });
 }
 
 function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }) {
   const year = papiYearOf(dataset, query.year);
   const field = papiField(year, dataset.definitions);
-  const boundary = checkBoundary(query.boundary);
+  const boundary = groupBoundary(field.definition, year.year, query.boundary)('total');
   const goal = query.goal;
   if ('rank' in goal) checkRankGoal(goal.rank);
   else checkGroupGoal(goal.group);
   const steps = query.years ?? 1;
   if (!(Number.isInteger(steps) && steps >= 0 && steps <= 10)) throw new EngineError({ code: 'OUT_OF_RANGE', input: String(steps), vi: `Số năm ${steps} không hợp lệ: cần 0 đến 10.`, en: `Years ahead ${steps} is invalid: expected 0 to 10.` });
-  const scenario = evaluateScenario(dataset, { name: 'chance', index: 'papi', year: year.year, changes: query.changes ?? [], boundary });
+  const scenario = evaluateScenario(dataset, { name: 'chance', index: 'papi', year: year.year, changes: query.changes ?? [], ...(query.boundary ? { boundary: query.boundary as BoundaryConvention } : {}) });
   // In the year's province order, so that a seed draws the same numbers for the same provinces.
   const byCode = new Map(scenario.field.map((r) => [r.code, r]));
   const ranked = year.provinces.map((code) => byCode.get(code)!).filter((r) => r.total !== null);
@@ -126,7 +132,7 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
   const othersMove = query.othersMove ?? true;
   const model: RankModel = {
     totals: Float64Array.from(ranked, (r) => r.total!),
-    noise: Float64Array.from(ranked, (r) => userSe ?? surveyStandardError(r.code, dimensions.length)),
+    noise: Float64Array.from(ranked, (r) => userSe ?? standardErrorOfRow(dataset.provinces, year, r.code, dimensions.length)),
     // Every province moves in rankDistributions (no own province); in rankChance all but the province and the changed ones.
     moves: Uint8Array.from(ranked, (r, p) => (othersMove && (own === null || p !== target) && !r.changed ? 1 : 0)),
     changes: Float64Array.from(pool),
@@ -141,5 +147,12 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
         : { vi: 'Không có dữ liệu thay đổi giữa hai năm cùng phương pháp: các tỉnh khác chỉ có sai số chọn mẫu.', en: 'No year-on-year changes of the same methodology in the data: other provinces carry sampling noise only.' }
       : { vi: 'Các tỉnh khác giữ nguyên điểm (chỉ có sai số chọn mẫu).', en: 'Other provinces keep their scores (sampling noise only).' },
   ];
+  const estimate = estimateNoteOf(year);
+  if (estimate) {
+    assumptions.push(estimate, {
+      vi: 'Sai số chọn mẫu của một đơn vị sáp nhập: từ mẫu khảo sát của các tỉnh cũ cộng lại (bình quân gia quyền của các ước tính độc lập).',
+      en: "Sampling noise of a merged unit: from its former provinces' survey samples combined (a weighted mean of independent estimates).",
+    });
+  }
   return { model, codes, target, boundary, ascending, nominal: rankInAscending(ascending, model.totals[target]!), assumptions };
 }

@@ -1,5 +1,6 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { quantileLinear, quartileGroup, PAPI_GROUPS, type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
+import { SCORE_EPSILON } from '../scoring/score-order';
 
 /**
  * What one Monte Carlo draw perturbs. Each ranked province's total = its (scenario) total, plus `steps` draws from the
@@ -101,7 +102,7 @@ export function createRankRun(model: RankModel, options: RankRunOptions): RankRu
         }
         const own = values[target]!;
         let rank = 1;
-        for (let j = 0; j < n; j++) if (values[j]! > own) rank++;
+        for (let j = 0; j < n; j++) if (values[j]! > own + SCORE_EPSILON) rank++; // the one ranking rule
         if (wantedGroup >= 0) {
           sorted.set(values);
           sorted.sort();

@@ -1,8 +1,9 @@
 import type { Dataset } from '../dataset/dataset';
 import { EngineError } from '../errors';
+import { checkKeys } from '../input/check-keys';
 import type { Province } from '../provinces/province';
 import { measureCode } from '../scoring/measure-code';
-import { checkBoundary, type BoundaryConvention } from '../scoring/quartile-groups';
+import type { BoundaryConvention } from '../scoring/quartile-groups';
 import { fieldMeasure, provinceRow, type PapiField } from './papi-field';
 
 /** Sets (`set`) or adds to (`add`) one dimension or sub-dimension of one province (PAPI), or one area (PAR INDEX). */
@@ -27,6 +28,10 @@ export interface Scenario {
   readonly points?: Readonly<Record<string, number>> | null;
 }
 
+/** The keys of a scenario file and of one change: any other key is refused with a suggestion. */
+const SCENARIO_KEYS = ['name', 'index', 'year', 'changes', 'weights', 'boundary', 'points'];
+const CHANGE_KEYS = ['province', 'measure', 'set', 'add'];
+
 /** INVALID_INPUT naming the file (or other source) and the field that is wrong. */
 export const fieldError = (source: string, path: string, vi: string, en: string) =>
   new EngineError({ code: 'INVALID_INPUT', input: `${source}: ${path}`, vi: `${source}, trường "${path}": ${vi}`, en: `${source}, field "${path}": ${en}` });
@@ -40,6 +45,7 @@ export const fieldError = (source: string, path: string, vi: string, en: string)
 export function parseScenario(json: unknown, source = 'scenario'): Scenario {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw fieldError(source, '(root)', 'cần một đối tượng JSON {name, index, year, changes}.', 'expected a JSON object {name, index, year, changes}.');
   const o = json as Record<string, unknown>;
+  checkKeys(o, SCENARIO_KEYS, source);
   const name = o.name === undefined ? 'Kịch bản' : o.name;
   if (typeof name !== 'string') throw fieldError(source, 'name', 'cần một chuỗi.', 'expected a string.');
   const index = o.index ?? 'papi';
@@ -50,6 +56,7 @@ export function parseScenario(json: unknown, source = 'scenario'): Scenario {
     const path = `changes[${i}]`;
     if (typeof c !== 'object' || c === null) throw fieldError(source, path, 'cần {province, measure, set hoặc add}.', 'expected {province, measure, set or add}.');
     const r = c as Record<string, unknown>;
+    checkKeys(r, CHANGE_KEYS, source, path);
     if (typeof r.measure !== 'string') throw fieldError(source, `${path}.measure`, 'cần mã chỉ số, ví dụ "d3".', 'expected a measure code, e.g. "d3".');
     if (index === 'papi' && typeof r.province !== 'string') throw fieldError(source, `${path}.province`, 'cần tên tỉnh.', 'expected a province name.');
     const set = r.set;
@@ -61,13 +68,9 @@ export function parseScenario(json: unknown, source = 'scenario'): Scenario {
   });
   const weights = o.weights === undefined || o.weights === null ? null : numberRecord(o.weights, source, 'weights', true);
   const points = o.points === undefined || o.points === null ? null : numberRecord(o.points, source, 'points', false);
-  let boundary: BoundaryConvention;
-  try {
-    boundary = checkBoundary(o.boundary as string | undefined);
-  } catch {
-    throw fieldError(source, 'boundary', 'cần "lower" hoặc "upper".', 'expected "lower" or "upper".');
-  }
-  return { name, index, year: o.year, changes, weights, boundary, points };
+  // Absent, the year's definition decides where a score on a cut-off goes; given, it overrides that for every measure.
+  if (o.boundary !== undefined && o.boundary !== 'lower' && o.boundary !== 'upper') throw fieldError(source, 'boundary', 'cần "lower" hoặc "upper".', 'expected "lower" or "upper".');
+  return { name, index, year: o.year, changes, weights, ...(o.boundary !== undefined ? { boundary: o.boundary as BoundaryConvention } : {}), points };
 }
 
 function numberRecord(value: unknown, source: string, path: string, positive: boolean): Record<string, number> {

@@ -28,7 +28,8 @@ export function yearOnYearChanges(dataset: Dataset, year: PapiYear): readonly Ye
   const out: YearChange[] = [];
   for (const later of dataset.papi.values()) {
     const earlier = dataset.papi.get(later.year - 1);
-    if (!earlier) continue;
+    // Codes mean different units in the two sets (91: Kiên Giang, then An Giang): no pairs across the 2025 change.
+    if (!earlier || (earlier.unitSet ?? 'former') !== (later.unitSet ?? 'former')) continue;
     const earlierDefinition = definitionOfYear(dataset, earlier);
     const laterDefinition = definitionOfYear(dataset, later);
     if (earlierDefinition.series !== definition.series || laterDefinition.series !== definition.series) continue;

@@ -29,7 +29,7 @@ const AN_GIANG_2019_POINTS = [[9, 9, 13, 10, 14, 6, 13, 11]];
 describe('registration', () => {
   it('associates every metadata id with a function, once', () => {
     expect(h.associated).toEqual(h.ids);
-    expect(h.ids).toHaveLength(15);
+    expect(h.ids).toHaveLength(17);
   });
 
   it('loads the published data once for any number of calls', async () => {
@@ -266,5 +266,29 @@ describe('speed', () => {
     const started = performance.now();
     for (let i = 0; i < 2000; i++) await h.call('SCORE', i % 2 ? 'An Giang' : 'Quảng Trị', 2018, i % 3 ? null : 'd2');
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('PAPI.INTERNAL.PERCENT and PAPI.INTERNAL.CLASS (the province\'s own index, on ranges)', () => {
+  it('index % of the applicable maximum: "na" leaves the denominator, the adjustment is added within [0, max]', async () => {
+    expect(await h.call('INTERNAL.PERCENT', [[9], ['na'], [27]], [[10], [5], [30]])).toBeCloseTo(90, 9);
+    expect(await h.call('INTERNAL.PERCENT', [[9, 'NA', '27,5']], [[10, 5, 30]], 1)).toBeCloseTo(93.75, 9);
+    expect(await h.call('INTERNAL.PERCENT', [[10, 30]], [[10, 30]], 3)).toBe(100);
+  });
+
+  it('a blank score is #N/A (incomplete, never 0); a score above its maximum or unequal ranges are #VALUE!', async () => {
+    const missing = await cellError('INTERNAL.PERCENT', [[9], [''], [27]], [[10], [5], [30]]);
+    expect([missing.code, missing.message]).toEqual([ErrorCode.notAvailable, expect.stringContaining('thứ 2')]);
+    expect((await cellError('INTERNAL.PERCENT', [[11]], [[10]])).code).toBe(ErrorCode.invalidValue);
+    expect((await cellError('INTERNAL.PERCENT', [[1, 2]], [[10]])).code).toBe(ErrorCode.invalidValue);
+  });
+
+  it('class by the default sample bands or given bands', async () => {
+    expect(await h.call('INTERNAL.CLASS', 90)).toBe('Xuất sắc');
+    expect(await h.call('INTERNAL.CLASS', 89.99)).toBe('Tốt');
+    expect(await h.call('INTERNAL.CLASS', 49.99)).toBe('Yếu');
+    expect(await h.call('INTERNAL.CLASS', 72, 'A>=80;B>=70;C')).toBe('B');
+    expect((await cellError('INTERNAL.CLASS', 40, 'A>=80,B>=70')).code).toBe(ErrorCode.notAvailable);
+    expect((await cellError('INTERNAL.CLASS', 72, 'A>=70,B>=80')).code).toBe(ErrorCode.invalidValue);
   });
 });

@@ -8,7 +8,7 @@ import { build, BuildError, localise, LOCALISED_NAME } from '../../../scripts/bu
 import { buildFunctionsForTests } from '../../helpers/functions-harness';
 
 /** The ids Excel stores in workbooks: additions go at the end, nothing is renamed or removed. */
-const PINNED_IDS = ['SCORE', 'RANK', 'GROUP', 'TOTAL', 'RANKOF', 'SIMULATE', 'TARGET', 'CHANCE', 'TABLE', 'DIMENSIONS', 'PAR.SCORE', 'PAR.PERCENT', 'PAR.GROUP', 'PAR.LOST', 'PAR.RANK'];
+const PINNED_IDS = ['SCORE', 'RANK', 'GROUP', 'TOTAL', 'RANKOF', 'SIMULATE', 'TARGET', 'CHANCE', 'TABLE', 'DIMENSIONS', 'PAR.SCORE', 'PAR.PERCENT', 'PAR.GROUP', 'PAR.LOST', 'PAR.RANK', 'INTERNAL.PERCENT', 'INTERNAL.CLASS'];
 
 /** Built-in Excel function names a localised name must not take (English names; Vietnamese Excel uses them too). */
 const EXCEL_BUILTINS = ['SUM', 'RANK', 'RANK.EQ', 'RANK.AVG', 'AVERAGE', 'COUNT', 'TEXT', 'VALUE', 'TABLE', 'GROUPBY', 'PERCENTRANK', 'PERCENTILE', 'SUBTOTAL', 'CHOOSE', 'INDEX', 'MATCH', 'RUN', 'ECHO'];

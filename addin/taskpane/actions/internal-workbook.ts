@@ -1,0 +1,73 @@
+// Unit score workbooks (.xlsx) for the province's own PAR index: one file per unit to send out, and the returned
+// files read back for consolidation. The layout and every check are the engine's (unitSheetRows,
+// consolidateUnitSheets); this module only moves cells in and out of .xlsx with exceljs, which is loaded on first use
+// (it is large, and most sessions never need it).
+import type ExcelJSType from 'exceljs';
+import { UNIT_SHEET_HEADER_ROW, UNIT_SHEET_NAME, unitSheetRows, type CriteriaSet, type InternalUnit, type ScoreEntry, type UnitSheet } from '../../../engine';
+
+type ExcelJSModule = typeof ExcelJSType;
+let loaded: Promise<ExcelJSModule> | null = null;
+
+/** exceljs, imported once on demand. */
+export function loadExcelJs(): Promise<ExcelJSModule> {
+  loaded ??= import('exceljs').then((m) => ((m as unknown as { default?: ExcelJSModule }).default ?? (m as unknown as ExcelJSModule)));
+  return loaded;
+}
+
+/**
+ * One unit's score workbook: the engine's sheet rows, headings in bold, and on every scored row a validation on the
+ * self / appraised / survey cells: a number from 0 to the row's maximum, or "na".
+ */
+export async function unitWorkbook(set: CriteriaSet, unit: InternalUnit, entries?: ReadonlyMap<string, ScoreEntry>): Promise<Uint8Array> {
+  const ExcelJS = await loadExcelJs();
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(UNIT_SHEET_NAME);
+  const rows = unitSheetRows(set, unit, entries);
+  rows.forEach((row) => sheet.addRow(row));
+  sheet.getRow(1).font = { bold: true, size: 13 };
+  sheet.getRow(UNIT_SHEET_HEADER_ROW).font = { bold: true };
+  sheet.columns.forEach((column, i) => (column.width = [10, 60, 18, 12, 11, 13, 13, 13, 30, 30][i] ?? 12));
+  for (let r = UNIT_SHEET_HEADER_ROW + 1; r <= rows.length; r++) {
+    const node = set.byCode.get(String(rows[r - 1]![0]));
+    if (!node || node.children.length > 0) {
+      sheet.getRow(r).font = { bold: node?.depth === 1 };
+      continue;
+    }
+    for (const column of ['F', 'G', 'H']) {
+      sheet.getCell(`${column}${r}`).dataValidation = {
+        type: 'custom',
+        allowBlank: true,
+        formulae: [`OR(${column}${r}="na",AND(ISNUMBER(${column}${r}),${column}${r}>=0,${column}${r}<=$E$${r}))`],
+        showErrorMessage: true,
+        errorTitle: 'Điểm không hợp lệ / Invalid score',
+        error: `Nhập số từ 0 đến ${node.max} hoặc "na". / Enter a number from 0 to ${node.max} or "na".`,
+      };
+    }
+  }
+  sheet.views = [{ state: 'frozen', ySplit: UNIT_SHEET_HEADER_ROW }];
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * The score sheet of a returned file, as rows of cell values for consolidateUnitSheets. A file without the sheet, or
+ * that is not an .xlsx at all, comes back as a sheet with no rows (the consolidation then names the file and what is
+ * missing) rather than failing the whole batch here.
+ */
+export async function readUnitWorkbook(file: string, data: ArrayBuffer | Uint8Array): Promise<UnitSheet> {
+  const ExcelJS = await loadExcelJs();
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as ArrayBuffer);
+  } catch {
+    return { file, sheet: UNIT_SHEET_NAME, rows: [] };
+  }
+  const sheet = workbook.getWorksheet(UNIT_SHEET_NAME) ?? workbook.worksheets[0];
+  if (!sheet) return { file, sheet: UNIT_SHEET_NAME, rows: [] };
+  const rows: unknown[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, number) => {
+    const values = row.values as unknown[]; // exceljs rows are 1-based: values[0] is empty
+    rows[number - 1] = values.slice(1);
+  });
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  return { file, sheet: sheet.name, rows };
+}

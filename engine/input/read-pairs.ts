@@ -1,0 +1,42 @@
+import { EngineError } from '../errors';
+import { requireNumber } from './read-number';
+
+/**
+ * Splits `a1=9.5,a2=8` (or `a1=9,5;a2=8`: with ";" between pairs a comma is a decimal separator) into [code, value]
+ * text pairs. Each pair has exactly one "=" and a code; the value is read later by readPairs.
+ *
+ * @example splitPairs('a1=9,5;a2=8', '--points') // => [['a1', '9,5'], ['a2', '8']]
+ */
+export function splitPairs(text: string, input: string): [string, string][] {
+  const parts = text.split(text.includes(';') ? ';' : ',').filter((part) => part.trim() !== '');
+  return parts.map((part) => {
+    const pieces = part.split('=');
+    const code = (pieces[0] ?? '').trim();
+    if (pieces.length !== 2 || code === '') {
+      throw new EngineError({ code: 'INVALID_INPUT', input: `${input} ${text}`, vi: `"${part}" trong ${input} không hợp lệ: cần dạng mã=số, ví dụ a1=9.5.`, en: `"${part}" in ${input} is invalid: expected code=number, e.g. a1=9.5.` });
+    }
+    return [code, pieces[1]!];
+  });
+}
+
+/**
+ * Reads [code, value] pairs (from the command line, a range of cells or a file) into a record of numbers keyed by
+ * lower-case code. A value must be a number (blank is refused: a pair with no value says nothing); a code given twice
+ * is refused, naming both values.
+ *
+ * @example readPairs([['A1', '9,5'], ['a2', 8]], '--points') // => { a1: 9.5, a2: 8 }
+ */
+export function readPairs(pairs: readonly (readonly [unknown, unknown])[], input: string): Record<string, number> {
+  const record: Record<string, number> = {};
+  const raw: Record<string, unknown> = {};
+  for (const [rawCode, value] of pairs) {
+    const code = String(rawCode ?? '').trim().normalize('NFC').toLowerCase();
+    if (code === '') throw new EngineError({ code: 'INVALID_INPUT', input, vi: `Một cặp trong ${input} thiếu mã.`, en: `A pair in ${input} has no code.` });
+    if (code in record) {
+      throw new EngineError({ code: 'INVALID_INPUT', input: `${input} ${code}`, vi: `${code} xuất hiện hai lần trong ${input} (${String(raw[code])} và ${String(value)}): chỉ ghi một lần.`, en: `${code} is given twice in ${input} (${String(raw[code])} and ${String(value)}): give it once.` });
+    }
+    record[code] = requireNumber(value, `${input} ${code}`);
+    raw[code] = value;
+  }
+  return record;
+}

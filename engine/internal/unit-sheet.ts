@@ -1,0 +1,128 @@
+import type { LocalName } from '../definitions/index-definition';
+import { EngineError, type DataProblem } from '../errors';
+import type { CriteriaSet } from './criteria-set';
+import { parseScores, type ScoreEntry, type ScoreSheet } from './score-entries';
+import type { InternalUnit } from './units';
+
+/** The name of the score sheet inside each unit's workbook. */
+export const UNIT_SHEET_NAME = 'Phiếu chấm điểm';
+/** Row (1-based) of the column headings; the unit code is in B2. */
+export const UNIT_SHEET_HEADER_ROW = 5;
+/** Columns of a unit score sheet (1-based): code, name, source, rule, max, self, appraised, survey, note, evidence. */
+export const UNIT_SHEET_COLUMNS = ['code', 'name', 'source', 'rule', 'max', 'self', 'appraised', 'survey', 'note', 'evidence'] as const;
+const HEADINGS: readonly LocalName[] = [
+  { vi: 'Mã', en: 'Code' }, { vi: 'Tiêu chí', en: 'Criterion' }, { vi: 'Nguồn điểm', en: 'Source' }, { vi: 'Cách chấm', en: 'Rule' },
+  { vi: 'Điểm tối đa', en: 'Maximum' }, { vi: 'Điểm tự chấm', en: 'Self-assessed' }, { vi: 'Điểm thẩm định', en: 'Appraised' },
+  { vi: 'Điểm điều tra XHH', en: 'Survey' }, { vi: 'Ghi chú / giải trình', en: 'Note / explanation' }, { vi: 'Tài liệu kiểm chứng', en: 'Evidence' },
+];
+const SOURCE_NAMES: Readonly<Record<string, string>> = { appraised: 'tự chấm, thẩm định', survey: 'điều tra XHH', bonus: 'điểm thưởng', penalty: 'điểm trừ' };
+
+export type SheetCell = string | number | null;
+
+/** One worksheet as read from a returned file: its rows of cell values (row 1 first). */
+export interface UnitSheet {
+  readonly file: string;
+  readonly sheet: string;
+  readonly rows: readonly (readonly unknown[])[];
+}
+
+/**
+ * The rows of one unit's score sheet (the file sent to the unit): a title, the unit code in B2, the set in B3, the
+ * headings on row 5, then every node of the set in order with its maximum; leaves and bonus/penalty blocks take points
+ * in the self / appraised / survey columns. Existing entries (e.g. last round's) are filled in.
+ *
+ * @example unitSheetRows(parseCriteriaSet({ file: 'c.csv', text: 'code,parent,name_vi,max,source\n1,,A,100,appraised' }), { unit: 'X1', name: { vi: 'Xã A', en: 'Xã A' }, kind: 'xa', group: 'xa', ranked: true, line: 2 })[5] // => ['1', 'A', 'tự chấm, thẩm định', 'manual', 100, null, null, null, null, null]
+ */
+export function unitSheetRows(set: CriteriaSet, unit: InternalUnit, entries?: ReadonlyMap<string, ScoreEntry>): SheetCell[][] {
+  const title = `PHIẾU CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${set.year === null ? '' : ` NĂM ${set.year}`} / PAR INDEX SCORE SHEET`;
+  const rows: SheetCell[][] = [
+    [title],
+    ['Đơn vị / Unit', unit.unit, unit.name.vi],
+    ['Bộ tiêu chí / Criteria set', set.file, set.name?.vi ?? null],
+    ['Nhập điểm vào các cột Tự chấm (đơn vị), Thẩm định (hội đồng), Điều tra XHH (Sở Nội vụ); "na" = không được giao nhiệm vụ. / Enter points in Self, Appraised, Survey; "na" = not applicable.'],
+    HEADINGS.map((h) => `${h.vi} / ${h.en}`),
+  ];
+  for (const node of set.nodes) {
+    const scored = node.children.length === 0;
+    const e = entries?.get(node.code);
+    const cell = (value: number | null | undefined) => (value === undefined ? null : value);
+    rows.push([
+      node.code, `${'  '.repeat(node.depth - 1)}${node.name.vi}`, scored ? SOURCE_NAMES[node.source ?? ''] ?? null : null, scored ? node.rule : null, node.max,
+      cell(e?.self), e?.final === 'na' && node.source !== 'survey' ? 'na' : cell(e?.appraised), e?.final === 'na' && node.source === 'survey' ? 'na' : cell(e?.survey),
+      e?.note ?? null, e?.evidence ?? null,
+    ]);
+  }
+  return rows;
+}
+
+const text = (value: unknown): string => {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object' && value !== null && 'result' in value) return text((value as { result: unknown }).result);
+  if (typeof value === 'object' && value !== null && 'richText' in value) return (value as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
+  return String(value).trim();
+};
+const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+/**
+ * Consolidates returned unit score sheets into one set of score entries, all or nothing: each sheet must name a known
+ * unit of the set's kind in B2 (once across all files) and its rows are checked exactly as a scores CSV is (parseScores:
+ * maxima, rules, `na`, survey columns). Every problem of every file is reported with file, sheet, row and column; one
+ * bad file loads nothing.
+ *
+ * @example consolidateUnitSheets(parseCriteriaSet({ file: 'c.csv', text: 'code,parent,name_vi,max,source\n1,,A,100,appraised' }), [{ unit: 'X1', name: { vi: 'Xã A', en: 'Xã A' }, kind: 'xa', group: 'xa', ranked: true, line: 2 }], [{ file: 'X1.xlsx', sheet: 'Phiếu chấm điểm', rows: [[], ['Đơn vị', 'X1'], [], [], [], ['1', 'A', '', '', 100, 90, 85]] }]).entries[0].final // => 85
+ */
+export function consolidateUnitSheets(set: CriteriaSet, units: readonly InternalUnit[], sheets: readonly UnitSheet[]): ScoreSheet {
+  const problems: DataProblem[] = [];
+  const entries: ScoreEntry[] = [];
+  const fileOfUnit = new Map<string, string>();
+  for (const sheet of sheets) {
+    const unit = text(sheet.rows[1]?.[1]);
+    const at = (row: number | null, column: string | null, vi: string, en: string) => problems.push({ file: sheet.file, sheet: sheet.sheet, row, column, vi, en });
+    if (unit === '') { at(2, 'B', 'Ô B2 phải ghi mã đơn vị', 'Cell B2 must hold the unit code'); continue; }
+    if (fileOfUnit.has(unit)) { at(2, 'B', `Đơn vị "${unit}" đã có trong tệp ${fileOfUnit.get(unit)}`, `Unit "${unit}" is already in file ${fileOfUnit.get(unit)}`); continue; }
+    const known = units.find((u) => u.unit === unit);
+    if (!known || (set.kind !== null && known.kind !== set.kind)) {
+      at(2, 'B', `Đơn vị "${unit}" không có trong danh sách đơn vị${set.kind === null ? '' : ` loại ${set.kind}`}`, `Unit "${unit}" is not in the unit list${set.kind === null ? '' : ` of kind ${set.kind}`}`);
+      continue;
+    }
+    fileOfUnit.set(unit, sheet.file);
+    // Rows of leaves and blocks with anything entered become a scores CSV, so the checks are parseScores's own.
+    const lines = ['unit,code,self,appraised,survey,note,evidence'];
+    const rowOfLine: number[] = [UNIT_SHEET_HEADER_ROW, UNIT_SHEET_HEADER_ROW];
+    for (let r = UNIT_SHEET_HEADER_ROW; r < sheet.rows.length; r++) {
+      const cells = sheet.rows[r] ?? [];
+      const code = text(cells[0]);
+      const values = [5, 6, 7, 8, 9].map((c) => text(cells[c]));
+      if (code === '' || values.slice(0, 3).every((v) => v === '')) continue;
+      lines.push([unit, code, ...values].map(csvCell).join(','));
+      rowOfLine.push(r + 1);
+    }
+    try {
+      entries.push(...parseScores({ file: sheet.file, text: lines.join('\n') }, set, units).entries.map((e) => ({ ...e, line: rowOfLine[e.line]! })));
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error;
+      const columnLetter: Readonly<Record<string, string>> = { unit: 'B', code: 'A', self: 'F', appraised: 'G', survey: 'H' };
+      for (const p of error.problems) at(p.row === null ? null : p.column === 'unit' ? 2 : rowOfLine[p.row]!, p.column === null ? null : columnLetter[p.column] ?? p.column, p.vi, p.en);
+    }
+  }
+  if (problems.length > 0) {
+    throw new EngineError({ code: 'INVALID_DATA', input: sheets.map((s) => s.file).join(', '), vi: `Không gộp được: ${problems.length} lỗi trong ${new Set(problems.map((p) => p.file)).size} tệp; không có gì được nạp.`, en: `Nothing consolidated: ${problems.length} problems in ${new Set(problems.map((p) => p.file)).size} files; nothing was loaded.`, problems });
+  }
+  const byUnit = new Map<string, Map<string, ScoreEntry>>();
+  for (const e of entries) {
+    if (!byUnit.has(e.unit)) byUnit.set(e.unit, new Map());
+    byUnit.get(e.unit)!.set(e.code, e);
+  }
+  return { file: sheets.map((s) => s.file).join(', '), entries, byUnit };
+}
+
+/**
+ * Score entries back to the scores CSV (`unit,code,self,appraised,survey,note,evidence`), e.g. to save a consolidation.
+ *
+ * @example scoresCsv({ file: 'x', entries: [{ unit: 'X1', code: '1', self: 90, appraised: 85, survey: null, final: 85, note: null, evidence: null, line: 2 }], byUnit: new Map() }).split('\n')[1] // => 'X1,1,90,85,,,'
+ */
+export function scoresCsv(sheet: ScoreSheet): string {
+  const value = (v: number | null) => (v === null ? '' : String(v));
+  const lines = sheet.entries.map((e) => [e.unit, e.code, value(e.self), e.final === 'na' ? 'na' : value(e.appraised), value(e.survey), e.note ?? '', e.evidence ?? ''].map(csvCell).join(','));
+  return ['unit,code,self,appraised,survey,note,evidence', ...lines].join('\n');
+}

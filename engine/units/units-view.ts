@@ -1,0 +1,31 @@
+import type { Dataset } from '../dataset/dataset';
+import type { PapiYear } from '../dataset/papi-year';
+import { unitRegistry } from '../provinces/province-registry';
+import { reconstructPapiYear } from './reconstruct-papi-year';
+import { populationWeights, type UnitWeights } from './unit-weights';
+
+const defaultViews = new WeakMap<Dataset, Dataset>();
+
+/**
+ * The dataset seen through the 34 units of 1 July 2025: names resolve among the units (a former name says which unit
+ * it is now part of), every former-provinces PAPI year is replaced by its reconstruction (reconstructPapiYear, with
+ * population weights unless `weights` is given) and years already keyed by the units are kept. Every tool (papiProfile,
+ * papiRanking, evaluateScenario, solveTarget, papiSensitivity, rankChance, rankDistributions, evaluatePlan) then works on
+ * the 34-unit field unchanged: ranks "of N" among the units with a complete value, quartile groups by the same rule,
+ * year-on-year changes of the reconstructed series. PAR INDEX and SIPAS stay keyed by the former provinces (see
+ * parUnitResults). A view of a view is the view itself.
+ *
+ * @example papiRanking(papiUnitsView(dataset), { year: 2024 }).length // => 34
+ */
+export function papiUnitsView(dataset: Dataset, options: { readonly weights?: UnitWeights | null } = {}): Dataset {
+  if (dataset.provinces.set === 'units-2025') return dataset;
+  const weights = options.weights ?? null;
+  const cached = weights === null ? defaultViews.get(dataset) : undefined;
+  if (cached) return cached;
+  const chosen = weights ?? populationWeights(dataset.provinces);
+  const papi = new Map<number, PapiYear>();
+  for (const [year, data] of dataset.papi) papi.set(year, (data.unitSet ?? 'former') === 'former' ? reconstructPapiYear(dataset, data, chosen) : data);
+  const view: Dataset = { ...dataset, provinces: unitRegistry(dataset.provinces), papi };
+  if (weights === null) defaultViews.set(dataset, view);
+  return view;
+}
