@@ -14,6 +14,8 @@ export interface CliArgs {
 export interface CommandResult {
   readonly json: unknown;
   readonly text: (lang: Lang) => string;
+  /** exit status when not 0 (e.g. 130: interrupted by Ctrl-C, a partial result was printed) */
+  readonly exitCode?: number;
 }
 
 /**

@@ -40,7 +40,7 @@ export async function main(
     refuseTogether(args, command.exclusive ?? []);
     const result = await command.run(args, { dataset });
     out(asJson ? `${JSON.stringify(result.json, null, 2)}\n` : `${printable(result.text(lang))}\n`);
-    return 0;
+    return result.exitCode ?? 0;
   } catch (error) {
     if (isEngineError(error)) {
       if (asJson) out(`${JSON.stringify({ error: errorJson(error) }, null, 2)}\n`);

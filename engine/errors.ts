@@ -56,7 +56,7 @@ export class EngineError extends Error {
   describe(lang: 'vi' | 'en' = 'vi'): string {
     const head = lang === 'vi' ? this.vi : this.en;
     const lines = this.problems.map(
-      (p) => `  ${p.file}${p.row === null ? '' : `:${p.row}`}${p.column === null ? '' : ` [${p.column}]`}: ${lang === 'vi' ? p.vi : p.en}`,
+      (p) => `  ${p.file}${p.sheet === undefined ? '' : ` › ${p.sheet}`}${p.row === null ? '' : `:${p.row}`}${p.column === null ? '' : ` [${p.column}]`}: ${lang === 'vi' ? p.vi : p.en}`,
     );
     return [head, ...lines].join('\n');
   }

@@ -7,7 +7,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { median } from 'simple-statistics';
-import { naiveRankDistribution } from '../bench/naive-rank-monte-carlo';
+import { chanceSheetRows, monteCarloRows } from '../bench/monte-carlo';
 import { internalBench } from '../bench/internal';
 import { loadPublishedDataset } from '../cli/data-files';
 import {
@@ -18,10 +18,7 @@ import {
   quartileCutoffs,
   quartileGroup,
   rankAmong,
-  rankChance,
-  rankDistributions,
   rankOfHypothetical,
-  rankPercentiles,
   solveTarget,
   topComponents,
   definitionOfYear,
@@ -32,10 +29,7 @@ import { loadFunctionsHarness } from '../test/helpers/functions-harness';
 import { build } from './build';
 
 const YEAR = 2019;
-const MC_ITERATIONS = 100_000;
-const MC_SEED = 1;
 const SLOW_REPS = 5;
-const NAIVE_REPS = 3;
 const SCENARIO_CALLS = 20_000;
 const SCORE_CALLS = 5_000;
 const TARGET_RANK = 10;
@@ -77,64 +71,6 @@ function formatMs(ms: number): string {
 const ratio = (baseline: number, measured: number) => `${(baseline / measured).toFixed(1)}×`;
 const verdict = (pass: boolean) => (pass ? 'yes' : 'NO');
 const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
-
-// 1. Rank distribution of every province: the engine's tagged-Float64Array run vs the object-array, full-sort baseline.
-async function monteCarloAll(dataset: Dataset): Promise<{ row: Row; note: string }> {
-  progress(`1/6 rank distributions, ${MC_ITERATIONS} iterations (engine 1+${SLOW_REPS} runs, naive ${NAIVE_REPS} runs after a 10% warm-up)`);
-  let engineResult: ReturnType<typeof rankDistributions> = [];
-  const engine = await time(SLOW_REPS, () => {
-    engineResult = rankDistributions(dataset, { year: YEAR, iterations: MC_ITERATIONS, seed: MC_SEED });
-  });
-  // The baseline takes seconds per run: warmed up at a tenth of the iterations, timed at the full count.
-  naiveRankDistribution(dataset, { year: YEAR, iterations: MC_ITERATIONS / 10, seed: MC_SEED });
-  let naiveResult: ReturnType<typeof naiveRankDistribution> = { codes: [], histograms: [], hits: 0 };
-  const naive = await time(NAIVE_REPS, () => {
-    naiveResult = naiveRankDistribution(dataset, { year: YEAR, iterations: MC_ITERATIONS, seed: MC_SEED });
-  }, false);
-  // Same model, independent draws: each province's median, P5 and P95 should agree to within a rank or so.
-  const naiveByCode = new Map(naiveResult.codes.map((code, p) => [code, rankPercentiles(naiveResult.histograms[p]!)]));
-  const gaps = engineResult.map((r) => {
-    const q = naiveByCode.get(r.code)!;
-    return { r, q, gap: Math.max(Math.abs(r.median - q.median), Math.abs(r.p5 - q.p5), Math.abs(r.p95 - q.p95)) };
-  });
-  const worst = gaps.reduce((a, b) => (b.gap > a.gap ? b : a));
-  return {
-    note: `case 1: engine vs naive median/P5/P95 ranks: ${gaps.filter((g) => g.gap <= 1).length} of ${gaps.length} provinces within 1 rank; largest gap ${worst.gap} for ${worst.r.code} (engine ${worst.r.median} [${worst.r.p5}-${worst.r.p95}], naive ${worst.q.median} [${worst.q.p5}-${worst.q.p95}]).`,
-    row: {
-      name: `1. Monte Carlo ranks, all ${papiYearOf(dataset, YEAR).provinces.length} provinces, ${YEAR}, ${MC_ITERATIONS.toLocaleString('en')} it. (rankDistributions vs naive object array + full sort)`,
-      measured: `${formatMs(engine.median)} (n=${engine.runs})`,
-      baseline: `${formatMs(naive.median)} (n=${naive.runs})`,
-      ratio: ratio(naive.median, engine.median),
-      target: '< 1 s',
-      ok: verdict(engine.median < 1000),
-    },
-  };
-}
-
-// 2. One province's chance (informative): the engine counts one rank per draw; the baseline still sorts everything.
-async function monteCarloOne(dataset: Dataset): Promise<{ row: Row; note: string }> {
-  progress(`2/6 rankChance An Giang, ${MC_ITERATIONS} iterations (engine x${SLOW_REPS + 1}, naive x1)`);
-  const code = findProvince(dataset.provinces, 'An Giang').code;
-  let probability = 0;
-  const engine = await time(SLOW_REPS, () => {
-    probability = rankChance(dataset, { year: YEAR, province: 'An Giang', goal: { rank: 20 }, iterations: MC_ITERATIONS, seed: MC_SEED }).probability;
-  });
-  let hits = 0;
-  const naive = await time(1, () => {
-    hits = naiveRankDistribution(dataset, { year: YEAR, iterations: MC_ITERATIONS, seed: MC_SEED, target: code, targetRank: 20 }).hits;
-  }, false);
-  return {
-    note: `case 2: P(An Giang rank <= 20) engine ${probability.toFixed(4)}, naive ${(hits / MC_ITERATIONS).toFixed(4)} (independent draws; agree within Monte Carlo error).`,
-    row: {
-      name: `2. Monte Carlo one province (rankChance An Giang ${YEAR}, rank <= 20, ${MC_ITERATIONS.toLocaleString('en')} it.; baseline naive with target ${code})`,
-      measured: `${formatMs(engine.median)} (n=${engine.runs})`,
-      baseline: `${formatMs(naive.median)} (n=${naive.runs})`,
-      ratio: ratio(naive.median, engine.median),
-      target: 'informative',
-      ok: '-',
-    },
-  };
-}
 
 /**
  * Baseline for the target solver: per province, raise the total by BRUTE_STEP until rankOfHypothetical (others'
@@ -335,20 +271,20 @@ function table(rows: readonly Row[]): string {
 async function main(): Promise<void> {
   const started = performance.now();
   const dataset = loadPublishedDataset();
-  const one = await monteCarloAll(dataset);
-  const two = await monteCarloOne(dataset);
+  const monteCarlo = await monteCarloRows(dataset);
   const three = await targetSolver(dataset);
   const four = await scenarioEvaluation(dataset);
   const five = await functionsBundle(dataset);
   const seven = await internalBench(progress);
+  const sheet = await chanceSheetRows(dataset);
   const cpu = cpus();
   console.log(`Machine: ${cpu[0]?.model ?? 'unknown CPU'} x ${cpu.length}, Node ${process.version}, ${process.platform}/${process.arch}`);
-  console.log('The engine runs single-threaded (one core); every case below ran in this one process, one after another.');
+  console.log('Every case below ran in this one process, one after another; only case 1b uses more than one core (worker threads).');
   console.log('');
-  console.log(table([one.row, two.row, three.row, four, ...five.rows, ...seven.rows]));
+  console.log(table([...monteCarlo.rows, three.row, four, ...five.rows, ...seven.rows, ...sheet.rows]));
   console.log('');
-  console.log(`Median of n timed runs after one warm-up (case 1 baseline: warm-up at ${MC_ITERATIONS / 10} iterations; case 2 baseline: one run). Ratio = baseline / measured.`);
-  for (const note of [one.note, two.note, three.note, ...five.notes, ...seven.notes]) console.log(`- ${note}`);
+  console.log('Median of n timed runs after one warm-up (case 1d: warm-up at a tenth of the iterations). Ratio = baseline / measured.');
+  for (const note of [...monteCarlo.notes, three.note, ...five.notes, ...seven.notes, ...sheet.notes]) console.log(`- ${note}`);
   console.log(`Total bench time ${formatMs(performance.now() - started)}.`);
 }
 

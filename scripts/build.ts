@@ -187,6 +187,8 @@ async function bundleTaskpane(outDir: string, log: (line: string) => void): Prom
     const file = join(TASKPANE_DIR, name);
     if (existsSync(file)) copyFileSync(file, join(outDir, name));
   }
+  // exceljs (unit score workbooks of the internal index) is large: shipped as its own file, loaded on first use.
+  copyFileSync(join(ROOT, 'node_modules/exceljs/dist/exceljs.min.js'), join(outDir, 'exceljs.min.js'));
 }
 
 async function esbuildOrFail(options: EsbuildOptions): Promise<void> {

@@ -15,24 +15,15 @@ import {
 } from '../../engine';
 import { publishedDataset } from '../shared/load-dataset';
 import { BLANK, langArg, numberArg, optionalText, scoresArg, textArg, yearArg, type Cell, type Lang, type Range } from './cells';
+import { datasetMemo } from './dataset-memo';
 import { cellError } from './excel-error';
 
 // Thousands of =PAPI.SCORE cells ask for a handful of provinces and years: a profile is computed once per
 // (dataset, year, province as typed) and reused. The engine already caches each year's ranks and groups.
-const profiles = new WeakMap<Dataset, Map<string, PapiProfile>>();
-const MAX_PROFILES = 4096;
+const profiles = datasetMemo<PapiProfile>(4096);
 
 function profileOf(dataset: Dataset, province: string, year: number): PapiProfile {
-  let cache = profiles.get(dataset);
-  if (!cache) profiles.set(dataset, (cache = new Map()));
-  const key = `${year}|${province}`;
-  let profile = cache.get(key);
-  if (!profile) {
-    profile = papiProfile(dataset, { year, province });
-    if (cache.size >= MAX_PROFILES) cache.clear();
-    cache.set(key, profile);
-  }
-  return profile;
+  return profiles(dataset, `${year}|${province}`, () => papiProfile(dataset, { year, province }));
 }
 
 /** The profile's entry for a measure as typed ("", "d3", "3", "3.2", "d3_2"). */

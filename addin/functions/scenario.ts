@@ -1,6 +1,7 @@
-import { evaluateScenario, rankChance, solveTarget, groupName } from '../../engine';
+import { evaluateScenario, findProvince, rankChance, solveTarget, groupName } from '../../engine';
 import { publishedDataset } from '../shared/load-dataset';
 import { BLANK, changesArg, codeValuesArg, goalArg, langArg, optionalText, textArg, yearArg, type Cell, type Lang, type Range } from './cells';
+import { datasetMemo } from './dataset-memo';
 import { cellError } from './excel-error';
 
 /**
@@ -41,6 +42,10 @@ export async function targetCell(province: Cell, year: Cell, target: Cell, caps:
   return [...Object.entries(result.allocation).map(([code, increase]) => [code, increase]), [TOTAL_INCREASE[language], result.totalIncrease]];
 }
 
+// A sheet often holds the same =PAPI.CHANCE question in many cells (or recalculates unchanged ones): each distinct
+// question is simulated once. The key is what the arguments mean: the province's GSO code however it was typed.
+const chances = datasetMemo<number>(1024);
+
 /** PAPI.CHANCE: rankChance -> the probability of reaching the target, with the published survey noise. */
 export async function chanceCell(province: Cell, year: Cell, target: Cell, changes: Range): Promise<number> {
   const name = textArg(province, 'tên tỉnh, thành phố', 'The province');
@@ -48,5 +53,7 @@ export async function chanceCell(province: Cell, year: Cell, target: Cell, chang
   const goal = goalArg(target);
   const list = changesArg(changes, name);
   const dataset = await publishedDataset();
-  return rankChance(dataset, { year: y, province: name, goal, changes: list, iterations: CELL_CHANCE_ITERATIONS, seed: CELL_CHANCE_SEED }).probability;
+  const compute = () => rankChance(dataset, { year: y, province: name, goal, changes: list, iterations: CELL_CHANCE_ITERATIONS, seed: CELL_CHANCE_SEED }).probability;
+  const code = findProvince(dataset.provinces, name).code;
+  return chances(dataset, JSON.stringify([code, y, goal, list.map(({ province: _, ...change }) => change)]), compute);
 }

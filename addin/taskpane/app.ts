@@ -6,6 +6,7 @@ import { groupName, t, type Lang, type MessageKey } from './i18n';
 import { MessageArea } from './messages';
 import { createChancePanel } from './panels/chance-panel';
 import { text, type PaneContext, type PaneIndex, type Panel } from './panels/panel';
+import { createInternalPanel } from './panels/internal-panel';
 import { createParPanel } from './panels/par-panel';
 import { createPlanPanel } from './panels/plan-panel';
 import { createParPublishedPanel } from './panels/par-published-panel';
@@ -80,6 +81,7 @@ export class TaskPane implements PaneContext {
       createChancePanel(this),
       createPlanPanel(this),
       createParPanel(this),
+      createInternalPanel(this),
       createParPublishedPanel(this),
       this.scenarios,
     ];

@@ -1,6 +1,11 @@
 /** Saves text as a file through the browser's download (a Blob URL, released right after the click). */
 export function downloadText(fileName: string, mime: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  downloadBlob(fileName, new Blob([text], { type: mime }));
+}
+
+/** Saves a Blob (e.g. an .xlsx) as a file through the browser's download. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

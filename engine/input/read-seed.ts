@@ -1,9 +1,9 @@
 import { requireInteger } from './read-number';
 
 /**
- * The seeds that give distinct random streams: the generator (xoroshiro128+ from pure-rand) keeps a seed's low 32 bits
- * as a signed integer, so only integers in [-2^31, 2^31 - 1] are told apart; any other value is refused rather than
- * silently folded onto another seed.
+ * The seeds users may give: integers in [-2^31, 2^31 - 1] (a stated range, the same in the CLI, cells, files and the
+ * pane). Each gives its own random stream (simulation/rank-stream.ts seeds SplitMix64 with the whole integer); any
+ * other value is refused rather than silently changed.
  */
 export const MIN_SEED = -(2 ** 31);
 export const MAX_SEED = 2 ** 31 - 1;

@@ -83,7 +83,8 @@ export function parseCriteriaSet(file: TextFile): CriteriaSet {
   const declared: Record<string, string> = {};
   while (headerLines < lines.length && /^\s*(#|$)/.test(lines[headerLines]!)) {
     const match = /^\s*#\s*([a-z_]+)\s*:\s*(.*?)\s*,*\s*$/.exec(lines[headerLines]!);
-    if (match && DECLARATIONS.includes(match[1]!)) declared[match[1]!] = match[2]!.replace(/^"(.*)"$/, '$1');
+    // An empty declaration (e.g. "# year:" written back from a sheet) declares nothing.
+    if (match && DECLARATIONS.includes(match[1]!)) { if (match[2] !== '') declared[match[1]!] = match[2]!.replace(/^"(.*)"$/, '$1'); }
     else if (match) problem(headerLines + 1, match[1]!, `Khai báo "${match[1]}" không được hỗ trợ (cần ${DECLARATIONS.join(', ')})`, `Declaration "${match[1]}" is not supported (expected ${DECLARATIONS.join(', ')})`);
     headerLines++;
   }

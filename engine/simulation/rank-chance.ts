@@ -6,7 +6,7 @@ import { groupBoundary } from '../scoring/group-boundary';
 import { type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
 import { evaluateScenario } from './evaluate-scenario';
 import { papiField, rankInAscending } from './papi-field';
-import { createRankRun, rankPercentiles, type RankModel } from './rank-monte-carlo';
+import { createRankRun, rankPercentiles, type RankCounts, type RankModel, type RankRunOptions } from './rank-monte-carlo';
 import type { ScenarioChange } from './scenario';
 import { SURVEY_ASSUMPTION, standardErrorOfRow } from './survey-noise';
 import { yearOnYearChanges } from './year-changes';
@@ -39,6 +39,8 @@ export interface ChanceResult {
   readonly iterations: number;
   readonly seed: number;
   readonly assumptions: readonly LocalName[];
+  /** present (true) only when the run was stopped early: `iterations` then counts the iterations completed */
+  readonly partial?: boolean;
 }
 
 export const DEFAULT_ITERATIONS = 10000;
@@ -49,10 +51,9 @@ export const DEFAULT_SEED = 20240101;
  * result(). See rankChance for the model.
  */
 export function createChanceRun(dataset: Dataset, query: ChanceQuery): { readonly iterations: number; readonly done: number; step(n: number): number; result(): ChanceResult } {
-  const setup = chanceModel(dataset, query);
-  const iterations = checkIterations(query.iterations ?? DEFAULT_ITERATIONS);
-  const seed = readSeed(query.seed ?? DEFAULT_SEED); // a seed the generator would fold onto another is refused
-  const run = createRankRun(setup.model, { iterations, seed, target: setup.target, goal: query.goal, boundary: setup.boundary });
+  const plan = planChance(dataset, query);
+  const run = createRankRun(plan.model, plan.options);
+  const iterations = plan.options.iterations;
   return {
     iterations,
     get done() {
@@ -61,9 +62,42 @@ export function createChanceRun(dataset: Dataset, query: ChanceQuery): { readonl
     step: (n: number) => run.step(n),
     result(): ChanceResult {
       if (run.done < iterations) throw new EngineError({ code: 'INVALID_INPUT', input: String(run.done), vi: `Mô phỏng mới chạy ${run.done}/${iterations} lượt.`, en: `The simulation has run ${run.done} of ${iterations} iterations.` });
-      return { probability: run.hits / iterations, rank: { nominal: setup.nominal, ...rankPercentiles(run.histogram) }, of: setup.model.totals.length, iterations, seed, assumptions: setup.assumptions };
+      return chanceFromCounts(plan, { histogram: run.histogram, hits: run.hits, iterations });
     },
   };
+}
+
+/**
+ * A chance query compiled for any host that runs the Monte Carlo itself (in workers, in parts): the model and run
+ * options to give createRankRun (each worker adds `start` and its share's end, see rankRunShares), and what
+ * chanceFromCounts needs to turn the added counts into a result. Plain data: it can be posted to a worker.
+ *
+ * @example planChance(dataset, { year: 2019, province: 'An Giang', goal: { rank: 20 } }).options.iterations // => 10000
+ */
+export function planChance(dataset: Dataset, query: ChanceQuery): ChancePlan {
+  const setup = chanceModel(dataset, query);
+  const iterations = checkIterations(query.iterations ?? DEFAULT_ITERATIONS);
+  const seed = readSeed(query.seed ?? DEFAULT_SEED); // a seed outside the accepted range is refused, not folded
+  return { ...setup, options: { iterations, seed, target: setup.target, goal: query.goal, boundary: setup.boundary } };
+}
+
+/**
+ * The chance result from a plan's counts: all iterations, or fewer when a run was stopped early (the result then says
+ * how many it counted, in `iterations`, and `partial` is true).
+ *
+ * @example chanceFromCounts(planChance(dataset, { year: 2019, province: 'An Giang', goal: { rank: 63 }, iterations: 5 }), { histogram: new Int32Array(63).fill(0).fill(5, 20, 21), hits: 5, iterations: 5 }).probability // => 1
+ */
+export function chanceFromCounts(plan: ChancePlan, counts: RankCounts): ChanceResult {
+  if (!(counts.iterations >= 1)) throw new EngineError({ code: 'INVALID_INPUT', input: String(counts.iterations), vi: 'Chưa có lượt mô phỏng nào hoàn tất.', en: 'No simulation iteration has completed.' });
+  const result: ChanceResult = {
+    probability: counts.hits / counts.iterations,
+    rank: { nominal: plan.nominal, ...rankPercentiles(counts.histogram, 0, plan.model.totals.length) },
+    of: plan.model.totals.length,
+    iterations: counts.iterations,
+    seed: plan.options.seed,
+    assumptions: plan.assumptions,
+  };
+  return counts.iterations < plan.options.iterations ? { ...result, partial: true } : result;
 }
 
 /**
@@ -87,14 +121,59 @@ export function rankChance(dataset: Dataset, query: ChanceQuery): ChanceResult {
  *
  * @example rankDistributions(dataset, { year: 2018, iterations: 2000, othersMove: false })[0].nominal // => 1
  */
-export function rankDistributions(dataset: Dataset, query: Omit<ChanceQuery, 'province' | 'goal'>): { code: string; nameVi: string; nominal: number; median: number; p5: number; p95: number }[] {
+export function rankDistributions(dataset: Dataset, query: DistributionsQuery): RankDistribution[] {
+  const plan = planDistributions(dataset, query);
+  const run = createRankRun(plan.model, plan.options);
+  run.step(plan.options.iterations);
+  return distributionsFromCounts(dataset, plan, { histogram: run.histogram, hits: 0, iterations: run.done });
+}
+
+export type DistributionsQuery = Omit<ChanceQuery, 'province' | 'goal'>;
+
+export interface RankDistribution {
+  readonly code: string;
+  readonly nameVi: string;
+  readonly nominal: number;
+  readonly median: number;
+  readonly p5: number;
+  readonly p95: number;
+}
+
+/**
+ * rankDistributions compiled for a host that runs the Monte Carlo in parts (see planChance): every province's ranks
+ * are counted.
+ *
+ * @example planDistributions(dataset, { year: 2019, iterations: 500 }).options.all // => true
+ */
+export function planDistributions(dataset: Dataset, query: DistributionsQuery): ChancePlan {
   const setup = chanceModel(dataset, { ...query, province: '', goal: { rank: 1 } });
-  const n = setup.model.totals.length;
-  const run = createRankRun(setup.model, { iterations: checkIterations(query.iterations ?? DEFAULT_ITERATIONS), seed: readSeed(query.seed ?? DEFAULT_SEED), target: 0, all: true });
-  run.step(run.iterations);
-  return setup.codes
-    .map((code, p) => ({ code, nameVi: dataset.provinces.byCode.get(code)!.nameVi, nominal: rankInAscending(setup.ascending, setup.model.totals[p]!), ...rankPercentiles(run.histogram, p * n, n) }))
+  const options: RankRunOptions = { iterations: checkIterations(query.iterations ?? DEFAULT_ITERATIONS), seed: readSeed(query.seed ?? DEFAULT_SEED), target: 0, all: true };
+  return { ...setup, options };
+}
+
+/**
+ * rankDistributions' rows from a distributions plan's added counts (best nominal rank first).
+ *
+ * @example distributionsFromCounts(dataset, planDistributions(dataset, { year: 2019, iterations: 1 }), { histogram: new Int32Array(63 * 63), hits: 0, iterations: 0 }).length // => 63
+ */
+export function distributionsFromCounts(dataset: Dataset, plan: ChancePlan, counts: RankCounts): RankDistribution[] {
+  const n = plan.model.totals.length;
+  return plan.codes
+    .map((code, p) => ({ code, nameVi: dataset.provinces.byCode.get(code)!.nameVi, nominal: rankInAscending(plan.ascending, plan.model.totals[p]!), ...rankPercentiles(counts.histogram, p * n, n) }))
     .sort((a, b) => a.nominal - b.nominal || a.median - b.median);
+}
+
+/** A compiled chance or distributions query (planChance, planDistributions). */
+export interface ChancePlan {
+  readonly model: RankModel;
+  readonly options: RankRunOptions & { readonly iterations: number; readonly seed: number };
+  /** GSO codes in model order */
+  readonly codes: readonly string[];
+  readonly target: number;
+  readonly nominal: number;
+  readonly ascending: Float64Array;
+  readonly boundary: BoundaryConvention;
+  readonly assumptions: readonly LocalName[];
 }
 
 /** The most iterations one chance run may ask for. */

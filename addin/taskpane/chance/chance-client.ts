@@ -1,5 +1,5 @@
-import type { ChanceQuery, ChanceResult, LocalName } from '../../../engine';
-import type { FromWorker, ToWorker } from './protocol';
+import { addRankCounts, chanceFromCounts, rankRunShares, type ChancePlan, type ChanceQuery, type ChanceResult, type LocalName, type RankCounts } from '../../../engine';
+import { DEFAULT_CHUNK, type FromWorker, type ToWorker } from './protocol';
 
 export interface ChanceHandlers {
   progress(done: number, total: number): void;
@@ -15,8 +15,88 @@ export interface ChanceHandle {
 /** The worker is created per run: terminating it is the cancel, and a fresh one starts clean. */
 export type WorkerFactory = () => Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>;
 
-/** Starts a Monte Carlo run in a Web Worker and relays its messages. */
-export function startChance(query: ChanceQuery, handlers: ChanceHandlers, createWorker: WorkerFactory, chunk?: number): ChanceHandle {
+/** Cores the browser reports (navigator.hardwareConcurrency), 1 when it does not say. */
+export function availableWorkers(): number {
+  const cores = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency;
+  return typeof cores === 'number' && cores >= 1 ? Math.floor(cores) : 1;
+}
+
+/** Shares per worker, so that a worker slowed by other work leaves little idle time at the end. */
+const SHARES_PER_WORKER = 4;
+
+/**
+ * Starts a Monte Carlo run in Web Workers and relays progress (iterations done over all workers) and the result. With
+ * one worker it runs the whole query; with more, the first compiles the plan, then every worker runs whole-block
+ * shares handed out as they free up, and the pane adds the counts: the result is the same for any number of workers.
+ */
+export function startChance(query: ChanceQuery, handlers: ChanceHandlers, createWorker: WorkerFactory, chunk?: number, workers = availableWorkers()): ChanceHandle {
+  if (workers <= 1) return startOne(query, handlers, createWorker, chunk);
+  const pool: ReturnType<WorkerFactory>[] = [];
+  let finished = false;
+  const finish = () => {
+    finished = true;
+    for (const worker of pool) worker.terminate();
+  };
+  const fail = (error: LocalName & { suggestions?: readonly string[] }) => {
+    if (finished) return;
+    finish();
+    handlers.error(error);
+  };
+  let plan: ChancePlan | null = null;
+  let shares: [number, number][] = [];
+  let next = 0;
+  let active = 0;
+  let counts: RankCounts | null = null;
+  let completed = 0;
+  const give = (worker: ReturnType<WorkerFactory>, progressOf: { done: number }) => {
+    if (next >= shares.length) {
+      if (active === 0 && !finished) {
+        finish();
+        handlers.result(chanceFromCounts(plan!, counts!));
+      }
+      return;
+    }
+    const [start, end] = shares[next++]!;
+    active++;
+    progressOf.done = 0;
+    const message: ToWorker = { type: 'share', plan: { model: plan!.model, options: plan!.options }, start, end, chunk: chunk ?? DEFAULT_CHUNK };
+    worker.postMessage(message);
+  };
+  const spawn = () => {
+    const worker = createWorker();
+    pool.push(worker);
+    const progressOf = { done: 0 };
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      if (finished) return;
+      const message = event.data;
+      if (message.type === 'plan') {
+        plan = message.plan;
+        const total = plan.options.iterations;
+        shares = rankRunShares(total, workers * SHARES_PER_WORKER);
+        handlers.progress(0, total);
+        give(worker, progressOf);
+        for (let k = 1; k < Math.min(workers, shares.length); k++) give(spawn(), { done: 0 });
+      } else if (message.type === 'progress') {
+        completed += message.done - progressOf.done;
+        progressOf.done = message.done;
+        handlers.progress(completed, plan!.options.iterations);
+      } else if (message.type === 'counts') {
+        active--;
+        counts = counts === null ? message.counts : addRankCounts(counts, message.counts);
+        give(worker, progressOf);
+      } else if (message.type === 'error') fail(message.error);
+    };
+    worker.onerror = (event: ErrorEvent) => fail({ vi: `Lỗi trong tiến trình mô phỏng: ${event.message}`, en: `The simulation worker failed: ${event.message}` });
+    return worker;
+  };
+  const first = spawn();
+  const ask: ToWorker = { type: 'plan', query };
+  first.postMessage(ask);
+  return { cancel: () => finished || finish() };
+}
+
+/** One worker runs the whole query (the fallback when the browser reports one core). */
+function startOne(query: ChanceQuery, handlers: ChanceHandlers, createWorker: WorkerFactory, chunk?: number): ChanceHandle {
   const worker = createWorker();
   let finished = false;
   const finish = () => {
@@ -30,7 +110,7 @@ export function startChance(query: ChanceQuery, handlers: ChanceHandlers, create
     else if (message.type === 'result') {
       finish();
       handlers.result(message.result);
-    } else {
+    } else if (message.type === 'error') {
       finish();
       handlers.error(message.error);
     }

@@ -1,11 +1,20 @@
-import type { ChanceQuery, ChanceResult, LocalName } from '../../../engine';
+import type { ChancePlan, ChanceQuery, ChanceResult, LocalName, RankCounts } from '../../../engine';
 
-/** Messages between the task pane and the chance worker. */
-export type ToWorker = { readonly type: 'start'; readonly query: ChanceQuery; readonly chunk?: number };
+/**
+ * Messages between the task pane and a chance worker. One worker: 'start' runs the whole query. Several workers (one
+ * per core): the first is asked for the 'plan' (it has the dataset), then each runs whole-block 'share's of the run
+ * and posts its 'counts'; the pane adds them (the sum does not depend on the number of workers).
+ */
+export type ToWorker =
+  | { readonly type: 'start'; readonly query: ChanceQuery; readonly chunk?: number }
+  | { readonly type: 'plan'; readonly query: ChanceQuery }
+  | { readonly type: 'share'; readonly plan: Pick<ChancePlan, 'model' | 'options'>; readonly start: number; readonly end: number; readonly chunk: number };
 
 export type FromWorker =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
   | { readonly type: 'result'; readonly result: ChanceResult }
+  | { readonly type: 'plan'; readonly plan: ChancePlan }
+  | { readonly type: 'counts'; readonly counts: RankCounts }
   | { readonly type: 'error'; readonly error: LocalName & { readonly code: string; readonly suggestions: readonly string[] } };
 
 /** Iterations per chunk: small enough for a smooth progress bar, large enough that posting costs nothing. */

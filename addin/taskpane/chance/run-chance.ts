@@ -1,5 +1,5 @@
-import { createChanceRun, isEngineError, type ChanceQuery, type ChanceResult, type Dataset } from '../../../engine';
-import { DEFAULT_CHUNK, type FromWorker } from './protocol';
+import { createChanceRun, createRankRun, isEngineError, planChance, type ChanceQuery, type ChanceResult, type Dataset } from '../../../engine';
+import { DEFAULT_CHUNK, type FromWorker, type ToWorker } from './protocol';
 
 /**
  * Runs the engine's resumable Monte Carlo (createChanceRun) in chunks, posting progress after each chunk and the
@@ -20,6 +20,26 @@ export function runChance(dataset: Dataset, query: ChanceQuery, post: (message: 
   } catch (error) {
     post({ type: 'error', error: errorMessage(error) });
     return null;
+  }
+}
+
+/**
+ * What a chance worker does with a message: 'start' runs the whole query (runChance), 'plan' compiles it for shared
+ * runs, 'share' runs iterations [start, end) of a plan with progress (iterations of the share done) and posts the
+ * counts. `dataset` is only loaded for 'start' and 'plan'.
+ */
+export async function handleChanceMessage(message: ToWorker, dataset: () => Promise<Dataset>, post: (message: FromWorker) => void): Promise<void> {
+  try {
+    if (message.type === 'start') runChance(await dataset(), message.query, post, message.chunk);
+    else if (message.type === 'plan') post({ type: 'plan', plan: planChance(await dataset(), message.query) });
+    else {
+      const run = createRankRun(message.plan.model, { ...message.plan.options, start: message.start, iterations: message.end });
+      const total = message.end - message.start;
+      while (run.done < run.iterations) post({ type: 'progress', done: run.step(Math.max(1, message.chunk)) - run.start, total });
+      post({ type: 'counts', counts: { histogram: run.histogram, hits: run.hits, iterations: total } });
+    }
+  } catch (error) {
+    post({ type: 'error', error: errorMessage(error) });
   }
 }
 

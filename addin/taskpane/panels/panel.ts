@@ -6,7 +6,7 @@ import type { Lang, MessageKey } from '../i18n';
 import type { Draft } from '../scenario-draft';
 
 /** The index chosen in the selection form; a panel says for which ones it is shown. */
-export type PaneIndex = 'papi' | 'par';
+export type PaneIndex = 'papi' | 'par' | 'internal';
 
 /** What the pane needs from its surroundings; Office.onReady decides these and nothing else. */
 export interface PaneOptions {

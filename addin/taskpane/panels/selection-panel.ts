@@ -3,7 +3,7 @@ import { label, text, type PaneContext, type PaneIndex, type Panel } from './pan
 
 /** Index, province and year: the "Show" action puts the province's profile on screen. */
 export function createSelectionPanel(pane: PaneContext): Panel {
-  const indexSelect = h('select', { id: 'index' }, h('option', { value: 'papi', 'data-i18n': 'indexPapi' }), h('option', { value: 'par', 'data-i18n': 'indexPar' }));
+  const indexSelect = h('select', { id: 'index' }, h('option', { value: 'papi', 'data-i18n': 'indexPapi' }), h('option', { value: 'par', 'data-i18n': 'indexPar' }), h('option', { value: 'internal', 'data-i18n': 'indexInternal' }));
   const province = h('input', { id: 'province', type: 'text', list: 'province-names', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'province-hint', required: true });
   const year = h('select', { id: 'year' });
   const names = h('datalist', { id: 'province-names' });
@@ -24,7 +24,7 @@ export function createSelectionPanel(pane: PaneContext): Panel {
 
   return {
     element,
-    shownFor: ['papi', 'par'],
+    shownFor: ['papi', 'par', 'internal'],
     needsProfile: false,
     dataLoaded() {
       const dataset = pane.dataset!;

@@ -204,6 +204,26 @@ describe('PAPI.CHANCE', () => {
     expect((await cellError('CHANCE', 'An Giang', 2019, 'xuất sắc')).code).toBe(ErrorCode.invalidValue);
     expect((await cellError('CHANCE', 'An Giang', 2030, 20)).code).toBe(ErrorCode.notAvailable);
   });
+
+  it('a sheet of identical or differently spelled questions gets one answer; different questions are not confused', async () => {
+    // cells recalculated together, as Excel does: the same province spelled three ways, plus different questions
+    const [a, b, c, other, changed, setInstead, group] = (await Promise.all([
+      h.call('CHANCE', 'Hà Giang', 2019, 30),
+      h.call('CHANCE', 'ha giang', 2019, 30),
+      h.call('CHANCE', '02', 2019, 30),
+      h.call('CHANCE', 'Hà Giang', 2019, 31),
+      h.call('CHANCE', 'Hà Giang', 2019, 30, [['d3', '+0.5']]),
+      h.call('CHANCE', 'Hà Giang', 2019, 30, [['d3', 7]]),
+      h.call('CHANCE', 'Hà Giang', 2019, 'high-average'),
+    ])) as number[];
+    expect([b, c]).toEqual([a, a]);
+    expect(a).toBe(rankChance(dataset, { year: 2019, province: 'Hà Giang', goal: { rank: 30 }, iterations: 20_000, seed: 20240101 }).probability);
+    expect(other).toBe(rankChance(dataset, { year: 2019, province: 'Hà Giang', goal: { rank: 31 }, iterations: 20_000, seed: 20240101 }).probability);
+    expect(other).toBeGreaterThan(a!);
+    expect(changed).toBeGreaterThan(a!);
+    expect(setInstead).not.toBe(changed);
+    expect(group).toBe(rankChance(dataset, { year: 2019, province: 'Hà Giang', goal: { group: 'high-average' }, iterations: 20_000, seed: 20240101 }).probability);
+  });
 });
 
 describe('PAPI.TABLE and PAPI.DIMENSIONS', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rankChance, type ChanceQuery } from '../../../engine';
 import { startChance, type WorkerFactory } from '../../../addin/taskpane/chance/chance-client';
 import type { FromWorker, ToWorker } from '../../../addin/taskpane/chance/protocol';
-import { runChance } from '../../../addin/taskpane/chance/run-chance';
+import { handleChanceMessage, runChance } from '../../../addin/taskpane/chance/run-chance';
 import { dataset } from '../../helpers/published';
 
 const query: ChanceQuery = { year: 2019, province: 'An Giang', goal: { rank: 15 }, iterations: 1000, seed: 7, changes: [{ province: 'An Giang', measure: 'd3', add: 1 }] };
@@ -36,10 +36,11 @@ function inlineWorker(log: string[]): WorkerFactory {
       onmessage: null as ((event: MessageEvent<FromWorker>) => void) | null,
       onerror: null,
       terminated: false,
-      postMessage(message: ToWorker) {
-        log.push('start');
+      async postMessage(message: ToWorker) {
+        log.push(message.type);
         const queue: FromWorker[] = [];
-        runChance(dataset, message.query, (m) => queue.push(m), message.chunk);
+        // what the real worker does with the message (structured clone, as postMessage copies it)
+        await handleChanceMessage(structuredClone(message), async () => dataset, (m) => queue.push(structuredClone(m)));
         const deliver = () => {
           const next = queue.shift();
           if (!next || worker.terminated) return;
@@ -88,5 +89,57 @@ describe('chance client (the pane side)', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(seen).toEqual(['progress 0', 'progress 100', 'progress 200']);
     expect(log).toEqual(['start', 'terminate']);
+  });
+});
+
+describe('chance client on several workers (navigator.hardwareConcurrency)', () => {
+  const run = (workers: number, log: string[], progress: number[]) =>
+    new Promise((resolve, reject) => {
+      startChance({ ...query, iterations: 7500 }, { progress: (done) => progress.push(done), result: resolve, error: (e) => reject(new Error(e.en)) }, inlineWorker(log), 500, workers);
+    });
+
+  it('1, 2 and 3 workers give the same result, equal to rankChance; progress rises to the total', async () => {
+    const expected = rankChance(dataset, { ...query, iterations: 7500 });
+    for (const workers of [1, 2, 3]) {
+      const log: string[] = [];
+      const progress: number[] = [];
+      expect(await run(workers, log, progress)).toEqual(expected);
+      expect(progress[0]).toBe(0);
+      expect(progress.at(-1)).toBe(7500);
+      expect(progress.every((d, i) => i === 0 || d >= progress[i - 1]!)).toBe(true);
+      // one worker runs the query; with more, one plans and the run is split in whole-block shares over `workers`
+      if (workers === 1) expect(log).toEqual(['start', 'terminate']);
+      else {
+        expect(log.filter((m) => m === 'plan')).toHaveLength(1);
+        expect(log.filter((m) => m === 'share')).toHaveLength(Math.min(8, workers * 4));
+        expect(log.filter((m) => m === 'terminate')).toHaveLength(workers);
+      }
+    }
+  });
+
+  it('cancel terminates every worker and nothing is reported afterwards', async () => {
+    const log: string[] = [];
+    const seen: string[] = [];
+    const handle = startChance(
+      { ...query, iterations: 20_000 },
+      {
+        progress: (done) => {
+          seen.push('progress');
+          if (done >= 1000) handle.cancel();
+        },
+        result: () => seen.push('result'),
+        error: () => seen.push('error'),
+      },
+      inlineWorker(log),
+      250,
+      3,
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    expect(seen).not.toContain('result');
+    expect(seen).not.toContain('error');
+    const after = seen.length;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seen.length).toBe(after);
+    expect(log.filter((m) => m === 'terminate')).toHaveLength(3);
   });
 });

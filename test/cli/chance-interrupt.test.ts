@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { rankChance } from '../../engine';
+import { dataset } from '../helpers/published';
+
+const ARGS = ['bin/papi.mjs', 'chance', '--year', '2019', '--province', 'An Giang', '--rank', '20', '--seed', '3', '--json'];
+
+/** Runs the real CLI in its own process; `interrupt` decides, from stderr so far, when to send SIGINT. */
+function papi(iterations: number, interrupt?: (stderr: string) => boolean): Promise<{ code: number | null; signal: string | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('node', [...ARGS, '--iterations', String(iterations)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let sent = false;
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => {
+      err += d;
+      if (!sent && interrupt?.(err)) {
+        sent = true;
+        child.kill('SIGINT');
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, out, err }));
+  });
+}
+
+describe('papi chance: long runs (above 1,000,000 iterations) on every core, with progress and Ctrl-C', () => {
+  it('Ctrl-C stops cleanly: exit 130, the result of the iterations completed, marked partial', async () => {
+    // interrupted once the first tenth is reported (non-terminal stderr: one progress line per tenth)
+    const r = await papi(9_000_000, (err) => /Simulating: 900,000 \/ 9,000,000/.test(err));
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(130);
+    expect(r.err).toMatch(/Đang dừng theo yêu cầu \(Ctrl-C\).*Stopping on request \(Ctrl-C\)/);
+    const result = JSON.parse(r.out);
+    expect(result).toMatchObject({ partial: true, requested_iterations: 9_000_000, seed: 3 });
+    expect(result.iterations).toBeGreaterThanOrEqual(900_000);
+    expect(result.iterations).toBeLessThan(9_000_000);
+    expect(result.probability).toBeGreaterThan(0.2);
+    expect(result.probability).toBeLessThan(0.6);
+  }, 180_000);
+
+  it('an uninterrupted long run reports progress to 100% and equals rankChance on one thread', async () => {
+    const r = await papi(1_002_000);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/Simulating: 0 \/ 1,002,000 \(0%\)/);
+    expect(r.err).toMatch(/Simulating: 1,002,000 \/ 1,002,000 \(100%\)/);
+    const result = JSON.parse(r.out);
+    expect(result.partial).toBeUndefined();
+    const single = rankChance(dataset, { year: 2019, province: 'An Giang', goal: { rank: 20 }, seed: 3, iterations: 1_002_000 });
+    expect(result).toEqual(JSON.parse(JSON.stringify(single)));
+  }, 180_000);
+});

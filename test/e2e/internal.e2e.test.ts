@@ -1,0 +1,155 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unitWorkbook } from '../../addin/taskpane/actions/internal-workbook';
+import { DEFAULT_CLASSES, internalResults, parseClassBands, parseCriteriaSet, parseScores, parseUnits, UNIT_SHEET_NAME } from '../../engine';
+import { build } from '../../scripts/build';
+import { serveStatic } from './static-server';
+
+/**
+ * The internal-index panel in Chromium (standalone, as in taskpane.e2e.test.ts): choose the sample criteria set and
+ * units, consolidate the units' returned .xlsx sheets (a batch with a bad file first: refused, nothing loaded), compute
+ * the results, download the unit sheets; screenshots at 350 px and full width, in Vietnamese and English.
+ */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+const OFFICE_JS = join(ROOT, 'node_modules/@microsoft/office-js/dist');
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+const SHOTS = join(ROOT, 'test-output/e2e');
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const OFFICE_TELEMETRY_BLOCKED = [/^Applying inline style violates .*'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='/, /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates/];
+const SAMPLES = join(ROOT, 'samples/internal');
+
+let outDir = '';
+let profileDir = '';
+let filesDir = '';
+let server: Awaited<ReturnType<typeof serveStatic>> | null = null;
+let browser: BrowserContext | null = null;
+let page: Page;
+const problems: string[] = [];
+const sample = (name: string) => ({ file: name, text: readFileSync(join(SAMPLES, name), 'utf8') });
+const set = parseCriteriaSet(sample('criteria-departments.csv'));
+const units = parseUnits(sample('units.csv'));
+const scores = parseScores(sample('scores-departments-2025.csv'), set, units);
+const expected = internalResults({ set, units, scores, classes: parseClassBands(DEFAULT_CLASSES) });
+const departments = units.filter((u) => u.kind === 'so_ban_nganh');
+const unitFiles: string[] = [];
+let badFile = '';
+const text = async (selector: string) => ((await page.textContent(selector)) ?? '').trim();
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: run "bash scripts/ensure-chromium.sh". / Thiếu Chromium tại ${CHROMIUM}.`);
+  mkdirSync(SHOTS, { recursive: true });
+  outDir = mkdtempSync(join(tmpdir(), 'papi-e2e-internal-dist-'));
+  profileDir = mkdtempSync(join(tmpdir(), 'papi-e2e-internal-profile-'));
+  filesDir = mkdtempSync(join(tmpdir(), 'papi-e2e-internal-files-'));
+  // The units' returned sheets: each filled with the sample's scores; one more with a score above its maximum.
+  for (const unit of departments) {
+    const path = join(filesDir, `${unit.unit}.xlsx`);
+    writeFileSync(path, await unitWorkbook(set, unit, scores.byUnit.get(unit.unit)));
+    unitFiles.push(path);
+  }
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(unitFiles[0]!) as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet(UNIT_SHEET_NAME)!;
+  sheet.getCell(`G${sheet.getColumn(1).values.findIndex((v) => v === '3.3')}`).value = 42;
+  badFile = join(filesDir, 'bad', `${departments[0]!.unit}.xlsx`);
+  mkdirSync(join(filesDir, 'bad'));
+  writeFileSync(badFile, new Uint8Array(await workbook.xlsx.writeBuffer()));
+
+  await build({ outDir });
+  server = await serveStatic(outDir);
+  browser = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: FLAGS, viewport: { width: 350, height: 900 }, locale: 'en-US', acceptDownloads: true });
+  page = browser.pages()[0] ?? (await browser.newPage());
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !OFFICE_TELEMETRY_BLOCKED.some((known) => known.test(message.text()))) problems.push(`console: ${message.text()}`);
+  });
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server!.url)) return route.continue();
+    if (url.startsWith(OFFICE_CDN)) {
+      const file = normalize(join(OFFICE_JS, new URL(url).pathname.slice('/lib/1/hosted/'.length)));
+      if (file.startsWith(OFFICE_JS + sep) && existsSync(file)) return route.fulfill({ status: 200, body: readFileSync(file), contentType: extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream' });
+      return route.fulfill({ status: 404, body: '' });
+    }
+    return route.abort();
+  });
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.waitForSelector('#app[data-ready="true"]', { timeout: 30_000 });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  for (const dir of [outDir, profileDir, filesDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('internal index panel in Chromium (standalone)', () => {
+  it('shows the panel for "Internal PAR index"; the Excel-only buttons are hidden outside Excel', async () => {
+    await page.selectOption('#index', 'internal');
+    expect(await page.isVisible('#internal-panel')).toBe(true);
+    expect(await page.isVisible('#par-panel')).toBe(false);
+    expect(await page.isVisible('#internal-master')).toBe(false);
+    expect(await text('#internal-excel-only')).toContain('inside Excel');
+  });
+
+  it('with the set and units but no scores: asks for scores', async () => {
+    await page.setInputFiles('#internal-set', join(SAMPLES, 'criteria-departments.csv'));
+    await page.setInputFiles('#internal-units', join(SAMPLES, 'units.csv'));
+    await page.click('#internal-compute');
+    await page.waitForSelector('#errors .error');
+    expect(await text('#errors')).toContain('No scores yet');
+  });
+
+  it('a batch with one bad file is refused whole, naming file, sheet, row and column; nothing is loaded', async () => {
+    await page.setInputFiles('#internal-returned', [badFile, ...unitFiles.slice(1)]);
+    await page.waitForFunction(() => document.querySelector('#errors')?.textContent?.includes('Nothing consolidated'));
+    const row = 5 + set.nodes.findIndex((n) => n.code === '3.3') + 1;
+    expect(await text('#errors')).toContain(`${departments[0]!.unit}.xlsx › ${UNIT_SHEET_NAME}:${row} [G]`);
+    expect(await page.$('#internal-summary')).toBeNull();
+  });
+
+  it('consolidates the returned files and computes the ranking with classes, as the engine does', async () => {
+    await page.setInputFiles('#internal-returned', unitFiles);
+    await page.waitForFunction(() => document.querySelector('#internal-notice')?.textContent?.includes('Consolidated'));
+    expect(await text('#internal-notice')).toBe(`Consolidated ${departments.length} sheets: ${scores.entries.length} score entries.`);
+    await page.click('#internal-compute');
+    await page.waitForSelector('#internal-summary');
+    expect(await text('#internal-summary')).toBe(`${departments.length} units, ${departments.length} complete.`);
+    const rows = await page.$$eval('table.internal-ranking tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(rows.map((r) => r[0])).toEqual(expected.units.map((u) => (u.rank === null ? '–' : `${u.rank}/${u.of}`)));
+    expect(rows.map((r) => r[3])).toEqual(expected.units.map((u) => u.class));
+    expect(rows[0]![2]).toBe(expected.units[0]!.percent!.toFixed(2));
+    expect(await page.$$eval('#internal-lost li', (li) => li.length)).toBe(5);
+    expect(problems).toEqual([]);
+  });
+
+  it('downloads a score workbook per unit', async () => {
+    const downloads: string[] = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+    await page.click('#internal-unit-files');
+    await page.waitForFunction(() => true);
+    await expect.poll(() => downloads.length, { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+    expect(downloads[0]).toBe(`${departments[0]!.unit}.xlsx`);
+  });
+
+  it('screenshots at 350 px and full width, in English and Vietnamese', async () => {
+    for (const lang of ['en', 'vi'] as const) {
+      if (lang === 'vi') await page.click('#lang-toggle');
+      await page.click('#internal-compute');
+      await page.waitForSelector('#internal-summary');
+      if (lang === 'vi') expect(await text('#internal-heading')).toBe('Chỉ số CCHC nội bộ của tỉnh');
+      for (const width of [350, 1000]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.locator('#internal-panel').screenshot({ path: join(SHOTS, `internal-${width === 350 ? '350px' : 'full'}-${lang}.png`) });
+      }
+      await page.setViewportSize({ width: 350, height: 900 });
+    }
+    expect(problems).toEqual([]);
+  });
+});
