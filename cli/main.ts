@@ -62,6 +62,7 @@ export function errorJson(error: EngineError): Record<string, unknown> {
     message_vi: error.vi,
     message_en: error.en,
     suggestions: error.suggestions,
+    more_problems: error.moreProblems,
     problems: error.problems.map((p) => ({ file: p.file, row: p.row, column: p.column, message_vi: p.vi, message_en: p.en })),
   };
 }

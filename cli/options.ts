@@ -37,6 +37,7 @@ export const OPTION = {
   weights: { type: 'string', multiple: true, value: text('d8=2,...', 'd8=2,...'), help: text('trọng số (mô phỏng) hoặc độ khó (mục tiêu) từng chỉ số', 'weights (simulate) or effort per measure (target)') },
   boundary: { type: 'string', choices: ['lower', 'upper'], value: text('lower|upper', 'lower|upper'), help: text('ghi đè quy ước điểm nằm đúng ranh giới nhóm (mặc định theo định nghĩa năm)', "override where a score exactly on a group cut-off goes (default: the year's definition)") },
   data: { type: 'string', multiple: true, value: text('<tệp.csv>', '<file.csv>'), help: text('dữ liệu PAPI của người dùng (tệp chỉ số nội dung, và tệp chỉ số thành phần nếu có)', 'your own PAPI data (the dimensions file, and sub-dimension files if any)') },
+  'allow-partial': { type: 'boolean', help: text('chấp nhận tệp --data có ít hơn 2 tỉnh (dữ liệu một phần có chủ đích)', 'accept a --data file with fewer than 2 provinces (partial on purpose)') },
   'par-data': { type: 'string', value: text('<tệp.csv>', '<file.csv>'), help: text('bảng kết quả PAR INDEX đầy đủ của người dùng', 'your own full PAR INDEX results table') },
   points: { type: 'string', multiple: true, value: text('a1=9,...', 'a1=9,...'), help: text('điểm PAR INDEX từng lĩnh vực', 'PAR INDEX points per area') },
   maxima: { type: 'string', multiple: true, value: text('a1=10,...', 'a1=10,...'), help: text('điểm tối đa của lĩnh vực chưa công bố mức tối đa', 'maximum points of areas without a published maximum') },

@@ -33,13 +33,19 @@ export interface EngineErrorDetails {
   readonly problems?: readonly DataProblem[];
 }
 
+/** At most this many problems are kept and listed; the rest are counted ("and N more"). */
+export const MAX_LISTED_PROBLEMS = 20;
+
 export class EngineError extends Error {
   readonly code: EngineErrorCode;
   readonly input: string;
   readonly vi: string;
   readonly en: string;
   readonly suggestions: readonly string[];
+  /** the located problems, at most MAX_LISTED_PROBLEMS, then one line "… and N more" when there were more */
   readonly problems: readonly DataProblem[];
+  /** how many problems were found but not listed */
+  readonly moreProblems: number;
 
   constructor(details: EngineErrorDetails) {
     super(`${details.vi} / ${details.en}`);
@@ -49,7 +55,9 @@ export class EngineError extends Error {
     this.vi = details.vi;
     this.en = details.en;
     this.suggestions = details.suggestions ?? [];
-    this.problems = details.problems ?? [];
+    const all = details.problems ?? [];
+    this.moreProblems = Math.max(0, all.length - MAX_LISTED_PROBLEMS);
+    this.problems = this.moreProblems === 0 ? all : [...all.slice(0, MAX_LISTED_PROBLEMS), { file: '…', row: null, column: null, vi: `và ${this.moreProblems} lỗi khác`, en: `and ${this.moreProblems} more` }];
   }
 
   /** The message in one language, with every file problem listed (file:row:column). */

@@ -1,7 +1,7 @@
 // Public API of the engine, grouped by topic. Nothing here imports Office, the DOM or Node.
 
 // Errors
-export { EngineError, isEngineError, type EngineErrorCode, type DataProblem } from './errors';
+export { EngineError, isEngineError, MAX_LISTED_PROBLEMS, type EngineErrorCode, type DataProblem } from './errors';
 
 // Provinces and the 2025 reorganisation
 export type { Province, MergedUnit } from './provinces/province';
@@ -20,7 +20,7 @@ export type { ParYear, ParKnownResult, ParNationalSummary, SipasResult } from '.
 export { loadDataset, withPapiYear, withParResults, withSipasResults, withDefinition, papiYearOf, definitionOfYear, type Dataset } from './dataset/dataset';
 export { parsePapiYear, type PapiYearFiles } from './dataset/parse-papi-year';
 export { roundingTolerance } from './dataset/rounding-tolerance';
-export { readCsv, type CsvTable } from './text/read-csv';
+export { readCsv, checkTextSize, MAX_FILE_BYTES, MAX_CELL_CHARS, type CsvTable } from './text/read-csv';
 
 // PAPI scoring: ranks, groups, profiles
 export { rankAmong, rankOfScore, descending } from './scoring/rank-among';

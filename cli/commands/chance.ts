@@ -10,7 +10,7 @@ import { withUserData } from '../user-data';
 export const command: CliCommand = {
   name: 'chance',
   summary: { vi: 'Xác suất đạt thứ hạng hoặc nhóm mục tiêu, có tính sai số khảo sát (Monte Carlo)', en: 'Probability of a goal rank or group under survey error (Monte Carlo)' },
-  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, rank: OPTION.rank, group: OPTION.group, set: OPTION.set, add: OPTION.add, iterations: OPTION.iterations, seed: OPTION.seed, se: OPTION.se, ci: OPTION.ci, years: OPTION.years, static: OPTION.static, boundary: OPTION.boundary, data: OPTION.data },
+  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, rank: OPTION.rank, group: OPTION.group, set: OPTION.set, add: OPTION.add, iterations: OPTION.iterations, seed: OPTION.seed, se: OPTION.se, ci: OPTION.ci, years: OPTION.years, static: OPTION.static, boundary: OPTION.boundary, data: OPTION.data, 'allow-partial': OPTION['allow-partial'] },
   exclusive: [['se', 'ci'], ['rank', 'group']],
   example: 'chance --year 2019 --province "An Giang" --rank 20 --add d8=0.4 --seed 7',
   async run(args, context) {

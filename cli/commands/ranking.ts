@@ -9,7 +9,7 @@ import { withUserData } from '../user-data';
 export const command: CliCommand = {
   name: 'ranking',
   summary: { vi: 'Bảng xếp hạng PAPI một năm (tổng điểm hoặc một chỉ số)', en: "A year's PAPI ranking (total or one measure)" },
-  options: { index: OPTION.index, year: OPTION.year, dimension: OPTION.dimension, boundary: OPTION.boundary, data: OPTION.data },
+  options: { index: OPTION.index, year: OPTION.year, dimension: OPTION.dimension, boundary: OPTION.boundary, data: OPTION.data, 'allow-partial': OPTION['allow-partial'] },
   example: 'ranking --year 2019 --dimension d3',
   run(args, context) {
     const year = yearOption(args);

@@ -86,7 +86,7 @@ function parText(result: ParResult, lang: Lang): string {
 export const command: CliCommand = {
   name: 'score',
   summary: { vi: 'Điểm, thứ hạng và nhóm của một tỉnh (PAPI), hoặc điểm PAR INDEX từ điểm các lĩnh vực', en: "A province's score, rank and group (PAPI), or a PAR INDEX score from area points" },
-  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, boundary: OPTION.boundary, data: OPTION.data, 'par-data': OPTION['par-data'], points: OPTION.points, maxima: OPTION.maxima, na: OPTION.na, criteria: OPTION.criteria },
+  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, boundary: OPTION.boundary, data: OPTION.data, 'allow-partial': OPTION['allow-partial'], 'par-data': OPTION['par-data'], points: OPTION.points, maxima: OPTION.maxima, na: OPTION.na, criteria: OPTION.criteria },
   example: 'score --index papi --year 2019 --province "An Giang"',
   run(args, context) {
     const year = yearOption(args);

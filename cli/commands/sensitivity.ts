@@ -8,7 +8,7 @@ import { withUserData } from '../user-data';
 export const command: CliCommand = {
   name: 'sensitivity',
   summary: { vi: 'Số bậc tăng khi tăng từng chỉ số nội dung', en: 'Places gained by raising each dimension' },
-  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, data: OPTION.data },
+  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, data: OPTION.data, 'allow-partial': OPTION['allow-partial'] },
   example: 'sensitivity --year 2019 --province "An Giang"',
   run(args, context) {
     const year = yearOption(args);

@@ -19,7 +19,7 @@ function targetText(r: TargetResult, lang: Lang): string {
 export const command: CliCommand = {
   name: 'target',
   summary: { vi: 'Cần tăng bao nhiêu điểm, ở đâu, để đạt thứ hạng, nhóm hoặc tổng điểm mục tiêu', en: 'How much to raise, and where, to reach a goal rank, group or total' },
-  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, rank: OPTION.rank, group: OPTION.group, total: OPTION.total, cap: OPTION.cap, weights: OPTION.weights, level: OPTION.level, boundary: OPTION.boundary, data: OPTION.data, points: OPTION.points, maxima: OPTION.maxima, na: OPTION.na, criteria: OPTION.criteria },
+  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, rank: OPTION.rank, group: OPTION.group, total: OPTION.total, cap: OPTION.cap, weights: OPTION.weights, level: OPTION.level, boundary: OPTION.boundary, data: OPTION.data, 'allow-partial': OPTION['allow-partial'], points: OPTION.points, maxima: OPTION.maxima, na: OPTION.na, criteria: OPTION.criteria },
   example: 'target --year 2019 --province "An Giang" --rank 20 --cap realistic',
   run(args, context) {
     const year = yearOption(args);

@@ -47,7 +47,10 @@ export function loadDataset(files: Readonly<Record<string, string>>, definitions
     const parMatch = /^parindex\/parindex_(\d{4})\.csv$/.exec(path);
     if (parMatch) {
       const year = Number(parMatch[1]);
-      par.set(year, { year, origin: 'published', ranked: provinces.all.length, known: parseParResults({ file: path, text }, provinces), national: national.get(year) ?? null });
+      // Published rows are kept as their sources state them, with conflicts noted in the file (2023: Cà Mau 86.89
+      // ranked 32nd above TP. Hồ Chí Minh 86.97, 33rd): the rank/total order is checked on users' files only.
+      const known = parseParResults({ file: path, text }, provinces, year, false);
+      par.set(year, { year, origin: 'published', ranked: provinces.all.length, known, national: national.get(year) ?? null });
     }
     const sipasMatch = /^parindex\/sipas_(\d{4})\.csv$/.exec(path);
     if (sipasMatch) sipas.set(Number(sipasMatch[1]), parseSipas({ file: path, text }, provinces));
@@ -59,13 +62,25 @@ function sortByYear<T>(map: Map<number, T>): Map<number, T> {
   return new Map([...map].sort(([a], [b]) => a - b));
 }
 
+/** A year with fewer provinces cannot be ranked: a header-only or one-row file is refused unless `allowPartial`. */
+export const MIN_PROVINCES_TO_RANK = 2;
+
 /**
  * Adds or replaces one PAPI year from the user's CSV files (validated all or nothing; the dataset given is unchanged).
+ * A file with fewer than MIN_PROVINCES_TO_RANK provinces is refused unless `allowPartial` is set.
  *
- * @example withPapiYear(dataset, { dimensions: { file: 'papi_2024_dimensions.csv', text: 'province,d1,d2,d3,d4,d5,d6,d7,d8\nAn Giang,5,5,5,5,5,5,5,5.5\n' } }).papi.get(2024).scores.get('total') // => [40.5]
+ * @example withPapiYear(dataset, { dimensions: { file: 'papi_2024_dimensions.csv', text: 'province,d1,d2,d3,d4,d5,d6,d7,d8\nAn Giang,5,5,5,5,5,5,5,5.5\n' }, allowPartial: true }).papi.get(2024).scores.get('total') // => [40.5]
  */
 export function withPapiYear(dataset: Dataset, files: PapiYearFiles): Dataset {
   const parsed = parsePapiYear(files, dataset.provinces, dataset.definitions);
+  if (parsed.provinces.length < MIN_PROVINCES_TO_RANK && !files.allowPartial) {
+    throw new EngineError({
+      code: 'INVALID_DATA',
+      input: files.dimensions.file,
+      vi: `Tệp "${files.dimensions.file}" chỉ có ${parsed.provinces.length} tỉnh, thành phố: cần ít nhất ${MIN_PROVINCES_TO_RANK} để xếp hạng (dùng --allow-partial nếu đúng là dữ liệu một phần).`,
+      en: `File "${files.dimensions.file}" holds ${parsed.provinces.length} province(s): at least ${MIN_PROVINCES_TO_RANK} are needed to rank (use --allow-partial if the data is partial on purpose).`,
+    });
+  }
   const year = { ...parsed, warnings: [...parsed.warnings, ...reusedDefinitionNote(dataset, parsed)] };
   const papi = new Map(dataset.papi);
   papi.set(year.year, year);
@@ -91,7 +106,7 @@ function reusedDefinitionNote(dataset: Dataset, year: PapiYear): DataProblem[] {
 
 /** Adds or replaces a year's PAR INDEX comparator table (e.g. the official annex with all provinces). */
 export function withParResults(dataset: Dataset, year: number, file: TextFile): Dataset {
-  const known = parseParResults(file, dataset.provinces);
+  const known = parseParResults(file, dataset.provinces, year);
   const par = new Map(dataset.par);
   par.set(year, { year, origin: file.file, ranked: dataset.provinces.all.length, known, national: dataset.par.get(year)?.national ?? null });
   return { ...dataset, par: sortByYear(par) };

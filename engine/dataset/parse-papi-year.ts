@@ -20,6 +20,8 @@ export interface PapiYearFiles {
    * just below the documented 1/3, and the published value is kept as published).
    */
   readonly bounds?: 'error' | 'warn';
+  /** a file with fewer than MIN_PROVINCES_TO_RANK provinces is refused unless the user says it is partial on purpose */
+  readonly allowPartial?: boolean;
   /**
    * Which units the rows name: the former provinces or the 34 units of 1 July 2025. Default: the former provinces up
    * to 2024; from 2025 the units, unless the file has more rows than there are units. A name is resolved in that set

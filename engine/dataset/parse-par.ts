@@ -1,4 +1,5 @@
 import { EngineError, type DataProblem } from '../errors';
+import { compareScores } from '../scoring/score-order';
 import { findProvince, type ProvinceRegistry } from '../provinces/province-registry';
 import { readCsv } from '../text/read-csv';
 import type { ParKnownResult, ParNationalSummary, SipasResult } from './par-year';
@@ -23,9 +24,10 @@ function fail(file: TextFile, problems: DataProblem[]): never {
 /**
  * Reads a PAR INDEX results file (`parindex_<year>.csv` layout: province, [province_ascii], [year], [a1..a8], total,
  * rank, [group], [note], [source_url]). The shipped files hold only what cited sources state; a user may load the
- * official annex with all 63 rows in the same layout. All or nothing; duplicates and unknown provinces are problems.
+ * official annex with all 63 rows in the same layout. All or nothing; duplicates, unknown provinces, a year other than
+ * the file's, and (with `checkOrder`, as for every user file) a higher total ranked after a lower one are problems.
  */
-export function parseParResults(file: TextFile, registry: ProvinceRegistry): ParKnownResult[] {
+export function parseParResults(file: TextFile, registry: ProvinceRegistry, year?: number, checkOrder = true): ParKnownResult[] {
   const table = readCsv(file.text, file.file);
   const problems: DataProblem[] = [];
   if (!table.header.includes('province')) problems.push({ file: file.file, row: 1, column: 'province', vi: 'Thiếu cột "province"', en: 'Missing column "province"' });
@@ -43,6 +45,9 @@ export function parseParResults(file: TextFile, registry: ProvinceRegistry): Par
     }
     if (seen.has(code)) problems.push({ file: file.file, row: line, column: 'province', vi: 'Tỉnh bị lặp', en: 'Duplicate province' });
     seen.add(code);
+    if (year !== undefined && (cells.year ?? '') !== '' && Number(cells.year) !== year) {
+      problems.push({ file: file.file, row: line, column: 'year', vi: `Năm ${cells.year} khác năm ${year} của tệp`, en: `Year ${cells.year} differs from the file's year ${year}` });
+    }
     const rank = numberOrNull(cells.rank, file.file, line, 'rank', problems, registry.all.length);
     if (rank !== null && (!Number.isInteger(rank) || rank < 1)) problems.push({ file: file.file, row: line, column: 'rank', vi: 'Thứ hạng phải là số nguyên từ 1', en: 'Rank must be a whole number from 1' });
     const areas: Record<string, number> = {};
@@ -60,8 +65,26 @@ export function parseParResults(file: TextFile, registry: ProvinceRegistry): Par
       source: cells.source_url ?? '',
     });
   }
+  if (checkOrder) problems.push(...rankOrderProblems(file.file, results, table.rows.map((r) => r.line)));
   if (problems.length > 0) fail(file, problems);
   return results;
+}
+
+/**
+ * A higher total cannot have a worse rank: each pair of rows that says so is a problem naming both (totals within
+ * SCORE_EPSILON are a tie and may carry different published ranks, as totals are printed rounded).
+ */
+function rankOrderProblems(file: string, results: readonly ParKnownResult[], lines: readonly number[]): DataProblem[] {
+  const problems: DataProblem[] = [];
+  results.forEach((a, i) => {
+    results.forEach((b, j) => {
+      if (a.total === null || b.total === null || a.rank === null || b.rank === null) return;
+      if (compareScores(a.total, b.total) < 0 && a.rank > b.rank) {
+        problems.push({ file, row: lines[i] ?? null, column: 'rank', vi: `Tổng điểm ${a.total} cao hơn ${b.total} (dòng ${lines[j]}) nhưng hạng ${a.rank} lại sau hạng ${b.rank}`, en: `Total ${a.total} is above ${b.total} (line ${lines[j]}) but rank ${a.rank} is after rank ${b.rank}` });
+      }
+    });
+  });
+  return problems;
 }
 
 /** Reads `national_summary.csv`: year, average, top_total, bottom_total, source. */

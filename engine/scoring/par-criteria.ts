@@ -1,3 +1,4 @@
+import { readNumber } from '../input/read-number';
 import { childrenOf, topComponents } from '../definitions/catalog';
 import type { IndexDefinition, LocalName } from '../definitions/index-definition';
 import { EngineError, type DataProblem } from '../errors';
@@ -46,17 +47,26 @@ export function parseParCriteria(file: TextFile, definition: IndexDefinition): P
       continue;
     }
     lineOf.set(code, line);
-    const max = Number((cells.max ?? '').replace(',', '.'));
+    const max = numberOrNaN(cells.max);
     if (!(max > 0)) problem(line, 'max', `Điểm tối đa "${cells.max}" phải là số dương`, `Maximum "${cells.max}" must be a positive number`);
-    const pointsCell = (cells.points ?? '').replace(',', '.');
-    const points = pointsCell === '' ? null : Number(pointsCell);
+    const points = (cells.points ?? '') === '' ? null : numberOrNaN(cells.points);
     if (points !== null && !(points >= 0 && points <= max)) problem(line, 'points', `Điểm "${cells.points}" phải nằm trong [0, ${cells.max}]`, `Points "${cells.points}" must be within [0, ${cells.max}]`);
     const source = cells.source === 'appraisal' || cells.source === 'survey' ? cells.source : null;
     if ((cells.source ?? '') !== '' && source === null) problem(line, 'source', `Nguồn điểm "${cells.source}" phải là appraisal hoặc survey`, `Source "${cells.source}" must be appraisal or survey`);
     criteria.push({ code, parent: (cells.parent ?? '').trim(), name: { vi: cells.name_vi ?? '', en: cells.name_en || cells.name_vi || '' }, max, source, points });
   }
+  const parentOf = new Map(criteria.map((c) => [c.code, c.parent]));
   for (const c of criteria) {
     if (!areas.has(c.parent) && !lineOf.has(c.parent)) problem(lineOf.get(c.code)!, 'parent', `Nút cha "${c.parent}" không tồn tại`, `Parent "${c.parent}" does not exist`);
+    // Every criterion must lead up to an area: a chain of parents that comes back on itself is a cycle.
+    const path = [c.code];
+    for (let up = c.parent; parentOf.has(up); up = parentOf.get(up)!) {
+      if (path.includes(up)) {
+        problem(lineOf.get(c.code)!, 'parent', `Vòng lặp nút cha: ${[...path, up].join(' → ')}`, `Parent cycle: ${[...path, up].join(' → ')}`);
+        break;
+      }
+      path.push(up);
+    }
   }
   const areaMaxima: Record<string, number> = {};
   const sumOfChildren = (parent: string) => criteria.filter((c) => c.parent === parent).reduce((s, c) => s + c.max, 0);
@@ -78,6 +88,15 @@ export function parseParCriteria(file: TextFile, definition: IndexDefinition): P
     throw new EngineError({ code: 'INVALID_DATA', input: file.file, vi: `Bộ tiêu chí "${file.file}" không hợp lệ (${problems.length} lỗi); không có gì được nạp.`, en: `Criteria tree "${file.file}" is invalid (${problems.length} problems); nothing was loaded.`, problems });
   }
   return { file: file.file, criteria, areaMaxima };
+}
+
+/** A cell by the engine's one number rule; NaN (refused by the caller, with the row) when it is not a number. */
+function numberOrNaN(cell: string | undefined): number {
+  try {
+    return readNumber(cell, 'cell') ?? Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** Leaves of the tree (criteria without sub-criteria) under an area or criterion, depth first. */

@@ -1,4 +1,4 @@
-import { EngineError, isEngineError, parseScenario, type Scenario } from '../../../engine';
+import { checkTextSize, EngineError, isEngineError, parseJsonText, parseScenario, type Scenario } from '../../../engine';
 import { plainScenario, uniqueName } from './scenario-store';
 
 /** The file format of exported scenarios. Import also accepts a bare list or a single scenario object. */
@@ -21,10 +21,11 @@ export function importScenarios(text: string, fileName: string, existing: readon
   const fail = (error: EngineError): ImportOutcome => ({ ok: false, scenarios: existing, error });
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    checkTextSize(text, fileName); // the same bound as every user file
+    json = parseJsonText({ file: fileName, text }); // the engine's JSON reader (byte-order mark accepted)
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail(new EngineError({ code: 'INVALID_INPUT', input: fileName, vi: `Tệp ${fileName} không phải là JSON hợp lệ: ${reason}`, en: `File ${fileName} is not valid JSON: ${reason}` }));
+    if (isEngineError(error)) return fail(error);
+    throw error;
   }
   const entries = entriesOf(json);
   if (entries === null) {

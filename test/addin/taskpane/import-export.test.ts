@@ -37,8 +37,8 @@ describe('import and export of scenarios', () => {
     expect(outcome.scenarios).toBe(saved);
     expect(saved).toEqual(snapshot);
     expect(outcome.error.code).toBe('INVALID_INPUT');
-    expect(outcome.error.en).toMatch(/^File hong\.json is not valid JSON/);
-    expect(outcome.error.vi).toMatch(/^Tệp hong\.json không phải là JSON hợp lệ/);
+    expect(outcome.error.en).toMatch(/^File "hong\.json" is not valid JSON/);
+    expect(outcome.error.vi).toMatch(/^Tệp "hong\.json" không phải JSON hợp lệ/);
   });
 
   it('one bad entry rejects the whole file, naming the entry and the field', () => {
