@@ -1,4 +1,4 @@
-import { EngineError, parsePlan, planToJson, type PapiPlan } from '../../../engine';
+import { checkTextSize, EngineError, parseJsonText, parsePlan, planToJson, type PapiPlan } from '../../../engine';
 import type { ScenarioStore } from './scenario-store';
 
 /** Saves the whole list of plans, each as the plan file `papi plan` reads (planToJson). */
@@ -35,14 +35,8 @@ export function planFileText(plan: PapiPlan): string {
   return `${JSON.stringify(planToJson(plan), null, 2)}\n`;
 }
 
-/** Reads an imported plan file's text; a file that is not JSON or not a plan names the file and what is wrong. */
+/** Reads an imported plan file's text with the engine's bounded JSON reader; a bad file names itself and what is wrong. */
 export function readPlanFile(text: string, fileName: string): PapiPlan {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new EngineError({ code: 'INVALID_INPUT', input: fileName, vi: `Tệp ${fileName} không phải là JSON hợp lệ: ${reason}`, en: `File ${fileName} is not valid JSON: ${reason}` });
-  }
-  return parsePlan(json, fileName);
+  checkTextSize(text, fileName);
+  return parsePlan(parseJsonText({ file: fileName, text }), fileName);
 }
