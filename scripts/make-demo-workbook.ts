@@ -11,6 +11,7 @@ import { readDataFiles } from '../cli/data-files';
 import { parGroupCell, parLostCell, parPercentCell, parRankCell, parScoreCell } from '../addin/functions/par';
 import { dimensionsCell, groupCell, rankCell, rankOfCell, scoreCell, tableCell, totalCell } from '../addin/functions/papi';
 import { chanceCell, simulateCell, targetCell } from '../addin/functions/scenario';
+import { unitsCell } from '../addin/functions/units';
 import { setDataSource } from '../addin/shared/load-dataset';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,6 +39,7 @@ const FUNCTIONS: Readonly<Record<string, Adapter>> = {
   'PAR.GROUP': parGroupCell as Adapter,
   'PAR.LOST': parLostCell as Adapter,
   'PAR.RANK': parRankCell as Adapter,
+  UNITS: unitsCell as Adapter,
 };
 
 interface Entry {
@@ -69,11 +71,11 @@ const papiSheet: SheetSpec = {
     label('A4', 'Tỉnh, thành phố', 'Province', true),
     put('B4', 'An Giang'),
     label('A5', 'Năm', 'Year', true),
-    put('B5', 2019),
+    put('B5', 2024),
 
     label('A7', 'Điểm, hạng, nhóm', 'Score, rank, group', true),
     label('A8', 'Tổng điểm (nhập trực tiếp)', 'Total (typed in)'),
-    call('B8', 'SCORE', ['An Giang', 2019], SCORE),
+    call('B8', 'SCORE', ['An Giang', 2024], SCORE),
     label('A9', 'Tổng điểm', 'Total'),
     call('B9', 'SCORE', [{ cell: 'B4' }, { cell: 'B5' }], SCORE),
     label('A10', 'Hạng', 'Rank'),
@@ -104,8 +106,8 @@ const papiSheet: SheetSpec = {
     label('E22', 'Nhóm', 'Group', true),
     label('A23', 'Kết quả kịch bản (PAPI.SIMULATE)', 'Scenario outcome (PAPI.SIMULATE)'),
     call('B23', 'SIMULATE', [{ cell: 'B4' }, { cell: 'B5' }, { range: 'A19:B20' }, 'vi'], [SCORE, '0', '0', '@']),
-    label('A24', 'Khả năng đạt hạng 15 trở lên (PAPI.CHANCE)', 'Chance of rank 15 or better (PAPI.CHANCE)'),
-    call('B24', 'CHANCE', [{ cell: 'B4' }, { cell: 'B5' }, 15, { range: 'A19:B20' }], '0.0%'),
+    label('A24', 'Khả năng đạt hạng 20 trở lên (PAPI.CHANCE)', 'Chance of rank 20 or better (PAPI.CHANCE)'),
+    call('B24', 'CHANCE', [{ cell: 'B4' }, { cell: 'B5' }, 20, { range: 'A19:B20' }], '0.0%'),
 
     label('A26', 'Chỉ số nội dung', 'Dimensions', true),
     label('A27', 'Mã', 'Code', true),
@@ -165,7 +167,50 @@ const parSheet: SheetSpec = {
   ],
 };
 
-export const DEMO_SHEETS: readonly SheetSpec[] = [papiSheet, parSheet];
+/**
+ * A merged unit of 1 July 2025: the new An Giang (An Giang + Kiên Giang). Its PAPI baseline is an estimate (the
+ * population-weighted mean of the former provinces), ranked among the 34 units; the sheet shows the former provinces'
+ * own scores beside it, so the spread is visible, and a target stated among the 34 units.
+ */
+const unitSheet: SheetSpec = {
+  name: 'An Giang 2025',
+  widths: [48, 12, 10, 10, 8, 8, 26, 60, 4, 8, 28, 10, 26, 36],
+  entries: [
+    { address: 'A1', value: 'Đơn vị sáp nhập từ 1/7/2025: An Giang (An Giang + Kiên Giang) / Merged unit from 1 July 2025: An Giang (An Giang + Kien Giang)', bold: true },
+    label('A2', 'Điểm PAPI của đơn vị sáp nhập là ƯỚC TÍNH (bình quân gia quyền theo dân số của các tỉnh cũ), không phải số công bố', "A merged unit's PAPI score is an ESTIMATE (population-weighted mean of the former provinces), not a published figure"),
+    label('A4', 'Đơn vị (tỉnh, thành phố từ 1/7/2025)', 'Unit (province from 1 July 2025)', true),
+    put('B4', 'An Giang'),
+    label('A5', 'Năm kết quả của các tỉnh cũ', 'Results year of the former provinces', true),
+    put('B5', 2024),
+    label('A6', 'Tập đơn vị (2025 = 34 đơn vị; để trống = 63 tỉnh cũ)', 'Units (2025 = the 34 units; blank = the 63 former provinces)', true),
+    put('B6', 2025),
+
+    label('A8', 'Các tỉnh cũ và giá trị ước tính (PAPI.UNITS)', 'Former provinces and the estimate (PAPI.UNITS)', true),
+    call('A9', 'UNITS', [{ cell: 'B4' }, { cell: 'B5' }, null, 'vi'], ['@', '#,##0', '0.0%', SCORE, '0', '0', '@', '@']),
+
+    label('A15', 'Trong 34 đơn vị', 'Among the 34 units', true),
+    label('A16', 'Tổng điểm (ước tính)', 'Total (estimate)'),
+    call('B16', 'SCORE', [{ cell: 'B4' }, { cell: 'B5' }, null, { cell: 'B6' }], SCORE),
+    label('A17', 'Hạng trong 34 đơn vị (đơn vị có đủ dữ liệu)', 'Rank among the 34 units (those with complete data)'),
+    call('B17', 'RANK', [{ cell: 'B4' }, { cell: 'B5' }, null, { cell: 'B6' }]),
+    label('A18', 'Nhóm', 'Group'),
+    call('B18', 'GROUP', [{ cell: 'B4' }, { cell: 'B5' }, null, 'vi', { cell: 'B6' }]),
+    label('A19', 'Hạng của tỉnh An Giang cũ trong 63 tỉnh (để so sánh)', 'Rank of the former An Giang among 63 provinces (for comparison)'),
+    call('B19', 'RANK', [{ cell: 'B4' }, { cell: 'B5' }]),
+
+    label('A21', 'Mục tiêu: hạng trong 34 đơn vị', 'Target: rank among the 34 units', true),
+    put('B21', 10),
+    label('A22', 'Mức tăng ít nhất cần có (PAPI.TARGET, giới hạn realistic)', 'Least increases needed (PAPI.TARGET, realistic caps)'),
+    call('B22', 'TARGET', [{ cell: 'B4' }, { cell: 'B5' }, { cell: 'B21' }, 'realistic', null, 'vi', { cell: 'B6' }], ['@', '0.000']),
+    label('A32', 'Khả năng đạt hạng 25 trở lên trong 34 đơn vị với điểm ước tính hiện tại (PAPI.CHANCE)', 'Chance of rank 25 or better among the 34 units at the current estimate (PAPI.CHANCE)'),
+    call('B32', 'CHANCE', [{ cell: 'B4' }, { cell: 'B5' }, 25, null, { cell: 'B6' }], '0.0%'),
+
+    label('J2', 'Bảng xếp hạng 34 đơn vị (PAPI.TABLE)', 'Ranking of the 34 units (PAPI.TABLE)', true),
+    call('J3', 'TABLE', [{ cell: 'B5' }, null, 'vi', { cell: 'B6' }], ['0', '@', SCORE, '@', '@']),
+  ],
+};
+
+export const DEMO_SHEETS: readonly SheetSpec[] = [papiSheet, parSheet, unitSheet];
 
 /** The formula text as stored in the file: English names, comma separators, "" inside strings, no leading "=". */
 export function formulaText(fn: string, args: readonly Arg[]): string {

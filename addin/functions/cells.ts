@@ -130,3 +130,17 @@ export function scoresArg(range: Range): (number | null)[] {
 
 /** A blank output cell: Excel shows "" as empty, where null may show as 0. */
 export const BLANK = '';
+
+/** Which provincial units a PAPI function answers for (the optional last `units` argument). */
+export type UnitsChoice = 'former' | 'units-2025';
+
+/**
+ * The `units` argument: 2025 (or 34) = the 34 units of 1 July 2025, reconstructed from the former provinces for years
+ * up to 2024; blank, 63 or "former" = the former provinces as published. The same values as the CLI's `--units`.
+ */
+export function unitsArg(value: Cell): UnitsChoice {
+  const text = optionalText(value)?.toLowerCase() ?? null;
+  if (text === null || text === '63' || text === 'former' || text === 'cũ') return 'former';
+  if (text === '2025' || text === '34') return 'units-2025';
+  throw cellError('invalidValue', `Đơn vị "${value}" không hợp lệ: dùng 2025 (34 đơn vị từ 1/7/2025) hoặc để trống (63 tỉnh cũ).`, `Units "${value}" is not valid: use 2025 (the 34 units of 1 July 2025) or leave it blank (the 63 former provinces).`);
+}

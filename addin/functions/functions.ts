@@ -6,6 +6,7 @@ import { cell } from './excel-error';
 import { parGroupCell, parLostCell, parPercentCell, parRankCell, parScoreCell } from './par';
 import { dimensionsCell, groupCell, rankCell, rankOfCell, scoreCell, tableCell, totalCell } from './papi';
 import { chanceCell, simulateCell, targetCell } from './scenario';
+import { unitsCell } from './units';
 import { internalClassCell, internalPercentCell } from './internal';
 
 /**
@@ -14,10 +15,11 @@ import { internalClassCell, internalPercentCell } from './internal';
  * @param province Province name (any spelling, with or without accents) or GSO code.
  * @param year Results year (published data from 2011).
  * @param [dimension] Dimension or sub-dimension code, e.g. d3, 3 or 3.2; empty for the total.
+ * @param [units] 2025 for the 34 provincial units of 1 July 2025 (merged units' values are estimates); blank for the 63 former provinces.
  * @returns The score.
  */
-export function score(province: string, year: number, dimension?: string): Promise<number> {
-  return cell(() => scoreCell(province, year, dimension));
+export function score(province: string, year: number, dimension?: string, units?: number): Promise<number> {
+  return cell(() => scoreCell(province, year, dimension, units));
 }
 
 /**
@@ -26,10 +28,11 @@ export function score(province: string, year: number, dimension?: string): Promi
  * @param province Province name or GSO code.
  * @param year Results year (published data from 2011).
  * @param [dimension] Dimension or sub-dimension code; empty for the total.
+ * @param [units] 2025 for the 34 provincial units of 1 July 2025 (merged units' values are estimates); blank for the 63 former provinces.
  * @returns The rank.
  */
-export function rank(province: string, year: number, dimension?: string): Promise<number> {
-  return cell(() => rankCell(province, year, dimension));
+export function rank(province: string, year: number, dimension?: string, units?: number): Promise<number> {
+  return cell(() => rankCell(province, year, dimension, units));
 }
 
 /**
@@ -39,10 +42,11 @@ export function rank(province: string, year: number, dimension?: string): Promis
  * @param year Results year (published data from 2011).
  * @param [dimension] Dimension or sub-dimension code; empty for the total.
  * @param [lang] Language of the group name: vi (default) or en.
+ * @param [units] 2025 for the 34 provincial units of 1 July 2025 (merged units' values are estimates); blank for the 63 former provinces.
  * @returns The group name.
  */
-export function group(province: string, year: number, dimension?: string, lang?: string): Promise<string> {
-  return cell(() => groupCell(province, year, dimension, lang));
+export function group(province: string, year: number, dimension?: string, lang?: string, units?: number): Promise<string> {
+  return cell(() => groupCell(province, year, dimension, lang, units));
 }
 
 /**
@@ -63,10 +67,11 @@ export function total(scores: unknown[][], year?: number): Promise<number> {
  * @param year Results year (published data from 2011).
  * @param [dimension] Dimension or sub-dimension code; empty for the total.
  * @param [province] Your province: its own published score is left out of the comparison.
+ * @param [units] 2025 for the 34 provincial units of 1 July 2025 (merged units' values are estimates); blank for the 63 former provinces.
  * @returns The rank.
  */
-export function rankOf(score: number, year: number, dimension?: string, province?: string): Promise<number> {
-  return cell(() => rankOfCell(score, year, dimension, province));
+export function rankOf(score: number, year: number, dimension?: string, province?: string, units?: number): Promise<number> {
+  return cell(() => rankOfCell(score, year, dimension, province, units));
 }
 
 /**
@@ -76,10 +81,11 @@ export function rankOf(score: number, year: number, dimension?: string, province
  * @param year Results year.
  * @param changes Rows of [measure, value]: a number sets the score, a text such as "+0.4" or "-0.2" adds to it.
  * @param [lang] Language of the group name: vi (default) or en.
+ * @param [units] 2025 for the 34 provincial units of 1 July 2025 (merged units' values are estimates); blank for the 63 former provinces.
  * @returns One row: total, rank, of, group.
  */
-export function simulate(province: string, year: number, changes: unknown[][], lang?: string): Promise<unknown[][]> {
-  return cell(() => simulateCell(province, year, changes, lang));
+export function simulate(province: string, year: number, changes: unknown[][], lang?: string, units?: number): Promise<unknown[][]> {
+  return cell(() => simulateCell(province, year, changes, lang, units));
 }
 
 /**
@@ -91,10 +97,11 @@ export function simulate(province: string, year: number, changes: unknown[][], l
  * @param [caps] Limit per dimension: bounds (default, the index bounds), best (the best score that year), gain (the largest yearly gain seen) or realistic (the tighter of best and gain).
  * @param [weights] Rows of [dimension, effort per point]; cheaper dimensions are raised first (default 1 each).
  * @param [lang] Language of the last row's label: vi (default) or en.
+ * @param [units] 2025 for the 34 provincial units of 1 July 2025 (merged units' values are estimates); blank for the 63 former provinces.
  * @returns Rows of [dimension, increase], then the total increase.
  */
-export function target(province: string, year: number, target: unknown, caps?: string, weights?: unknown[][], lang?: string): Promise<unknown[][]> {
-  return cell(() => targetCell(province, year, target, caps, weights, lang));
+export function target(province: string, year: number, target: unknown, caps?: string, weights?: unknown[][], lang?: string, units?: number): Promise<unknown[][]> {
+  return cell(() => targetCell(province, year, target, caps, weights, lang, units));
 }
 
 /**
@@ -104,10 +111,11 @@ export function target(province: string, year: number, target: unknown, caps?: s
  * @param year Results year.
  * @param target Target rank (e.g. 20) or group name.
  * @param [changes] Rows of [measure, value] applied first (a number sets, "+0.4" adds).
+ * @param [units] 2025 for the 34 provincial units of 1 July 2025 (merged units' values are estimates); blank for the 63 former provinces.
  * @returns A probability between 0 and 1.
  */
-export function chance(province: string, year: number, target: unknown, changes?: unknown[][]): Promise<number> {
-  return cell(() => chanceCell(province, year, target, changes));
+export function chance(province: string, year: number, target: unknown, changes?: unknown[][], units?: number): Promise<number> {
+  return cell(() => chanceCell(province, year, target, changes, units));
 }
 
 /**
@@ -116,10 +124,11 @@ export function chance(province: string, year: number, target: unknown, changes?
  * @param year Results year (published data from 2011).
  * @param [dimension] Dimension or sub-dimension code; empty for the total.
  * @param [lang] Language of the header, names and groups: vi (default) or en.
+ * @param [units] 2025 for the 34 provincial units of 1 July 2025 (merged units' values are estimates); blank for the 63 former provinces.
  * @returns The ranking table.
  */
-export function table(year: number, dimension?: string, lang?: string): Promise<unknown[][]> {
-  return cell(() => tableCell(year, dimension, lang));
+export function table(year: number, dimension?: string, lang?: string, units?: number): Promise<unknown[][]> {
+  return cell(() => tableCell(year, dimension, lang, units));
 }
 
 /**
@@ -210,4 +219,17 @@ export function internalPercent(scores: unknown[][], maxima: unknown[][], adjust
  */
 export function internalClass(percent: number, bands?: string): Promise<string> {
   return cell(() => internalClassCell(percent, bands));
+}
+
+/**
+ * A provincial unit of 1 July 2025 and its former provinces: each one's weight, share and own published score, rank and group, then the unit's value (an estimate for a merged unit, with method and weights), rank among the 34 units and group, then the simple mean for comparison.
+ * @customfunction UNITS
+ * @param unit Name of a province from 1 July 2025 (e.g. An Giang = An Giang + Kien Giang) or its GSO code.
+ * @param year Results year of the former provinces (published data from 2011).
+ * @param [dimension] Dimension or sub-dimension code; empty for the total.
+ * @param [lang] Language of the header, names and notes: vi (default) or en.
+ * @returns Rows of [province, weight, share, score, rank, of, group, note].
+ */
+export function units(unit: string, year: number, dimension?: string, lang?: string): Promise<unknown[][]> {
+  return cell(() => unitsCell(unit, year, dimension, lang));
 }

@@ -6,14 +6,17 @@ import {
   papiProfile,
   papiRanking,
   papiTotal,
+  papiYearOf,
   rankOfHypothetical,
   shippedDefinitions,
   topComponents,
   type Dataset,
   type MeasureResult,
   type PapiProfile,
+  type RankingRow,
 } from '../../engine';
 import { publishedDataset } from '../shared/load-dataset';
+import { papiField } from './field';
 import { BLANK, langArg, numberArg, optionalText, scoresArg, textArg, yearArg, type Cell, type Lang, type Range } from './cells';
 import { datasetMemo } from './dataset-memo';
 import { cellError } from './excel-error';
@@ -22,49 +25,53 @@ import { cellError } from './excel-error';
 // (dataset, year, province as typed) and reused. The engine already caches each year's ranks and groups.
 const profiles = datasetMemo<PapiProfile>(4096);
 
-function profileOf(dataset: Dataset, province: string, year: number): PapiProfile {
+export function profileOf(dataset: Dataset, province: string, year: number): PapiProfile {
   return profiles(dataset, `${year}|${province}`, () => papiProfile(dataset, { year, province }));
 }
 
 /** The profile's entry for a measure as typed ("", "d3", "3", "3.2", "d3_2"). */
-function measureOf(dataset: Dataset, profile: PapiProfile, dimension: Cell): MeasureResult {
+export function measureOf(dataset: Dataset, profile: PapiProfile, dimension: Cell): MeasureResult {
   const code = measureCode(definitionFor(dataset.definitions, 'papi', profile.year), optionalText(dimension));
   const found = code === 'total' ? profile.total : [...profile.dimensions, ...profile.dimensions.flatMap((d) => d.subdimensions)].find((m) => m.code === code);
   if (!found) throw cellError('notAvailable', `Dữ liệu PAPI năm ${profile.year} không có ${code.toUpperCase()}.`, `PAPI ${profile.year} data has no ${code.toUpperCase()}.`);
   return found;
 }
 
-async function standing(province: Cell, year: Cell, dimension: Cell): Promise<{ profile: PapiProfile; measure: MeasureResult }> {
+async function standing(province: Cell, year: Cell, dimension: Cell, units: Cell): Promise<{ dataset: Dataset; profile: PapiProfile; measure: MeasureResult }> {
   const name = textArg(province, 'tên tỉnh, thành phố', 'The province');
   const y = yearArg(year);
-  const dataset = await publishedDataset();
+  const dataset = await papiField(units);
   const profile = profileOf(dataset, name, y);
-  return { profile, measure: measureOf(dataset, profile, dimension) };
+  return { dataset, profile, measure: measureOf(dataset, profile, dimension) };
 }
 
-function noScore(profile: PapiProfile, measure: MeasureResult): never {
+function noScore(dataset: Dataset, profile: PapiProfile, measure: MeasureResult): never {
   const code = measure.code === 'total' ? 'tổng điểm' : measure.code.toUpperCase();
   const codeEn = measure.code === 'total' ? 'total' : measure.code.toUpperCase();
-  throw cellError('notAvailable', `${profile.province.nameVi} không có ${code} PAPI năm ${profile.year}.`, `${profile.province.nameAscii} has no PAPI ${codeEn} in ${profile.year}.`);
+  // A merged 2025 unit has no value when a former province lacks one: name it (the value is never a mean of the rest).
+  const lacking = papiYearOf(dataset, profile.year).estimate?.units.get(profile.province.code)?.missing.get(measure.code) ?? [];
+  const former = lacking.map((c) => dataset.provinces.former?.byCode.get(c)).filter((p) => p !== undefined);
+  const why = former.length === 0 ? { vi: '', en: '' } : { vi: ` (thiếu điểm của tỉnh cũ ${former.map((p) => p.nameVi).join(', ')})`, en: ` (former province ${former.map((p) => p.nameAscii).join(', ')} has none)` };
+  throw cellError('notAvailable', `${profile.province.nameVi} không có ${code} PAPI năm ${profile.year}${why.vi}.`, `${profile.province.nameAscii} has no PAPI ${codeEn} in ${profile.year}${why.en}.`);
 }
 
 /** PAPI.SCORE: papiProfile -> the measure's score. */
-export async function scoreCell(province: Cell, year: Cell, dimension: Cell): Promise<number> {
-  const { profile, measure } = await standing(province, year, dimension);
-  return measure.score ?? noScore(profile, measure);
+export async function scoreCell(province: Cell, year: Cell, dimension: Cell, units: Cell): Promise<number> {
+  const { dataset, profile, measure } = await standing(province, year, dimension, units);
+  return measure.score ?? noScore(dataset, profile, measure);
 }
 
 /** PAPI.RANK: papiProfile -> the measure's rank among the provinces with a score that year. */
-export async function rankCell(province: Cell, year: Cell, dimension: Cell): Promise<number> {
-  const { profile, measure } = await standing(province, year, dimension);
-  return measure.rank ?? noScore(profile, measure);
+export async function rankCell(province: Cell, year: Cell, dimension: Cell, units: Cell): Promise<number> {
+  const { dataset, profile, measure } = await standing(province, year, dimension, units);
+  return measure.rank ?? noScore(dataset, profile, measure);
 }
 
 /** PAPI.GROUP: papiProfile -> the measure's quartile group, named in Vietnamese or English. */
-export async function groupCell(province: Cell, year: Cell, dimension: Cell, lang: Cell): Promise<string> {
+export async function groupCell(province: Cell, year: Cell, dimension: Cell, lang: Cell, units: Cell): Promise<string> {
   const language = langArg(lang);
-  const { profile, measure } = await standing(province, year, dimension);
-  return measure.group === null ? noScore(profile, measure) : groupName(measure.group, language)!;
+  const { dataset, profile, measure } = await standing(province, year, dimension, units);
+  return measure.group === null ? noScore(dataset, profile, measure) : groupName(measure.group, language)!;
 }
 
 /** PAPI.TOTAL: papiTotal over the dimension scores (checked against the year's methodology when a year is given). */
@@ -77,10 +84,10 @@ export async function totalCell(scores: Range, year: Cell): Promise<number> {
 }
 
 /** PAPI.RANKOF: rankOfHypothetical -> the rank a score would have had that year. */
-export async function rankOfCell(score: Cell, year: Cell, dimension: Cell, province: Cell): Promise<number> {
+export async function rankOfCell(score: Cell, year: Cell, dimension: Cell, province: Cell, units: Cell): Promise<number> {
   const value = numberArg(score, 'Điểm', 'Score');
   const y = yearArg(year);
-  const dataset = await publishedDataset();
+  const dataset = await papiField(units);
   return rankOfHypothetical(dataset, { year: y, score: value, measure: optionalText(dimension), province: optionalText(province) }).rank;
 }
 
@@ -89,15 +96,28 @@ const TABLE_HEADER: Record<Lang, string[]> = {
   en: ['Rank', 'Province', 'Score', 'Group'],
 };
 
-/** PAPI.TABLE: papiRanking -> a header row and one row per province [rank, province, score, group]. */
-export async function tableCell(year: Cell, dimension: Cell, lang: Cell): Promise<(string | number)[][]> {
+/** Among the 2025 units, a fifth column says which values are estimates (merged units) and which are published. */
+const UNITS_TABLE_NOTE: Record<Lang, { unit: string; header: string; estimate: string; published: string }> = {
+  vi: { unit: 'Tỉnh, thành phố (từ 1/7/2025)', header: 'Nguồn', estimate: 'ước tính (bình quân gia quyền các tỉnh cũ)', published: 'công bố' },
+  en: { unit: 'Province (from 1 July 2025)', header: 'Source', estimate: 'estimate (weighted mean of the former provinces)', published: 'published' },
+};
+
+/**
+ * PAPI.TABLE: papiRanking -> a header row and one row per province [rank, province, score, group]; among the 2025
+ * units (units = 2025) each row also says whether its value is an estimate.
+ */
+export async function tableCell(year: Cell, dimension: Cell, lang: Cell, units: Cell): Promise<(string | number)[][]> {
   const y = yearArg(year);
   const language = langArg(lang);
-  const dataset = await publishedDataset();
+  const dataset = await papiField(units);
   const rows = papiRanking(dataset, { year: y, measure: optionalText(dimension) });
+  const row = (r: RankingRow) => [r.rank ?? BLANK, language === 'vi' ? r.nameVi : r.nameAscii, r.score ?? BLANK, r.group === null ? BLANK : groupName(r.group, language)!];
+  const estimate = papiYearOf(dataset, y).estimate;
+  if (dataset.provinces.set !== 'units-2025') return [TABLE_HEADER[language], ...rows.map(row)];
+  const note = UNITS_TABLE_NOTE[language];
   return [
-    TABLE_HEADER[language],
-    ...rows.map((r) => [r.rank ?? BLANK, language === 'vi' ? r.nameVi : r.nameAscii, r.score ?? BLANK, r.group === null ? BLANK : groupName(r.group, language)!]),
+    [...TABLE_HEADER[language].map((c, i) => (i === 1 ? note.unit : c)), note.header],
+    ...rows.map((r) => [...row(r), estimate?.units.get(r.code)?.merged ? note.estimate : note.published]),
   ];
 }
 

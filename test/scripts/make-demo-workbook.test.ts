@@ -54,10 +54,11 @@ describe('samples/papi-demo.xlsx (npm run samples)', () => {
     expect(file.map(key).sort()).toEqual(computed.map(key).sort());
     for (const c of computed) expect(file.find((f) => key(f) === key(c))!.result, key(c)).toEqual(c.result[0]![0]);
     const at = (address: string) => file.find((f) => f.sheet === 'PAPI' && f.address === address)!;
-    expect(at('B8').formula).toBe('PAPI.SCORE("An Giang",2019)');
-    expect(at('B8').result).toBeCloseTo(44.3748, 4);
-    expect(at('B10').result).toBe(21);
-    expect(at('B11').result).toBe('Nhóm đạt điểm trung bình cao');
+    // 2024, the latest PAPI year: An Giang (former province) 42.89, 40th of 61, low-average
+    expect(at('B8').formula).toBe('PAPI.SCORE("An Giang",2024)');
+    expect(at('B8').result).toBeCloseTo(42.8917, 4);
+    expect(at('B10').result).toBe(40);
+    expect(at('B11').result).toBe('Nhóm đạt điểm trung bình thấp');
     expect(at('B23').formula).toBe('PAPI.SIMULATE(B4,B5,A19:B20,"vi")');
     expect(file.find((f) => f.sheet === 'PAR INDEX' && f.address === 'B16')!.result).toBe(85);
   });
@@ -66,12 +67,43 @@ describe('samples/papi-demo.xlsx (npm run samples)', () => {
     const zip = await JSZip.loadAsync(readFileSync(DEMO_PATH));
     expect(await zip.file('xl/metadata.xml')?.async('string')).toContain('dynamicArrayProperties fDynamic="1"');
     expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('/xl/metadata.xml');
-    const sheets = { PAPI: await zip.file('xl/worksheets/sheet1.xml')!.async('string'), 'PAR INDEX': await zip.file('xl/worksheets/sheet2.xml')!.async('string') };
+    const sheets = {
+      PAPI: await zip.file('xl/worksheets/sheet1.xml')!.async('string'),
+      'PAR INDEX': await zip.file('xl/worksheets/sheet2.xml')!.async('string'),
+      'An Giang 2025': await zip.file('xl/worksheets/sheet3.xml')!.async('string'),
+    };
     const spills = (await computeDemo()).filter((c) => c.ref !== null);
-    expect(spills.map((s) => `${s.sheet}!${s.ref}`)).toEqual(['PAPI!B23:E23', 'PAPI!C28:D35', 'PAPI!B41:C49', 'PAPI!G3:J66', 'PAR INDEX!B18:E18', 'PAR INDEX!B20:D27']);
+    expect(spills.map((s) => `${s.sheet}!${s.ref}`)).toEqual(['PAPI!B23:E23', 'PAPI!C28:D35', 'PAPI!B41:C49', 'PAPI!G3:J66', 'PAR INDEX!B18:E18', 'PAR INDEX!B20:D27', 'An Giang 2025!A9:H13', 'An Giang 2025!B22:C30', 'An Giang 2025!J3:N37']);
     for (const s of spills) {
       const xml = sheets[s.sheet as keyof typeof sheets];
       expect(xml).toMatch(new RegExp(`<c r="${s.address}" cm="1"[^>]*><f t="array" ref="${s.ref}">`));
     }
+  });
+
+  it('has a sheet for the new An Giang (An Giang + Kiên Giang): former provinces, the labelled 2024 estimate, rank among 34', async () => {
+    const computed = (await computeDemo()).filter((c) => c.sheet === 'An Giang 2025');
+    const at = (address: string) => computed.find((c) => c.address === address)!;
+    const units = at('A9');
+    expect(units.formula).toBe('PAPI.UNITS(B4,B5,,"vi")');
+    const [, ag, kg, unit] = units.result as (string | number)[][];
+    expect([ag![0], kg![0]]).toEqual(['An Giang', 'Kiên Giang']);
+    // the estimate: the population-weighted mean of the two published totals (up to their rounding), from the sheet's own rows
+    const [wa, wk, sa, sk] = [ag![1], kg![1], ag![3], kg![3]] as number[];
+    expect(sa).toBeCloseTo(42.8917, 4);
+    expect(sk).toBeCloseTo(39.9122, 4);
+    expect(unit![3]).toBeCloseTo((wa! * sa! + wk! * sk!) / (wa! + wk!), 3);
+    expect(unit![7]).toMatch(/^Ước tính \(không phải số công bố\)/);
+    expect(at('B16').formula).toBe('PAPI.SCORE(B4,B5,,B6)');
+    expect(at('B16').result[0]![0]).toBe(unit![3]);
+    // rank among the units with a complete 2024 value, counted from the sheet's own 34-unit table
+    const table = at('J3').result;
+    expect(table).toHaveLength(35);
+    const values = table.slice(1).map((r) => r[2]).filter((v): v is number => typeof v === 'number');
+    expect(at('B17').result[0]![0]).toBe(1 + values.filter((v) => v > (unit![3] as number)).length);
+    expect(unit![5]).toBe(values.length);
+    expect(at('B19').result[0]![0]).toBe(40);
+    expect(at('B22').result.at(-1)![0]).toBe('Tổng mức tăng');
+    const file = (await formulasInFile()).filter((f) => f.sheet === 'An Giang 2025');
+    expect(file.find((f) => f.address === 'B17')!.result).toBe(at('B17').result[0]![0]);
   });
 });

@@ -8,7 +8,7 @@ import { build, BuildError, localise, LOCALISED_NAME } from '../../../scripts/bu
 import { buildFunctionsForTests } from '../../helpers/functions-harness';
 
 /** The ids Excel stores in workbooks: additions go at the end, nothing is renamed or removed. */
-const PINNED_IDS = ['SCORE', 'RANK', 'GROUP', 'TOTAL', 'RANKOF', 'SIMULATE', 'TARGET', 'CHANCE', 'TABLE', 'DIMENSIONS', 'PAR.SCORE', 'PAR.PERCENT', 'PAR.GROUP', 'PAR.LOST', 'PAR.RANK', 'INTERNAL.PERCENT', 'INTERNAL.CLASS'];
+const PINNED_IDS = ['SCORE', 'RANK', 'GROUP', 'TOTAL', 'RANKOF', 'SIMULATE', 'TARGET', 'CHANCE', 'TABLE', 'DIMENSIONS', 'PAR.SCORE', 'PAR.PERCENT', 'PAR.GROUP', 'PAR.LOST', 'PAR.RANK', 'INTERNAL.PERCENT', 'INTERNAL.CLASS', 'UNITS'];
 
 /** Built-in Excel function names a localised name must not take (English names; Vietnamese Excel uses them too). */
 const EXCEL_BUILTINS = ['SUM', 'RANK', 'RANK.EQ', 'RANK.AVG', 'AVERAGE', 'COUNT', 'TEXT', 'VALUE', 'TABLE', 'GROUPBY', 'PERCENTRANK', 'PERCENTILE', 'SUBTOTAL', 'CHOOSE', 'INDEX', 'MATCH', 'RUN', 'ECHO'];
@@ -57,6 +57,33 @@ describe('functions.json', () => {
     expect(dims('PAR.SCORE').parameters.find((p) => p.name === 'areas')?.dimensionality).toBe('matrix');
     for (const id of ['SIMULATE', 'TARGET', 'TABLE', 'DIMENSIONS', 'PAR.LOST', 'PAR.RANK']) expect(dims(id).result, id).toMatchObject({ dimensionality: 'matrix' });
     for (const id of ['SCORE', 'RANK', 'TOTAL', 'RANKOF', 'CHANCE', 'PAR.SCORE', 'PAR.PERCENT']) expect(dims(id).result, id).toEqual({ type: 'number' });
+  });
+});
+
+describe('parameters are only ever appended', () => {
+  /** Parameter names in order as released; a new parameter may only be added at the end. */
+  const RELEASED: Record<string, string[]> = {
+    SCORE: ['province', 'year', 'dimension'],
+    RANK: ['province', 'year', 'dimension'],
+    GROUP: ['province', 'year', 'dimension', 'lang'],
+    RANKOF: ['score', 'year', 'dimension', 'province'],
+    SIMULATE: ['province', 'year', 'changes', 'lang'],
+    TARGET: ['province', 'year', 'target', 'caps', 'weights', 'lang'],
+    CHANCE: ['province', 'year', 'target', 'changes'],
+    TABLE: ['year', 'dimension', 'lang'],
+  };
+
+  it.each(Object.entries(RELEASED))('%s keeps its released parameters and takes `units` last, optional', (id, names) => {
+    const f = en.functions.find((x) => x.id === id)!;
+    expect(f.parameters.map((p) => p.name)).toEqual([...names, 'units']);
+    expect(f.parameters.at(-1)).toMatchObject({ optional: true, type: 'number' });
+    expect(f.parameters.at(-1)!.description).toMatch(/2025.*34/);
+  });
+
+  it('UNITS takes a unit and a year and spills a table', () => {
+    const f = en.functions.find((x) => x.id === 'UNITS')!;
+    expect(f.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([['unit', false], ['year', false], ['dimension', true], ['lang', true]]);
+    expect(f.result).toMatchObject({ dimensionality: 'matrix' });
   });
 });
 
