@@ -2,6 +2,7 @@ import type { Dataset } from '../dataset/dataset';
 import { papiYearOf } from '../dataset/dataset';
 import { findProvince } from '../provinces/province-registry';
 import { papiProfile } from '../scoring/papi-profile';
+import { papiUnitsView } from '../units/units-view';
 import type { Standing } from './evaluate-scenario';
 import { effortPerPoint } from './effort-per-point';
 import { evaluatePlan, type PapiPlan, type PlanReport } from './plan';
@@ -44,8 +45,10 @@ export interface PlanReview {
  *
  * @example reviewPlan(dataset, { name: 'x', province: 'An Giang', baselineYear: 2018, targetYear: 2020, targets: { d1: 5.4, d8: 3.5 }, goal: { rank: 20 } }).leastEffort.totalIncrease.toFixed(2) // => '0.29'
  */
-export function reviewPlan(dataset: Dataset, plan: PapiPlan, options: { readonly chance?: boolean } = {}): PlanReview {
-  const report = evaluatePlan(dataset, plan, { chance: options.chance ?? false });
+export function reviewPlan(data: Dataset, plan: PapiPlan, options: { readonly chance?: boolean } = {}): PlanReview {
+  const report = evaluatePlan(data, plan, { chance: options.chance ?? false });
+  // a plan for a 2025 unit is judged on the 2025-units view, as evaluatePlan does
+  const dataset = plan.units === 'units-2025' ? papiUnitsView(data) : data;
   const province = findProvince(dataset.provinces, plan.province);
   const published = papiProfile(dataset, { year: plan.baselineYear, province: province.code }).total;
   const baseline: Standing = { total: published.score, rank: published.rank, of: published.of, group: published.group };
@@ -66,7 +69,7 @@ export function reviewPlan(dataset: Dataset, plan: PapiPlan, options: { readonly
     let notNeeded = false;
     if (latest && goal && line.gap !== null && line.gap > 0) {
       const without = Object.fromEntries(Object.entries(plan.targets).filter(([code]) => code !== line.code));
-      const field = evaluatePlan(dataset, { ...plan, targets: without }, { chance: false }).fields.find((f) => f.year === latest.year);
+      const field = evaluatePlan(data, { ...plan, targets: without }, { chance: false }).fields.find((f) => f.year === latest.year);
       notNeeded = field?.meetsGoal === true;
     }
     return {

@@ -98,3 +98,14 @@ describe('reviewPlan: what the goal needs and what the data has seen', () => {
     expect(lean.lines[0]!.notNeededForGoal).toBe(false);
   });
 });
+
+describe('a plan for a 2025 unit', () => {
+  it('keeps "units": 2025 through planToJson and is reviewed on the 2025-units view', () => {
+    const unitPlan = parsePlan({ ...planToJson(plan), units: 2025 }, 'unit.json');
+    expect(unitPlan.units).toBe('units-2025');
+    expect(parsePlan(planToJson(unitPlan), 'again.json')).toEqual(unitPlan);
+    const review = reviewPlan(dataset, unitPlan);
+    expect(review.report.fields.every((f) => f.of <= 34)).toBe(true);
+    expect(review.baseline.of).toBeLessThanOrEqual(34);
+  });
+});
