@@ -25,12 +25,13 @@ export async function chanceWithProgress(dataset: Dataset, query: ChanceQuery, h
   if (total <= LONG_RUN) return rankChance(dataset, query);
   const pool = createRankPool(host.workers);
   let interrupted = false;
+  // Every Ctrl-C while the run lasts asks for the same clean stop (a second one does not kill the partial result).
   const onSigint = () => {
+    if (!interrupted) host.progress(`\nĐang dừng theo yêu cầu (Ctrl-C)... / Stopping on request (Ctrl-C)...\n`);
     interrupted = true;
-    host.progress(`\nĐang dừng theo yêu cầu (Ctrl-C)... / Stopping on request (Ctrl-C)...\n`);
     pool.stop();
   };
-  process.once('SIGINT', onSigint);
+  process.on('SIGINT', onSigint);
   let shownTenth = -1;
   let lastDraw = 0;
   const show = (done: number) => {

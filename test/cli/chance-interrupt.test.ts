@@ -11,17 +11,23 @@ function papi(iterations: number, interrupt?: (stderr: string) => boolean): Prom
     const child = spawn('node', [...ARGS, '--iterations', String(iterations)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    let sent = false;
+    let timer: ReturnType<typeof setInterval> | undefined;
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => {
       err += d;
-      if (!sent && interrupt?.(err)) {
-        sent = true;
-        child.kill('SIGINT');
+      // Ctrl-C, repeated until the CLI says it is stopping (a signal can be lost on a loaded machine; every one
+      // asks for the same clean stop)
+      if (timer === undefined && interrupt?.(err)) {
+        const press = () => (/Stopping on request/.test(err) ? clearInterval(timer) : child.kill('SIGINT'));
+        timer = setInterval(press, 500);
+        press();
       }
     });
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, out, err }));
+    child.on('close', (code, signal) => {
+      clearInterval(timer);
+      resolve({ code, signal, out, err });
+    });
   });
 }
 
@@ -30,7 +36,7 @@ describe('papi chance: long runs (above 1,000,000 iterations) on every core, wit
     // interrupted once the first tenth is reported (non-terminal stderr: one progress line per tenth)
     const r = await papi(9_000_000, (err) => /Simulating: 900,000 \/ 9,000,000/.test(err));
     expect(r.signal).toBeNull();
-    expect(r.code).toBe(130);
+    expect([r.code, r.err]).toEqual([130, expect.stringContaining("Stopping on request")]);
     expect(r.err).toMatch(/Đang dừng theo yêu cầu \(Ctrl-C\).*Stopping on request \(Ctrl-C\)/);
     const result = JSON.parse(r.out);
     expect(result).toMatchObject({ partial: true, requested_iterations: 9_000_000, seed: 3 });
