@@ -129,7 +129,7 @@ export function createSimulatePanel(pane: PaneContext): Panel {
         if (subOut) subOut.textContent = `${t(lang, 'base')} ${formatNumber(sd.score, lang)} → ${formatNumber(sliderValue(sd), lang)}`;
       }
     }
-    updateFieldChart(chart, result.field, profile.province.code, profile.year, lang);
+    updateFieldChart(chart, result.field, profile.province.code, profile.year, lang, pane.goalTotal);
     for (const w of result.warnings) pane.status(w[lang]);
   };
 
