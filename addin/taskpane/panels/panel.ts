@@ -34,6 +34,9 @@ export interface PaneContext {
   readonly draft: Draft | null;
   /** the draft's evaluation */
   readonly result: ScenarioResult | null;
+  /** the "2025 units" switch: `dataset` is then the 34-unit view (merged units' PAPI values are estimates) */
+  readonly units: boolean;
+  setUnits(on: boolean): void;
   /** puts a province and year on screen with a fresh draft (or the given one, e.g. an opened scenario) */
   showProfile(province: string, year: number, draft?: Draft): void;
   /** replaces the draft; `redraw` false when the change came from the sliders themselves */
@@ -60,6 +63,8 @@ export interface Panel {
   render(): void;
   /** the data finished loading */
   dataLoaded?(): void;
+  /** the "2025 units" switch changed (the province list is another set) */
+  unitsChanged?(): void;
   /** a new province or year is on screen (a new draft with it) */
   profileChanged?(): void;
   /** the draft was replaced by something else than the sliders (reset, target applied, scenario opened) */
