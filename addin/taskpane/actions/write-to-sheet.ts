@@ -1,11 +1,14 @@
 import type { ProvinceOutcome, Scenario } from '../../../engine';
 import { groupName, t, type Lang } from '../i18n';
+import { withUnitsArgument } from './units-formulas';
 
 /** What is written: the scenario, the engine's outcome for the province on screen, and the pane's language. */
 export interface SheetInput {
   readonly scenario: Scenario;
   readonly outcome: ProvinceOutcome;
   readonly lang: Lang;
+  /** the scenario is about one of the 34 units of 1 July 2025: every =PAPI.* formula takes units = 2025 */
+  readonly units?: boolean;
 }
 
 /** One block of cells: values or formulas (English syntax, commas: Range.formulas is locale-independent). */
@@ -128,7 +131,11 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
   } else {
     blocks.push({ address: `A${list + 1}`, values: [[t(lang, 'none')]] });
   }
-  return { name: sheetName(`${lang === 'vi' ? 'Kịch bản' : 'Scenario'} ${scenario.name}`), blocks, columns: 'A:E' };
+  if (input.units) {
+    blocks.push({ address: 'C3', values: [[label(lang, 'Đơn vị từ 1/7/2025 (34 đơn vị); điểm đơn vị sáp nhập là ước tính', 'Unit from 1 July 2025 (34 units); a merged unit\'s scores are estimates')]] });
+  }
+  const restated = input.units ? blocks.map((b) => (b.formulas ? { ...b, formulas: b.formulas.map((row) => row.map(withUnitsArgument)) } : b)) : blocks;
+  return { name: sheetName(`${lang === 'vi' ? 'Kịch bản' : 'Scenario'} ${scenario.name}`), blocks: restated, columns: 'A:E' };
 }
 
 /** Excel's error codes for a name that is taken (the API reports one or the other depending on the build). */
