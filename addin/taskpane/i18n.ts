@@ -29,7 +29,6 @@ export const MESSAGES = {
   unitsOff: { vi: 'Đang dùng: 63 tỉnh cũ, số công bố (đến năm 2024).', en: 'In use: the 63 former provinces, as published (up to 2024).' },
   unitsOn: { vi: 'Đang dùng: 34 đơn vị từ 1/7/2025; điểm của đơn vị sáp nhập là ước tính từ các tỉnh cũ.', en: "In use: the 34 units of 1 July 2025; a merged unit's score is an estimate from its former provinces." },
   unitHeading: { vi: 'Đơn vị từ 1/7/2025', en: '2025 unit' },
-  estimateTag: { vi: 'Ước tính', en: 'Estimate' },
   estimateSuffix: { vi: '(ước tính)', en: '(estimate)' },
   unitNotMerged: { vi: 'Không sáp nhập: điểm công bố, xếp hạng trong 34 đơn vị.', en: 'Not merged: published scores, ranked among the 34 units.' },
   unitPredecessors: { vi: 'Các tỉnh cũ (số công bố năm {0})', en: 'Former provinces (published {0})' },

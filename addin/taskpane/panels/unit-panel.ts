@@ -46,7 +46,7 @@ export function createUnitPanel(pane: PaneContext): Panel {
     replaceChildren(
       body,
       h('p', { id: 'unit-label' }, unit.label[lang]),
-      unit.estimated ? h('p', { id: 'unit-estimate', class: 'estimate' }, h('strong', {}, `${t(lang, 'estimateTag')}. `), unit.notes[0]?.[lang] ?? '') : h('p', { id: 'unit-published', class: 'note' }, t(lang, 'unitNotMerged')),
+      unit.estimated ? h('p', { id: 'unit-estimate', class: 'estimate' }, unit.notes[0]?.[lang] ?? '') : h('p', { id: 'unit-published', class: 'note' }, t(lang, 'unitNotMerged')),
       unit.estimated
         ? h(
             'table',

@@ -1,0 +1,109 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build } from '../../scripts/build';
+import { serveStatic } from './static-server';
+
+/**
+ * The built task pane served locally and opened in Debian's Chromium (headless), Office.js answered from the local
+ * npm copy in place of Microsoft's CDN (or blocked, or left hanging, to test a firewalled network).
+ */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CHROMIUM = '/usr/bin/chromium';
+export const SHOTS = join(ROOT, 'test-output/e2e');
+const OFFICE_JS = join(ROOT, 'node_modules/@microsoft/office-js/dist');
+export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Office.js outside Office opens a hidden telemetry frame the CSP blocks on purpose (see taskpane.e2e.test.ts). */
+const OFFICE_TELEMETRY_BLOCKED = [/^Applying inline style violates .*'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='/, /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates/, /net::ERR_FAILED/];
+/** What a blocked CDN looks like in the console (the 'blocked' route): expected there, an error anywhere else. */
+const CDN_BLOCKED = /^Failed to load resource: net::ERR_BLOCKED_BY_CLIENT/;
+
+export type OfficeRoute = 'local' | 'blocked' | 'hanging';
+
+export interface PaneBrowser {
+  readonly context: BrowserContext;
+  readonly url: string;
+  /** script errors and unexpected console errors seen on any page */
+  readonly problems: string[];
+  open(options: { width: number; height?: number; lang?: 'vi' | 'en'; office?: OfficeRoute; query?: string }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startPaneBrowser(): Promise<PaneBrowser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: run "bash scripts/ensure-chromium.sh". / Thiếu Chromium tại ${CHROMIUM}.`);
+  mkdirSync(SHOTS, { recursive: true });
+  const outDir = mkdtempSync(join(tmpdir(), 'papi-e2e-dist-'));
+  const profileDir = mkdtempSync(join(tmpdir(), 'papi-e2e-profile-'));
+  await build({ outDir });
+  const server = await serveStatic(outDir);
+  const context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: FLAGS, viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const problems: string[] = [];
+  const hanging: (() => void)[] = [];
+  return {
+    context,
+    url: server.url,
+    problems,
+    async open({ width, height = 900, lang, office = 'local', query = '' }) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height });
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        const known = [...OFFICE_TELEMETRY_BLOCKED, ...(office === 'blocked' ? [CDN_BLOCKED] : [])];
+        if (message.type() === 'error' && !known.some((k) => k.test(message.text()))) problems.push(`console: ${message.text()}`);
+      });
+      await page.route('**/*', async (route) => {
+        const url = route.request().url();
+        if (url.startsWith(server.url)) return route.continue();
+        if (url.startsWith(OFFICE_CDN)) {
+          if (office === 'blocked') return route.abort('blockedbyclient');
+          if (office === 'hanging') return new Promise<void>((resolve) => hanging.push(resolve));
+          const file = normalize(join(OFFICE_JS, new URL(url).pathname.slice('/lib/1/hosted/'.length)));
+          if (file.startsWith(OFFICE_JS + sep) && existsSync(file)) return route.fulfill({ status: 200, body: readFileSync(file), contentType: extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream' });
+          return route.fulfill({ status: 404, body: '' });
+        }
+        return route.abort();
+      });
+      const params = [lang ? `lang=${lang}` : '', query].filter((p) => p !== '').join('&');
+      await page.goto(`${server.url}/taskpane.html${params ? `?${params}` : ''}`, { waitUntil: 'commit' });
+      await page.waitForSelector('#app[data-ready="true"]', { timeout: 30_000 });
+      return page;
+    },
+    async close() {
+      for (const release of hanging) release();
+      await context.close();
+      await server.close();
+      for (const dir of [outDir, profileDir]) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Elements wider than the viewport, tables that scroll sideways, and the document's own overflow. */
+export async function overflow(page: Page): Promise<{ document: [number, number]; tables: string[]; elements: string[] }> {
+  return page.evaluate(() => {
+    const viewport = document.documentElement.clientWidth;
+    const name = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ').join('.')}` : ''}`;
+    const visible = (e: Element) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).position === 'fixed';
+    const tables = [...document.querySelectorAll('table')].filter(visible).filter((t) => t.scrollWidth > t.clientWidth + 0.5 || t.getBoundingClientRect().right > viewport + 0.5).map((t) => `${name(t)} ${t.scrollWidth}>${t.clientWidth}`);
+    const elements = [...document.querySelectorAll('#app *')]
+      .filter(visible)
+      .filter((e) => {
+        const box = e.getBoundingClientRect();
+        // visually hidden text (1 px, clipped) is for screen readers only
+        return box.width > 1 && (box.right > viewport + 0.5 || box.width > viewport + 0.5);
+      })
+      .map((e) => `${name(e)} right=${Math.round(e.getBoundingClientRect().right)}`);
+    return { document: [document.documentElement.scrollWidth, viewport], tables, elements };
+  });
+}
+
+/** Text on screen that must never be there: NaN, null, undefined, a "2–2" range of one value. */
+export async function badText(page: Page): Promise<string[]> {
+  const body = await page.evaluate(() => document.body.innerText + '\n' + [...document.querySelectorAll('input')].map((i) => i.value).join('\n'));
+  const found: string[] = [];
+  for (const pattern of [/\bNaN\b/g, /\bnull\b/g, /\bundefined\b/g, /(?<![\d.,])(\d+(?:[.,]\d+)?)\s*–\s*\1(?![\d.,])/g]) for (const m of body.matchAll(pattern)) found.push(m[0]);
+  return found;
+}
