@@ -59,3 +59,23 @@ export const OPTION = {
   static: { type: 'boolean', help: text('các tỉnh khác giữ nguyên điểm', 'the other provinces keep their scores') },
   find: { type: 'string', value: text('<tên>', '<name>'), help: text('tìm một tỉnh theo tên hoặc mã', 'find one province by name or code') },
 } as const satisfies OptionTable;
+
+/** `--index` of the commands that also show published SIPAS rows (score, ranking). */
+export const INDEX_WITH_SIPAS = {
+  type: 'string',
+  choices: ['papi', 'par', 'sipas'],
+  value: text('papi|par|sipas', 'papi|par|sipas'),
+  help: text('chỉ số: papi (mặc định), par (PAR INDEX) hoặc sipas (chỉ số hài lòng, kết quả công bố)', 'the index: papi (default), par (PAR INDEX) or sipas (satisfaction index, published results)'),
+} as const satisfies OptionSpec;
+
+/** The 34 units of 1 July 2025 and the user's data files: accepted by every PAPI command (docs/merged-units.md). */
+export const UNITS_OPTIONS = {
+  units: { type: 'string', choices: ['2025', '63'], value: text('2025|63', '2025|63'), help: text('2025: 34 đơn vị từ 1/7/2025 (điểm cơ sở ước tính cho đơn vị sáp nhập); 63: các tỉnh cũ', '2025: the 34 units of 1 July 2025 (reconstructed baselines for merged units); 63: the former provinces') },
+  'unit-weights': { type: 'string', value: text('<tệp.csv>', '<file.csv>'), help: text('trọng số của các tỉnh cũ (province,weight) thay cho dân số, khi tính điểm cơ sở đơn vị sáp nhập', "weights of the former provinces (province,weight) instead of populations, for merged units' baselines") },
+  'data-dir': { type: 'string', value: text('<thư-mục>', '<folder>'), help: text('mọi tệp của năm trong một thư mục (papi_<năm>_*.csv, parindex_<năm>.csv, sipas_<năm>.csv)', "all of the year's files in a folder (papi_<year>_*.csv, parindex_<year>.csv, sipas_<year>.csv)") },
+  definition: { type: 'string', multiple: true, value: text('<tệp.json>', '<file.json>'), help: text('định nghĩa phương pháp chưa có sẵn (JSON, xem docs/data-formats.md)', 'a methodology the product does not ship (JSON, see docs/data-formats.md)') },
+  'sipas-data': { type: 'string', value: text('<tệp.csv>', '<file.csv>'), help: text('kết quả SIPAS của người dùng', 'your own SIPAS results') },
+} as const satisfies OptionTable;
+
+/** `--of N`: the field a `--rank K` target was written against (restated by percentile). */
+export const OF_OPTION = { type: 'string', value: text('<N>', '<N>'), help: text('mục tiêu --rank K viết trên N tỉnh (ví dụ 63): quy đổi theo phân vị', 'the --rank K target was written against N provinces (e.g. 63): restated by percentile') } as const satisfies OptionSpec;

@@ -1,6 +1,7 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
-import { EngineError, MAX_FILE_BYTES, parseJsonText, withPapiYear, withParResults, type Dataset, type TextFile } from '../engine';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { EngineError, MAX_FILE_BYTES, parseDefinition, parseJsonText, parseUnitWeights, withDefinition, withPapiYear, withParResults, withSipasResults, type Dataset, type TextFile } from '../engine';
+import { withUnits } from './units-option';
 import type { CliArgs } from './command';
 import { option, options } from './args';
 
@@ -38,13 +39,25 @@ export function readTextFile(path: string): TextFile {
 }
 
 /**
- * Applies `--data <file.csv>` (repeatable: the dimensions file and optional sub-dimension files, told apart by their
- * d<k>_<n> columns) for PAPI, or `--par-data <file.csv>` (a full comparator table) for PAR INDEX, to the published
- * dataset for the year of `--year`. Validation is all or nothing.
+ * The dataset a command works on, from the published one and the user's files, in this order: `--definition file.json`
+ * (a methodology the product does not ship, repeatable), `--data <file.csv>` (repeatable: the dimensions file and
+ * optional sub-dimension files, told apart by their d<k>_<n> columns) or `--data-dir DIR` (every
+ * `papi_<year>_*.csv`, and `parindex_<year>.csv` / `sipas_<year>.csv` when present), `--par-data <file.csv>` (a full
+ * PAR INDEX comparator table), `--sipas-data <file.csv>`; then the 2025-units view for `--units 2025` (weights from
+ * `--unit-weights file.csv`) or a year keyed by the units. Validation is all or nothing.
  */
 export function withUserData(dataset: Dataset, args: CliArgs, year: number): Dataset {
   let result = dataset;
-  const files = options(args, 'data').map(readTextFile);
+  for (const path of options(args, 'definition')) {
+    const { file, json } = readJsonFile(path);
+    result = withDefinition(result, parseDefinition(json, file));
+  }
+  const dir = option(args, 'data-dir');
+  if (dir !== undefined && options(args, 'data').length > 0) {
+    throw new EngineError({ code: 'INVALID_INPUT', input: '--data-dir', vi: 'Dùng --data-dir hoặc --data, không dùng cả hai.', en: 'Give --data-dir or --data, not both.' });
+  }
+  const folder = dir === undefined ? null : filesOfYear(dir, year);
+  const files = folder?.papi ?? options(args, 'data').map(readTextFile);
   if (files.length > 0) {
     // Sub-dimension files have d<k>_<n> columns; the header may be comma-, semicolon- or tab-separated.
     const isSubdimensions = (f: TextFile) => /(^|[,;\t])\s*"?d\d+_\d+"?\s*([,;\t]|$)/m.test(f.text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '');
@@ -55,8 +68,31 @@ export function withUserData(dataset: Dataset, args: CliArgs, year: number): Dat
     result = withPapiYear(result, { dimensions: main[0]!, subdimensions: files.filter(isSubdimensions), year, allowPartial: args.options['allow-partial'] === true });
   }
   const par = option(args, 'par-data');
-  if (par !== undefined) result = withParResults(result, year, readTextFile(par));
-  return result;
+  const parFile = par === undefined ? (folder?.par ?? null) : readTextFile(par);
+  if (parFile !== null) result = withParResults(result, year, parFile);
+  const sipas = option(args, 'sipas-data');
+  const sipasFile = sipas === undefined ? (folder?.sipas ?? null) : readTextFile(sipas);
+  if (sipasFile !== null) result = withSipasResults(result, year, sipasFile);
+  const weightsPath = option(args, 'unit-weights');
+  const weights = weightsPath === undefined ? null : parseUnitWeights(readTextFile(weightsPath), result.provinces);
+  return withUnits(result, args, year, weights);
+}
+
+/** The files of one year in a folder (`--data-dir`): PAPI dimensions and sub-dimensions, PAR INDEX, SIPAS. */
+function filesOfYear(dir: string, year: number): { papi: TextFile[]; par: TextFile | null; sipas: TextFile | null } {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    throw new EngineError({ code: 'INVALID_INPUT', input: dir, vi: `Không đọc được thư mục "${dir}".`, en: `Cannot read the folder "${dir}".` });
+  }
+  const papi = names.filter((n) => new RegExp(`^papi_${year}_(dimensions|d\\d+_subdimensions)\\.csv$`, 'i').test(n)).map((n) => readTextFile(join(dir, n)));
+  const one = (name: string) => (names.includes(name) ? readTextFile(join(dir, name)) : null);
+  const found = { papi, par: one(`parindex_${year}.csv`), sipas: one(`sipas_${year}.csv`) };
+  if (papi.length === 0 && found.par === null && found.sipas === null) {
+    throw new EngineError({ code: 'INVALID_INPUT', input: dir, vi: `Thư mục "${dir}" không có tệp nào của năm ${year} (cần papi_${year}_dimensions.csv, papi_${year}_d<k>_subdimensions.csv, parindex_${year}.csv hoặc sipas_${year}.csv).`, en: `The folder "${dir}" has no file for ${year} (expected papi_${year}_dimensions.csv, papi_${year}_d<k>_subdimensions.csv, parindex_${year}.csv or sipas_${year}.csv).` });
+  }
+  return found;
 }
 
 /** A JSON file's parsed content (a byte-order mark is accepted); a syntax error names the file and where it is. */

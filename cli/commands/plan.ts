@@ -1,4 +1,6 @@
-import { EngineError, evaluatePlan, parsePlan, type PlanReport } from '../../engine';
+import { EngineError, evaluatePlan, parsePlan, unitLabel, unitRegistry, type PlanReport, type ProvinceRegistry } from '../../engine';
+import { UNITS_OPTIONS } from '../options';
+import { uniqueNotes, unitsOption } from '../units-option';
 import type { CliCommand, Lang } from '../command';
 import { groupName, score, signed, t, table } from '../format';
 import { readJsonFile } from '../user-data';
@@ -8,6 +10,7 @@ export function planJson(r: PlanReport): Record<string, unknown> {
     name: r.plan.name,
     source: r.plan.source ?? null,
     province: r.province.nameVi,
+    units: r.plan.units === 'units-2025' ? 2025 : 63,
     province_ascii: r.province.nameAscii,
     gso_code: r.province.code,
     baseline_year: r.plan.baselineYear,
@@ -23,8 +26,8 @@ export function planJson(r: PlanReport): Record<string, unknown> {
   };
 }
 
-function planText(r: PlanReport, lang: Lang): string {
-  const name = lang === 'vi' ? r.province.nameVi : r.province.nameAscii;
+function planText(r: PlanReport, registry: ProvinceRegistry, lang: Lang): string {
+  const name = r.plan.units === 'units-2025' ? unitLabel(unitRegistry(registry), r.province)[lang] : lang === 'vi' ? r.province.nameVi : r.province.nameAscii;
   const goal = [r.plan.goal.rank !== undefined ? t(lang, `hạng ≤ ${r.plan.goal.rank}`, `rank ≤ ${r.plan.goal.rank}`) : null, r.plan.goal.group ? groupName(r.plan.goal.group, lang) : null].filter(Boolean).join(', ');
   const actual = (code: string) => r.achieved?.dimensions.find((d) => d.code === code);
   const header = t(lang, `Mã|Chỉ số nội dung|${r.plan.baselineYear}|Chỉ tiêu|Khoảng cách|Thực tế ${r.plan.targetYear}|Đạt`, `Code|Dimension|${r.plan.baselineYear}|Target|Gap|Actual ${r.plan.targetYear}|Met`).split('|');
@@ -42,21 +45,23 @@ function planText(r: PlanReport, lang: Lang): string {
   ];
   if (r.chance) lines.push(t(lang, `Xác suất đạt mục tiêu năm ${r.plan.targetYear} (từ bảng ${r.chance.fieldYear}, ${r.chance.iterations} lượt, hạt giống ${r.chance.seed}): ${(r.chance.probability * 100).toFixed(1)}%; thứ hạng trung vị ${r.chance.rank.median} (P5 ${r.chance.rank.p5} – P95 ${r.chance.rank.p95}).`, `Probability of the ${r.plan.targetYear} goal (from the ${r.chance.fieldYear} field, ${r.chance.iterations} iterations, seed ${r.chance.seed}): ${(r.chance.probability * 100).toFixed(1)}%; median rank ${r.chance.rank.median} (P5 ${r.chance.rank.p5} – P95 ${r.chance.rank.p95}).`));
   if (r.achieved) lines.push(t(lang, `Thực tế ${r.achieved.year}: ${score(r.achieved.total)} điểm, hạng ${r.achieved.rank}/${r.achieved.of}, ${groupName(r.achieved.group, lang)} – ${r.achieved.goalMet ? 'đạt mục tiêu' : 'không đạt mục tiêu'}; đạt ${r.achieved.dimensions.filter((d) => d.met).length}/${r.achieved.dimensions.length} chỉ tiêu chỉ số nội dung.`, `Actual ${r.achieved.year}: ${score(r.achieved.total)} points, rank ${r.achieved.rank} of ${r.achieved.of}, ${groupName(r.achieved.group, lang)} – goal ${r.achieved.goalMet ? 'met' : 'missed'}; ${r.achieved.dimensions.filter((d) => d.met).length} of ${r.achieved.dimensions.length} dimension targets met.`));
-  for (const note of [...r.notes, ...(r.chance?.assumptions ?? [])]) lines.push(`- ${note[lang]}`);
+  for (const note of uniqueNotes([...r.notes, ...(r.chance?.assumptions ?? [])])) lines.push(`- ${note[lang]}`);
   return lines.join('\n');
 }
 
 export const command: CliCommand = {
   name: 'plan',
   summary: { vi: 'Đánh giá một kế hoạch cải thiện (tệp JSON)', en: 'Evaluate an improvement plan (JSON file)' },
-  options: {},
+  options: { units: UNITS_OPTIONS.units },
   positionals: { max: 1, name: { vi: 'kế-hoạch.json', en: 'plan.json' } },
-  example: 'plan samples/an-giang-2020-plan.json',
+  example: 'plan samples/an-giang-2025-plan.json',
   run(args, context) {
     const path = args.positionals[0];
     if (path === undefined) throw new EngineError({ code: 'INVALID_INPUT', input: 'plan', vi: 'Thiếu tệp kế hoạch: papi plan <kế-hoạch.json>.', en: 'Missing the plan file: papi plan <plan.json>.' });
     const { file, json } = readJsonFile(path);
-    const report = evaluatePlan(context.dataset(), parsePlan(json, file));
-    return { json: planJson(report), text: (lang) => planText(report, lang) };
+    const plan = parsePlan(json, file);
+    const units = unitsOption(args);
+    const report = evaluatePlan(context.dataset(), units === null ? plan : { ...plan, units });
+    return { json: planJson(report), text: (lang) => planText(report, context.dataset().provinces, lang) };
   },
 };

@@ -1,6 +1,7 @@
-import { papiRanking, EngineError } from '../../engine';
+import { estimateNoteOf, papiRanking, papiYearOf, EngineError, sipasResults } from '../../engine';
+import { sipasOutput } from '../par-units-output';
 import { option, yearOption } from '../args';
-import { OPTION } from '../options';
+import { INDEX_WITH_SIPAS, OPTION, UNITS_OPTIONS } from '../options';
 import type { CliCommand } from '../command';
 import { groupName, score, t, table } from '../format';
 import { indexName } from '../index-option';
@@ -9,24 +10,44 @@ import { withUserData } from '../user-data';
 export const command: CliCommand = {
   name: 'ranking',
   summary: { vi: 'Bảng xếp hạng PAPI một năm (tổng điểm hoặc một chỉ số)', en: "A year's PAPI ranking (total or one measure)" },
-  options: { index: OPTION.index, year: OPTION.year, dimension: OPTION.dimension, boundary: OPTION.boundary, data: OPTION.data, 'allow-partial': OPTION['allow-partial'] },
+  options: { index: INDEX_WITH_SIPAS, year: OPTION.year, dimension: OPTION.dimension, boundary: OPTION.boundary, data: OPTION.data, 'allow-partial': OPTION['allow-partial'], ...UNITS_OPTIONS },
+  exclusive: [['data', 'data-dir']],
   example: 'ranking --year 2019 --dimension d3',
   run(args, context) {
     const year = yearOption(args);
-    if (indexName(args) === 'par') {
+    const index = indexName(args, ['papi', 'par', 'sipas']);
+    if (index === 'sipas') return sipasOutput(year, sipasResults(withUserData(context.dataset(), args, year), { year }));
+    if (index === 'par') {
       throw new EngineError({ code: 'INVALID_INPUT', input: '--index par', vi: 'Chưa có bảng xếp hạng PAR INDEX đầy đủ (chỉ có kết quả một phần); dùng "score --index par" để ước tính thứ hạng.', en: 'No full PAR INDEX ranking is published here (partial results only); use "score --index par" for a rank estimate.' });
     }
     const dataset = withUserData(context.dataset(), args, year);
     const measure = option(args, 'dimension') ?? option(args, 'measure');
     const rows = papiRanking(dataset, { year, measure, boundary: option(args, 'boundary') });
-    const json = rows.map((r) => ({ province: r.nameVi, province_ascii: r.nameAscii, gso_code: r.code, year, measure: measure ?? 'total', total: r.score, rank: r.rank, of: r.of, group: r.group }));
+    const units = dataset.provinces.set === 'units-2025';
+    const papiYear = papiYearOf(dataset, year);
+    const estimate = estimateNoteOf(papiYear);
+    const formersOf = (code: string) => (dataset.provinces.byCode.get(code)!.formerProvinces ?? []).map((c) => dataset.provinces.former!.byCode.get(c)!);
+    const unitFields = (code: string) => (units ? { units: 2025, former_provinces: formersOf(code).map((p) => p.nameVi), estimated: papiYear.estimate?.units.get(code)?.merged === true } : {});
+    const unitCell = (code: string, lang: 'vi' | 'en') => {
+      const unit = dataset.provinces.byCode.get(code)!;
+      const formers = formersOf(code);
+      const name = lang === 'vi' ? unit.nameVi : unit.nameAscii;
+      return formers.length > 1 ? `${name}* (${formers.map((f) => (lang === 'vi' ? f.nameVi : f.nameAscii)).join(' + ')})` : name;
+    };
+    const json = rows.map((r) => ({ province: r.nameVi, province_ascii: r.nameAscii, gso_code: r.code, year, measure: measure ?? 'total', total: r.score, rank: r.rank, of: r.of, group: r.group, ...unitFields(r.code) }));
     return {
       json,
       text: (lang) =>
         [
-          t(lang, `PAPI ${year} – ${measure ? measure.toUpperCase() : 'tổng điểm'}`, `PAPI ${year} – ${measure ? measure.toUpperCase() : 'total'}`),
+          t(lang, `PAPI ${year} – ${measure ? measure.toUpperCase() : 'tổng điểm'}${units ? ' – 34 đơn vị từ 1/7/2025' : ''}`, `PAPI ${year} – ${measure ? measure.toUpperCase() : 'total'}${units ? ' – the 34 units of 1 July 2025' : ''}`),
           '',
-          table(t(lang, 'Hạng|Tỉnh, thành phố|Điểm|Nhóm', 'Rank|Province|Score|Group').split('|'), rows.map((r) => [r.rank, lang === 'vi' ? r.nameVi : r.nameAscii, score(r.score), groupName(r.group, lang)])),
+          table(
+            t(lang, `Hạng|${units ? 'Đơn vị (tỉnh cũ)' : 'Tỉnh, thành phố'}|Điểm|Nhóm`, `Rank|${units ? 'Unit (former provinces)' : 'Province'}|Score|Group`).split('|'),
+            rows.map((r) => [r.rank, units ? unitCell(r.code, lang) : lang === 'vi' ? r.nameVi : r.nameAscii, score(r.score), groupName(r.group, lang)]),
+          ),
+          ...papiYear.warnings.filter((w) => w.row === null).map((w) => `! ${w[lang]}`),
+          ...(estimate ? ['', t(lang, '* ước tính từ các tỉnh cũ.', '* estimated from the former provinces.'), `! ${estimate[lang]}`] : []),
+          ...(units && rows.some((r) => r.rank === null) ? [t(lang, `Không xếp hạng: ${rows.filter((r) => r.rank === null).map((r) => r.nameVi).join(', ')} (thiếu điểm của tỉnh cũ; xem score).`, `Not ranked: ${rows.filter((r) => r.rank === null).map((r) => r.nameAscii).join(', ')} (a former province has no score; see score).`)] : []),
         ].join('\n'),
     };
   },

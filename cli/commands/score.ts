@@ -1,7 +1,9 @@
-import { parScore, papiProfile, type Dataset, type MeasureResult, type PapiProfile, type ParResult } from '../../engine';
+import { parScore, parUnitResults, papiProfile, sipasResults, unitBaseline, type Dataset, type MeasureResult, type PapiProfile, type ParResult } from '../../engine';
+import { parUnitOutput, sipasOutput } from '../par-units-output';
+import { provinceTitle, unitJson, unitsOption } from '../units-option';
 import { option, requireOption, yearOption } from '../args';
 import { parQueryFromArgs } from '../scenario-options';
-import { OPTION } from '../options';
+import { INDEX_WITH_SIPAS, OPTION, UNITS_OPTIONS } from '../options';
 import type { CliCommand, Lang } from '../command';
 import { groupName, score, signed, t, table } from '../format';
 import { indexName } from '../index-option';
@@ -39,13 +41,14 @@ export function papiProfileJson(profile: PapiProfile, dataset: Dataset): Record<
     strengths: profile.strengths,
     weaknesses: profile.weaknesses,
     unit_2025: unit ? { gso_code: unit.code, name: unit.nameVi, name_ascii: unit.nameAscii } : null,
+    unit: unitJson(dataset, profile.year, profile.province.code),
     warnings: profile.warnings,
   };
 }
 
-function papiText(profile: PapiProfile, lang: Lang): string {
+function papiText(profile: PapiProfile, dataset: Dataset, lang: Lang): string {
   const p = profile;
-  const name = lang === 'vi' ? p.province.nameVi : p.province.nameAscii;
+  const name = provinceTitle(dataset, p.province, lang);
   const head = t(lang, `PAPI ${p.year} – ${name}: ${score(p.total.score)} điểm, hạng ${p.total.rank ?? '–'}/${p.total.of}, ${groupName(p.total.group, lang) ?? 'không xếp nhóm'}`, `PAPI ${p.year} – ${name}: ${score(p.total.score)} points, rank ${p.total.rank ?? '–'} of ${p.total.of}, ${groupName(p.total.group, lang) ?? 'no group'}`);
   const change = p.change?.dimensions;
   const rows = p.dimensions.map((d, i) => [d.code.toUpperCase(), d.name[lang], score(d.score), d.rank === null ? null : `${d.rank}/${d.of}`, groupName(d.group, lang), signed(change?.[i]?.score ?? null), change?.[i]?.rank == null ? null : signed(change[i]!.rank, 0)]);
@@ -55,6 +58,12 @@ function papiText(profile: PapiProfile, lang: Lang): string {
   const names = (codes: readonly string[]) => codes.map((c) => c.toUpperCase()).join(', ') || '–';
   lines.push(t(lang, `Điểm mạnh (nhóm cao nhất): ${names(p.strengths)}. Điểm yếu (nhóm thấp nhất): ${names(p.weaknesses)}.`, `Strengths (best group): ${names(p.strengths)}. Weaknesses (poor group): ${names(p.weaknesses)}.`));
   for (const w of [...(p.change?.note ? [p.change.note] : []), ...p.warnings]) lines.push(`! ${w[lang]}`);
+  const unit = dataset.provinces.set === 'units-2025' ? unitBaseline(dataset, { year: p.year, unit: p.province.code }) : null;
+  if (unit?.estimated) {
+    lines.push('', t(lang, 'Các tỉnh cũ (điểm công bố, hạng trên các tỉnh cũ, tỉ trọng):', 'Former provinces (published score, rank among the former provinces, weight share):'));
+    for (const q of unit.predecessors) lines.push(`  ${lang === 'vi' ? q.nameVi : q.nameAscii}: ${score(q.total) ?? '–'}, ${q.rank === null ? '–' : `${q.rank}/${q.of}`}, ${(q.share * 100).toFixed(1)}%`);
+    lines.push(t(lang, `  Bình quân giản đơn: ${score(unit.total.simpleMean) ?? '–'}; thấp nhất – cao nhất: ${score(unit.total.min) ?? '–'} – ${score(unit.total.max) ?? '–'}`, `  Simple mean: ${score(unit.total.simpleMean) ?? '–'}; lowest – highest: ${score(unit.total.min) ?? '–'} – ${score(unit.total.max) ?? '–'}`));
+  }
   return lines.join('\n');
 }
 
@@ -86,18 +95,27 @@ function parText(result: ParResult, lang: Lang): string {
 export const command: CliCommand = {
   name: 'score',
   summary: { vi: 'Điểm, thứ hạng và nhóm của một tỉnh (PAPI), hoặc điểm PAR INDEX từ điểm các lĩnh vực', en: "A province's score, rank and group (PAPI), or a PAR INDEX score from area points" },
-  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, boundary: OPTION.boundary, data: OPTION.data, 'allow-partial': OPTION['allow-partial'], 'par-data': OPTION['par-data'], points: OPTION.points, maxima: OPTION.maxima, na: OPTION.na, criteria: OPTION.criteria },
+  options: { index: INDEX_WITH_SIPAS, year: OPTION.year, province: OPTION.province, boundary: OPTION.boundary, data: OPTION.data, 'allow-partial': OPTION['allow-partial'], 'par-data': OPTION['par-data'], points: OPTION.points, maxima: OPTION.maxima, na: OPTION.na, criteria: OPTION.criteria, ...UNITS_OPTIONS },
+  exclusive: [['data', 'data-dir']],
   example: 'score --index papi --year 2019 --province "An Giang"',
   run(args, context) {
     const year = yearOption(args);
     const dataset = withUserData(context.dataset(), args, year);
-    if (indexName(args) === 'par') {
+    const index = indexName(args, ['papi', 'par', 'sipas']);
+    const units = unitsOption(args) === 'units-2025';
+    if (index === 'sipas' || (index === 'par' && units && option(args, 'points') === undefined)) {
+      // PAR INDEX / SIPAS of a unit or a province: published results only (each predecessor's, never an average).
+      const province = requireOption(args, 'province', { vi: 'tên tỉnh, thành phố, ví dụ "An Giang"', en: 'a province name, e.g. "An Giang"' });
+      if (units) return parUnitOutput(parUnitResults(dataset, { year, unit: province, index }));
+      return sipasOutput(year, sipasResults(dataset, { year, province }));
+    }
+    if (index === 'par') {
       const result = parScore(dataset, parQueryFromArgs(args, dataset, year));
       return { json: parResultJson(result), text: (lang) => parText(result, lang) };
     }
     const province = requireOption(args, 'province', { vi: 'tên tỉnh, thành phố, ví dụ "An Giang"', en: 'a province name, e.g. "An Giang"' });
     const profile = papiProfile(dataset, { year, province, boundary: option(args, 'boundary') });
-    return { json: papiProfileJson(profile, dataset), text: (lang) => papiText(profile, lang) };
+    return { json: papiProfileJson(profile, dataset), text: (lang) => papiText(profile, dataset, lang) };
   },
 };
 

@@ -1,4 +1,4 @@
-import { OPTION } from '../options';
+import { OPTION, UNITS_OPTIONS } from '../options';
 import { compareScenarios, EngineError, evaluateParScenario, type ParScenarioResult, evaluateScenario, parseScenario, type ProvinceOutcome, type Scenario, type ScenarioResult } from '../../engine';
 import { numberPairs, option, requireOption, yearOption } from '../args';
 import type { CliArgs, CliCommand, CommandResult, Lang } from '../command';
@@ -56,8 +56,8 @@ function scenarioFromFile(args: CliArgs, name: string): Scenario {
 export const command: CliCommand = {
   name: 'simulate',
   summary: { vi: 'Mô phỏng "nếu... thì": đổi điểm, đổi trọng số, hoặc chạy tệp kịch bản', en: 'What-if: change scores or weights, or run a scenario file' },
-  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, set: OPTION.set, add: OPTION.add, weights: OPTION.weights, boundary: OPTION.boundary, data: OPTION.data, 'allow-partial': OPTION['allow-partial'], points: OPTION.points, scenario: OPTION.scenario, compare: OPTION.compare },
-  exclusive: [['scenario', 'province'], ['scenario', 'set'], ['scenario', 'add'], ['scenario', 'weights'], ['scenario', 'year'], ['compare', 'province']],
+  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, set: OPTION.set, add: OPTION.add, weights: OPTION.weights, boundary: OPTION.boundary, data: OPTION.data, 'allow-partial': OPTION['allow-partial'], points: OPTION.points, scenario: OPTION.scenario, compare: OPTION.compare, ...UNITS_OPTIONS },
+  exclusive: [['scenario', 'province'], ['scenario', 'set'], ['scenario', 'add'], ['scenario', 'weights'], ['scenario', 'year'], ['compare', 'province'], ['data', 'data-dir']],
   example: 'simulate --year 2019 --province "An Giang" --set d2=5.5 --add d8=0.4',
   run(args, context) {
     if (indexName(args) === 'par') {

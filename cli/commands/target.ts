@@ -1,10 +1,11 @@
-import { OPTION } from '../options';
-import { PAPI_GOAL, PAR_GOAL, solveParTarget, solveTarget, type TargetResult } from '../../engine';
+import { OF_OPTION, OPTION, UNITS_OPTIONS } from '../options';
+import { EngineError, findProvince, PAPI_GOAL, PAR_GOAL, restateRank, solveParTarget, solveTarget, type RestatedRank, type TargetGoal, type TargetResult } from '../../engine';
+import { provinceTitle } from '../units-option';
 import { numberPairs, option, requireOption, yearOption } from '../args';
 import type { CliArgs, CliCommand, CommandResult, Lang } from '../command';
 import type { Dataset } from '../../engine';
 import { groupName, score, t, table } from '../format';
-import { goalOption, parQueryFromArgs, standingJson } from '../scenario-options';
+import { goalOption, integerOption, parQueryFromArgs, standingJson } from '../scenario-options';
 import { indexName } from '../index-option';
 import { parResultJson } from './score';
 import { withUserData } from '../user-data';
@@ -19,18 +20,26 @@ function targetText(r: TargetResult, lang: Lang): string {
 export const command: CliCommand = {
   name: 'target',
   summary: { vi: 'Cần tăng bao nhiêu điểm, ở đâu, để đạt thứ hạng, nhóm hoặc tổng điểm mục tiêu', en: 'How much to raise, and where, to reach a goal rank, group or total' },
-  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, rank: OPTION.rank, group: OPTION.group, total: OPTION.total, cap: OPTION.cap, weights: OPTION.weights, level: OPTION.level, boundary: OPTION.boundary, data: OPTION.data, 'allow-partial': OPTION['allow-partial'], points: OPTION.points, maxima: OPTION.maxima, na: OPTION.na, criteria: OPTION.criteria },
+  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, rank: OPTION.rank, group: OPTION.group, total: OPTION.total, cap: OPTION.cap, weights: OPTION.weights, level: OPTION.level, boundary: OPTION.boundary, data: OPTION.data, 'allow-partial': OPTION['allow-partial'], points: OPTION.points, maxima: OPTION.maxima, na: OPTION.na, criteria: OPTION.criteria, of: OF_OPTION, ...UNITS_OPTIONS },
+  exclusive: [['data', 'data-dir']],
   example: 'target --year 2019 --province "An Giang" --rank 20 --cap realistic',
   run(args, context) {
     const year = yearOption(args);
     if (indexName(args) === 'par') return parTarget(args, context.dataset(), year);
     const province = requireOption(args, 'province', { vi: 'tên tỉnh, ví dụ "An Giang"', en: 'a province name, e.g. "An Giang"' });
-    const goal = goalOption(args, PAPI_GOAL);
+    const stated = goalOption(args, PAPI_GOAL);
     const level = option(args, 'level') as 'dimension' | 'subdimension' | undefined; // checked against its choices by the parser
-    const r = solveTarget(withUserData(context.dataset(), args, year), { year, province, goal, caps: option(args, 'cap') ?? 'bounds', weights: numberPairs(args, 'weights'), level: level ?? 'dimension', boundary: option(args, 'boundary') });
+    const dataset = withUserData(context.dataset(), args, year);
+    // "--rank 20 --of 63": a target written against another field, restated by percentile for this one.
+    const of = integerOption(args, 'of');
+    if (of !== undefined && !('rank' in stated)) throw new EngineError({ code: 'INVALID_INPUT', input: '--of', vi: '--of chỉ dùng cùng --rank (ví dụ --rank 20 --of 63).', en: '--of goes with --rank (e.g. --rank 20 --of 63).' });
+    const restated: RestatedRank | null = of !== undefined && 'rank' in stated ? restateRank({ rank: stated.rank, of, among: dataset.provinces.all.length }) : null;
+    const goal: TargetGoal = restated ? { rank: restated.rank } : stated;
+    const r = solveTarget(dataset, { year, province, goal, caps: option(args, 'cap') ?? 'bounds', weights: numberPairs(args, 'weights'), level: level ?? 'dimension', boundary: option(args, 'boundary') });
+    const unit = findProvince(dataset.provinces, province);
     return {
-      json: { reachable: r.reachable, required_total: r.requiredTotal, base: standingJson(r.base), allocation: r.allocation, total_increase: r.totalIncrease, cost: r.cost, scenario: standingJson(r.scenario), caps: r.caps, single_dimension: r.singleDimension, message: r.message },
-      text: (lang) => targetText(r, lang),
+      json: { province: unit.nameVi, gso_code: unit.code, units: dataset.provinces.set === 'units-2025' ? 2025 : 63, goal, restated: restated && { from: { rank: 'rank' in stated ? stated.rank : null, of }, rank: restated.rank, of: restated.of, exact: restated.exact, rule: restated.rule }, reachable: r.reachable, required_total: r.requiredTotal, base: standingJson(r.base), allocation: r.allocation, total_increase: r.totalIncrease, cost: r.cost, scenario: standingJson(r.scenario), caps: r.caps, single_dimension: r.singleDimension, message: r.message, warnings: r.warnings },
+      text: (lang) => [provinceTitle(dataset, unit, lang), ...(restated ? [restated.rule[lang]] : []), targetText(r, lang), ...r.warnings.map((w) => `! ${w[lang]}`)].join('\n'),
     };
   },
 };

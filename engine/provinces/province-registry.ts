@@ -105,16 +105,15 @@ export function findProvince(registry: ProvinceRegistry, name: string): Province
   const code = byCode?.code ?? registry.byKey.get(foldName(trimmed));
   if (code !== undefined) return registry.byCode.get(code)!;
   if (registry.former !== null) throw formerNameError(registry, trimmed);
-  const suggestions = closestProvinces(registry, trimmed).map((p) => p.nameVi);
+  throw unknownName(registry, trimmed, { vi: 'Không tìm thấy tỉnh, thành phố', en: 'Unknown province' });
+}
+
+/** UNKNOWN_PROVINCE with the closest names of the registry's set as suggestions. */
+function unknownName(registry: ProvinceRegistry, name: string, what: { vi: string; en: string }): EngineError {
+  const suggestions = closestProvinces(registry, name).map((p) => p.nameVi);
   const hintVi = suggestions.length ? ` Có phải bạn muốn nói ${suggestions.join(', ')}?` : '';
   const hintEn = suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : '';
-  throw new EngineError({
-    code: 'UNKNOWN_PROVINCE',
-    input: trimmed,
-    vi: `Không tìm thấy tỉnh, thành phố "${trimmed}".${hintVi}`,
-    en: `Unknown province "${trimmed}".${hintEn}`,
-    suggestions,
-  });
+  return new EngineError({ code: 'UNKNOWN_PROVINCE', input: name, vi: `${what.vi} "${name}".${hintVi}`, en: `${what.en} "${name}".${hintEn}`, suggestions });
 }
 
 /** The provinces whose folded names are closest (Levenshtein) to the input: the best match and any within one edit of it. */
@@ -192,16 +191,7 @@ function formerNameError(registry: ProvinceRegistry, name: string): EngineError 
       suggestions: [unit.nameVi],
     });
   }
-  const suggestions = closestProvinces(registry, name).map((p) => p.nameVi);
-  const hintVi = suggestions.length ? ` Có phải bạn muốn nói ${suggestions.join(', ')}?` : '';
-  const hintEn = suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : '';
-  return new EngineError({
-    code: 'UNKNOWN_PROVINCE',
-    input: name,
-    vi: `Không có đơn vị hành chính cấp tỉnh (từ 1/7/2025) "${name}".${hintVi}`,
-    en: `Unknown provincial unit (from 1 July 2025) "${name}".${hintEn}`,
-    suggestions,
-  });
+  return unknownName(registry, name, { vi: 'Không có đơn vị hành chính cấp tỉnh (từ 1/7/2025)', en: 'Unknown provincial unit (from 1 July 2025)' });
 }
 
 const unitRegistries = new WeakMap<ProvinceRegistry, ProvinceRegistry>();

@@ -93,6 +93,8 @@ export function papiProfile(dataset: Dataset, query: PapiQuery): PapiProfile {
   const dimensions = topComponents(definition).map((d) => measure(d.code, nodeName(d, year.year)));
   const total = { ...measure('total', definition.nodes.find((n) => n.code === 'total')!.name), subdimensions: [] };
   const warnings: LocalName[] = [];
+  // Notes on how the whole year was read (e.g. a new year that reuses the latest methodology known).
+  for (const note of year.warnings) if (note.row === null) warnings.push({ vi: note.vi, en: note.en });
   const estimate = year.estimate?.units.get(province.code);
   if (estimate?.merged) warnings.push(estimateNoteOf(year)!);
   const lacking = estimate?.merged ? (estimate.missing.get('total') ?? []).map((c) => dataset.provinces.former?.byCode.get(c)).filter((p) => p !== undefined) : [];

@@ -9,6 +9,9 @@ import { PAPI_GROUPS, type PapiGroup } from '../scoring/quartile-groups';
 import { evaluateScenario } from './evaluate-scenario';
 import { rankChance, type ChanceResult } from './rank-chance';
 import { fieldError } from './scenario';
+import type { UnitSet } from '../provinces/province-registry';
+import { papiUnitsView } from '../units/units-view';
+import { estimateNoteOf } from '../units/estimate-note';
 import { checkKeys } from '../input/check-keys';
 import { MAX_GOAL_RANK } from '../input/read-goal';
 import { MAX_SEED, MIN_SEED } from '../input/read-seed';
@@ -25,6 +28,8 @@ export interface PapiPlan {
   readonly source?: string;
   readonly iterations?: number;
   readonly seed?: number;
+  /** 'units-2025' (JSON "units": 2025): a plan for one of the 34 units, checked on the 2025-units view */
+  readonly units?: UnitSet;
 }
 
 export interface PlanFieldResult {
@@ -61,7 +66,7 @@ export interface PlanReport {
 }
 
 /** The keys of a plan file; any other key is refused with a suggestion. */
-const PLAN_KEYS = ['name', 'source', 'province', 'baselineYear', 'targetYear', 'targets', 'goal', 'iterations', 'seed'];
+const PLAN_KEYS = ['name', 'source', 'province', 'units', 'baselineYear', 'targetYear', 'targets', 'goal', 'iterations', 'seed'];
 const GOAL_KEYS = ['rank', 'group'];
 
 /**
@@ -109,17 +114,28 @@ export function parsePlan(json: unknown, source = 'plan'): PapiPlan {
     ...(typeof o.source === 'string' ? { source: o.source } : {}),
     ...whole('iterations', 1, MAX_ITERATIONS),
     ...whole('seed', MIN_SEED, MAX_SEED),
+    ...(unitsOf(o.units, source) === 'units-2025' ? { units: 'units-2025' as const } : {}),
   };
+}
+
+function unitsOf(value: unknown, source: string): UnitSet {
+  if (value === undefined || value === null || value === 63 || value === '63' || value === 'former') return 'former';
+  if (value === 2025 || value === '2025' || value === 'units-2025') return 'units-2025';
+  throw fieldError(source, 'units', 'cần 2025 (34 đơn vị từ 1/7/2025) hoặc 63 (các tỉnh cũ).', 'expected 2025 (the 34 units of 1 July 2025) or 63 (the former provinces).');
 }
 
 /**
  * Checks a plan: the gap per dimension from the baseline, the implied total, the rank and group the plan's scores
  * would give in the baseline field and each later field before the target year, the probability of the goal, and,
- * when the target year's data exists, what was achieved. Dimensions without a target keep their baseline score.
+ * when the target year's data exists, what was achieved. Dimensions without a target keep their baseline score. A plan
+ * with `units: 'units-2025'` names one of the 34 units and is checked on the 2025-units view (reconstructed baselines,
+ * ranks among the units); its notes then carry the estimate label.
  *
  * @example evaluatePlan(dataset, { name: 'x', province: 'An Giang', baselineYear: 2018, targetYear: 2020, targets: { d3: 5 }, goal: { rank: 20 }, iterations: 200 }).fields[0].rank // => 21
  */
-export function evaluatePlan(dataset: Dataset, plan: PapiPlan): PlanReport {
+export function evaluatePlan(data: Dataset, plan: PapiPlan): PlanReport {
+  // A plan for a 2025 unit is checked against the reconstructed baselines and the 34-unit fields.
+  const dataset = plan.units === 'units-2025' ? papiUnitsView(data) : data;
   const baseline = papiProfile(dataset, { year: plan.baselineYear, province: plan.province });
   const province = findProvince(dataset.provinces, plan.province);
   const baseYear = papiYearOf(dataset, plan.baselineYear);
@@ -136,6 +152,8 @@ export function evaluatePlan(dataset: Dataset, plan: PapiPlan): PlanReport {
     (plan.goal.rank === undefined || (rank !== null && rank <= plan.goal.rank)) && (plan.goal.group === undefined || (group !== null && PAPI_GROUPS.indexOf(group) <= PAPI_GROUPS.indexOf(plan.goal.group)));
 
   const notes: LocalName[] = [];
+  const estimate = estimateNoteOf(baseYear);
+  if (estimate && baseYear.estimate?.units.get(province.code)?.merged) notes.push(estimate);
   const fieldYears = [...dataset.papi.values()].filter((y) => y.year >= plan.baselineYear && y.year < plan.targetYear && definitionOfYear(dataset, y).series === definition.series).map((y) => y.year);
   const fields = fieldYears.map((year): PlanFieldResult => {
     // The province is named, so that a plan without targets is reported at its baseline scores.

@@ -46,6 +46,8 @@ export function unitStandardError(predecessors: readonly { readonly code: string
  * The standard error of one row of a PAPI year: a former province by its class; a reconstructed unit from its
  * predecessors with the reconstruction's shares; a unit of a year keyed by the units from its predecessors' samples
  * combined.
+ *
+ * @example standardErrorOfRow(registry, dataset.papi.get(2024), '89', 8).toFixed(3) // => '0.474'
  */
 export function standardErrorOfRow(registry: ProvinceRegistry, year: PapiYear, code: string, dimensions: number): number {
   const estimate = year.estimate?.units.get(code);

@@ -44,6 +44,8 @@ export interface TargetResult {
   /** the increase in that part alone that meets the goal, or null when its cap does not allow it */
   readonly singleDimension: Readonly<Record<string, number | null>>;
   readonly message: LocalName;
+  /** e.g. the estimate label when the field is reconstructed for the 2025 units */
+  readonly warnings: readonly LocalName[];
 }
 
 /**
@@ -69,7 +71,9 @@ export function solveTarget(dataset: Dataset, query: TargetQuery): TargetResult 
   const increase = Object.values(allocation).reduce((s, x) => s + x, 0);
   const cost = parts.reduce((s, p) => s + p.cost * allocation[p.code]!, 0);
   const changes = parts.filter((p) => allocation[p.code]! > 0).map((p) => ({ province: province.code, measure: p.code, add: allocation[p.code]! }));
-  const outcome = evaluateScenario(dataset, { name: 'target', index: 'papi', year: year.year, changes, ...(query.boundary ? { boundary: query.boundary as BoundaryConvention } : {}) }, [province.code]).provinces[0]!;
+  const evaluated = evaluateScenario(dataset, { name: 'target', index: 'papi', year: year.year, changes, ...(query.boundary ? { boundary: query.boundary as BoundaryConvention } : {}) }, [province.code]);
+  const outcome = evaluated.provinces[0]!;
+  const outcomeWarnings = evaluated.warnings;
   const { scenario, base } = outcome;
   const reachable = required !== null && required <= maxTotal + 1e-9;
   const single = Object.fromEntries(parts.map((p) => [p.code, need <= p.cap - p.base + 1e-12 ? need : null]));
@@ -84,6 +88,7 @@ export function solveTarget(dataset: Dataset, query: TargetQuery): TargetResult 
     caps: Object.fromEntries(parts.map((p) => [p.code, p.cap])),
     singleDimension: single,
     message: message(query.goal, reachable, need, scenario, province.nameVi, province.nameAscii),
+    warnings: outcomeWarnings,
   };
 }
 

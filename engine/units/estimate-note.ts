@@ -10,7 +10,11 @@ export function estimateNote(method: LocalName, weightsSource: LocalName): Local
   return { vi: `Ước tính (không phải số công bố): ${method.vi}; trọng số: ${weightsSource.vi}.`, en: `Estimate (not published): ${method.en}; weights: ${weightsSource.en}.` };
 }
 
-/** The estimate label of a reconstructed year, or null for published data. */
+/**
+ * The estimate label of a reconstructed year, or null for published data.
+ *
+ * @example estimateNoteOf(dataset.papi.get(2024)) // => null
+ */
 export function estimateNoteOf(year: PapiYear): LocalName | null {
   return year.estimate ? estimateNote(year.estimate.method, year.estimate.weightsSource) : null;
 }

@@ -2,6 +2,7 @@ import type { LocalName } from '../definitions/index-definition';
 import type { TextFile } from '../dataset/papi-year';
 import { EngineError, type DataProblem } from '../errors';
 import { findProvince, type ProvinceRegistry } from '../provinces/province-registry';
+import { readNumber } from '../input/read-number';
 import { readCsv } from '../text/read-csv';
 
 /** The weight of each former province in its 2025 unit's reconstructed PAPI score. */
@@ -40,7 +41,7 @@ export function populationWeights(registry: ProvinceRegistry): UnitWeights {
  * Reads a user's weights file (CSV: `province,weight`; the province by name, alias or GSO code of the former set),
  * replacing the population weights. Refused, naming the row, when a weight is empty, not a number, zero or negative,
  * or a province is unknown or repeated; refused, naming the provinces, when a predecessor of a merged unit has no
- * row. A decimal comma is accepted ("0,7").
+ * row. Numbers are read by the one rule for typed numbers (readNumber: "0,7" = 0.7).
  *
  * @example parseUnitWeights({ file: 'w.csv', text: 'province,weight\n' + registry.all.map((p) => `${p.code},${p.code === '91' ? 3 : 1}`).join('\n') }, registry).byCode.get('91') // => 3
  */
@@ -70,9 +71,14 @@ export function parseUnitWeights(file: TextFile, registry: ProvinceRegistry): Un
       }
       rowOf.set(code, line);
       const cell = cells.weight ?? '';
-      const weight = Number(/^\d+,\d+$/.test(cell) ? cell.replace(',', '.') : cell);
-      if (cell === '') problems.push({ file: file.file, row: line, column: 'weight', vi: 'Thiếu trọng số', en: 'The weight is missing' });
-      else if (!Number.isFinite(weight)) problems.push({ file: file.file, row: line, column: 'weight', vi: `"${cell}" không phải là số`, en: `"${cell}" is not a number` });
+      let weight: number | null = null;
+      try {
+        weight = readNumber(cell, `${file.file}:${line} weight`);
+      } catch {
+        problems.push({ file: file.file, row: line, column: 'weight', vi: `"${cell}" không phải là số`, en: `"${cell}" is not a number` });
+        continue;
+      }
+      if (weight === null) problems.push({ file: file.file, row: line, column: 'weight', vi: 'Thiếu trọng số', en: 'The weight is missing' });
       else if (weight <= 0) problems.push({ file: file.file, row: line, column: 'weight', vi: `Trọng số ${cell} phải lớn hơn 0`, en: `Weight ${cell} must be greater than 0` });
       else byCode.set(code, weight);
     }

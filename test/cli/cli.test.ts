@@ -58,7 +58,7 @@ describe('bad input: non-zero exit, one bilingual paragraph naming the input, no
     [['score', '--year', 'abc', '--province', 'An Giang'], /"abc" không hợp lệ.*Year "abc" is invalid/],
     [['ranking', '--year', '2019', '--dimension', 'd9'], /"d9".*Error: "d9" is not a measure/],
     [['score', '--index', 'par', '--year', '2019', '--points', 'a1=99'], /Error: PAR INDEX 2019 points are invalid/],
-    [['score', '--index', 'pci', '--year', '2019'], /Error: --index "pci" is invalid: expected papi \| par\. Did you mean "papi"/],
+    [['score', '--index', 'pci', '--year', '2019'], /Error: --index "pci" is invalid: expected papi \| par \| sipas\. Did you mean "papi"/],
     [['frobnicate'], /Unknown command "frobnicate"/],
   ])('%j', async (argv, message) => {
     const result = await run(...argv);

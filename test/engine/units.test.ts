@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  EngineError, evaluatePlan, findProvince, papiProfile, papiRanking, papiUnitsView, PAPI_GROUPS, parseDefinition, parseUnitWeights,
+  EngineError, evaluatePlan, parsePlan, findProvince, papiProfile, papiRanking, papiUnitsView, PAPI_GROUPS, parseDefinition, parseUnitWeights,
   parUnitResults, rankChance, rankDistributions, restateRank, shippedDefinitions, sipasResults, solveTarget, surveyStandardError,
-  unitBaseline, unitLabel, unitRegistry, unitStandardError, withDefinition, withPapiYear, withSipasResults, type Dataset,
+  unitBaseline, unitLabel, unitRegistry, unitStandardError, withDefinition, withPapiYear, withParResults, withSipasResults, type Dataset,
 } from '../../engine';
 import { dataset } from '../helpers/published';
 
@@ -185,6 +185,17 @@ describe('every tool on the 34-unit field', () => {
     expect(all).toHaveLength(32);
   });
 
+  it('the sample plan for the new An Giang (units: 2025) is checked among the 34 units', () => {
+    const plan = parsePlan(JSON.parse(readFileSync('samples/an-giang-2025-plan.json', 'utf8')), 'an-giang-2025-plan.json');
+    expect(plan.units).toBe('units-2025');
+    const report = evaluatePlan(dataset, { ...plan, iterations: 500 });
+    expect(report.province.formerProvinces).toEqual(['89', '91']);
+    expect(report.baselineTotal).toBeCloseTo(valueIn(view, 2024, '91', 'total')!, 12);
+    expect(report.fields[0]!.of).toBe(32);
+    expect(report.notes[0]!.en).toMatch(/^Estimate/);
+    expect(() => parsePlan({ ...plan, units: 2030 }, 'p.json')).toThrowError(/units/);
+  });
+
   it('plan: a merged unit against its reconstructed baseline', () => {
     const report = evaluatePlan(view, { name: 'x', province: 'An Giang', baselineYear: 2024, targetYear: 2025, targets: { d3: 5.5 }, goal: { rank: 10 }, iterations: 300 });
     expect(report.fields[0]!.of).toBe(32);
@@ -341,5 +352,18 @@ describe('PAR INDEX and SIPAS for merged units: each predecessor, min and max, n
     const loaded = withSipasResults(dataset, 2024, { file: 'sipas_2024.csv', text: 'province,sipas,sipas_rank\nHải Phòng,90.5,1\nHải Dương,85,20\n' });
     expect(parUnitResults(loaded, { year: 2024, unit: 'Hải Phòng', index: 'sipas' }).total).toEqual({ min: 85, max: 90.5 });
     expect(() => withSipasResults(dataset, 2024, { file: 's.csv', text: 'province,year,sipas\nHải Phòng,2023,90\n' })).toThrowError(EngineError);
+  });
+});
+
+describe('the example files of docs/data-formats.md load', () => {
+  const text = (name: string) => ({ file: name, text: readFileSync(`samples/formats/${name}`, 'utf8') });
+  it('definition + PAPI dimensions and sub-dimensions (34-unit year), PAR INDEX, SIPAS, weights', () => {
+    const definition = parseDefinition(JSON.parse(text('papi-2025-definition.example.json').text), 'papi-2025-definition.example.json');
+    const withYear = withPapiYear(withDefinition(dataset, definition), { dimensions: text('papi_2025_dimensions.example.csv'), subdimensions: [text('papi_2025_d8_subdimensions.example.csv')] });
+    expect(withYear.papi.get(2025)!.definitionId).toBe('papi-2025-example');
+    expect(papiRanking(papiUnitsView(withYear), { year: 2025 }).map((r) => r.of)).toEqual([3, 3, 3]);
+    expect(withParResults(dataset, 2024, text('parindex_2024.example.csv')).par.get(2024)!.known).toHaveLength(2);
+    expect(withSipasResults(dataset, 2024, text('sipas_2024.example.csv')).sipas.get(2024)).toHaveLength(2);
+    expect(parseUnitWeights(text('unit-weights.example.csv'), dataset.provinces).byCode.get('79')).toBe(9038600);
   });
 });
