@@ -89,3 +89,4 @@ export { internalTarget, type InternalTarget, type InternalGoal } from './intern
 export { readPoints, roundPoints } from './internal/read-points';
 export { unitSheetRows, consolidateUnitSheets, scoresCsv, UNIT_SHEET_NAME, UNIT_SHEET_HEADER_ROW, UNIT_SHEET_COLUMNS, type UnitSheet, type SheetCell } from './internal/unit-sheet';
 export { indexPercent, type IndexPercent } from './internal/index-percent';
+export { sheetText } from './internal/sheet-text';

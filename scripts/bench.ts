@@ -10,6 +10,7 @@ import { median } from 'simple-statistics';
 import { chanceSheetRows, monteCarloRows } from '../bench/monte-carlo';
 import { unitsBench } from '../bench/units';
 import { internalBench } from '../bench/internal';
+import { cliBench } from '../bench/cli';
 import { loadPublishedDataset } from '../cli/data-files';
 import {
   evaluateScenario,
@@ -279,14 +280,15 @@ async function main(): Promise<void> {
   const seven = await internalBench(progress);
   const sheet = await chanceSheetRows(dataset);
   const units = unitsBench(dataset, progress);
+  const cli = await cliBench();
   const cpu = cpus();
   console.log(`Machine: ${cpu[0]?.model ?? 'unknown CPU'} x ${cpu.length}, Node ${process.version}, ${process.platform}/${process.arch}`);
   console.log('Every case below ran in this one process, one after another; only case 1b uses more than one core (worker threads).');
   console.log('');
-  console.log(table([...monteCarlo.rows, three.row, four, ...five.rows, ...seven.rows, ...sheet.rows, ...units.rows]));
+  console.log(table([...monteCarlo.rows, three.row, four, ...five.rows, ...seven.rows, ...sheet.rows, ...units.rows, ...cli.rows]));
   console.log('');
   console.log('Median of n timed runs after one warm-up (case 1d: warm-up at a tenth of the iterations). Ratio = baseline / measured.');
-  for (const note of [...monteCarlo.notes, three.note, ...five.notes, ...seven.notes, ...sheet.notes, ...units.notes]) console.log(`- ${note}`);
+  for (const note of [...monteCarlo.notes, three.note, ...five.notes, ...seven.notes, ...sheet.notes, ...units.notes, ...cli.notes]) console.log(`- ${note}`);
   console.log(`Total bench time ${formatMs(performance.now() - started)}.`);
 }
 

@@ -154,6 +154,7 @@ export const MESSAGES = {
   internalCompute: { vi: 'Kiểm tra và tính kết quả', en: 'Check and compute results' },
   internalMaster: { vi: 'Tạo sổ tổng hợp', en: 'Create the master workbook' },
   internalUnitFiles: { vi: 'Tải phiếu chấm điểm từng đơn vị', en: 'Download each unit\'s score sheet' },
+  internalReadMaster: { vi: 'Đọc sổ tổng hợp (Định nghĩa, Đơn vị, Điểm)', en: 'Read the master workbook (Definition, Units, Scores)' },
   internalWrite: { vi: 'Ghi kết quả và phụ lục vào bảng tính', en: 'Write results and annex to the workbook' },
   internalLoaded: { vi: 'Bộ tiêu chí: {0} lĩnh vực, {1} tiêu chí lá; {2} đơn vị.', en: 'Criteria set: {0} areas, {1} leaves; {2} units.' },
   internalConsolidated: { vi: 'Đã gộp {0} phiếu: {1} dòng điểm.', en: 'Consolidated {0} sheets: {1} score entries.' },

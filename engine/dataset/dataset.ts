@@ -3,6 +3,7 @@ import type { IndexDefinition } from '../definitions/index-definition';
 import { EngineError, type DataProblem } from '../errors';
 import { buildProvinceRegistry, type ProvinceRegistry } from '../provinces/province-registry';
 import { parseParNational, parseParResults, parseSipas } from './parse-par';
+import { LazyYears } from './lazy-years';
 import { parsePapiYear, type PapiYearFiles } from './parse-papi-year';
 import type { ParYear, SipasResult } from './par-year';
 import type { PapiYear, TextFile } from './papi-year';
@@ -21,7 +22,8 @@ export interface Dataset {
  * `papi/papi_2019_d1_subdimensions.csv`, `parindex/parindex_2019.csv`, `parindex/sipas_2019.csv`,
  * `parindex/national_summary.csv`, `provinces/provinces_63.csv`, `provinces/merger_2025.csv`). The shipped data goes
  * through the same validation as a user's file. In Node, `loadPublishedDataset()` (cli/data-files.ts) reads the
- * shipped folder; in the browser the build puts the same map in `data/published.json`.
+ * shipped folder; in the browser the build puts the same map in `data/published.json`. PAPI years are parsed and
+ * validated on first use.
  */
 export function loadDataset(files: Readonly<Record<string, string>>, definitions: readonly IndexDefinition[] = shippedDefinitions): Dataset {
   const provincesCsv = files['provinces/provinces_63.csv'];
@@ -29,7 +31,7 @@ export function loadDataset(files: Readonly<Record<string, string>>, definitions
     throw new EngineError({ code: 'INVALID_DATA', input: 'provinces/provinces_63.csv', vi: 'Thiếu danh mục tỉnh provinces/provinces_63.csv.', en: 'The province list provinces/provinces_63.csv is missing.' });
   }
   const provinces = buildProvinceRegistry(provincesCsv, files['provinces/merger_2025.csv'] ?? null);
-  const papi = new Map<number, PapiYear>();
+  const papi: [number, () => PapiYear][] = [];
   for (const [path, text] of Object.entries(files)) {
     const match = /^papi\/papi_(\d{4})_dimensions\.csv$/.exec(path);
     if (!match) continue;
@@ -38,7 +40,7 @@ export function loadDataset(files: Readonly<Record<string, string>>, definitions
       .filter(([p]) => new RegExp(`^papi/papi_${year}_d\\d+_subdimensions\\.csv$`).test(p))
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([file, t]) => ({ file, text: t }));
-    papi.set(year, parsePapiYear({ dimensions: { file: path, text }, subdimensions, year, origin: 'published', bounds: 'warn' }, provinces, definitions));
+    papi.push([year, () => parsePapiYear({ dimensions: { file: path, text }, subdimensions, year, origin: 'published', bounds: 'warn' }, provinces, definitions)]);
   }
   const national = files['parindex/national_summary.csv'] ? parseParNational({ file: 'parindex/national_summary.csv', text: files['parindex/national_summary.csv'] }) : new Map();
   const par = new Map<number, ParYear>();
@@ -55,7 +57,8 @@ export function loadDataset(files: Readonly<Record<string, string>>, definitions
     const sipasMatch = /^parindex\/sipas_(\d{4})\.csv$/.exec(path);
     if (sipasMatch) sipas.set(Number(sipasMatch[1]), parseSipas({ file: path, text }, provinces));
   }
-  return { provinces, definitions, papi: sortByYear(papi), par: sortByYear(par), sipas: sortByYear(sipas) };
+  // PAPI years are parsed and validated when first used (LazyYears): one command reads one or two of them.
+  return { provinces, definitions, papi: new LazyYears(papi), par: sortByYear(par), sipas: sortByYear(sipas) };
 }
 
 function sortByYear<T>(map: Map<number, T>): Map<number, T> {

@@ -1,7 +1,7 @@
 // The province's own PAR index in the workbook: the master workbook's sheets (Definition, Units, Scores with a
 // 0..max validation on the score cells), and the Results and Annex sheets with a ranking chart. The layouts are pure
 // functions of the engine's objects (tested without Excel); writeInternalSheets is the only part that talks to Excel.
-import type { CriteriaSet, InternalResults, InternalUnit, ScoreSheet, UnitResult } from '../../../engine';
+import { sheetText, type CriteriaSet, type InternalResults, type InternalUnit, type ScoreSheet, type UnitResult } from '../../../engine';
 import type { SheetBlock } from './write-to-sheet';
 
 export interface InternalBlock extends SheetBlock {
@@ -174,5 +174,39 @@ export async function writeInternalSheets(layouts: readonly InternalSheetLayout[
     }
     await context.sync();
     return names;
+  });
+}
+
+/** The master workbook's Definition, Units and Scores sheets as the texts the engine reads (file = the sheet's name). */
+export interface MasterTexts {
+  readonly definition: { readonly file: string; readonly text: string };
+  readonly units: { readonly file: string; readonly text: string };
+  readonly scores: { readonly file: string; readonly text: string } | null;
+}
+
+/**
+ * Reads the master workbook back (the values of each sheet's used range, one text line per row, so problems name the
+ * sheet's rows). The Definition and Units sheets are required; an empty Scores sheet gives null. Excel host only.
+ */
+export async function readMasterWorkbook(): Promise<MasterTexts> {
+  return Excel.run(async (context) => {
+    const names = [SHEET_NAMES.definition, SHEET_NAMES.units, SHEET_NAMES.scores];
+    const ranges = names.map((name) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      const range = sheet.getUsedRangeOrNullObject(true);
+      range.load('values');
+      return { name, sheet, range };
+    });
+    await context.sync();
+    const textOf = (i: number) => {
+      const { name, sheet, range } = ranges[i]!;
+      if (sheet.isNullObject || range.isNullObject) return null;
+      return { file: name, text: sheetText(range.values as unknown[][]) };
+    };
+    const definition = textOf(0);
+    const units = textOf(1);
+    const missing = [definition ? null : SHEET_NAMES.definition, units ? null : SHEET_NAMES.units].filter((n) => n !== null);
+    if (missing.length > 0) throw { vi: `Sổ tổng hợp thiếu trang ${missing.join(', ')}: hãy tạo sổ tổng hợp trước.`, en: `The master workbook lacks the sheet(s) ${missing.join(', ')}: create the master workbook first.` };
+    return { definition: definition!, units: units!, scores: textOf(2) };
   });
 }

@@ -36,8 +36,8 @@ function loadScript(): Promise<ExcelJSModule> {
 }
 
 /**
- * One unit's score workbook: the engine's sheet rows, headings in bold, and on every scored row a validation on the
- * self / appraised / survey cells: a number from 0 to the row's maximum, or "na".
+ * One unit's score workbook: the engine's sheet rows, headings in bold, and a validation on the self / appraised /
+ * survey cells: a number from 0 to the row's maximum, or "na".
  */
 export async function unitWorkbook(set: CriteriaSet, unit: InternalUnit, entries?: ReadonlyMap<string, ScoreEntry>): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJs();
@@ -50,20 +50,21 @@ export async function unitWorkbook(set: CriteriaSet, unit: InternalUnit, entries
   sheet.columns.forEach((column, i) => (column.width = [10, 60, 18, 12, 11, 13, 13, 13, 30, 30][i] ?? 12));
   for (let r = UNIT_SHEET_HEADER_ROW + 1; r <= rows.length; r++) {
     const node = set.byCode.get(String(rows[r - 1]![0]));
-    if (!node || node.children.length > 0) {
-      sheet.getRow(r).font = { bold: node?.depth === 1 };
-      continue;
-    }
-    for (const column of ['F', 'G', 'H']) {
-      sheet.getCell(`${column}${r}`).dataValidation = {
-        type: 'custom',
-        allowBlank: true,
-        formulae: [`OR(${column}${r}="na",AND(ISNUMBER(${column}${r}),${column}${r}>=0,${column}${r}<=$E$${r}))`],
-        showErrorMessage: true,
-        errorTitle: 'Điểm không hợp lệ / Invalid score',
-        error: `Nhập số từ 0 đến ${node.max} hoặc "na". / Enter a number from 0 to ${node.max} or "na".`,
-      };
-    }
+    if (node && node.children.length > 0) sheet.getRow(r).font = { bold: node.depth === 1 };
+  }
+  // One validation over the whole score block, its formula relative to the top-left cell (Excel shifts it per cell):
+  // a number from 0 to the row's maximum (column E), or "na". One rule instead of one per cell keeps the file small
+  // and quick to read back (a per-cell rule doubled the load time of a 141-leaf sheet).
+  const first = UNIT_SHEET_HEADER_ROW + 1;
+  if (rows.length >= first) {
+    (sheet as unknown as { dataValidations: { add(address: string, validation: ExcelJSType.DataValidation): void } }).dataValidations.add(`F${first}:H${rows.length}`, {
+      type: 'custom',
+      allowBlank: true,
+      formulae: [`OR(F${first}="na",AND(ISNUMBER(F${first}),F${first}>=0,F${first}<=$E${first}))`],
+      showErrorMessage: true,
+      errorTitle: 'Điểm không hợp lệ / Invalid score',
+      error: 'Nhập số từ 0 đến điểm tối đa (cột E) hoặc "na". / Enter a number from 0 to the maximum (column E) or "na".',
+    });
   }
   sheet.views = [{ state: 'frozen', ySplit: UNIT_SHEET_HEADER_ROW }];
   return new Uint8Array(await workbook.xlsx.writeBuffer());

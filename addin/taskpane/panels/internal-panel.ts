@@ -11,7 +11,7 @@ import {
   type InternalUnit,
   type ScoreSheet,
 } from '../../../engine';
-import { masterWorkbookLayout, resultsLayout, writeInternalSheets } from '../actions/internal-sheets';
+import { masterWorkbookLayout, readMasterWorkbook, resultsLayout, writeInternalSheets, type MasterTexts } from '../actions/internal-sheets';
 import { readUnitWorkbook, unitWorkbook } from '../actions/internal-workbook';
 import { h, replaceChildren } from '../dom';
 import { downloadBlob } from '../download';
@@ -55,12 +55,15 @@ export function createInternalPanel(pane: PaneContext): Panel {
   const returnedInput = fileInput('internal-returned', '.xlsx', true);
   const classesInput = h('input', { id: 'internal-classes', type: 'text', value: DEFAULT_CLASSES });
   const compute = h('button', { id: 'internal-compute', type: 'button', 'data-i18n': 'internalCompute' });
-  const master = h('button', { id: 'internal-master', type: 'button', 'data-i18n': 'internalMaster' });
+  const createMaster = h('button', { id: 'internal-master', type: 'button', 'data-i18n': 'internalMaster' });
   const unitFiles = h('button', { id: 'internal-unit-files', type: 'button', 'data-i18n': 'internalUnitFiles' });
   const write = h('button', { id: 'internal-write', type: 'button', 'data-i18n': 'internalWrite' });
+  const readMaster = h('button', { id: 'internal-read-master', type: 'button', 'data-i18n': 'internalReadMaster' });
   const output = h('div', { id: 'internal-result', 'aria-live': 'polite' });
   const excelOnly = text('p', 'internalExcelOnly', { class: 'note', id: 'internal-excel-only' });
   let consolidated: ScoreSheet | null = null;
+  // The master workbook's sheets, once read in Excel: they take the place of the chosen CSV files.
+  let master: MasterTexts | null = null;
   let state: ReturnType<typeof runInternal> | null = null;
   let notice = '';
 
@@ -68,7 +71,14 @@ export function createInternalPanel(pane: PaneContext): Panel {
     const file = input.files?.[0];
     return file ? { file: file.name, text: await file.text() } : null;
   };
-  const files = async (): Promise<InternalFiles> => ({ set: await read(setInput), units: await read(unitsInput), scores: await read(scoresInput), previous: await read(previousInput), classes: classesInput.value });
+  const files = async (): Promise<InternalFiles> => ({
+    set: master?.definition ?? (await read(setInput)),
+    units: master?.units ?? (await read(unitsInput)),
+    scores: master ? master.scores : await read(scoresInput),
+    previous: await read(previousInput),
+    classes: classesInput.value,
+  });
+  for (const input of [setInput, unitsInput, scoresInput]) input.addEventListener('change', () => (master = null));
   const attempt = async (action: () => Promise<void>) => {
     pane.clearErrors();
     try {
@@ -95,6 +105,8 @@ export function createInternalPanel(pane: PaneContext): Panel {
     consolidated = consolidateUnitSheets(state!.set, state!.units, sheets);
     await refresh();
     notice = t(pane.lang, 'internalConsolidated', chosen.length, consolidated.entries.length);
+    // In Excel the consolidated scores go straight into the master's Scores sheet.
+    if (pane.options.host === 'excel') await writeInternalSheets([masterWorkbookLayout(state!.set, state!.units, consolidated)[2]!]);
   }));
   unitFiles.addEventListener('click', () => attempt(async () => {
     await refresh();
@@ -103,9 +115,15 @@ export function createInternalPanel(pane: PaneContext): Panel {
       downloadBlob(`${unit.unit}.xlsx`, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX }));
     }
   }));
-  master.addEventListener('click', () => attempt(async () => {
+  createMaster.addEventListener('click', () => attempt(async () => {
     await refresh();
     notice = t(pane.lang, 'internalWritten', (await writeInternalSheets(masterWorkbookLayout(state!.set, state!.units, state!.scores))).join(', '));
+  }));
+  readMaster.addEventListener('click', () => attempt(async () => {
+    master = await readMasterWorkbook();
+    consolidated = null;
+    await refresh();
+    notice = t(pane.lang, 'internalLoaded', state!.set.areas.length, state!.set.leaves.length, state!.units.filter((u) => state!.set.kind === null || u.kind === state!.set.kind).length);
   }));
   write.addEventListener('click', () => attempt(async () => {
     await refresh();
@@ -122,7 +140,7 @@ export function createInternalPanel(pane: PaneContext): Panel {
     label('internalPrevious', { for: 'internal-previous' }), previousInput,
     label('internalClasses', { for: 'internal-classes' }), classesInput,
     label('internalReturned', { for: 'internal-returned' }), returnedInput,
-    h('div', { class: 'buttons' }, compute, unitFiles, master, write),
+    h('div', { class: 'buttons' }, compute, unitFiles, createMaster, readMaster, write),
     excelOnly,
   );
   form.addEventListener('submit', (event) => event.preventDefault());
@@ -131,7 +149,7 @@ export function createInternalPanel(pane: PaneContext): Panel {
   function render(): void {
     const l = pane.lang;
     const inExcel = pane.options.host === 'excel';
-    master.hidden = write.hidden = !inExcel;
+    createMaster.hidden = readMaster.hidden = write.hidden = !inExcel;
     excelOnly.hidden = inExcel;
     const r = state?.results ?? null;
     const children: HTMLElement[] = [];

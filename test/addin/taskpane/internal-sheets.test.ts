@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { OfficeMockObject } from 'office-addin-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { masterWorkbookLayout, resultsLayout, SHEET_NAMES, writeInternalSheets } from '../../../addin/taskpane/actions/internal-sheets';
-import { DEFAULT_CLASSES, internalResults, parseClassBands, parseCriteriaSet, parseScores, parseUnits } from '../../../engine';
+import { masterWorkbookLayout, readMasterWorkbook, resultsLayout, SHEET_NAMES, writeInternalSheets, type InternalSheetLayout } from '../../../addin/taskpane/actions/internal-sheets';
+import { runInternal } from '../../../addin/taskpane/panels/internal-panel';
+import { DEFAULT_CLASSES, isEngineError, internalResults, parseClassBands, parseCriteriaSet, parseScores, parseUnits } from '../../../engine';
 
 const file = (name: string) => ({ file: name, text: readFileSync(`samples/internal/${name}`, 'utf8') });
 const set = parseCriteriaSet(file('criteria-communes.csv'));
@@ -123,5 +124,71 @@ describe('internal index sheets (office-addin-mock)', () => {
     const wards = block(annex, 'A5:J30').values!;
     expect(wards.map((r) => r[8])).toEqual([...wards.map((r) => r[8])].sort((a, b) => Number(a) - Number(b)));
     expect(wards[0]![1]).toBe(results.units[0]!.name.vi);
+  });
+});
+
+/** A layout painted into a grid of values, as Excel would hold the written sheet (A1 = [0][0]). */
+function paint(layout: InternalSheetLayout): unknown[][] {
+  const grid: unknown[][] = [];
+  for (const block of layout.blocks) {
+    if (!block.values) continue;
+    const m = /^([A-Z]+)(\d+)/.exec(block.address)!;
+    const col0 = m[1]!.charCodeAt(0) - 65;
+    const row0 = Number(m[2]) - 1;
+    block.values.forEach((row, r) => row.forEach((v, c) => ((grid[row0 + r] ??= [])[col0 + c] = v)));
+  }
+  const width = Math.max(...grid.map((r) => r?.length ?? 0));
+  return Array.from({ length: grid.length }, (_, r) => Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? ''));
+}
+
+function readMock(sheets: Record<string, unknown[][]>) {
+  return new OfficeMockObject({
+    context: {
+      workbook: {
+        worksheets: {
+          getItemOrNullObject(name: string) {
+            const values = sheets[name];
+            return { isNullObject: values === undefined, getUsedRangeOrNullObject: () => ({ isNullObject: values === undefined, values, load() {} }) };
+          },
+        },
+      },
+      async sync() {},
+    },
+    async run<T>(this: { context: unknown }, batch: (context: unknown) => Promise<T>): Promise<T> {
+      return batch(this.context);
+    },
+  });
+}
+
+describe('reading the master workbook back (office-addin-mock)', () => {
+  afterEach(() => {
+    delete (globalThis as { Excel?: unknown }).Excel;
+  });
+
+  it('Definition, Units and Scores written by the pane read back to the same results', async () => {
+    const layouts = masterWorkbookLayout(set, units, scores);
+    (globalThis as { Excel?: unknown }).Excel = readMock(Object.fromEntries(layouts.map((l) => [l.name, paint(l)])));
+    const master = await readMasterWorkbook();
+    const again = runInternal({ set: master.definition, units: master.units, scores: master.scores, previous: null, classes: DEFAULT_CLASSES }, null);
+    expect(again.results!.units.map((u) => [u.unit, u.percent, u.rank, u.class])).toEqual(results.units.map((u) => [u.unit, u.percent, u.rank, u.class]));
+  });
+
+  it('a problem in the Scores sheet names the sheet and its row', async () => {
+    const layouts = masterWorkbookLayout(set, units, scores);
+    const grids = Object.fromEntries(layouts.map((l) => [l.name, paint(l)]));
+    grids[SHEET_NAMES.scores]![9]![5] = 99; // row 10, appraised
+    (globalThis as { Excel?: unknown }).Excel = readMock(grids);
+    const master = await readMasterWorkbook();
+    try {
+      runInternal({ set: master.definition, units: master.units, scores: master.scores, previous: null, classes: '' }, null);
+      expect.unreachable('a score above its maximum must be refused');
+    } catch (error) {
+      expect(isEngineError(error) && error.problems.map((p) => [p.file, p.row, p.column])).toEqual([[SHEET_NAMES.scores, 10, 'appraised']]);
+    }
+  });
+
+  it('without the master\'s sheets: says which are missing', async () => {
+    (globalThis as { Excel?: unknown }).Excel = readMock({});
+    await expect(readMasterWorkbook()).rejects.toMatchObject({ en: expect.stringContaining('Định nghĩa, Đơn vị') });
   });
 });

@@ -29,12 +29,15 @@ describe('unit score workbooks: generate, return, consolidate', () => {
     }
   });
 
-  it('score cells carry a validation: 0..max or "na"', async () => {
+  it('score cells carry a validation: 0..max (column E) or "na"', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await unitWorkbook(set, departments[0]!)) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet(UNIT_SHEET_NAME)!;
     const row = sheet.getColumn(1).values.findIndex((v) => v === '1.1.1');
-    expect(sheet.getCell(`G${row}`).dataValidation).toEqual(expect.objectContaining({ type: 'custom', formulae: [`OR(G${row}="na",AND(ISNUMBER(G${row}),G${row}>=0,G${row}<=$E$${row}))`] }));
+    // one rule over F6:H<last>, written relative to F6 (Excel shifts it to each cell)
+    expect(sheet.getCell(`G${row}`).dataValidation).toEqual(expect.objectContaining({ type: 'custom', formulae: ['OR(F6="na",AND(ISNUMBER(F6),F6>=0,F6<=$E6))'] }));
+    expect(sheet.getCell(`H${sheet.rowCount}`).dataValidation).toEqual(sheet.getCell('F6').dataValidation);
+    expect(sheet.getCell('F5').dataValidation).toBeUndefined();
     expect(sheet.getCell('B2').value).toBe(departments[0]!.unit);
   });
 

@@ -1,0 +1,62 @@
+// Builds the installable package into dist/pkg/: compiled ESM (esbuild; the runtime libraries are bundled in, so the
+// package has no runtime dependencies to fetch) and .d.ts files (tsc), for `npm pack` (run by `prepack`).
+//   index.js            Node entry: the engine API + loadPublishedDataset (node/index.ts)
+//   engine.js           the pure engine (engine/index.ts), no Node imports
+//   cli.js              `papi` (cli/main.ts), started by bin/papi.mjs
+//   rank-worker.mjs, rank-worker-body.js   the chance worker threads (cli/parallel)
+//   types/              declarations (types/node/index.d.ts, types/engine/index.d.ts)
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'dist', 'pkg');
+
+export async function buildPackage(): Promise<void> {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: { index: 'node/index.ts', engine: 'engine/index.ts', cli: 'cli/main.ts', 'rank-worker-body': 'cli/parallel/rank-worker-body.ts' },
+    outdir: OUT,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    chunkNames: 'chunks/[name]-[hash]',
+    // Bundled CommonJS libraries (papaparse) may require Node built-ins: give them a require.
+    banner: { js: "import { createRequire as __papiCreateRequire } from 'node:module'; const require = __papiCreateRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  copyFileSync(join(ROOT, 'cli', 'parallel', 'rank-worker.mjs'), join(OUT, 'rank-worker.mjs'));
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.package.json')], { stdio: 'inherit' });
+  addDeclarationExtensions(join(OUT, 'types'));
+}
+
+/**
+ * The sources import without extensions (bundler resolution); a consumer with `moduleResolution: nodenext` needs
+ * explicit ones in the package's declarations: './errors' -> './errors.js', '../engine' -> '../engine/index.js'.
+ */
+function addDeclarationExtensions(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      addDeclarationExtensions(path);
+      continue;
+    }
+    if (!entry.name.endsWith('.d.ts')) continue;
+    const text = readFileSync(path, 'utf8').replace(/((?:from|import)\s*\(?\s*)(['"])(\.{1,2}\/[^'"]*)\2/g, (whole, head: string, quote: string, specifier: string) => {
+      if (/\.(js|json)$/.test(specifier)) return whole;
+      const target = join(dirname(path), specifier);
+      if (existsSync(`${target}.d.ts`)) return `${head}${quote}${specifier}.js${quote}`;
+      if (existsSync(join(target, 'index.d.ts'))) return `${head}${quote}${specifier}/index.js${quote}`;
+      return whole;
+    });
+    writeFileSync(path, text);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildPackage();
