@@ -35,6 +35,7 @@ export { papiTotal } from './scoring/papi-total';
 // PAR INDEX scoring
 export { parScore, type ParQuery, type ParResult, type ParAreaResult, type ParLoss } from './scoring/par-score';
 export { parRankEstimate, type ParRankEstimate } from './scoring/par-rank-estimate';
+export { publishedParHistory, type ParHistoryRow } from './scoring/par-history';
 export { parseParCriteria, criteriaLeaves, type ParCriteriaTree, type ParCriterion } from './scoring/par-criteria';
 export { sipasResults, type SipasRow } from './scoring/sipas-results';
 
@@ -61,12 +62,15 @@ export { solveParTarget, type ParTargetResult, type ParTargetGoal } from './simu
 export { solveTarget, type TargetQuery, type TargetResult, type TargetGoal, type TargetCaps } from './simulation/target-solver';
 export { papiSensitivity, SENSITIVITY_STEPS, type SensitivityRow } from './simulation/sensitivity';
 export { yearOnYearChanges, type YearChange } from './simulation/year-changes';
+export { effortPerPoint, type PartEffort } from './simulation/effort-per-point';
+export { datasetWithScenario } from './simulation/scenario-dataset';
 export { surveyStandardError, unitStandardError, standardErrorOfRow, SURVEY_ASSUMPTION } from './simulation/survey-noise';
 export { createRankRun, addRankCounts, rankRunShares, rankPercentiles, type RankModel, type RankRun, type RankRunOptions, type RankCounts } from './simulation/rank-monte-carlo';
 export { blockState, nextInt32, BLOCK_ITERATIONS } from './simulation/rank-stream';
 export { standardNormal, normalSlowPath } from './simulation/normal-ziggurat';
 export { rankChance, createChanceRun, rankDistributions, planChance, planDistributions, chanceFromCounts, distributionsFromCounts, DEFAULT_ITERATIONS, DEFAULT_SEED, type ChanceQuery, type ChanceResult, type ChancePlan, type DistributionsQuery, type RankDistribution } from './simulation/rank-chance';
-export { parsePlan, evaluatePlan, type PapiPlan, type PlanReport, type PlanFieldResult } from './simulation/plan';
+export { parsePlan, evaluatePlan, planToJson, planChanceQuery, type PapiPlan, type PlanReport, type PlanFieldResult, type PlanOptions } from './simulation/plan';
+export { reviewPlan, type PlanReview, type PlanLineReview } from './simulation/plan-review';
 export { SCORE_EPSILON, compareScores } from './scoring/score-order';
 
 // Reading typed values: the one rule for numbers, pairs, goals, choices and seeds (CLI, custom functions, task pane)

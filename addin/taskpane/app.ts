@@ -8,6 +8,8 @@ import { createChancePanel } from './panels/chance-panel';
 import { text, type PaneContext, type PaneIndex, type Panel } from './panels/panel';
 import { createInternalPanel } from './panels/internal-panel';
 import { createParPanel } from './panels/par-panel';
+import { createPlanPanel } from './panels/plan-panel';
+import { createParPublishedPanel } from './panels/par-published-panel';
 import { createProfilePanel } from './panels/profile-panel';
 import { createScenariosPanel } from './panels/scenarios-panel';
 import { createSelectionPanel } from './panels/selection-panel';
@@ -23,10 +25,22 @@ export interface AppOptions {
   readonly host: 'excel' | null;
   readonly lang: Lang;
   readonly store: ScenarioStore;
+  /** where plans are saved (default: a store beside `store` that keeps nothing) */
+  readonly planStore?: ScenarioStore;
   readonly dataset: () => Promise<Dataset>;
   readonly createWorker: WorkerFactory | null;
   /** saving a file (a download in the browser) */
   readonly download: (fileName: string, mime: string, text: string) => void;
+  /** whether Excel runs the =PAPI.* custom functions (false: sheets get values instead of formulas); default true */
+  readonly customFunctions?: boolean;
+  /** said once at the top of the pane (e.g. Office.js did not load, custom functions unsupported) */
+  readonly notices?: readonly PaneNotice[];
+}
+
+/** A standing notice: a message of the catalogue and its arguments, redrawn in the pane's language. */
+export interface PaneNotice {
+  readonly key: MessageKey;
+  readonly args?: readonly (string | number)[];
 }
 
 /**
@@ -45,7 +59,8 @@ export class TaskPane implements PaneContext {
   profile: PapiProfile | null = null;
   draft: Draft | null = null;
   result: ScenarioResult | null = null;
-  readonly options: AppOptions;
+  goalTotal: number | null = null;
+  readonly options: AppOptions & { readonly customFunctions: boolean; readonly planStore: ScenarioStore };
   private readonly root: HTMLElement;
   private readonly messages: MessageArea;
   private readonly scenarios: ReturnType<typeof createScenariosPanel>;
@@ -55,7 +70,12 @@ export class TaskPane implements PaneContext {
 
   constructor(options: AppOptions) {
     // Chance runs go to workers that load the data themselves: they are told when a run is about the 2025 units.
-    this.options = { ...options, createWorker: options.createWorker && fieldWorkers(options.createWorker, () => this.units) };
+    this.options = {
+      ...options,
+      createWorker: options.createWorker && fieldWorkers(options.createWorker, () => this.units),
+      customFunctions: options.customFunctions ?? true,
+      planStore: options.planStore ?? { kind: options.store.kind, read: () => null, write: async () => {} },
+    };
     this.root = options.root;
     this.lang = options.lang;
     this.messages = new MessageArea(
@@ -63,15 +83,27 @@ export class TaskPane implements PaneContext {
       (name) => this.showProfile(name, this.selectedYear()),
     );
     this.scenarios = createScenariosPanel(this);
-    this.panels = [createSelectionPanel(this), createProfilePanel(this),
-      createUnitPanel(this), createSimulatePanel(this), createTargetPanel(this), createChancePanel(this), createParPanel(this), createInternalPanel(this), this.scenarios];
+    this.panels = [
+      createSelectionPanel(this),
+      createProfilePanel(this),
+      createUnitPanel(this),
+      createSimulatePanel(this),
+      createTargetPanel(this),
+      createChancePanel(this),
+      createPlanPanel(this),
+      createParPanel(this),
+      createInternalPanel(this),
+      createParPublishedPanel(this),
+      this.scenarios,
+    ];
   }
 
   /** Builds the pane, loads the data and the saved scenarios. */
   async start(): Promise<void> {
     const toggle = h('button', { id: 'lang-toggle', type: 'button', 'data-i18n': 'switchLanguage', 'data-i18n-aria-label': 'switchLanguageLabel' });
     toggle.addEventListener('click', () => this.setLanguage(this.lang === 'vi' ? 'en' : 'vi'));
-    replaceChildren(this.root, h('header', { class: 'bar-top' }, text('h1', 'appTitle'), toggle), this.messages.element, ...this.panels.map((p) => p.element));
+    const notices = (this.options.notices ?? []).map((n, i) => h('p', { class: 'notice', id: `notice-${i}`, role: 'note', 'data-i18n': n.key, 'data-i18n-args': JSON.stringify(n.args ?? []) }));
+    replaceChildren(this.root, h('header', { class: 'bar-top' }, text('h1', 'appTitle'), toggle), ...notices, this.messages.element, ...this.panels.map((p) => p.element));
     this.root.classList.add('loading');
     this.applyLanguage();
     this.status(t(this.lang, 'loading'));
@@ -128,6 +160,7 @@ export class TaskPane implements PaneContext {
     this.profile = profile;
     this.draft = draft ?? emptyDraft(t(this.lang, 'defaultScenarioName', profile.province.nameVi, year), year, profile.province.nameVi);
     this.result = null;
+    this.goalTotal = null;
     this.showPanels();
     for (const panel of this.panels) panel.profileChanged?.();
     this.evaluate();
@@ -141,6 +174,11 @@ export class TaskPane implements PaneContext {
     } else {
       this.scheduleEvaluate();
     }
+  }
+
+  setGoalTotal(total: number | null): void {
+    this.goalTotal = total;
+    for (const panel of this.panels) panel.outcomeChanged?.();
   }
 
   setIndex(index: PaneIndex): void {
@@ -182,7 +220,7 @@ export class TaskPane implements PaneContext {
   private applyLanguage(): void {
     document.documentElement.lang = this.lang;
     document.title = t(this.lang, 'appTitle');
-    for (const element of this.root.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = t(this.lang, element.dataset.i18n as MessageKey);
+    for (const element of this.root.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = t(this.lang, element.dataset.i18n as MessageKey, ...(JSON.parse(element.dataset.i18nArgs ?? '[]') as (string | number)[]));
     for (const element of this.root.querySelectorAll<HTMLElement>('[data-i18n-aria-label]')) element.setAttribute('aria-label', t(this.lang, element.dataset.i18nAriaLabel as MessageKey));
     for (const element of this.root.querySelectorAll<HTMLOptionElement>('option[data-group]')) element.textContent = groupName(element.dataset.group as (typeof PAPI_GROUPS)[number], this.lang);
     this.root.querySelector('#lang-toggle')?.setAttribute('aria-pressed', String(this.lang === 'en'));

@@ -1,79 +1,119 @@
-import type { FieldRow } from '../../engine';
-import { s } from './dom';
+import { quartileCutoffs, type FieldRow } from '../../engine';
+import { h, replaceChildren, s } from './dom';
 import { formatNumber, formatRank, t, type Lang } from './i18n';
 
 const WIDTH = 320;
-const HEIGHT = 150;
-const TOP = 22;
+const HEIGHT = 160;
+const TOP = 24;
 const BOTTOM = 14;
 const LEFT = 26;
 const RIGHT = 4;
 
 interface ChartParts {
+  readonly svg: SVGSVGElement;
   readonly title: SVGTitleElement;
   readonly desc: SVGDescElement;
-  readonly bars: Map<string, { rect: SVGRectElement; tip: SVGTitleElement }>;
+  readonly bars: Map<string, { rect: SVGRectElement; tip: SVGTitleElement; row: FieldRow }>;
   readonly marker: SVGTextElement;
+  readonly hover: SVGTextElement;
   readonly low: SVGTextElement;
   readonly high: SVGTextElement;
+  readonly lines: SVGGElement;
+  /** the text alternative: every province's total and rank, as a list (collapsed under the chart) */
+  readonly list: HTMLOListElement;
+  readonly listSummary: HTMLElement;
+  order: FieldRow[];
+  lang: Lang;
 }
 
-const charts = new WeakMap<SVGSVGElement, ChartParts>();
+const charts = new WeakMap<HTMLElement, ChartParts>();
 
-/** The chart's empty SVG: role img, titled and described for screen readers (the description says where we stand). */
-export function createFieldChart(id: string): SVGSVGElement {
-  const svg = s('svg', { id, class: 'field-chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-labelledby': `${id}-title ${id}-desc`, preserveAspectRatio: 'xMidYMid meet' });
+/**
+ * The field chart: an SVG (role img, named by its title and described by its desc for screen readers) with a text
+ * alternative under it (every province's total and rank). Returns the wrapper element.
+ */
+export function createFieldChart(id: string): HTMLElement {
+  const svg = s('svg', { id, class: 'field-chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-desc`, preserveAspectRatio: 'xMidYMid meet' });
   const title = s('title', { id: `${id}-title` });
   const desc = s('desc', { id: `${id}-desc` });
   const axis = s('line', { x1: LEFT, x2: WIDTH - RIGHT, y1: HEIGHT - BOTTOM, y2: HEIGHT - BOTTOM, class: 'axis' });
   const low = s('text', { x: LEFT - 3, y: HEIGHT - BOTTOM, class: 'tick', 'text-anchor': 'end' });
   const high = s('text', { x: LEFT - 3, y: TOP + 4, class: 'tick', 'text-anchor': 'end' });
-  const marker = s('text', { class: 'marker', y: 12, 'text-anchor': 'middle' });
-  svg.append(title, desc, axis, low, high, marker);
-  charts.set(svg, { title, desc, bars: new Map(), marker, low, high });
-  return svg;
+  const lines = s('g', { class: 'cutoffs' });
+  const marker = s('text', { class: 'marker', y: 10, 'text-anchor': 'middle' });
+  const hover = s('text', { id: `${id}-hover`, class: 'hover', x: WIDTH - RIGHT, y: 21, 'text-anchor': 'end' });
+  svg.append(title, desc, axis, low, high, lines, marker, hover);
+  const list = h('ol', { id: `${id}-list`, class: 'chart-list' });
+  const listSummary = h('summary', {});
+  const wrapper = h('figure', { class: 'chart' }, svg, h('details', { class: 'chart-text' }, listSummary, list));
+  const parts: ChartParts = { svg, title, desc, bars: new Map(), marker, hover, low, high, lines, list, listSummary, order: [], lang: 'vi' };
+  charts.set(wrapper, parts);
+  // The province under the pointer is named in the chart (a touch or a mouse; the bar's <title> is a tooltip too).
+  svg.addEventListener('pointermove', (event) => nameUnderPointer(parts, event));
+  svg.addEventListener('pointerleave', () => (hover.textContent = ''));
+  return wrapper;
+}
+
+function nameUnderPointer(parts: ChartParts, event: PointerEvent): void {
+  const box = parts.svg.getBoundingClientRect();
+  if (box.width === 0 || parts.order.length === 0) return;
+  // viewBox units (the SVG keeps its aspect ratio and fills the width)
+  const x = ((event.clientX - box.left) / box.width) * WIDTH;
+  const slot = (WIDTH - LEFT - RIGHT) / parts.order.length;
+  const i = Math.floor((x - LEFT) / slot);
+  const row = parts.order[Math.min(parts.order.length - 1, Math.max(0, i))]!;
+  parts.hover.textContent = `${row.nameVi}: ${formatNumber(row.total, parts.lang)} (${formatRank(row.rank, parts.order.length, parts.lang)})`;
 }
 
 /**
  * Draws every ranked province's total in scenario rank order (the engine's `field`), the province on screen
- * highlighted. Bars are kept per province and only their geometry changes, so when a slider moves the province's
- * bar slides along the ranking (CSS transitions animate it). Unranked provinces (no total) are not drawn.
+ * highlighted, the three quartile cut-offs of the scenario field and, when given, the target total as lines. Bars are
+ * kept per province and only their geometry changes, so when a slider moves the province's bar slides along the
+ * ranking (CSS transitions animate it). Unranked provinces (no total) are not drawn.
  */
-export function updateFieldChart(svg: SVGSVGElement, rows: readonly FieldRow[], current: string, year: number, lang: Lang): void {
-  const parts = charts.get(svg);
+export function updateFieldChart(wrapper: HTMLElement, rows: readonly FieldRow[], current: string, year: number, lang: Lang, target: number | null = null): void {
+  const parts = charts.get(wrapper);
   if (!parts) return;
+  const { svg } = parts;
   const ranked = rows.filter((r): r is FieldRow & { total: number; rank: number } => r.total !== null && r.rank !== null);
+  parts.order = ranked;
+  parts.lang = lang;
+  if (ranked.length === 0) return;
   const totals = ranked.map((r) => r.total);
+  const cutoffs = quartileCutoffs(totals);
   // A floor a little under the lowest total keeps the differences visible (totals span a few points out of 80).
-  const floor = Math.floor(Math.min(...totals)) - 1;
-  const ceiling = Math.ceil(Math.max(...totals));
+  const floor = Math.floor(Math.min(...totals, target ?? Infinity)) - 1;
+  const ceiling = Math.ceil(Math.max(...totals, target ?? -Infinity));
   const span = Math.max(1, ceiling - floor);
-  const slot = (WIDTH - LEFT - RIGHT) / Math.max(1, ranked.length);
+  const slot = (WIDTH - LEFT - RIGHT) / ranked.length;
   const barWidth = Math.max(1, slot - 1);
   const plotHeight = HEIGHT - TOP - BOTTOM;
+  const yOf = (total: number) => HEIGHT - BOTTOM - ((total - floor) / span) * plotHeight;
   const seen = new Set<string>();
+  let currentRow: (typeof ranked)[number] | null = null;
   ranked.forEach((row, i) => {
     seen.add(row.code);
     let bar = parts.bars.get(row.code);
     if (!bar) {
       const tip = s('title');
       const rect = s('rect', { 'data-code': row.code }, tip);
-      svg.insertBefore(rect, parts.marker);
-      bar = { rect, tip };
+      svg.insertBefore(rect, parts.lines);
+      bar = { rect, tip, row };
       parts.bars.set(row.code, bar);
     }
-    const height = ((row.total - floor) / span) * plotHeight;
+    bar.row = row;
     const x = LEFT + i * slot;
+    const y = yOf(row.total);
     bar.rect.setAttribute('x', x.toFixed(2));
-    bar.rect.setAttribute('y', (HEIGHT - BOTTOM - height).toFixed(2));
+    bar.rect.setAttribute('y', y.toFixed(2));
     bar.rect.setAttribute('width', barWidth.toFixed(2));
-    bar.rect.setAttribute('height', Math.max(0.5, height).toFixed(2));
+    bar.rect.setAttribute('height', Math.max(0.5, HEIGHT - BOTTOM - y).toFixed(2));
     bar.rect.setAttribute('class', row.code === current ? 'bar current' : row.changed ? 'bar changed' : 'bar');
     bar.tip.textContent = `${row.nameVi}: ${formatNumber(row.total, lang)} (${formatRank(row.rank, ranked.length, lang)})`;
     if (row.code === current) {
+      currentRow = row;
       parts.marker.setAttribute('x', Math.min(WIDTH - 40, Math.max(LEFT + 40, x + barWidth / 2)).toFixed(2));
       parts.marker.textContent = `${row.nameVi} ${formatRank(row.rank, ranked.length, lang)}`;
-      parts.desc.textContent = t(lang, 'chartDesc', row.nameVi, row.rank, ranked.length, formatNumber(row.total, lang));
     }
   });
   for (const [code, bar] of parts.bars) {
@@ -82,11 +122,26 @@ export function updateFieldChart(svg: SVGSVGElement, rows: readonly FieldRow[], 
       parts.bars.delete(code);
     }
   }
-  if (!ranked.some((r) => r.code === current)) {
-    parts.marker.textContent = '';
-    parts.desc.textContent = '';
-  }
+  const line = (total: number, kind: string, label: string) => {
+    const y = yOf(total).toFixed(2);
+    return [s('line', { x1: LEFT, x2: WIDTH - RIGHT, y1: y, y2: y, class: `line ${kind}`, 'data-total': total }), s('text', { x: LEFT + 2, y: (Number(y) - 2).toFixed(2), class: `line-label ${kind}` }, label)];
+  };
+  replaceChildren(
+    parts.lines,
+    ...(cutoffs ? [...line(cutoffs.p75, 'cutoff', 'P75'), ...line(cutoffs.p50, 'cutoff', 'P50'), ...line(cutoffs.p25, 'cutoff', 'P25')] : []),
+    ...(target === null ? [] : line(target, 'target', t(lang, 'chartTargetShort'))),
+  );
+  const found = currentRow as (typeof ranked)[number] | null;
+  if (!found) parts.marker.textContent = '';
   parts.title.textContent = t(lang, 'chartTitle', year);
+  const sentences = [
+    found ? t(lang, 'chartDesc', found.nameVi, found.rank, ranked.length, formatNumber(found.total, lang)) : '',
+    cutoffs ? t(lang, 'chartCutoffs', formatNumber(cutoffs.p75, lang), formatNumber(cutoffs.p50, lang), formatNumber(cutoffs.p25, lang)) : '',
+    target === null ? '' : t(lang, 'chartTarget', formatNumber(target, lang)),
+  ];
+  parts.desc.textContent = sentences.filter((x) => x !== '').join(' ');
   parts.low.textContent = String(floor);
   parts.high.textContent = String(ceiling);
+  parts.listSummary.textContent = t(lang, 'chartAsText');
+  replaceChildren(parts.list, ...ranked.map((row) => h('li', { class: row.code === current ? 'current' : null }, `${row.nameVi}: ${formatNumber(row.total, lang)} (${formatRank(row.rank, ranked.length, lang)})`)));
 }

@@ -90,3 +90,17 @@ export function draftOf(dataset: Dataset, scenario: Scenario, fallbackProvince: 
   }
   return { name: scenario.name, year: scenario.year, province, edits, others, weights: scenario.weights ?? null, boundary: scenario.boundary ?? 'lower' };
 }
+
+/**
+ * Raises measures by the given amounts from where the scenario has them now (a target allocation solved from the
+ * current scenario): each raised measure is set to its current scenario score plus the increase, which also replaces
+ * any change made at the other level of the same dimension (withEdit). Measures without a current score are left alone.
+ */
+export function withRaised(dataset: Dataset, draft: Draft, increases: Readonly<Record<string, number>>, scoreNow: (measure: string) => number | null): Draft {
+  let next = draft;
+  for (const [measure, add] of Object.entries(increases)) {
+    const now = scoreNow(measure);
+    if (add > 0 && now !== null) next = withEdit(dataset, next, measure, now + add);
+  }
+  return next;
+}

@@ -16,7 +16,7 @@ export function planJson(r: PlanReport): Record<string, unknown> {
     baseline_year: r.plan.baselineYear,
     target_year: r.plan.targetYear,
     goal: r.plan.goal,
-    dimensions: r.dimensions.map((d) => ({ code: d.code, name_vi: d.name.vi, name_en: d.name.en, baseline: d.baseline, target: d.target, gap: d.gap })),
+    dimensions: r.dimensions.map((d) => ({ code: d.code, name_vi: d.name.vi, name_en: d.name.en, baseline: d.baseline, target: d.target, gap: d.gap, agency: r.plan.agencies?.[d.code] ?? null })),
     baseline_total: r.baselineTotal,
     implied_total: r.impliedTotal,
     fields: r.fields.map((f) => ({ year: f.year, total: f.total, rank: f.rank, of: f.of, group: f.group, meets_goal: f.meetsGoal, dimensions: f.dimensions })),
@@ -28,7 +28,7 @@ export function planJson(r: PlanReport): Record<string, unknown> {
 
 function planText(r: PlanReport, registry: ProvinceRegistry, lang: Lang): string {
   const name = r.plan.units === 'units-2025' ? unitLabel(unitRegistry(registry), r.province)[lang] : lang === 'vi' ? r.province.nameVi : r.province.nameAscii;
-  const goal = [r.plan.goal.rank !== undefined ? t(lang, `hạng ≤ ${r.plan.goal.rank}`, `rank ≤ ${r.plan.goal.rank}`) : null, r.plan.goal.group ? groupName(r.plan.goal.group, lang) : null].filter(Boolean).join(', ');
+  const goal = [r.plan.goal.rank !== undefined ? t(lang, `hạng ≤ ${r.plan.goal.rank}`, `rank ≤ ${r.plan.goal.rank}`) : null, r.plan.goal.group ? groupName(r.plan.goal.group, lang) : null, r.plan.goal.total !== undefined ? t(lang, `tổng điểm ≥ ${r.plan.goal.total}`, `total ≥ ${r.plan.goal.total}`) : null].filter(Boolean).join(', ');
   const actual = (code: string) => r.achieved?.dimensions.find((d) => d.code === code);
   const header = t(lang, `Mã|Chỉ số nội dung|${r.plan.baselineYear}|Chỉ tiêu|Khoảng cách|Thực tế ${r.plan.targetYear}|Đạt`, `Code|Dimension|${r.plan.baselineYear}|Target|Gap|Actual ${r.plan.targetYear}|Met`).split('|');
   const rows = r.dimensions.map((d) => {

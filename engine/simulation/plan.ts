@@ -7,7 +7,7 @@ import { findProvince } from '../provinces/province-registry';
 import { papiProfile } from '../scoring/papi-profile';
 import { PAPI_GROUPS, type PapiGroup } from '../scoring/quartile-groups';
 import { evaluateScenario } from './evaluate-scenario';
-import { rankChance, type ChanceResult } from './rank-chance';
+import { rankChance, type ChanceQuery, type ChanceResult } from './rank-chance';
 import { fieldError } from './scenario';
 import type { UnitSet } from '../provinces/province-registry';
 import { papiUnitsView } from '../units/units-view';
@@ -17,14 +17,21 @@ import { MAX_GOAL_RANK } from '../input/read-goal';
 import { MAX_SEED, MIN_SEED } from '../input/read-seed';
 import { MAX_ITERATIONS } from './rank-chance';
 
-/** A provincial plan as plans write it: a target score per dimension for a target year, set on a baseline year. */
+/**
+ * A provincial plan as plans write it ("Kế hoạch nâng cao chỉ số PAPI"): a target score per dimension (or
+ * sub-dimension) for a target year, set on a baseline year, a goal (a rank, a group and/or a total) and the agency
+ * responsible for each line. This is the file `papi plan` reads and the task pane's plan builder writes.
+ */
 export interface PapiPlan {
   readonly name: string;
   readonly province: string;
   readonly baselineYear: number;
   readonly targetYear: number;
+  /** measure code (dimension 'd3' or sub-dimension 'd3_1') -> target score */
   readonly targets: Readonly<Record<string, number>>;
-  readonly goal: { readonly rank?: number; readonly group?: PapiGroup };
+  readonly goal: { readonly rank?: number; readonly group?: PapiGroup; readonly total?: number };
+  /** measure code -> the agency responsible for that line (free text, e.g. "Sở Nội vụ") */
+  readonly agencies?: Readonly<Record<string, string>>;
   readonly source?: string;
   readonly iterations?: number;
   readonly seed?: number;
@@ -45,7 +52,8 @@ export interface PlanFieldResult {
 export interface PlanReport {
   readonly plan: PapiPlan;
   readonly province: Province;
-  readonly dimensions: readonly { readonly code: string; readonly name: LocalName; readonly baseline: number | null; readonly target: number; readonly gap: number | null }[];
+  /** one line per target, in the definition's order (dimensions and sub-dimensions) */
+  readonly dimensions: readonly { readonly code: string; readonly name: LocalName; readonly level: 'dimension' | 'subdimension'; readonly baseline: number | null; readonly target: number; readonly gap: number | null }[];
   readonly baselineTotal: number | null;
   readonly impliedTotal: number | null;
   /** the plan's scores placed in the baseline year's field and every later field before the target year */
@@ -66,8 +74,8 @@ export interface PlanReport {
 }
 
 /** The keys of a plan file; any other key is refused with a suggestion. */
-const PLAN_KEYS = ['name', 'source', 'province', 'units', 'baselineYear', 'targetYear', 'targets', 'goal', 'iterations', 'seed'];
-const GOAL_KEYS = ['rank', 'group'];
+const PLAN_KEYS = ['name', 'source', 'province', 'units', 'baselineYear', 'targetYear', 'targets', 'goal', 'agencies', 'iterations', 'seed'];
+const GOAL_KEYS = ['rank', 'group', 'total'];
 
 /**
  * Reads a plan from parsed JSON, checking each field: unknown keys are refused (with the closest known one), a wrong
@@ -92,12 +100,22 @@ export function parsePlan(json: unknown, source = 'plan'): PapiPlan {
     if (k.toLowerCase() in targets) throw fieldError(source, `targets.${k}`, 'mã này xuất hiện hai lần.', 'this code is given twice.');
     targets[k.toLowerCase()] = v;
   }
-  if (typeof o.goal !== 'object' || o.goal === null || Array.isArray(o.goal)) throw fieldError(source, 'goal', 'cần mục tiêu {"rank": 20} và/hoặc {"group": "best"}.', 'expected a goal {"rank": 20} and/or {"group": "best"}.');
+  if (typeof o.goal !== 'object' || o.goal === null || Array.isArray(o.goal)) throw fieldError(source, 'goal', 'cần mục tiêu {"rank": 20}, {"group": "best"} và/hoặc {"total": 45}.', 'expected a goal {"rank": 20}, {"group": "best"} and/or {"total": 45}.');
   const goal = o.goal as Record<string, unknown>;
   checkKeys(goal, GOAL_KEYS, source, 'goal');
-  if (goal.rank === undefined && goal.group === undefined) throw fieldError(source, 'goal', 'cần "rank" và/hoặc "group".', 'expected "rank" and/or "group".');
+  if (goal.rank === undefined && goal.group === undefined && goal.total === undefined) throw fieldError(source, 'goal', 'cần "rank", "group" và/hoặc "total".', 'expected "rank", "group" and/or "total".');
   if (goal.rank !== undefined && !(typeof goal.rank === 'number' && Number.isInteger(goal.rank) && goal.rank >= 1 && goal.rank <= MAX_GOAL_RANK)) throw fieldError(source, 'goal.rank', 'cần số nguyên từ 1.', 'expected a whole number from 1.');
   if (goal.group !== undefined && !PAPI_GROUPS.includes(goal.group as PapiGroup)) throw fieldError(source, 'goal.group', `cần ${PAPI_GROUPS.join(', ')}.`, `expected ${PAPI_GROUPS.join(', ')}.`);
+  if (goal.total !== undefined && !(typeof goal.total === 'number' && Number.isFinite(goal.total) && goal.total > 0)) throw fieldError(source, 'goal.total', 'cần một số dương.', 'expected a positive number.');
+  let agencies: Record<string, string> | null = null;
+  if (o.agencies !== undefined && o.agencies !== null) {
+    if (typeof o.agencies !== 'object' || Array.isArray(o.agencies)) throw fieldError(source, 'agencies', 'cần dạng {"d1": "Sở Nội vụ", ...}.', 'expected {"d1": "Sở Nội vụ", ...}.');
+    agencies = {};
+    for (const [k, v] of Object.entries(o.agencies)) {
+      if (typeof v !== 'string') throw fieldError(source, `agencies.${k}`, 'cần một chuỗi.', 'expected a string.');
+      if (v.trim() !== '') agencies[k.toLowerCase()] = v.trim();
+    }
+  }
   const whole = (key: 'iterations' | 'seed', min: number, max: number) => {
     const value = o[key];
     if (value === undefined) return {};
@@ -110,7 +128,8 @@ export function parsePlan(json: unknown, source = 'plan'): PapiPlan {
     baselineYear: o.baselineYear as number,
     targetYear: o.targetYear as number,
     targets,
-    goal: { ...(goal.rank !== undefined ? { rank: goal.rank as number } : {}), ...(goal.group !== undefined ? { group: goal.group as PapiGroup } : {}) },
+    goal: { ...(goal.rank !== undefined ? { rank: goal.rank as number } : {}), ...(goal.group !== undefined ? { group: goal.group as PapiGroup } : {}), ...(goal.total !== undefined ? { total: goal.total as number } : {}) },
+    ...(agencies && Object.keys(agencies).length > 0 ? { agencies } : {}),
     ...(typeof o.source === 'string' ? { source: o.source } : {}),
     ...whole('iterations', 1, MAX_ITERATIONS),
     ...whole('seed', MIN_SEED, MAX_SEED),
@@ -125,7 +144,28 @@ function unitsOf(value: unknown, source: string): UnitSet {
 }
 
 /**
- * Checks a plan: the gap per dimension from the baseline, the implied total, the rank and group the plan's scores
+ * The Monte Carlo question a plan asks: the probability of its rank or group goal in the target year, from the field
+ * of `fieldYear` (the latest year of data before the target year) with the plan's scores, the other provinces moving
+ * one year-on-year change per year in between. Null when the goal is only a total (no rank uncertainty to ask about).
+ * The task pane sends this query to its worker; evaluatePlan runs it in place.
+ *
+ * @example planChanceQuery({ name: 'x', province: 'An Giang', baselineYear: 2018, targetYear: 2020, targets: { d8: 3.5 }, goal: { rank: 20 }, seed: 2020 }, '89', 2019).years // => 1
+ */
+export function planChanceQuery(plan: PapiPlan, province: string, fieldYear: number): (ChanceQuery & { readonly goal: { rank: number } | { group: PapiGroup } }) | null {
+  const goal = plan.goal.rank !== undefined ? { rank: plan.goal.rank } : plan.goal.group !== undefined ? { group: plan.goal.group } : null;
+  if (!goal) return null;
+  const changes = Object.entries(plan.targets).map(([measure, set]) => ({ province, measure, set }));
+  return { year: fieldYear, province, goal, changes, years: plan.targetYear - fieldYear, ...(plan.iterations ? { iterations: plan.iterations } : {}), ...(plan.seed !== undefined ? { seed: plan.seed } : {}) };
+}
+
+/** What evaluatePlan computes besides the deterministic parts: the Monte Carlo chance can be left to a worker. */
+export interface PlanOptions {
+  /** run the Monte Carlo chance of the goal (default true); false leaves `chance` null (e.g. run it elsewhere) */
+  readonly chance?: boolean;
+}
+
+/**
+ * Checks a plan: the gap per dimension (or sub-dimension) from the baseline, the implied total, the rank and group the plan's scores
  * would give in the baseline field and each later field before the target year, the probability of the goal, and,
  * when the target year's data exists, what was achieved. Dimensions without a target keep their baseline score. A plan
  * with `units: 'units-2025'` names one of the 34 units and is checked on the 2025-units view (reconstructed baselines,
@@ -133,7 +173,7 @@ function unitsOf(value: unknown, source: string): UnitSet {
  *
  * @example evaluatePlan(dataset, { name: 'x', province: 'An Giang', baselineYear: 2018, targetYear: 2020, targets: { d3: 5 }, goal: { rank: 20 }, iterations: 200 }).fields[0].rank // => 21
  */
-export function evaluatePlan(data: Dataset, plan: PapiPlan): PlanReport {
+export function evaluatePlan(data: Dataset, plan: PapiPlan, options: PlanOptions = {}): PlanReport {
   // A plan for a 2025 unit is checked against the reconstructed baselines and the 34-unit fields.
   const dataset = plan.units === 'units-2025' ? papiUnitsView(data) : data;
   const baseline = papiProfile(dataset, { year: plan.baselineYear, province: plan.province });
@@ -141,15 +181,19 @@ export function evaluatePlan(data: Dataset, plan: PapiPlan): PlanReport {
   const baseYear = papiYearOf(dataset, plan.baselineYear);
   const definition = definitionOfYear(dataset, baseYear);
   const dimensionCodes = topComponents(definition).map((d) => d.code);
+  // Every dimension and sub-dimension the baseline has a score column for, in the definition's order.
+  const measures = baseline.dimensions.flatMap((d) => [{ measure: d, level: 'dimension' as const }, ...d.subdimensions.map((sd) => ({ measure: sd, level: 'subdimension' as const }))]);
   for (const code of Object.keys(plan.targets)) {
-    if (!dimensionCodes.includes(code)) throw new EngineError({ code: 'UNKNOWN_MEASURE', input: code, vi: `"${code}" không phải chỉ số nội dung của ${definition.id} (${dimensionCodes.join(', ')}).`, en: `"${code}" is not a dimension of ${definition.id} (${dimensionCodes.join(', ')}).` });
+    if (!measures.some((m) => m.measure.code === code)) throw new EngineError({ code: 'UNKNOWN_MEASURE', input: code, vi: `"${code}" không phải chỉ số nội dung hay chỉ số thành phần của ${definition.id} (${dimensionCodes.join(', ')}, d1_1...).`, en: `"${code}" is not a dimension or sub-dimension of ${definition.id} (${dimensionCodes.join(', ')}, d1_1...).` });
   }
   const changes = Object.entries(plan.targets).map(([measure, set]) => ({ province: province.code, measure, set }));
-  const dimensions = baseline.dimensions
-    .filter((d) => plan.targets[d.code] !== undefined)
-    .map((d) => ({ code: d.code, name: d.name, baseline: d.score, target: plan.targets[d.code]!, gap: d.score === null ? null : plan.targets[d.code]! - d.score }));
-  const goalMet = (rank: number | null, group: PapiGroup | null) =>
-    (plan.goal.rank === undefined || (rank !== null && rank <= plan.goal.rank)) && (plan.goal.group === undefined || (group !== null && PAPI_GROUPS.indexOf(group) <= PAPI_GROUPS.indexOf(plan.goal.group)));
+  const dimensions = measures
+    .filter((m) => plan.targets[m.measure.code] !== undefined)
+    .map(({ measure: d, level }) => ({ code: d.code, name: d.name, level, baseline: d.score, target: plan.targets[d.code]!, gap: d.score === null ? null : plan.targets[d.code]! - d.score }));
+  const goalMet = (rank: number | null, group: PapiGroup | null, total: number | null) =>
+    (plan.goal.rank === undefined || (rank !== null && rank <= plan.goal.rank)) &&
+    (plan.goal.group === undefined || (group !== null && PAPI_GROUPS.indexOf(group) <= PAPI_GROUPS.indexOf(plan.goal.group))) &&
+    (plan.goal.total === undefined || (total !== null && total >= plan.goal.total - 1e-9));
 
   const notes: LocalName[] = [];
   const estimate = estimateNoteOf(baseYear);
@@ -165,38 +209,61 @@ export function evaluatePlan(data: Dataset, plan: PapiPlan): PlanReport {
       of: outcome.scenario.of,
       group: outcome.scenario.group,
       dimensions: outcome.dimensions.map((d) => ({ code: d.code, rank: d.rank, of: d.of, group: d.group })),
-      meetsGoal: goalMet(outcome.scenario.rank, outcome.scenario.group),
+      meetsGoal: goalMet(outcome.scenario.rank, outcome.scenario.group, outcome.scenario.total),
     };
   });
   const impliedTotal = fields[0]?.total ?? null;
 
-  const chanceGoal = plan.goal.rank !== undefined ? { rank: plan.goal.rank } : plan.goal.group !== undefined ? { group: plan.goal.group } : null;
   const fieldYear = fieldYears.at(-1);
-  const chance = chanceGoal && fieldYear !== undefined
-    ? { ...rankChance(dataset, { year: fieldYear, province: province.code, goal: chanceGoal, changes, years: plan.targetYear - fieldYear, ...(plan.iterations !== undefined ? { iterations: plan.iterations } : {}), ...(plan.seed !== undefined ? { seed: plan.seed } : {}) }), fieldYear, goal: chanceGoal }
-    : null;
+  const chanceQuery = fieldYear === undefined || options.chance === false ? null : planChanceQuery(plan, province.code, fieldYear);
+  const chance = chanceQuery ? { ...rankChance(dataset, chanceQuery), fieldYear: chanceQuery.year, goal: chanceQuery.goal } : null;
 
   let achieved: PlanReport['achieved'] = null;
   if (dataset.papi.has(plan.targetYear)) {
     const actual = papiProfile(dataset, { year: plan.targetYear, province: province.code });
     const targetDefinition = definitionOfYear(dataset, actual);
     if (targetDefinition.series !== definition.series) notes.push({ vi: `Năm ${plan.targetYear} theo phương pháp khác năm cơ sở: so sánh điểm chỉ mang tính tham khảo.`, en: `${plan.targetYear} uses another methodology than the baseline: score comparisons are indicative only.` });
+    // A sub-dimension's content changes with the definition: its actual score is only comparable under the same one.
+    const sameDefinition = targetDefinition.id === definition.id;
+    const actualMeasures = actual.dimensions.flatMap((d) => [d, ...(sameDefinition ? d.subdimensions : [])]);
     achieved = {
       year: plan.targetYear,
       dimensions: dimensions.map((d) => {
-        const score = actual.dimensions.find((a) => a.code === d.code)?.score ?? null;
+        const score = actualMeasures.find((a) => a.code === d.code)?.score ?? null;
         return { code: d.code, target: d.target, actual: score, met: score === null ? null : score >= d.target };
       }),
       total: actual.total.score,
       rank: actual.total.rank,
       of: actual.total.of,
       group: actual.total.group,
-      goalMet: actual.total.rank === null ? null : goalMet(actual.total.rank, actual.total.group),
+      goalMet: actual.total.rank === null ? null : goalMet(actual.total.rank, actual.total.group, actual.total.score),
     };
   } else {
     notes.push({ vi: `Chưa có dữ liệu PAPI năm ${plan.targetYear}.`, en: `No PAPI data for ${plan.targetYear} yet.` });
   }
-  if (dimensions.length < dimensionCodes.length) notes.push({ vi: 'Các chỉ số nội dung không có chỉ tiêu giữ điểm năm cơ sở.', en: 'Dimensions without a target keep their baseline score.' });
+  if (dimensionCodes.some((code) => !dimensions.some((d) => d.code === code || d.code.startsWith(`${code}_`)))) notes.push({ vi: 'Các chỉ số nội dung không có chỉ tiêu giữ điểm năm cơ sở.', en: 'Dimensions without a target keep their baseline score.' });
   return { plan, province, dimensions, baselineTotal: baseline.total.score, impliedTotal, fields, chance, achieved, notes };
 }
 
+
+/**
+ * The plan as the JSON file `papi plan` reads (and parsePlan reads back to the same plan): the one format of plan
+ * files, written by the task pane's export and read by the CLI and the pane's import.
+ *
+ * @example parsePlan(planToJson({ name: 'x', province: 'An Giang', baselineYear: 2018, targetYear: 2020, targets: { d1: 5.4 }, goal: { rank: 20 }, agencies: { d1: 'Sở Nội vụ' } })).agencies.d1 // => 'Sở Nội vụ'
+ */
+export function planToJson(plan: PapiPlan): Record<string, unknown> {
+  return {
+    name: plan.name,
+    ...(plan.source !== undefined ? { source: plan.source } : {}),
+    province: plan.province,
+    ...(plan.units === 'units-2025' ? { units: 2025 } : {}),
+    baselineYear: plan.baselineYear,
+    targetYear: plan.targetYear,
+    targets: { ...plan.targets },
+    goal: { ...plan.goal },
+    ...(plan.agencies && Object.keys(plan.agencies).length > 0 ? { agencies: { ...plan.agencies } } : {}),
+    ...(plan.iterations !== undefined ? { iterations: plan.iterations } : {}),
+    ...(plan.seed !== undefined ? { seed: plan.seed } : {}),
+  };
+}

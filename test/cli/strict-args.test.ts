@@ -177,7 +177,7 @@ describe('scenario and plan files', () => {
     await refused(['plan', write('p.json', JSON.stringify({ ...plan, iterations: '5000' }))], /field "iterations": expected a whole number from 1 to 10000000/);
     await refused(['plan', write('p.json', JSON.stringify({ ...plan, seed: 2 ** 40 }))], /field "seed": expected a whole number from -2147483648/);
     await refused(['plan', write('p.json', JSON.stringify({ ...plan, goal: undefined }))], /field "goal": expected a goal/);
-    await refused(['plan', write('p.json', JSON.stringify({ ...plan, goal: {} }))], /field "goal": expected "rank" and\/or "group"/);
+    await refused(['plan', write('p.json', JSON.stringify({ ...plan, goal: {} }))], /field "goal": expected "rank", "group" and\/or "total"/);
     await refused(['plan', write('p.json', JSON.stringify({ ...plan, source: 7 }))], /field "source": expected a string/);
   });
 

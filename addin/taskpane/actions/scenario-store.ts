@@ -10,21 +10,24 @@ export interface ScenarioStore {
 /** The settings key (workbook) and localStorage key (browser) of the saved scenarios. */
 export const SCENARIOS_KEY = 'papi.scenarios';
 
+/** The same for the saved plans (kept in the workbook next to the scenarios). */
+export const PLANS_KEY = 'papi.plans';
+
 /**
  * The workbook's own settings (Office.context.document.settings): saved in the file, so the scenarios travel with
  * the workbook. `saveAsync` persists them; a failure is reported with Office's reason.
  */
-export function workbookStore(settings: Office.Settings = Office.context.document.settings): ScenarioStore {
+export function workbookStore(settings: Office.Settings = Office.context.document.settings, key: string = SCENARIOS_KEY): ScenarioStore {
   return {
     kind: 'workbook',
-    read: () => settings.get(SCENARIOS_KEY) ?? null,
+    read: () => settings.get(key) ?? null,
     write: (value) =>
       new Promise<void>((resolve, reject) => {
-        settings.set(SCENARIOS_KEY, value);
+        settings.set(key, value);
         settings.saveAsync((result) => {
           if (result.status === Office.AsyncResultStatus.Failed) {
             const reason = result.error?.message ?? '';
-            reject(new EngineError({ code: 'INVALID_INPUT', input: SCENARIOS_KEY, vi: `Không lưu được kịch bản vào sổ làm việc: ${reason}`, en: `Could not save the scenarios in the workbook: ${reason}` }));
+            reject(new EngineError({ code: 'INVALID_INPUT', input: key, vi: `Không lưu được vào sổ làm việc (${key}): ${reason}`, en: `Could not save in the workbook (${key}): ${reason}` }));
           } else {
             resolve();
           }
@@ -34,11 +37,11 @@ export function workbookStore(settings: Office.Settings = Office.context.documen
 }
 
 /** localStorage (standalone in a browser). A full or blocked storage is reported, not swallowed. */
-export function browserStore(storage: Storage = globalThis.localStorage): ScenarioStore {
+export function browserStore(storage: Storage = globalThis.localStorage, key: string = SCENARIOS_KEY): ScenarioStore {
   return {
     kind: 'browser',
     read: () => {
-      const text = storage.getItem(SCENARIOS_KEY);
+      const text = storage.getItem(key);
       if (text === null) return null;
       try {
         return JSON.parse(text) as unknown;
@@ -48,10 +51,10 @@ export function browserStore(storage: Storage = globalThis.localStorage): Scenar
     },
     write: async (value) => {
       try {
-        storage.setItem(SCENARIOS_KEY, JSON.stringify(value));
+        storage.setItem(key, JSON.stringify(value));
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        throw new EngineError({ code: 'INVALID_INPUT', input: SCENARIOS_KEY, vi: `Không lưu được kịch bản trong trình duyệt: ${reason}`, en: `Could not save the scenarios in this browser: ${reason}` });
+        throw new EngineError({ code: 'INVALID_INPUT', input: key, vi: `Không lưu được trong trình duyệt (${key}): ${reason}`, en: `Could not save in this browser (${key}): ${reason}` });
       }
     },
   };

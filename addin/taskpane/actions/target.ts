@@ -1,4 +1,4 @@
-import { solveTarget, type Dataset, type TargetResult } from '../../../engine';
+import { datasetWithScenario, effortPerPoint, EngineError, solveTarget, type Dataset, type PapiGroup, type ScenarioChange, type TargetResult } from '../../../engine';
 import { numbersByCode, readGoal } from '../form-reader';
 
 /** The target form as typed: text fields are read here (conversion only), the solving is the engine's. */
@@ -9,13 +9,38 @@ export interface TargetForm {
   readonly rank: string;
   readonly group: string;
   readonly caps: string;
-  /** dimension code -> effort per point as typed; blank = default */
+  /** dimension code -> effort per point as typed; blank = the effort derived from the data (effortPerPoint) */
   readonly weights: Readonly<Record<string, string>>;
+  /** the current scenario's changes: the solver starts from them; none = from the published scores */
+  readonly from?: readonly ScenarioChange[];
 }
 
-/** Runs the engine's solveTarget for the form; a badly typed field is an INVALID_INPUT naming the field. */
-export function runTarget(dataset: Dataset, form: TargetForm): TargetResult {
-  const goal = readGoal({ kind: form.goalKind, rank: form.rank, group: form.group });
-  const weights = numbersByCode(form.weights, (code) => ({ field: { vi: `Công sức cho ${code.toUpperCase()}`, en: `Effort for ${code.toUpperCase()}` }, min: 0, above: true }));
-  return solveTarget(dataset, { year: form.year, province: form.province, goal, caps: form.caps, weights: Object.keys(weights).length > 0 ? weights : null });
+export interface TargetRun {
+  readonly result: TargetResult;
+  /** the goal as read from the form */
+  readonly goal: { readonly rank: number } | { readonly group: PapiGroup };
+  /** what the solver started from */
+  readonly startsFrom: 'published' | 'scenario';
+  /** the effort per point used for each dimension, and whether it was typed or derived from the data */
+  readonly effort: Readonly<Record<string, { readonly value: number; readonly typed: boolean }>>;
+  /** the dataset the solver ran on (the published one, or with the scenario's scores in place) */
+  readonly dataset: Dataset;
+}
+
+/**
+ * Runs the engine's solveTarget for the form, from the current scenario when it changes anything. A blank effort is
+ * the engine's data-derived default; a badly typed field is an INVALID_INPUT naming the field.
+ */
+export function runTarget(dataset: Dataset, form: TargetForm): TargetRun {
+  const read = readGoal({ kind: form.goalKind, rank: form.rank, group: form.group });
+  if ('total' in read) throw new EngineError({ code: 'INVALID_INPUT', input: form.goalKind, vi: 'Mục tiêu ở đây là hạng hoặc nhóm.', en: 'The goal here is a rank or a group.' });
+  const goal = read;
+  const typed = numbersByCode(form.weights, (code) => ({ field: { vi: `Công sức cho ${code.toUpperCase()}`, en: `Effort for ${code.toUpperCase()}` }, min: 0, above: true }));
+  const from = form.from ?? [];
+  const start = datasetWithScenario(dataset, form.year, from);
+  const effort: Record<string, { value: number; typed: boolean }> = {};
+  for (const part of effortPerPoint(dataset, { year: form.year })) effort[part.code] = typed[part.code] === undefined ? { value: part.effort, typed: false } : { value: typed[part.code]!, typed: true };
+  const weights = Object.fromEntries(Object.entries(effort).map(([code, e]) => [code, e.value]));
+  const result = solveTarget(start, { year: form.year, province: form.province, goal, caps: form.caps, weights });
+  return { result, goal, startsFrom: from.length > 0 ? 'scenario' : 'published', effort, dataset: start };
 }

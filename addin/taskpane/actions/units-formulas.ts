@@ -1,3 +1,5 @@
+import type { SheetBlock } from './write-to-sheet';
+
 /**
  * How many arguments each =PAPI.* function takes before its optional last `units` argument (addin/functions/
  * functions.ts: parameters are only ever appended, so these positions never move).
@@ -20,3 +22,14 @@ export function withUnitsArgument(formula: string): string {
     return `PAPI.${name}(${[...args.slice(0, before), '2025'].join(',')})`;
   });
 }
+
+/** A sheet's blocks with every formula restated for the 34 units (withUnitsArgument); values are left as they are. */
+export function blocksForUnits(blocks: readonly SheetBlock[]): SheetBlock[] {
+  return blocks.map((b) => (b.formulas ? { ...b, formulas: b.formulas.map((row) => row.map(withUnitsArgument)) } : b));
+}
+
+/** Said on a sheet written for a 2025 unit. */
+export const UNITS_NOTE = {
+  vi: 'Đơn vị từ 1/7/2025 (34 đơn vị); điểm của đơn vị sáp nhập là ước tính',
+  en: "Unit from 1 July 2025 (34 units); a merged unit's scores are estimates",
+} as const;

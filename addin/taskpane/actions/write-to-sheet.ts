@@ -1,12 +1,14 @@
-import type { ProvinceOutcome, Scenario } from '../../../engine';
+import type { ProvinceOutcome, Scenario, Standing } from '../../../engine';
 import { groupName, t, type Lang } from '../i18n';
-import { withUnitsArgument } from './units-formulas';
+import { blocksForUnits, UNITS_NOTE } from './units-formulas';
 
 /** What is written: the scenario, the engine's outcome for the province on screen, and the pane's language. */
 export interface SheetInput {
   readonly scenario: Scenario;
   readonly outcome: ProvinceOutcome;
   readonly lang: Lang;
+  /** live =PAPI.* formulas (default); false where Excel cannot run custom functions: the same cells as values */
+  readonly formulas?: boolean;
   /** the scenario is about one of the 34 units of 1 July 2025: every =PAPI.* formula takes units = 2025 */
   readonly units?: boolean;
 }
@@ -66,6 +68,7 @@ export function numberedSheetName(name: string, attempt: number): string {
  */
 export function scenarioSheetLayout(input: SheetInput): SheetLayout {
   const { scenario, outcome, lang } = input;
+  const live = input.formulas ?? true;
   const dims = outcome.dimensions;
   const first = 7;
   const last = first + dims.length - 1;
@@ -85,11 +88,17 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
       values: dims.map((d) => (d.score === null ? ['', ''] : [d.code, d.score])),
       numberFormat: dims.map(() => ['@', SCORE]),
     },
-    {
-      address: `C${first}:D${last}`,
-      formulas: dims.map((d, i) => (d.score === null ? ['', ''] : [`=PAPI.SCORE($B$3,$B$4,A${first + i})`, `=IF(OR(B${first + i}="",C${first + i}=""),"",B${first + i}-C${first + i})`])),
-      numberFormat: dims.map(() => [SCORE, SIGNED]),
-    },
+    live
+      ? {
+          address: `C${first}:D${last}`,
+          formulas: dims.map((d, i) => (d.score === null ? ['', ''] : [`=PAPI.SCORE($B$3,$B$4,A${first + i})`, `=IF(OR(B${first + i}="",C${first + i}=""),"",B${first + i}-C${first + i})`])),
+          numberFormat: dims.map(() => [SCORE, SIGNED]),
+        }
+      : {
+          address: `C${first}:D${last}`,
+          values: dims.map((d) => (d.score === null ? ['', ''] : [d.base ?? '', d.change ?? ''])),
+          numberFormat: dims.map(() => [SCORE, SIGNED]),
+        },
     { address: `E${first}:E${last}`, values: dims.map((d) => [d.score === null ? `${d.name[lang]} (${lang === 'vi' ? 'không có điểm' : 'no score'})` : d.name[lang]]) },
   ];
   const head = last + 2;
@@ -102,16 +111,20 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
       fill: HEADER_FILL,
     },
     { address: `A${head + 1}:A${head + 3}`, values: [[label(lang, 'Công bố', 'Published')], [label(lang, 'Kịch bản (PAPI.SIMULATE)', 'Scenario (PAPI.SIMULATE)')], [label(lang, 'Giá trị khi ghi', 'Values when written')]], bold: true },
-    {
-      address: `B${head + 1}:E${head + 1}`,
-      formulas: [['=PAPI.SCORE($B$3,$B$4)', '=PAPI.RANK($B$3,$B$4)', String(outcome.base.of), `=PAPI.GROUP($B$3,$B$4,,${groupLang})`]],
-      numberFormat: [[SCORE, '0', '0', '@']],
-    },
+    live
+      ? {
+          address: `B${head + 1}:E${head + 1}`,
+          formulas: [['=PAPI.SCORE($B$3,$B$4)', '=PAPI.RANK($B$3,$B$4)', String(outcome.base.of), `=PAPI.GROUP($B$3,$B$4,,${groupLang})`]],
+          numberFormat: [[SCORE, '0', '0', '@']],
+        }
+      : { address: `B${head + 1}:E${head + 1}`, values: [standingValues(outcome.base, lang)], numberFormat: [[SCORE, '0', '0', '@']] },
     // One spilling formula: [total, rank, of, group] of the province after the table's scores.
-    { address: `B${head + 2}`, formulas: [[`=PAPI.SIMULATE($B$3,$B$4,${changes},${groupLang})`]], numberFormat: [[SCORE]] },
+    live
+      ? { address: `B${head + 2}`, formulas: [[`=PAPI.SIMULATE($B$3,$B$4,${changes},${groupLang})`]], numberFormat: [[SCORE]] }
+      : { address: `B${head + 2}:E${head + 2}`, values: [standingValues(outcome.scenario, lang)], numberFormat: [[SCORE, '0', '0', '@']] },
     {
       address: `B${head + 3}:E${head + 3}`,
-      values: [[outcome.scenario.total ?? '', outcome.scenario.rank ?? '', outcome.scenario.of, groupName(outcome.scenario.group, lang)]],
+      values: [standingValues(outcome.scenario, lang)],
       numberFormat: [[SCORE, '0', '0', '@']],
     },
   );
@@ -131,11 +144,20 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
   } else {
     blocks.push({ address: `A${list + 1}`, values: [[t(lang, 'none')]] });
   }
-  if (input.units) {
-    blocks.push({ address: 'C3', values: [[label(lang, 'Đơn vị từ 1/7/2025 (34 đơn vị); điểm đơn vị sáp nhập là ước tính', 'Unit from 1 July 2025 (34 units); a merged unit\'s scores are estimates')]] });
-  }
-  const restated = input.units ? blocks.map((b) => (b.formulas ? { ...b, formulas: b.formulas.map((row) => row.map(withUnitsArgument)) } : b)) : blocks;
-  return { name: sheetName(`${lang === 'vi' ? 'Kịch bản' : 'Scenario'} ${scenario.name}`), blocks: restated, columns: 'A:E' };
+  if (!live) blocks.push({ address: 'A2', values: [[VALUES_NOTE[lang]]] });
+  if (input.units) blocks.push({ address: 'C3', values: [[label(lang, UNITS_NOTE.vi, UNITS_NOTE.en)]] });
+  return { name: sheetName(`${lang === 'vi' ? 'Kịch bản' : 'Scenario'} ${scenario.name}`), blocks: input.units ? blocksForUnits(blocks) : blocks, columns: 'A:E' };
+}
+
+/** Written on a sheet of values (no custom functions): the cells will not follow later changes. */
+export const VALUES_NOTE = {
+  vi: 'Giá trị tại thời điểm ghi: Excel này không chạy hàm tùy chỉnh =PAPI.*, nên ô không tự cập nhật.',
+  en: 'Values at the time of writing: this Excel does not run the =PAPI.* custom functions, so cells do not update.',
+} as const;
+
+/** Total, rank, of, group of a standing as cells (a missing value is an empty cell). */
+function standingValues(standing: Standing, lang: Lang): (string | number)[] {
+  return [standing.total ?? '', standing.rank ?? '', standing.of, standing.group === null ? '' : groupName(standing.group, lang)];
 }
 
 /** Excel's error codes for a name that is taken (the API reports one or the other depending on the build). */
@@ -147,7 +169,11 @@ const MAX_ATTEMPTS = 50;
  * formats the headers and numbers, autofits the columns and activates it. Returns the sheet's name. Excel host only.
  */
 export async function writeScenarioToSheet(input: SheetInput): Promise<string> {
-  const layout = scenarioSheetLayout(input);
+  return writeLayout(scenarioSheetLayout(input));
+}
+
+/** Adds a uniquely named worksheet and writes a layout on it (any layout: scenario or plan). Excel host only. */
+export async function writeLayout(layout: SheetLayout): Promise<string> {
   return Excel.run(async (context) => {
     let sheet: Excel.Worksheet | null = null;
     let name = layout.name;

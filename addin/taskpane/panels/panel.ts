@@ -12,7 +12,11 @@ export type PaneIndex = 'papi' | 'par' | 'internal';
 export interface PaneOptions {
   /** 'excel' inside Excel; null standalone in a browser */
   readonly host: 'excel' | null;
+  /** whether Excel runs the =PAPI.* custom functions: when not, sheets get values instead of formulas */
+  readonly customFunctions: boolean;
   readonly store: ScenarioStore;
+  /** where plans are saved: next to the scenarios (workbook settings or localStorage) */
+  readonly planStore: ScenarioStore;
   readonly createWorker: WorkerFactory | null;
   /** saving a file (a download in the browser) */
   readonly download: (fileName: string, mime: string, text: string) => void;
@@ -34,6 +38,9 @@ export interface PaneContext {
   readonly draft: Draft | null;
   /** the draft's evaluation */
   readonly result: ScenarioResult | null;
+  /** the total a goal needs (from the target or plan panel), marked on the chart; null = none */
+  readonly goalTotal: number | null;
+  setGoalTotal(total: number | null): void;
   /** the "2025 units" switch: `dataset` is then the 34-unit view (merged units' PAPI values are estimates) */
   readonly units: boolean;
   setUnits(on: boolean): void;
@@ -105,4 +112,13 @@ export function goalFields(prefix: string): HTMLElement[] {
 export function goalTexts(form: HTMLElement, prefix: string): { kind: string; rank: string; group: string } {
   const value = (id: string) => (form.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)?.value ?? '');
   return { kind: value(`${prefix}-kind`), rank: value(`${prefix}-rank`), group: value(`${prefix}-group`) };
+}
+
+/**
+ * A dimension's code and name for a narrow table cell: the name is hidden visually when the pane is narrow (CSS) and
+ * shown on hover or keyboard focus; it stays in the accessibility tree and in the title (tooltip) at every width.
+ */
+export function measureLabel(code: string, name: string): HTMLElement {
+  const full = `${code.toUpperCase()} ${name}`;
+  return h('span', { class: 'measure', tabindex: '0', title: full }, h('span', { class: 'code' }, code.toUpperCase()), ' ', h('span', { class: 'name' }, name));
 }

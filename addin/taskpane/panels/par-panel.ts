@@ -102,7 +102,9 @@ export function createParPanel(pane: PaneContext): Panel {
             'div',
             { id: 'par-result', 'aria-live': 'polite' },
             h('p', { class: 'big' }, t(l, 'parResult', formatNumber(r.total, l), formatNumber(r.percent, l), r.group ?? t(l, 'missing'))),
-            r.rankEstimate ? h('p', {}, t(l, 'parRank', r.rankEstimate.low, r.rankEstimate.high, r.rankEstimate.of, r.rankEstimate.known)) : null,
+            r.rankEstimate
+              ? h('p', { id: 'par-rank' }, r.rankEstimate.low === r.rankEstimate.high ? t(l, 'parRankOne', r.rankEstimate.low, r.rankEstimate.of, r.rankEstimate.known) : t(l, 'parRank', r.rankEstimate.low, r.rankEstimate.high, r.rankEstimate.of, r.rankEstimate.known))
+              : null,
             r.pointsLost.length > 0 ? h('p', {}, h('strong', {}, `${t(l, 'pointsLost')}: `), r.pointsLost.map((p) => `${p.code.toUpperCase()} ${formatNumber(p.lost, l)}`).join('; ')) : null,
             ...r.warnings.map((w) => h('p', { class: 'warning' }, w[l])),
           )

@@ -1,7 +1,7 @@
 import type { MeasureResult } from '../../../engine';
 import { h, replaceChildren } from '../dom';
 import { formatNumber, formatRank, formatRankChange, formatSigned, groupName, t } from '../i18n';
-import type { PaneContext, Panel } from './panel';
+import { measureLabel, type PaneContext, type Panel } from './panel';
 
 /** The province's published results: total and dimensions with score, rank, group and the change since last year. */
 export function createProfilePanel(pane: PaneContext): Panel {
@@ -23,7 +23,7 @@ export function createProfilePanel(pane: PaneContext): Panel {
       return h(
         'tr',
         { class: isTotal ? 'total' : '', id: `profile-row-${m.code}` },
-        h('th', { scope: 'row' }, isTotal ? t(lang, 'total') : `${m.code.toUpperCase()} ${m.name[lang]}`),
+        h('th', { scope: 'row' }, isTotal ? t(lang, 'total') : measureLabel(m.code, m.name[lang])),
         h('td', { class: 'num' }, formatNumber(m.score, lang)),
         h('td', { class: 'num', id: isTotal ? 'profile-total-rank' : null }, formatRank(m.rank, m.of, lang)),
         h('td', {}, groupName(m.group, lang)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../../../engine';
-import { describeError, formatNumber, formatRank, formatRankChange, formatSigned, groupName, languageOf, MESSAGES, t } from '../../../addin/taskpane/i18n';
+import { describeError, formatNumber, formatPercent, formatRank, formatRankChange, formatSigned, groupName, languageOf, MESSAGES, t } from '../../../addin/taskpane/i18n';
 
 describe('task pane messages', () => {
   it('has every text in Vietnamese and English, NFC-normalised, with the same placeholders', () => {
@@ -29,9 +29,25 @@ describe('task pane messages', () => {
     expect(formatNumber(44.3687, 'en')).toBe('44.37');
     expect(formatSigned(-0.5, 'vi')).toBe('-0,50');
     expect(formatSigned(0.25, 'en')).toBe('+0.25');
-    expect(formatRankChange(4, 'vi')).toBe('↑4 bậc');
+    expect(formatRankChange(4, 'vi')).toBe('↑4 hạng');
+    expect(formatRankChange(1, 'vi')).toBe('↑1 hạng');
+    expect(formatRankChange(1, 'en')).toBe('↑1 place');
+    expect(formatRankChange(-1, 'en')).toBe('↓1 place');
     expect(formatRankChange(-2, 'en')).toBe('↓2 places');
+    expect(formatRankChange(null, 'en')).toBe('—');
     expect(groupName('best', 'vi')).toBe('Nhóm đạt điểm cao nhất');
+  });
+
+  it('one locale formatter: vi writes a decimal comma and a thousands dot, en the reverse; missing is a dash', () => {
+    expect(formatNumber(1234.5, 'vi')).toBe('1.234,50');
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.50');
+    expect(formatNumber(1_000_000, 'vi', 0)).toBe('1.000.000');
+    expect(formatNumber(1_000_000, 'en', 0)).toBe('1,000,000');
+    expect(formatNumber(-0.001, 'en')).toBe('0.00');
+    for (const missing of [null, undefined, Number.NaN, Infinity]) expect(formatNumber(missing, 'en')).toBe('—');
+    expect(formatPercent(0.4251, 'vi')).toBe('42,5%');
+    expect(formatPercent(1, 'en')).toBe('100.0%');
+    expect(formatPercent(null, 'vi')).toBe('—');
   });
 
   it('shows engine errors in the chosen language with their suggestions', () => {

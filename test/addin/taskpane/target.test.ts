@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EngineError, solveTarget } from '../../../engine';
+import { EngineError, effortPerPoint, solveTarget } from '../../../engine';
 import { runTarget } from '../../../addin/taskpane/actions/target';
 import { readDecimal as readNumber } from '../../../addin/taskpane/form-reader';
 import { runParScore } from '../../../addin/taskpane/panels/par-panel';
@@ -9,19 +9,32 @@ const form = { province: 'An Giang', year: 2019, goalKind: 'rank' as const, rank
 
 describe('target panel action', () => {
   it('reads the form and returns the engine answer unchanged', () => {
-    expect(runTarget(dataset, form)).toEqual(solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { rank: 10 }, caps: 'bounds', weights: null }));
+    const derived = Object.fromEntries(effortPerPoint(dataset, { year: 2019 }).map((p) => [p.code, p.effort]));
+    const run = runTarget(dataset, form);
+    expect(run.result).toEqual(solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { rank: 10 }, caps: 'bounds', weights: derived }));
+    expect(run.startsFrom).toBe('published');
+    expect(run.effort.d8).toEqual({ value: derived.d8, typed: false });
     const weighted = runTarget(dataset, { ...form, weights: { d1: '2,5', d2: ' ', d3: '0.5' } });
-    expect(weighted).toEqual(solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { rank: 10 }, caps: 'bounds', weights: { d1: 2.5, d3: 0.5 } }));
-    expect(weighted.reachable).toBe(true);
+    expect(weighted.result).toEqual(solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { rank: 10 }, caps: 'bounds', weights: { ...derived, d1: 2.5, d3: 0.5 } }));
+    expect(weighted.effort.d1).toEqual({ value: 2.5, typed: true });
+    expect(weighted.result.reachable).toBe(true);
     // the cheapest dimension is raised first
-    expect(weighted.allocation.d3).toBeGreaterThan(0);
+    expect(weighted.result.allocation.d3).toBeGreaterThan(0);
   });
 
   it('solves a group goal and says plainly when the caps do not allow it', () => {
-    expect(runTarget(dataset, { ...form, goalKind: 'group', group: 'best' }).reachable).toBe(true);
-    const unreachable = runTarget(dataset, { ...form, year: 2015, rank: '1', caps: 'gain', province: 'Hà Giang' });
+    expect(runTarget(dataset, { ...form, goalKind: 'group', group: 'best' }).result.reachable).toBe(true);
+    const unreachable = runTarget(dataset, { ...form, year: 2015, rank: '1', caps: 'gain', province: 'Hà Giang' }).result;
     expect(unreachable.reachable).toBe(false);
     expect(unreachable.message.en).toBe('Ha Giang cannot reach rank 1 or better within the chosen caps: the most they allow gives rank 2 of 63.');
+  });
+
+  it('starts from the current scenario when it changes anything', () => {
+    const from = [{ province: 'An Giang', measure: 'd3', set: 5.633823 }];
+    const run = runTarget(dataset, { ...form, rank: '5', from });
+    expect(run.startsFrom).toBe('scenario');
+    expect(run.result.base.rank).toBe(10);
+    expect(runTarget(dataset, { ...form, rank: '5' }).result.base.rank).toBe(21);
   });
 
   it('names the field that is badly typed', () => {

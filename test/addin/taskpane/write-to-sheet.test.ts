@@ -1,7 +1,7 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluateScenario, type Scenario } from '../../../engine';
-import { numberedSheetName, scenarioSheetLayout, sheetName, writeScenarioToSheet } from '../../../addin/taskpane/actions/write-to-sheet';
+import { numberedSheetName, scenarioSheetLayout, sheetName, VALUES_NOTE, writeScenarioToSheet } from '../../../addin/taskpane/actions/write-to-sheet';
 import { dataset } from '../../helpers/published';
 import { AGREED_IDS, calledFunctions, declaredFunctionIds } from './function-ids';
 
@@ -107,6 +107,22 @@ describe('write to sheet (office-addin-mock)', () => {
     expect(cell(sheet.ranges, 'A:E')[0]!.format.autofitted).toBe(true);
     const changes = sheet.ranges.find((r) => r.values?.[0]?.[0] === 'd3' && r.values[0]![1] === 'An Giang');
     expect(changes?.values).toEqual([['d3', 'An Giang', '', 1]]);
+  });
+
+  it('where Excel cannot run custom functions, writes the same cells as values (no formula anywhere) and says so', async () => {
+    const { mock, added } = excelMock([]);
+    (globalThis as { Excel?: unknown }).Excel = mock;
+    await writeScenarioToSheet({ scenario, outcome, lang: 'en', formulas: false });
+    const sheet = added[0]!;
+    expect(sheet.ranges.some((r) => r.formulas !== undefined)).toBe(false);
+    expect(sheet.ranges.flatMap((r) => r.values ?? []).flat().some((v) => typeof v === 'string' && v.startsWith('='))).toBe(false);
+    expect(cell(sheet.ranges, 'A2')[0]!.values![0]![0]).toBe(VALUES_NOTE.en);
+    const base = cell(sheet.ranges, 'C7:D14')[0]!;
+    // published D3 and the change the scenario made to it
+    expect(base.values![2]![0]).toBeCloseTo(outcome.dimensions[2]!.base!, 10);
+    expect(base.values![2]![1]).toBeCloseTo(1, 10);
+    expect(cell(sheet.ranges, 'B17:E17')[0]!.values).toEqual([[outcome.base.total, 21, 63, 'High average']]);
+    expect(cell(sheet.ranges, 'B18:E18')[0]!.values).toEqual([[outcome.scenario.total, 10, 63, 'Best performers']]);
   });
 
   it('finds a unique name when the sheet exists, and keeps names within 31 characters', async () => {

@@ -1,0 +1,128 @@
+import type { PlanReview } from '../../../engine';
+import { groupName, type Lang } from '../i18n';
+import { blocksForUnits, UNITS_NOTE } from './units-formulas';
+import { sheetName, VALUES_NOTE, type SheetBlock, type SheetLayout } from './write-to-sheet';
+
+/** What is written: the reviewed plan (engine), the pane's language, and whether Excel runs the =PAPI.* functions. */
+export interface PlanSheetInput {
+  readonly review: PlanReview;
+  readonly lang: Lang;
+  /** live =PAPI.* formulas (default); false where Excel cannot run custom functions: the same cells as values */
+  readonly formulas?: boolean;
+}
+
+const SCORE = '0.00';
+const SIGNED = '+0.00;-0.00;0.00';
+const HEADER_FILL = '#DDEBF7';
+
+function label(lang: Lang, vi: string, en: string): string {
+  return lang === 'vi' ? `${vi} / ${en}` : `${en} / ${vi}`;
+}
+
+/**
+ * The plan as a worksheet: province, baseline, target and field years and the goal; one row per target (dimension,
+ * baseline =PAPI.SCORE, target, change, agency, the rank the target would have in that measure's own ranking of the
+ * field year =PAPI.RANKOF); then the baseline and implied standing (=PAPI.SIMULATE over the targets, spilling total,
+ * rank, of and group) and the engine's values at the time of writing. Where Excel cannot run custom functions, every
+ * formula cell gets the value the engine computed instead (and a line says so).
+ */
+export function planSheetLayout(input: PlanSheetInput): SheetLayout {
+  const { review, lang } = input;
+  const live = input.formulas ?? true;
+  const report = review.report;
+  const plan = report.plan;
+  const fieldYear = review.fieldYear ?? plan.baselineYear;
+  const field = report.fields.find((f) => f.year === fieldYear) ?? null;
+  const lines = report.dimensions;
+  const first = 11;
+  const last = first + Math.max(1, lines.length) - 1;
+  const groupLang = `"${lang}"`;
+  const goal = [
+    plan.goal.rank !== undefined ? label(lang, `hạng ≤ ${plan.goal.rank}`, `rank ≤ ${plan.goal.rank}`) : null,
+    plan.goal.group !== undefined ? groupName(plan.goal.group, lang) : null,
+    plan.goal.total !== undefined ? label(lang, `tổng điểm ≥ ${plan.goal.total}`, `total ≥ ${plan.goal.total}`) : null,
+  ].filter((g): g is string => g !== null);
+  const blocks: SheetBlock[] = [
+    { address: 'A1', values: [[`${label(lang, 'Kế hoạch', 'Plan')}: ${plan.name}`]], bold: true },
+    {
+      address: 'A3:B7',
+      values: [
+        [label(lang, 'Tỉnh, thành phố', 'Province'), report.province.nameVi],
+        [label(lang, 'Năm cơ sở', 'Baseline year'), plan.baselineYear],
+        [label(lang, 'Năm mục tiêu', 'Target year'), plan.targetYear],
+        [label(lang, 'Bảng xếp hạng so sánh (năm mới nhất)', 'Field compared with (latest year)'), fieldYear],
+        [label(lang, 'Mục tiêu', 'Goal'), goal.join('; ')],
+      ],
+    },
+    { address: 'A3:A7', bold: true },
+    {
+      address: `A${first - 1}:H${first - 1}`,
+      values: [[
+        label(lang, 'Chỉ số', 'Measure'),
+        label(lang, `Điểm ${plan.baselineYear}`, `${plan.baselineYear} score`),
+        label(lang, 'Chỉ tiêu', 'Target'),
+        label(lang, 'Thay đổi', 'Change'),
+        label(lang, 'Cơ quan chủ trì', 'Responsible agency'),
+        label(lang, `Hạng của chỉ tiêu (bảng ${fieldYear})`, `Rank of the target (${fieldYear} field)`),
+        label(lang, 'Mã', 'Code'),
+        label(lang, 'Chỉ tiêu (cho PAPI.SIMULATE)', 'Target (for PAPI.SIMULATE)'),
+      ]],
+      bold: true,
+      fill: HEADER_FILL,
+    },
+  ];
+  if (lines.length > 0) {
+    const rankIn = (code: string) => field?.dimensions.find((d) => d.code === code);
+    blocks.push(
+      { address: `A${first}:A${last}`, values: lines.map((l) => [`${l.code.toUpperCase()} ${l.name[lang]}`]) },
+      { address: `C${first}:C${last}`, values: lines.map((l) => [l.target]), numberFormat: lines.map(() => [SCORE]) },
+      { address: `E${first}:E${last}`, values: lines.map((l) => [plan.agencies?.[l.code] ?? '']) },
+      { address: `G${first}:G${last}`, values: lines.map((l) => [l.code]), numberFormat: lines.map(() => ['@']) },
+      live
+        ? { address: `B${first}:B${last}`, formulas: lines.map((_, i) => [`=PAPI.SCORE($B$3,$B$4,G${first + i})`]), numberFormat: lines.map(() => [SCORE]) }
+        : { address: `B${first}:B${last}`, values: lines.map((l) => [l.baseline ?? '']), numberFormat: lines.map(() => [SCORE]) },
+      live
+        ? { address: `D${first}:D${last}`, formulas: lines.map((_, i) => [`=IF(OR(B${first + i}="",C${first + i}=""),"",C${first + i}-B${first + i})`]), numberFormat: lines.map(() => [SIGNED]) }
+        : { address: `D${first}:D${last}`, values: lines.map((l) => [l.gap ?? '']), numberFormat: lines.map(() => [SIGNED]) },
+      // The rank each target would have among the field year's published scores of that measure (dimension lines;
+      // the engine's field ranks sub-dimensions too when they are on the plan).
+      live
+        ? { address: `F${first}:F${last}`, formulas: lines.map((_, i) => [`=PAPI.RANKOF(C${first + i},$B$6,G${first + i},$B$3)`]), numberFormat: lines.map(() => ['0']) }
+        : { address: `F${first}:F${last}`, values: lines.map((l) => [rankIn(l.code)?.rank ?? '']), numberFormat: lines.map(() => ['0']) },
+      live
+        ? { address: `H${first}:H${last}`, formulas: lines.map((_, i) => [`=C${first + i}`]), numberFormat: lines.map(() => [SCORE]) }
+        : { address: `H${first}:H${last}`, values: lines.map((l) => [l.target]), numberFormat: lines.map(() => [SCORE]) },
+    );
+  }
+  const head = last + 2;
+  const standing = (s: { total: number | null; rank: number | null; of: number; group: Parameters<typeof groupName>[0] } | null) => (s === null ? ['', '', '', ''] : [s.total ?? '', s.rank ?? '', s.of, s.group === null ? '' : groupName(s.group, lang)]);
+  blocks.push(
+    {
+      address: `A${head}:E${head}`,
+      values: [[label(lang, 'Kết quả', 'Outcome'), label(lang, 'Tổng điểm', 'Total'), label(lang, 'Hạng', 'Rank'), label(lang, 'Số tỉnh xếp hạng', 'Of'), label(lang, 'Nhóm', 'Group')]],
+      bold: true,
+      fill: HEADER_FILL,
+    },
+    {
+      address: `A${head + 1}:A${head + 3}`,
+      values: [
+        [label(lang, `Công bố ${plan.baselineYear}`, `Published ${plan.baselineYear}`)],
+        [label(lang, `Theo chỉ tiêu, bảng ${fieldYear} (PAPI.SIMULATE)`, `Implied by the targets, ${fieldYear} field (PAPI.SIMULATE)`)],
+        [label(lang, 'Giá trị khi ghi', 'Values when written')],
+      ],
+      bold: true,
+    },
+    live
+      ? { address: `B${head + 1}:E${head + 1}`, formulas: [['=PAPI.SCORE($B$3,$B$4)', '=PAPI.RANK($B$3,$B$4)', String(review.baseline.of), `=PAPI.GROUP($B$3,$B$4,,${groupLang})`]], numberFormat: [[SCORE, '0', '0', '@']] }
+      : { address: `B${head + 1}:E${head + 1}`, values: [standing(review.baseline)], numberFormat: [[SCORE, '0', '0', '@']] },
+    live
+      ? { address: `B${head + 2}`, formulas: [[`=PAPI.SIMULATE($B$3,$B$6,$G$${first}:$H$${last},${groupLang})`]], numberFormat: [[SCORE]] }
+      : { address: `B${head + 2}:E${head + 2}`, values: [standing(field)], numberFormat: [[SCORE, '0', '0', '@']] },
+    { address: `B${head + 3}:E${head + 3}`, values: [standing(field)], numberFormat: [[SCORE, '0', '0', '@']] },
+  );
+  if (!live) blocks.push({ address: 'A2', values: [[VALUES_NOTE[lang]]] });
+  // A plan for a 2025 unit: every =PAPI.* formula asks for the 34 units, as the pane did.
+  const forUnits = plan.units === 'units-2025';
+  if (forUnits) blocks.push({ address: 'D3', values: [[label(lang, UNITS_NOTE.vi, UNITS_NOTE.en)]] });
+  return { name: sheetName(`${lang === 'vi' ? 'Kế hoạch' : 'Plan'} ${plan.name}`), blocks: forUnits ? blocksForUnits(blocks) : blocks, columns: 'A:H' };
+}

@@ -1,0 +1,541 @@
+import { planChanceQuery, reviewPlan, type ChanceResult, type MeasureResult, type PapiPlan, type PlanReview } from '../../../engine';
+import { DEFAULT_PLAN_ITERATIONS, planFormTexts, readPlanForm, USUAL_AGENCIES, type PlanForm } from '../actions/plan-form';
+import { planFileText, readPlanFile, restorePlans, savePlans, upsertPlan } from '../actions/plan-store';
+import { planSheetLayout } from '../actions/plan-sheet';
+import { writeLayout } from '../actions/write-to-sheet';
+import { startChance, type ChanceHandle } from '../chance/chance-client';
+import { h, replaceChildren } from '../dom';
+import { describeError, formatNumber, formatPercent, formatRank, formatSigned, groupName, t } from '../i18n';
+import { readDecimal, readWhole } from '../form-reader';
+import { label, text, type PaneContext, type Panel } from './panel';
+
+/** Wait after the last keystroke before the plan is re-checked (the deterministic part takes ~0.1 s). */
+const REVIEW_DELAY_MS = 250;
+
+type ChanceState = { status: 'idle' } | { status: 'running'; done: number; total: number } | { status: 'done'; result: ChanceResult; fieldYear: number } | { status: 'error'; message: string };
+
+/**
+ * The plan builder ("Kế hoạch nâng cao chỉ số PAPI"): a target per dimension or sub-dimension (typed, or taken from
+ * the sliders or the least-effort alternative), a goal, the responsible agency of each line. As the planner types,
+ * the pane shows the implied total, rank and group in each field up to the latest, the chance of the goal (in the
+ * worker), the least-effort alternative meeting the same goal, and the lines the goal does not need or that ask more
+ * than any province has gained in a year. Plans are saved with the scenarios, exported and imported as the JSON file
+ * `papi plan` reads, and written to a sheet with =PAPI.* formulas (values where custom functions do not run).
+ */
+export function createPlanPanel(pane: PaneContext): Panel {
+  let review: PlanReview | null = null;
+  let problem: unknown = null;
+  let plans: PapiPlan[] = [];
+  let chance: ChanceState = { status: 'idle' };
+  let handle: ChanceHandle | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  /** what the last review was for: the chance is only re-run when the plan itself changed */
+  let reviewedKey = '';
+  let source: string | undefined;
+
+  const name = h('input', { id: 'plan-name', type: 'text', maxlength: '120' });
+  const baseline = h('output', { id: 'plan-baseline-year' });
+  const targetYear = h('input', { id: 'plan-target-year', type: 'text', inputmode: 'numeric', size: '5' });
+  const goalKind = h('select', { id: 'plan-kind' }, h('option', { value: 'rank', 'data-i18n': 'goalRank' }), h('option', { value: 'group', 'data-i18n': 'goalGroup' }), h('option', { value: 'total', 'data-i18n': 'goalTotal' }));
+  const goalRank = h('input', { id: 'plan-rank', type: 'text', inputmode: 'numeric', size: '4', value: '20' });
+  const goalGroup = h('select', { id: 'plan-group' }, ...['best', 'high-average', 'low-average', 'poor'].map((g) => h('option', { value: g, 'data-group': g })));
+  const goalTotal = h('input', { id: 'plan-total', type: 'text', inputmode: 'decimal', size: '6' });
+  const rankLabel = label('targetRank', { for: 'plan-rank' });
+  const groupLabel = label('targetGroup', { for: 'plan-group' });
+  const totalLabel = label('targetTotal', { for: 'plan-total' });
+  const iterations = h('input', { id: 'plan-iterations', type: 'text', inputmode: 'numeric', size: '8', value: String(DEFAULT_PLAN_ITERATIONS) });
+  const seed = h('input', { id: 'plan-seed', type: 'text', inputmode: 'numeric', size: '8' });
+  const lines = h('div', { id: 'plan-lines', class: 'plan-lines' });
+  const agencies = h('datalist', { id: 'plan-agencies' }, ...USUAL_AGENCIES.map((a) => h('option', { value: a.vi, label: a.en })));
+  const summary = h('div', { id: 'plan-summary', class: 'plan-summary', 'aria-live': 'polite' });
+  const fromSliders = h('button', { id: 'plan-from-sliders', type: 'button', 'data-i18n': 'planFromSliders' });
+  const fromSolver = h('button', { id: 'plan-from-solver', type: 'button', 'data-i18n': 'planFromSolver' });
+  const clear = h('button', { id: 'plan-clear', type: 'button', 'data-i18n': 'planClear' });
+  const save = h('button', { id: 'plan-save', type: 'button', 'data-i18n': 'planSave' });
+  const exportJson = h('button', { id: 'plan-export', type: 'button', 'data-i18n': 'exportJson' });
+  const importInput = h('input', { id: 'plan-import', type: 'file', accept: '.json,application/json', class: 'visually-hidden' });
+  const writeSheet = h('button', { id: 'plan-write-sheet', type: 'button', 'data-i18n': 'planWriteSheet' });
+  const list = h('ul', { id: 'plan-list', class: 'scenario-list' });
+  const form = h(
+    'form',
+    { id: 'plan-form', class: 'grid', novalidate: true },
+    label('planName', { for: 'plan-name' }),
+    name,
+    label('planBaselineYear', { for: 'plan-baseline-year' }),
+    baseline,
+    label('planTargetYear', { for: 'plan-target-year' }),
+    targetYear,
+    label('goalKind', { for: 'plan-kind' }),
+    goalKind,
+    rankLabel,
+    goalRank,
+    groupLabel,
+    goalGroup,
+    totalLabel,
+    goalTotal,
+    h('details', { class: 'span', id: 'plan-chance-settings' }, text('summary', 'planChanceSettings'), h('div', { class: 'grid' }, label('iterations', { for: 'plan-iterations' }), iterations, label('seed', { for: 'plan-seed' }), seed)),
+  );
+  const element = h(
+    'section',
+    { id: 'plan', 'aria-labelledby': 'plan-heading', hidden: true },
+    text('h2', 'planHeading', { id: 'plan-heading' }),
+    text('p', 'planHelp', { class: 'note' }),
+    form,
+    h('div', { class: 'buttons' }, fromSliders, fromSolver, clear),
+    lines,
+    agencies,
+    summary,
+    h('div', { class: 'buttons' }, save, exportJson, importInput, h('label', { class: 'file-button', for: 'plan-import' }, text('span', 'planImport')), writeSheet),
+    text('p', 'writeToSheetStandalone', { class: 'note', id: 'plan-write-note', hidden: pane.options.host === 'excel' }),
+    list,
+  );
+
+  const showGoalFields = () => {
+    const kind = goalKind.value;
+    rankLabel.hidden = goalRank.hidden = kind !== 'rank';
+    groupLabel.hidden = goalGroup.hidden = kind !== 'group';
+    totalLabel.hidden = goalTotal.hidden = kind !== 'total';
+  };
+  goalKind.addEventListener('change', () => {
+    showGoalFields();
+    schedule();
+  });
+
+  const inputs = (kind: 'target' | 'agency') => [...lines.querySelectorAll<HTMLInputElement>(`input[data-${kind}]`)];
+  const typed = (kind: 'target' | 'agency') => Object.fromEntries(inputs(kind).map((i) => [i.dataset[kind]!, i.value]));
+
+  /** The form as typed (conversion happens in readPlanForm). */
+  const formOf = (): PlanForm | null => {
+    const profile = pane.profile;
+    if (!profile) return null;
+    return {
+      name: name.value,
+      province: profile.province.nameVi,
+      baselineYear: profile.year,
+      targetYear: targetYear.value,
+      goalKind: goalKind.value,
+      rank: goalRank.value,
+      group: goalGroup.value,
+      total: goalTotal.value,
+      targets: typed('target'),
+      agencies: typed('agency'),
+      iterations: iterations.value,
+      seed: seed.value,
+      ...(source ? { source } : {}),
+      ...(pane.units ? { units: true } : {}),
+    };
+  };
+
+  /** One line per dimension, its sub-dimensions in a collapsed group (targets can be set at either level). */
+  const renderLines = () => {
+    const profile = pane.profile;
+    if (!profile) return;
+    const lang = pane.lang;
+    const keepTargets = typed('target');
+    const keepAgencies = typed('agency');
+    const line = (m: MeasureResult, sub: boolean) =>
+      h(
+        'div',
+        { class: sub ? 'plan-line sub' : 'plan-line', 'data-code': m.code },
+        // A card has room for the full name at any width (tables abbreviate, cards wrap).
+        h('div', { class: 'plan-line-name', id: `plan-name-${m.code}` }, `${m.code.toUpperCase().replace('_', '.')} ${m.name[lang]}`),
+        h(
+          'div',
+          { class: 'plan-line-fields' },
+          h('label', { for: `plan-target-${m.code}` }, t(lang, 'planTarget')),
+          h('input', { id: `plan-target-${m.code}`, type: 'text', inputmode: 'decimal', size: '5', 'data-target': m.code, placeholder: formatNumber(m.score, lang), value: keepTargets[m.code] ?? '' }),
+          h('label', { for: `plan-agency-${m.code}` }, t(lang, 'planAgency')),
+          h('input', { id: `plan-agency-${m.code}`, type: 'text', list: 'plan-agencies', 'data-agency': m.code, value: keepAgencies[m.code] ?? '' }),
+        ),
+        h('p', { class: 'plan-line-info', id: `plan-info-${m.code}` }),
+      );
+    replaceChildren(
+      lines,
+      ...profile.dimensions.map((d) =>
+        h(
+          'div',
+          { class: 'plan-dimension' },
+          line(d, false),
+          d.subdimensions.length > 0 ? h('details', { id: `plan-sub-${d.code}` }, h('summary', {}, t(lang, 'subdimensions', d.code.toUpperCase())), ...d.subdimensions.map((sd) => line(sd, true))) : null,
+        ),
+      ),
+    );
+    for (const input of lines.querySelectorAll('input')) input.addEventListener('input', schedule);
+    // a target typed either way ("5,5" or "5.5") is rewritten the pane's way once the field is left
+    for (const input of inputs('target')) input.addEventListener('change', () => {
+      const value = readDecimal(input.value);
+      if (value !== null) input.value = formatNumber(value, pane.lang);
+    });
+  };
+
+  function schedule(): void {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(evaluate, REVIEW_DELAY_MS);
+  }
+
+  /** Reads the form and reviews the plan with the engine; the chance runs in the worker when the plan changed. */
+  function evaluate(): void {
+    timer = null;
+    const dataset = pane.dataset;
+    const form = formOf();
+    if (!dataset || !form) return;
+    let plan: PapiPlan;
+    try {
+      plan = readPlanForm(form);
+      review = reviewPlan(dataset, plan);
+      problem = null;
+    } catch (error) {
+      review = null;
+      problem = error;
+      stopChance();
+      chance = { status: 'idle' };
+      render();
+      return;
+    }
+    if (Object.keys(plan.targets).length === 0) {
+      // nothing to judge yet: no chance run, no summary
+      stopChance();
+      chance = { status: 'idle' };
+      reviewedKey = '';
+      review = null;
+      render();
+      return;
+    }
+    const key = JSON.stringify({ ...plan, name: '', agencies: {} });
+    if (key !== reviewedKey) {
+      reviewedKey = key;
+      runChance(plan);
+    }
+    render();
+    // The chart marks the total the plan's goal needs once the planner has set a target.
+    if (Object.keys(plan.targets).length > 0) pane.setGoalTotal(review.leastEffort?.requiredTotal ?? null);
+  }
+
+  const stopChance = () => {
+    handle?.cancel();
+    handle = null;
+  };
+
+  const runChance = (plan: PapiPlan) => {
+    stopChance();
+    const profile = pane.profile;
+    const fieldYear = review?.fieldYear ?? null;
+    const createWorker = pane.options.createWorker;
+    const query = profile && fieldYear !== null ? planChanceQuery(plan, profile.province.code, fieldYear) : null;
+    if (!query || !createWorker) {
+      chance = createWorker ? { status: 'idle' } : { status: 'error', message: t(pane.lang, 'workerUnavailable') };
+      return;
+    }
+    chance = { status: 'running', done: 0, total: query.iterations ?? 0 };
+    handle = startChance(
+      query,
+      {
+        progress: (done, total) => {
+          chance = { status: 'running', done, total };
+          renderChance();
+        },
+        result: (result) => {
+          handle = null;
+          chance = { status: 'done', result, fieldYear: query.year };
+          renderChance();
+        },
+        error: (error) => {
+          handle = null;
+          chance = { status: 'error', message: error[pane.lang] };
+          renderChance();
+        },
+      },
+      createWorker,
+    );
+  };
+
+  const chanceLine = h('p', { id: 'plan-chance' });
+  const renderChance = () => {
+    const lang = pane.lang;
+    const plan = review?.report.plan;
+    if (!plan) {
+      chanceLine.textContent = '';
+      return;
+    }
+    if (chance.status === 'running') chanceLine.textContent = t(lang, 'planChanceRunning', formatNumber(chance.done, lang, 0), formatNumber(chance.total, lang, 0));
+    else if (chance.status === 'done') {
+      const r = chance.result;
+      chanceLine.textContent = t(lang, 'planChance', plan.targetYear, chance.fieldYear, formatNumber(r.iterations, lang, 0), r.seed, formatPercent(r.probability, lang), r.rank.median, r.rank.p5 === r.rank.p95 ? t(lang, 'rankIntervalOne', r.rank.p5) : t(lang, 'rankInterval', r.rank.p5, r.rank.p95));
+    } else if (chance.status === 'error') chanceLine.textContent = chance.message;
+    else chanceLine.textContent = plan.goal.rank === undefined && plan.goal.group === undefined ? t(lang, 'planChanceTotalGoal') : '';
+  };
+
+  /** Everything the review says, at once. */
+  const render = () => {
+    const lang = pane.lang;
+    baseline.textContent = pane.profile ? String(pane.profile.year) : '';
+    const profile = pane.profile;
+    for (const info of lines.querySelectorAll<HTMLElement>('.plan-line-info')) info.textContent = '';
+    if (!review || !profile) {
+      replaceChildren(summary, problem ? h('p', { id: 'plan-problem', class: 'warning' }, describeError(problem, lang).message) : h('p', { class: 'note' }, t(lang, 'planEmpty')));
+      renderChance();
+      return;
+    }
+    const { report, leastEffort } = review;
+    const plan = report.plan;
+    const achieved = report.achieved;
+    for (const line of review.lines) {
+      const d = report.dimensions.find((x) => x.code === line.code)!;
+      const info = lines.querySelector<HTMLElement>(`#plan-info-${line.code}`);
+      if (!info) continue;
+      const flags = [
+        line.notNeededForGoal ? t(lang, 'planNotNeeded') : null,
+        line.aboveLargestGain ? t(lang, 'planAboveGain', formatSigned(line.largestYearlyGain, lang)) : null,
+      ].filter((f): f is string => f !== null);
+      const met = achieved?.dimensions.find((a) => a.code === line.code);
+      info.textContent = [
+        `${plan.baselineYear}: ${formatNumber(d.baseline, lang)} → ${formatNumber(d.target, lang)} (${formatSigned(d.gap, lang)})`,
+        line.leastEffortIncrease === null ? null : t(lang, 'planLeastLine', formatSigned(line.leastEffortIncrease, lang)),
+        met && met.actual !== null ? t(lang, met.met ? 'planMet' : 'planMissed', achieved!.year, formatNumber(met.actual, lang)) : null,
+        ...flags.map((f) => `⚠ ${f}`),
+      ].filter((x): x is string => x !== null).join(' · ');
+      info.classList.toggle('flagged', flags.length > 0);
+    }
+    const fields = report.fields.map((f) =>
+      h('li', { 'data-year': f.year }, t(lang, f.meetsGoal ? 'planFieldMeets' : 'planFieldMisses', f.year, formatRank(f.rank, f.of, lang), groupName(f.group, lang))),
+    );
+    const notNeeded = review.lines.filter((l) => l.notNeededForGoal).map((l) => l.code.toUpperCase());
+    const aboveGain = review.lines.filter((l) => l.aboveLargestGain).map((l) => l.code.toUpperCase());
+    const useLeast = h('button', { id: 'plan-use-least', type: 'button' }, t(lang, 'planUseLeast'));
+    useLeast.addEventListener('click', () => takeLeastEffort());
+    replaceChildren(
+      summary,
+      h('h3', {}, t(lang, 'planSummaryHeading')),
+      h('p', { id: 'plan-implied', class: 'big' }, t(lang, 'planImplied', formatNumber(report.impliedTotal, lang), formatSigned(review.planIncrease, lang), plan.baselineYear)),
+      h('ul', { id: 'plan-fields' }, ...fields),
+      chanceLine,
+      leastEffort
+        ? h(
+            'p',
+            { id: 'plan-least' },
+            leastEffort.reachable
+              ? t(lang, 'planLeast', leastEffort.fieldYear, formatSigned(leastEffort.totalIncrease, lang), Object.entries(leastEffort.allocation).filter(([, a]) => a > 0).map(([c, a]) => `${c.toUpperCase()} ${formatSigned(a, lang)}`).join(', '))
+              : t(lang, 'planLeastUnreachable', leastEffort.fieldYear, leastEffort.message[lang]),
+          )
+        : null,
+      leastEffort && leastEffort.reachable && leastEffort.totalIncrease > 0 ? useLeast : null,
+      review.planIncrease !== null && leastEffort?.reachable ? h('p', { id: 'plan-surplus' }, t(lang, review.planIncrease > leastEffort.totalIncrease + 0.005 ? 'planSurplus' : 'planNoSurplus', formatSigned(review.planIncrease, lang), formatSigned(leastEffort.totalIncrease, lang))) : null,
+      h('p', { id: 'plan-flags' }, t(lang, 'planFlags', notNeeded.length > 0 ? notNeeded.join(', ') : t(lang, 'none'), aboveGain.length > 0 ? aboveGain.join(', ') : t(lang, 'none'))),
+      achieved
+        ? h(
+            'p',
+            { id: 'plan-achieved' },
+            t(lang, achieved.goalMet ? 'planAchievedMet' : 'planAchievedMissed', achieved.year, formatNumber(achieved.total, lang), formatRank(achieved.rank, achieved.of, lang), groupName(achieved.group, lang), achieved.dimensions.filter((d) => d.met).map((d) => d.code.toUpperCase()).join(', ') || t(lang, 'none'), achieved.dimensions.length),
+          )
+        : null,
+      ...report.notes.map((n) => h('p', { class: 'note' }, n[lang])),
+    );
+    renderChance();
+  };
+
+  /** Fills the form from a plan (its province and baseline year must be on screen). */
+  const fill = (plan: PapiPlan) => {
+    const texts = planFormTexts(plan, pane.lang);
+    source = plan.source;
+    name.value = texts.name;
+    targetYear.value = texts.targetYear;
+    goalKind.value = texts.goalKind;
+    goalRank.value = texts.rank;
+    goalGroup.value = texts.group;
+    goalTotal.value = texts.total;
+    iterations.value = texts.iterations;
+    seed.value = texts.seed;
+    for (const input of inputs('target')) input.value = texts.targets[input.dataset.target!] ?? '';
+    for (const input of inputs('agency')) input.value = texts.agencies[input.dataset.agency!] ?? '';
+    showGoalFields();
+    evaluate();
+  };
+
+  /** Opens a plan: its province and baseline year on screen, then its lines in the form. */
+  const open = (plan: PapiPlan) => {
+    const profile = pane.profile;
+    if (!profile || profile.year !== plan.baselineYear || (profile.province.nameVi !== plan.province && profile.province.code !== plan.province)) {
+      pane.showProfile(plan.province, plan.baselineYear);
+      if (!pane.profile || pane.profile.year !== plan.baselineYear) return;
+    }
+    fill(plan);
+  };
+
+  /** Targets = where the sliders are (measures the scenario changed). */
+  const takeSliders = () => {
+    const profile = pane.profile;
+    const mine = pane.result?.provinces.find((p) => p.code === profile?.province.code);
+    if (!profile || !pane.draft) return;
+    for (const input of inputs('target')) {
+      const code = input.dataset.target!;
+      const edit = pane.draft.edits.get(code);
+      const sub = profile.dimensions.some((d) => d.subdimensions.some((s) => s.code === code));
+      const score = sub ? null : (mine?.dimensions.find((d) => d.code === code)?.score ?? null);
+      const measure = profile.dimensions.find((d) => d.code === code);
+      // dimensions take the scenario's dimension score when it moved (directly or through its sub-dimensions)
+      if (!sub && measure && score !== null && Math.abs(score - (measure.score ?? score)) > 1e-9) input.value = formatNumber(score, pane.lang);
+      else if (!sub) input.value = '';
+      else input.value = edit?.set !== undefined ? formatNumber(edit.set, pane.lang) : '';
+    }
+    // a dimension and its sub-dimensions cannot both carry a target: keep the dimension level
+    for (const d of profile.dimensions) for (const sd of d.subdimensions) {
+      const subInput = lines.querySelector<HTMLInputElement>(`#plan-target-${sd.code}`);
+      if (subInput) subInput.value = '';
+    }
+    evaluate();
+  };
+
+  /** Targets = baseline + the least-effort alternative's increases. */
+  const takeLeastEffort = () => {
+    const least = review?.leastEffort;
+    const profile = pane.profile;
+    if (!least || !profile) return;
+    for (const input of inputs('target')) {
+      const code = input.dataset.target!;
+      const add = least.allocation[code];
+      const base = profile.dimensions.find((d) => d.code === code)?.score ?? null;
+      input.value = add !== undefined && add > 0 && base !== null ? formatNumber(base + add, pane.lang) : '';
+    }
+    evaluate();
+  };
+
+  const currentPlan = (): PapiPlan | null => {
+    const form = formOf();
+    if (!form) return null;
+    try {
+      return readPlanForm(form);
+    } catch (error) {
+      pane.showError(error);
+      return null;
+    }
+  };
+
+  const persist = async (next: PapiPlan[]): Promise<boolean> => {
+    try {
+      await savePlans(pane.options.planStore, next);
+    } catch (error) {
+      pane.showError(error);
+      return false;
+    }
+    plans = next;
+    renderList();
+    return true;
+  };
+
+  const renderList = () => {
+    const lang = pane.lang;
+    if (plans.length === 0) {
+      replaceChildren(list, h('li', { class: 'empty' }, t(lang, 'planNone')));
+      return;
+    }
+    replaceChildren(
+      list,
+      ...plans.map((plan, i) => {
+        const openButton = h('button', { type: 'button', 'aria-label': `${t(lang, 'open')}: ${plan.name}` }, t(lang, 'open'));
+        const remove = h('button', { type: 'button', 'aria-label': `${t(lang, 'delete')}: ${plan.name}` }, t(lang, 'delete'));
+        openButton.addEventListener('click', () => {
+          pane.clearErrors();
+          open(plan);
+        });
+        remove.addEventListener('click', () => void persist(plans.filter((_, j) => j !== i)));
+        return h('li', {}, h('span', { class: 'name' }, plan.name), h('span', { class: 'meta' }, `${plan.province} ${plan.baselineYear} → ${plan.targetYear}`), openButton, remove);
+      }),
+    );
+  };
+
+  fromSliders.addEventListener('click', takeSliders);
+  fromSolver.addEventListener('click', () => {
+    evaluate();
+    takeLeastEffort();
+  });
+  clear.addEventListener('click', () => {
+    for (const input of inputs('target')) input.value = '';
+    evaluate();
+  });
+  for (const input of [name, targetYear, goalRank, goalTotal, iterations, seed]) input.addEventListener('input', schedule);
+  // the default name follows the target year until the planner names the plan
+  let defaultName = '';
+  targetYear.addEventListener('input', () => {
+    const profile = pane.profile;
+    const year = readWhole(targetYear.value);
+    if (!profile || year === null || name.value !== defaultName) return;
+    name.value = defaultName = t(pane.lang, 'planDefaultName', profile.province.nameVi, year);
+  });
+  goalGroup.addEventListener('change', schedule);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  save.addEventListener('click', () => {
+    pane.clearErrors();
+    const plan = currentPlan();
+    if (plan) void persist(upsertPlan(plans, plan)).then((ok) => ok && pane.status(t(pane.lang, 'planSaved', plan.name)));
+  });
+  exportJson.addEventListener('click', () => {
+    pane.clearErrors();
+    const plan = currentPlan();
+    if (plan) pane.options.download(`${plan.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'papi-plan'}.json`, 'application/json', planFileText(plan));
+  });
+  importInput.addEventListener('change', () => {
+    const file = importInput.files?.[0];
+    if (!file) return;
+    pane.clearErrors();
+    void file.text().then((content) => {
+      importInput.value = '';
+      importText(content, file.name);
+    });
+  });
+  const importText = (content: string, fileName: string) => {
+    try {
+      open(readPlanFile(content, fileName));
+      pane.status(t(pane.lang, 'planImported', fileName));
+    } catch (error) {
+      pane.showError(error);
+    }
+  };
+  writeSheet.addEventListener('click', () => {
+    pane.clearErrors();
+    if (timer !== null) evaluate();
+    if (pane.options.host !== 'excel') return;
+    if (!review) {
+      if (problem) pane.showError(problem);
+      return;
+    }
+    writeLayout(planSheetLayout({ review, lang: pane.lang, formulas: pane.options.customFunctions })).then(
+      (sheet) => pane.status(t(pane.lang, 'sheetWritten', sheet)),
+      (error: unknown) => pane.showError(error),
+    );
+  });
+
+  return {
+    element,
+    shownFor: ['papi'],
+    needsProfile: true,
+    dataLoaded() {
+      const restored = restorePlans(pane.options.planStore);
+      plans = restored.plans;
+      for (const p of restored.problems) pane.showError(p, false);
+      renderList();
+    },
+    profileChanged() {
+      const profile = pane.profile!;
+      stopChance();
+      chance = { status: 'idle' };
+      reviewedKey = '';
+      review = null;
+      problem = null;
+      source = undefined;
+      for (const input of inputs('target')) input.value = '';
+      for (const input of inputs('agency')) input.value = '';
+      name.value = defaultName = t(pane.lang, 'planDefaultName', profile.province.nameVi, profile.year + 1);
+      targetYear.value = String(profile.year + 1);
+      writeSheet.disabled = pane.options.host !== 'excel';
+      renderLines();
+      showGoalFields();
+      evaluate();
+    },
+    render() {
+      renderLines();
+      showGoalFields();
+      render();
+      renderList();
+    },
+  };
+}
