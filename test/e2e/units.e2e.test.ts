@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { papiProfile, papiRanking, papiUnitsView, unitBaseline } from '../../engine';
 import { dataset } from '../helpers/published';
-import { badText, SHOTS, startPaneBrowser, type PaneBrowser } from './pane-browser';
+import { badText, overflow, SHOTS, startPaneBrowser, type PaneBrowser } from './pane-browser';
 
 /**
  * The "2025 units" switch in Chromium, at Excel's default pane width (350 px) and full width (1280 px), in Vietnamese
@@ -36,20 +36,12 @@ async function show(page: Page, province: string, year: number): Promise<void> {
   await page.click('#show');
 }
 
-/**
- * What this switch adds fits the pane: the selection form (switch and its note) and the unit section have nothing
- * wider than the viewport, and nothing on screen reads NaN/null/undefined or a one-value range. (The whole pane's
- * layout at 350 px is checked by the pane's own e2e tests.)
- */
+/** The whole pane fits the viewport and nothing on screen reads NaN/null/undefined or a one-value range. */
 async function expectFits(page: Page, where: string): Promise<void> {
-  const wide = await page.evaluate(() => {
-    const viewport = document.documentElement.clientWidth;
-    return [...document.querySelectorAll('#selection *, #unit *')]
-      .filter((e) => (e as HTMLElement).offsetParent !== null)
-      .filter((e) => e.getBoundingClientRect().width > 1 && e.getBoundingClientRect().right > viewport + 0.5)
-      .map((e) => `${e.tagName.toLowerCase()}#${e.id} right=${Math.round(e.getBoundingClientRect().right)}`);
-  });
-  expect(wide, `${where}: wider than the viewport`).toEqual([]);
+  const found = await overflow(page);
+  expect(found.elements, `${where}: elements wider than the viewport`).toEqual([]);
+  expect(found.tables, `${where}: tables wider than their box`).toEqual([]);
+  expect(found.document[0], `${where}: document scrollWidth`).toBeLessThanOrEqual(found.document[1]);
   expect(await badText(page), `${where}: NaN/null/undefined/one-value ranges`).toEqual([]);
 }
 
@@ -96,6 +88,7 @@ describe.each([
     expect(await text(page, '#unit-estimate-row')).toContain(rankOf(unit.total.rank, unit.total.of, lang));
     // the chart: one bar per unit ranked that year
     expect(await page.$$eval('#field-chart rect[data-code]', (r) => r.length)).toBe(unit.total.of);
+    expect(await page.textContent('#field-chart-title')).toBe(lang === 'en' ? 'PAPI 2024 totals of the 34 units by rank (scenario; merged units: estimates)' : 'Tổng điểm PAPI 2024 của 34 đơn vị theo thứ hạng (kịch bản; đơn vị sáp nhập: ước tính)');
     await expectFits(page, 'unit profile');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SHOTS, `20-units-${lang}-${width}.png`), fullPage: true });
