@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateScenario, papiUnitsView, type Scenario } from '../../../engine';
+import { evaluateScenario, papiUnitsView, reviewPlan, type Scenario } from '../../../engine';
+import { readPlanForm, type PlanForm } from '../../../addin/taskpane/actions/plan-form';
+import { planSheetLayout } from '../../../addin/taskpane/actions/plan-sheet';
 import { withUnitsArgument } from '../../../addin/taskpane/actions/units-formulas';
 import { scenarioSheetLayout } from '../../../addin/taskpane/actions/write-to-sheet';
 import { buildFunctionsForTests } from '../../helpers/functions-harness';
@@ -52,5 +54,22 @@ describe('a scenario sheet for a 2025 unit', () => {
     // the same scenario without the switch writes the formulas as before
     const former = scenarioSheetLayout({ scenario, outcome, lang: 'vi' });
     expect(former.blocks.flatMap((b) => b.formulas?.flat() ?? []).some((f) => f.includes('2025'))).toBe(false);
+  });
+});
+
+describe('a plan built with the switch on', () => {
+  const form: PlanForm = { name: 'An Giang mới 2025', province: 'An Giang', baselineYear: 2024, targetYear: '2025', goalKind: 'rank', rank: '10', group: '', total: '', targets: { d3: '4,5', d8: '3.2' }, agencies: {}, iterations: '', seed: '', units: true };
+
+  it('says "units": 2025, is judged among the 34 units, and its sheet asks the functions for the 34 units', () => {
+    const plan = readPlanForm(form);
+    expect(plan.units).toBe('units-2025');
+    expect(readPlanForm({ ...form, units: false }).units).toBeUndefined();
+    const review = reviewPlan(dataset, plan);
+    expect(review.report.fields[0]!.of).toBeLessThanOrEqual(34);
+    const formulas = planSheetLayout({ review, lang: 'en' }).blocks.flatMap((b) => b.formulas?.flat() ?? []).filter((f) => f.includes('PAPI.'));
+    expect(formulas.length).toBeGreaterThan(0);
+    for (const formula of formulas) for (const [name, args] of calls(formula)) if (parameters.get(name)!.includes('units')) expect(args.at(-1), formula).toBe('2025');
+    const former = planSheetLayout({ review: reviewPlan(dataset, readPlanForm({ ...form, units: false })), lang: 'en' });
+    expect(former.blocks.flatMap((b) => b.formulas?.flat() ?? []).some((f) => /,2025\)/.test(f))).toBe(false);
   });
 });
