@@ -11,6 +11,9 @@ export function unitsOption(args: CliArgs): 'units-2025' | 'former' | null {
   if (raw === undefined) return option(args, 'unit-weights') === undefined ? null : 'units-2025';
   const value = raw.trim().toLowerCase();
   if (value === '2025' || value === '34') return 'units-2025';
+  if ((value === '63' || value === 'former') && option(args, 'unit-weights') !== undefined) {
+    throw new EngineError({ code: 'INVALID_INPUT', input: '--unit-weights', vi: '--unit-weights chỉ dùng với --units 2025 (trọng số tính điểm cơ sở của đơn vị sáp nhập).', en: "--unit-weights goes with --units 2025 (weights for merged units' baselines)." });
+  }
   if (value === '63' || value === 'former') return 'former';
   throw new EngineError({ code: 'INVALID_INPUT', input: `--units ${raw}`, vi: `--units "${raw}" không hợp lệ: cần 2025 (34 đơn vị từ 1/7/2025) hoặc 63 (các tỉnh cũ).`, en: `--units "${raw}" is invalid: expected 2025 (the 34 units of 1 July 2025) or 63 (the former provinces).` });
 }

@@ -215,8 +215,8 @@ export const MESSAGES = {
   sipas: { vi: 'SIPAS (%)', en: 'SIPAS (%)' },
   notPublished: { vi: 'chưa có', en: 'n/a' },
   customFunctionsUnsupported: {
-    vi: 'Excel này không chạy được hàm tùy chỉnh (=PAPI.*), ví dụ Excel 2021 bản quyền số lượng lớn: "Ghi vào trang tính" ghi giá trị thay cho công thức.',
-    en: 'This Excel cannot run custom functions (=PAPI.*), e.g. volume-licensed Excel 2021: "Write to sheet" writes values instead of formulas.',
+    vi: 'Excel này không chạy được hàm tùy chỉnh (=PAPI.*), ví dụ Excel 2019 bản quyền số lượng lớn hoặc Excel trên iPad: "Ghi vào trang tính" ghi giá trị thay cho công thức.',
+    en: 'This Excel cannot run custom functions (=PAPI.*), e.g. volume-licensed Excel 2019 or Excel on iPad: "Write to sheet" writes values instead of formulas.',
   },
   officeUnavailable: {
     vi: 'Không tải được Office.js (mạng có chặn máy chủ của Microsoft?): khung đang chạy độc lập trên dữ liệu kèm theo, không ghi được vào Excel.',

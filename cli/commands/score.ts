@@ -1,4 +1,4 @@
-import { parScore, parUnitResults, papiProfile, sipasResults, unitBaseline, type Dataset, type MeasureResult, type PapiProfile, type ParResult } from '../../engine';
+import { parScore, parUnitResults, papiProfile, sipasResults, unitBaseline, unitLabel, unitRegistry, type Dataset, type MeasureResult, type PapiProfile, type ParResult } from '../../engine';
 import { parUnitOutput, sipasOutput } from '../par-units-output';
 import { provinceTitle, unitJson, unitsOption } from '../units-option';
 import { option, requireOption, yearOption } from '../args';
@@ -42,6 +42,7 @@ export function papiProfileJson(profile: PapiProfile, dataset: Dataset): Record<
     weaknesses: profile.weaknesses,
     unit_2025: unit ? { gso_code: unit.code, name: unit.nameVi, name_ascii: unit.nameAscii } : null,
     unit: unitJson(dataset, profile.year, profile.province.code),
+    label: unitLabel(dataset.provinces, profile.province),
     warnings: profile.warnings,
   };
 }
@@ -58,6 +59,12 @@ function papiText(profile: PapiProfile, dataset: Dataset, lang: Lang): string {
   const names = (codes: readonly string[]) => codes.map((c) => c.toUpperCase()).join(', ') || '–';
   lines.push(t(lang, `Điểm mạnh (nhóm cao nhất): ${names(p.strengths)}. Điểm yếu (nhóm thấp nhất): ${names(p.weaknesses)}.`, `Strengths (best group): ${names(p.strengths)}. Weaknesses (poor group): ${names(p.weaknesses)}.`));
   for (const w of [...(p.change?.note ? [p.change.note] : []), ...p.warnings]) lines.push(`! ${w[lang]}`);
+  const merged = dataset.provinces.set === 'former' ? dataset.provinces.unitOf.get(p.province.code) : undefined;
+  if (merged && merged.members.length > 1) {
+    const units = unitRegistry(dataset.provinces);
+    const label = unitLabel(units, units.byCode.get(merged.code)!);
+    lines.push(t(lang, `! ${p.province.nameVi} ở đây là tỉnh cũ (trước 1/7/2025); từ 1/7/2025 thuộc ${label.vi}: xem --units 2025.`, `! ${p.province.nameAscii} here is the former province (before 1 July 2025); from 1 July 2025 it is part of ${label.en}: see --units 2025.`));
+  }
   const unit = dataset.provinces.set === 'units-2025' ? unitBaseline(dataset, { year: p.year, unit: p.province.code }) : null;
   if (unit?.estimated) {
     lines.push('', t(lang, 'Các tỉnh cũ (điểm công bố, hạng trên các tỉnh cũ, tỉ trọng):', 'Former provinces (published score, rank among the former provinces, weight share):'));

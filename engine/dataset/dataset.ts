@@ -1,4 +1,4 @@
-import { shippedDefinitions } from '../definitions/catalog';
+import { definitionFor, shippedDefinitions } from '../definitions/catalog';
 import type { IndexDefinition } from '../definitions/index-definition';
 import { EngineError, type DataProblem } from '../errors';
 import { buildProvinceRegistry, type ProvinceRegistry } from '../provinces/province-registry';
@@ -96,7 +96,8 @@ export function withPapiYear(dataset: Dataset, files: PapiYearFiles): Dataset {
  */
 function reusedDefinitionNote(dataset: Dataset, year: PapiYear): DataProblem[] {
   const definition = definitionOfYear(dataset, year);
-  const known = [...dataset.papi.values()].filter((y) => y.definitionId === definition.id && y.year !== year.year).map((y) => y.year);
+  // By the years' keys (a lazily loaded year is not parsed for this): the definition in force for each year.
+  const known = [...dataset.papi.keys()].filter((y) => y !== year.year && definitionFor(dataset.definitions, 'papi', y).id === definition.id);
   if (definition.years[1] !== null || known.length === 0 || year.year <= Math.max(...known)) return [];
   return [{
     file: year.origin,

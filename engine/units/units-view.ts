@@ -1,4 +1,5 @@
 import type { Dataset } from '../dataset/dataset';
+import { LazyYears } from '../dataset/lazy-years';
 import type { PapiYear } from '../dataset/papi-year';
 import { unitRegistry } from '../provinces/province-registry';
 import { reconstructPapiYear } from './reconstruct-papi-year';
@@ -23,8 +24,11 @@ export function papiUnitsView(dataset: Dataset, options: { readonly weights?: Un
   const cached = weights === null ? defaultViews.get(dataset) : undefined;
   if (cached) return cached;
   const chosen = weights ?? populationWeights(dataset.provinces);
-  const papi = new Map<number, PapiYear>();
-  for (const [year, data] of dataset.papi) papi.set(year, (data.unitSet ?? 'former') === 'former' ? reconstructPapiYear(dataset, data, chosen) : data);
+  // Each year is reconstructed when first used, like the published years are parsed (LazyYears).
+  const papi = new LazyYears<PapiYear>([...dataset.papi.keys()].map((year) => [year, () => {
+    const data = dataset.papi.get(year)!;
+    return (data.unitSet ?? 'former') === 'former' ? reconstructPapiYear(dataset, data, chosen) : data;
+  }] as const));
   const view: Dataset = { ...dataset, provinces: unitRegistry(dataset.provinces), papi };
   if (weights === null) defaultViews.set(dataset, view);
   return view;

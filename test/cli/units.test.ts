@@ -83,6 +83,9 @@ describe('user files: weights, data folder, definition, SIPAS', () => {
     const refused = await run('score', '--year', '2022', '--province', 'TP HCM', '--units', '2025', '--unit-weights', bad);
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/bad\.csv:\d+ \[weight\].*greater than 0/);
+    const contradictory = await run('score', '--year', '2022', '--province', 'TP HCM', '--units', '63', '--unit-weights', equal);
+    expect(contradictory.code).toBe(1);
+    expect(contradictory.err).toContain('--unit-weights goes with --units 2025');
   });
 
   it('--data-dir takes a year keyed by the 34 units, ranked among them without --units', async () => {

@@ -127,3 +127,14 @@ export function buildFunctionsForTests(): Promise<string> {
   built ??= build({ outDir: mkdtempSync(join(tmpdir(), 'papi-functions-')), taskpane: false, officeLocal: false }).then((r) => r.outDir);
   return built;
 }
+
+/** The CustomFunctions.Error a call rejects with (fails the test when the call succeeds or throws anything else). */
+export async function rejectedCell(h: FunctionsHarness, id: string, ...args: unknown[]): Promise<CustomFunctionsError> {
+  try {
+    const value = await h.call(id, ...args);
+    throw new Error(`${id} returned ${JSON.stringify(value)} instead of an error`);
+  } catch (error) {
+    if (!(error instanceof CustomFunctionsError)) throw error;
+    return error;
+  }
+}

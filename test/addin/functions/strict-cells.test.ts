@@ -2,7 +2,7 @@
 // #VALUE! carries the engine's located problem, PAPI.RANKOF and PAPI.SIMULATE agree at a tie.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { papiRanking } from '../../../engine';
-import { buildFunctionsForTests, CustomFunctionsError, ErrorCode, loadFunctionsHarness, type FunctionsHarness } from '../../helpers/functions-harness';
+import { buildFunctionsForTests, ErrorCode, loadFunctionsHarness, rejectedCell, type FunctionsHarness } from '../../helpers/functions-harness';
 import { dataset } from '../../helpers/published';
 
 let h: FunctionsHarness;
@@ -11,15 +11,7 @@ beforeAll(async () => {
   h = await loadFunctionsHarness({ dir: await buildFunctionsForTests() });
 });
 
-async function cellError(id: string, ...args: unknown[]): Promise<CustomFunctionsError> {
-  try {
-    const value = await h.call(id, ...args);
-    throw new Error(`${id} returned ${JSON.stringify(value)} instead of an error`);
-  } catch (error) {
-    if (!(error instanceof CustomFunctionsError)) throw error;
-    return error;
-  }
-}
+const cellError = (id: string, ...args: unknown[]) => rejectedCell(h, id, ...args);
 
 describe('out-of-range inputs are #VALUE! naming the bound', () => {
   it.each([[-1000], [80.5], [7.9]])('PAPI.RANKOF(%d, 2019) is refused, not ranked 64 of 63', async (score) => {
