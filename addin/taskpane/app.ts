@@ -1,6 +1,6 @@
-import { evaluateScenario, papiProfile, PAPI_GROUPS, type Dataset, type PapiProfile, type ScenarioResult } from '../../engine';
+import { evaluateScenario, papiProfile, papiUnitsView, PAPI_GROUPS, type Dataset, type PapiProfile, type ScenarioResult } from '../../engine';
 import type { ScenarioStore } from './actions/scenario-store';
-import type { WorkerFactory } from './chance/chance-client';
+import { fieldWorkers, type WorkerFactory } from './chance/chance-client';
 import { h, replaceChildren } from './dom';
 import { groupName, t, type Lang, type MessageKey } from './i18n';
 import { MessageArea } from './messages';
@@ -15,6 +15,7 @@ import { createScenariosPanel } from './panels/scenarios-panel';
 import { createSelectionPanel } from './panels/selection-panel';
 import { createSimulatePanel } from './panels/simulate-panel';
 import { createTargetPanel } from './panels/target-panel';
+import { createUnitPanel } from './panels/unit-panel';
 import { emptyDraft, scenarioOf, type Draft } from './scenario-draft';
 
 /** What the pane needs from its surroundings; Office.onReady decides these and nothing else. */
@@ -51,7 +52,10 @@ export interface PaneNotice {
 export class TaskPane implements PaneContext {
   lang: Lang;
   index: PaneIndex = 'papi';
-  dataset: Dataset | null = null;
+  /** the published data as loaded (the 63 former provinces up to 2024) */
+  published: Dataset | null = null;
+  /** the "2025 units" switch: the PAPI tools work on the 34 units of 1 July 2025 (reconstructed baselines) */
+  units = false;
   profile: PapiProfile | null = null;
   draft: Draft | null = null;
   result: ScenarioResult | null = null;
@@ -65,7 +69,13 @@ export class TaskPane implements PaneContext {
   private evaluateQueued = false;
 
   constructor(options: AppOptions) {
-    this.options = { ...options, customFunctions: options.customFunctions ?? true, planStore: options.planStore ?? { kind: options.store.kind, read: () => null, write: async () => {} } };
+    // Chance runs go to workers that load the data themselves: they are told when a run is about the 2025 units.
+    this.options = {
+      ...options,
+      createWorker: options.createWorker && fieldWorkers(options.createWorker, () => this.units),
+      customFunctions: options.customFunctions ?? true,
+      planStore: options.planStore ?? { kind: options.store.kind, read: () => null, write: async () => {} },
+    };
     this.root = options.root;
     this.lang = options.lang;
     this.messages = new MessageArea(
@@ -76,6 +86,7 @@ export class TaskPane implements PaneContext {
     this.panels = [
       createSelectionPanel(this),
       createProfilePanel(this),
+      createUnitPanel(this),
       createSimulatePanel(this),
       createTargetPanel(this),
       createChancePanel(this),
@@ -97,7 +108,7 @@ export class TaskPane implements PaneContext {
     this.applyLanguage();
     this.status(t(this.lang, 'loading'));
     try {
-      this.dataset = await this.options.dataset();
+      this.published = await this.options.dataset();
     } catch (error) {
       this.showError(error);
       this.status('');
@@ -111,6 +122,29 @@ export class TaskPane implements PaneContext {
   }
 
   // ---------------------------------------------------------------- state changes (PaneContext)
+
+  /** The data every panel works on: the published data, or its 34-unit view when the switch is on (cached by the engine). */
+  get dataset(): Dataset | null {
+    return this.published && this.units ? papiUnitsView(this.published) : this.published;
+  }
+
+  /**
+   * The "2025 units" switch. The province on screen is shown again in the other set under the same name (An Giang ->
+   * the new An Giang); a former name among the units (Kiên Giang) is an error saying which unit it is now part of.
+   */
+  setUnits(on: boolean): void {
+    if (this.units === on) return;
+    this.units = on;
+    this.clearErrors();
+    for (const panel of this.panels) panel.unitsChanged?.();
+    const shown = this.profile;
+    this.profile = null;
+    this.draft = null;
+    this.result = null;
+    if (shown) this.showProfile(shown.province.nameVi, shown.year);
+    if (!this.profile) this.showPanels();
+  }
+
 
   /** The "Show" action: papiProfile for the province and year, with a fresh draft (or the given one). */
   showProfile(province: string, year: number, draft?: Draft): void {

@@ -112,7 +112,11 @@ export function updateFieldChart(wrapper: HTMLElement, rows: readonly FieldRow[]
     bar.tip.textContent = `${row.nameVi}: ${formatNumber(row.total, lang)} (${formatRank(row.rank, ranked.length, lang)})`;
     if (row.code === current) {
       currentRow = row;
-      parts.marker.setAttribute('x', Math.min(WIDTH - 40, Math.max(LEFT + 40, x + barWidth / 2)).toFixed(2));
+      // The label sits over the bar, anchored at its end near either edge so that a long name stays inside the chart.
+      const centre = x + barWidth / 2;
+      const anchor = centre > WIDTH * 0.7 ? 'end' : centre < WIDTH * 0.3 ? 'start' : 'middle';
+      parts.marker.setAttribute('text-anchor', anchor);
+      parts.marker.setAttribute('x', (anchor === 'end' ? Math.min(WIDTH - RIGHT, centre + barWidth / 2) : anchor === 'start' ? Math.max(LEFT, centre - barWidth / 2) : centre).toFixed(2));
       parts.marker.textContent = `${row.nameVi} ${formatRank(row.rank, ranked.length, lang)}`;
     }
   });

@@ -18,6 +18,8 @@ export interface PlanForm {
   readonly iterations: string;
   readonly seed: string;
   readonly source?: string;
+  /** a plan for one of the 34 units of 1 July 2025 (the pane's "2025 units" switch): written "units": 2025 */
+  readonly units?: boolean;
 }
 
 export const DEFAULT_PLAN_ITERATIONS = 10_000;
@@ -49,6 +51,7 @@ export function readPlanForm(form: PlanForm): PapiPlan {
       agencies,
       iterations: iterations ?? DEFAULT_PLAN_ITERATIONS,
       seed: seed ?? DEFAULT_SEED,
+      ...(form.units ? { units: 2025 } : {}),
     },
     'plan',
   );

@@ -1,5 +1,6 @@
 import type { PlanReview } from '../../../engine';
 import { groupName, type Lang } from '../i18n';
+import { blocksForUnits, UNITS_NOTE } from './units-formulas';
 import { sheetName, VALUES_NOTE, type SheetBlock, type SheetLayout } from './write-to-sheet';
 
 /** What is written: the reviewed plan (engine), the pane's language, and whether Excel runs the =PAPI.* functions. */
@@ -120,5 +121,8 @@ export function planSheetLayout(input: PlanSheetInput): SheetLayout {
     { address: `B${head + 3}:E${head + 3}`, values: [standing(field)], numberFormat: [[SCORE, '0', '0', '@']] },
   );
   if (!live) blocks.push({ address: 'A2', values: [[VALUES_NOTE[lang]]] });
-  return { name: sheetName(`${lang === 'vi' ? 'Kế hoạch' : 'Plan'} ${plan.name}`), blocks, columns: 'A:H' };
+  // A plan for a 2025 unit: every =PAPI.* formula asks for the 34 units, as the pane did.
+  const forUnits = plan.units === 'units-2025';
+  if (forUnits) blocks.push({ address: 'D3', values: [[label(lang, UNITS_NOTE.vi, UNITS_NOTE.en)]] });
+  return { name: sheetName(`${lang === 'vi' ? 'Kế hoạch' : 'Plan'} ${plan.name}`), blocks: forUnits ? blocksForUnits(blocks) : blocks, columns: 'A:H' };
 }

@@ -1,5 +1,6 @@
 import type { ProvinceOutcome, Scenario, Standing } from '../../../engine';
 import { groupName, t, type Lang } from '../i18n';
+import { blocksForUnits, UNITS_NOTE } from './units-formulas';
 
 /** What is written: the scenario, the engine's outcome for the province on screen, and the pane's language. */
 export interface SheetInput {
@@ -8,6 +9,8 @@ export interface SheetInput {
   readonly lang: Lang;
   /** live =PAPI.* formulas (default); false where Excel cannot run custom functions: the same cells as values */
   readonly formulas?: boolean;
+  /** the scenario is about one of the 34 units of 1 July 2025: every =PAPI.* formula takes units = 2025 */
+  readonly units?: boolean;
 }
 
 /** One block of cells: values or formulas (English syntax, commas: Range.formulas is locale-independent). */
@@ -142,7 +145,8 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
     blocks.push({ address: `A${list + 1}`, values: [[t(lang, 'none')]] });
   }
   if (!live) blocks.push({ address: 'A2', values: [[VALUES_NOTE[lang]]] });
-  return { name: sheetName(`${lang === 'vi' ? 'Kịch bản' : 'Scenario'} ${scenario.name}`), blocks, columns: 'A:E' };
+  if (input.units) blocks.push({ address: 'C3', values: [[label(lang, UNITS_NOTE.vi, UNITS_NOTE.en)]] });
+  return { name: sheetName(`${lang === 'vi' ? 'Kịch bản' : 'Scenario'} ${scenario.name}`), blocks: input.units ? blocksForUnits(blocks) : blocks, columns: 'A:E' };
 }
 
 /** Written on a sheet of values (no custom functions): the cells will not follow later changes. */

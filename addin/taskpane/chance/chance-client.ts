@@ -124,3 +124,18 @@ function startOne(query: ChanceQuery, handlers: ChanceHandlers, createWorker: Wo
   worker.postMessage(start);
   return { cancel: () => finished || finish() };
 }
+
+/**
+ * The pane's worker factory, telling each run which field it is about: the workers load the published data
+ * themselves, so a run started with the "2025 units" switch on marks its 'start' / 'plan' message `units` (read when
+ * the message is posted, so a run keeps the field it started on).
+ */
+export function fieldWorkers(createWorker: WorkerFactory, units: () => boolean): WorkerFactory {
+  return () => {
+    const worker = createWorker();
+    const post = worker.postMessage.bind(worker) as (message: ToWorker) => void;
+    worker.postMessage = ((message: ToWorker) => post(units() && message.type !== 'share' ? { ...message, units: true } : message)) as Worker['postMessage'];
+    return worker;
+  };
+}
+

@@ -1,4 +1,4 @@
-import { createChanceRun, createRankRun, isEngineError, planChance, type ChanceQuery, type ChanceResult, type Dataset } from '../../../engine';
+import { createChanceRun, createRankRun, isEngineError, papiUnitsView, planChance, type ChanceQuery, type ChanceResult, type Dataset } from '../../../engine';
 import { DEFAULT_CHUNK, type FromWorker, type ToWorker } from './protocol';
 
 /**
@@ -29,9 +29,11 @@ export function runChance(dataset: Dataset, query: ChanceQuery, post: (message: 
  * counts. `dataset` is only loaded for 'start' and 'plan'.
  */
 export async function handleChanceMessage(message: ToWorker, dataset: () => Promise<Dataset>, post: (message: FromWorker) => void): Promise<void> {
+  // A query about the 2025 units runs on the 34-unit view (reconstructed baselines); a share carries its compiled plan.
+  const field = async (): Promise<Dataset> => (message.type !== 'share' && message.units ? papiUnitsView(await dataset()) : dataset());
   try {
-    if (message.type === 'start') runChance(await dataset(), message.query, post, message.chunk);
-    else if (message.type === 'plan') post({ type: 'plan', plan: planChance(await dataset(), message.query) });
+    if (message.type === 'start') runChance(await field(), message.query, post, message.chunk);
+    else if (message.type === 'plan') post({ type: 'plan', plan: planChance(await field(), message.query) });
     else {
       const run = createRankRun(message.plan.model, { ...message.plan.options, start: message.start, iterations: message.end });
       const total = message.end - message.start;

@@ -41,6 +41,9 @@ export interface PaneContext {
   /** the total a goal needs (from the target or plan panel), marked on the chart; null = none */
   readonly goalTotal: number | null;
   setGoalTotal(total: number | null): void;
+  /** the "2025 units" switch: `dataset` is then the 34-unit view (merged units' PAPI values are estimates) */
+  readonly units: boolean;
+  setUnits(on: boolean): void;
   /** puts a province and year on screen with a fresh draft (or the given one, e.g. an opened scenario) */
   showProfile(province: string, year: number, draft?: Draft): void;
   /** replaces the draft; `redraw` false when the change came from the sliders themselves */
@@ -67,6 +70,8 @@ export interface Panel {
   render(): void;
   /** the data finished loading */
   dataLoaded?(): void;
+  /** the "2025 units" switch changed (the province list is another set) */
+  unitsChanged?(): void;
   /** a new province or year is on screen (a new draft with it) */
   profileChanged?(): void;
   /** the draft was replaced by something else than the sliders (reset, target applied, scenario opened) */

@@ -122,6 +122,7 @@ export function createPlanPanel(pane: PaneContext): Panel {
       iterations: iterations.value,
       seed: seed.value,
       ...(source ? { source } : {}),
+      ...(pane.units ? { units: true } : {}),
     };
   };
 

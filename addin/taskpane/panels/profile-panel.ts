@@ -13,7 +13,9 @@ export function createProfilePanel(pane: PaneContext): Panel {
     const profile = pane.profile;
     if (!profile) return;
     const lang = pane.lang;
-    heading.textContent = `${profile.province.nameVi}: ${t(lang, 'profileHeading', 'PAPI', profile.year)}`;
+    // Among the 2025 units a merged unit's values are estimates: the heading says so (the unit panel says how).
+    const estimated = pane.dataset?.papi.get(profile.year)?.estimate?.units.get(profile.province.code)?.merged === true;
+    heading.textContent = `${profile.province.nameVi}: ${t(lang, 'profileHeading', 'PAPI', profile.year)}${estimated ? ` ${t(lang, 'estimateSuffix')}` : ''}`;
     const change = profile.change;
     const changeOf = (code: string) => (code === 'total' ? change?.total : change?.dimensions.find((d) => d.code === code));
     const row = (m: MeasureResult, isTotal: boolean) => {

@@ -124,7 +124,7 @@ export function createScenariosPanel(pane: PaneContext): Panel & { importText(te
     const outcome = pane.result?.provinces.find((p) => p.code === profile?.province.code);
     if (host !== 'excel' || !pane.draft || !outcome) return;
     pane.clearErrors();
-    writeScenarioToSheet({ scenario: scenarioOf(pane.draft), outcome, lang: pane.lang, formulas: pane.options.customFunctions }).then(
+    writeScenarioToSheet({ scenario: scenarioOf(pane.draft), outcome, lang: pane.lang, formulas: pane.options.customFunctions, units: pane.units }).then(
       (name) => pane.status(t(pane.lang, 'sheetWritten', name)),
       (error: unknown) => pane.showError(error),
     );

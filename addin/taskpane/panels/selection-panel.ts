@@ -1,4 +1,5 @@
 import { h, replaceChildren } from '../dom';
+import { t } from '../i18n';
 import { label, text, type PaneContext, type PaneIndex, type Panel } from './panel';
 
 /** Index, province and year: the "Show" action puts the province's profile on screen. */
@@ -7,8 +8,11 @@ export function createSelectionPanel(pane: PaneContext): Panel {
   const province = h('input', { id: 'province', type: 'text', list: 'province-names', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'province-hint', required: true });
   const year = h('select', { id: 'year' });
   const names = h('datalist', { id: 'province-names' });
+  // Off by default: up to 2024 PAPI was published for the former provinces; the note under it says which set is in use.
+  const units = h('input', { id: 'units', type: 'checkbox', 'aria-describedby': 'units-note' });
+  const unitsNote = h('small', { id: 'units-note', class: 'units-note' });
   // Only the PAPI fields: the PAR panel has its own year.
-  const papiOnly = [label('province', { for: 'province' }), province, h('span'), text('small', 'provinceHint', { id: 'province-hint' }), label('year', { for: 'year' }), year, h('span'), h('button', { id: 'show', type: 'submit', 'data-i18n': 'show' })];
+  const papiOnly = [label('province', { for: 'province' }), province, h('span'), text('small', 'provinceHint', { id: 'province-hint' }), label('year', { for: 'year' }), year, h('span'), h('label', { class: 'check' }, units, text('span', 'unitsSwitch')), h('span'), unitsNote, h('span'), h('button', { id: 'show', type: 'submit', 'data-i18n': 'show' })];
   const form = h('form', { id: 'selection-form', class: 'grid', novalidate: true }, label('index', { for: 'index' }), indexSelect, ...papiOnly);
   const element = h('section', { id: 'selection', 'aria-labelledby': 'selection-heading' }, text('h2', 'selectionHeading', { id: 'selection-heading' }), form, names);
 
@@ -21,6 +25,9 @@ export function createSelectionPanel(pane: PaneContext): Panel {
     if (pane.profile) show();
   });
   indexSelect.addEventListener('change', () => pane.setIndex(indexSelect.value as PaneIndex));
+  units.addEventListener('change', () => pane.setUnits(units.checked));
+
+  const listNames = () => replaceChildren(names, ...pane.dataset!.provinces.all.map((p) => h('option', { value: p.nameVi })));
 
   return {
     element,
@@ -28,7 +35,7 @@ export function createSelectionPanel(pane: PaneContext): Panel {
     needsProfile: false,
     dataLoaded() {
       const dataset = pane.dataset!;
-      replaceChildren(names, ...dataset.provinces.all.map((p) => h('option', { value: p.nameVi })));
+      listNames();
       const years = [...dataset.papi.keys()].sort((a, b) => b - a);
       replaceChildren(year, ...years.map((y) => h('option', { value: y }, y)));
     },
@@ -37,8 +44,12 @@ export function createSelectionPanel(pane: PaneContext): Panel {
       province.value = profile.province.nameVi;
       year.value = String(profile.year);
     },
+    unitsChanged: listNames,
     render() {
       indexSelect.value = pane.index;
+      units.checked = pane.units;
+      unitsNote.textContent = t(pane.lang, pane.units ? 'unitsOn' : 'unitsOff');
+      unitsNote.classList.toggle('on', pane.units);
       for (const e of papiOnly) e.hidden = pane.index !== 'papi';
     },
   };

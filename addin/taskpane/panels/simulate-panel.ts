@@ -130,6 +130,9 @@ export function createSimulatePanel(pane: PaneContext): Panel {
       }
     }
     updateFieldChart(chart, result.field, profile.province.code, profile.year, lang, pane.goalTotal);
+    // Among the 2025 units the chart's title says so (merged units' bars are estimates).
+    const title = chart.querySelector('#field-chart-title');
+    if (title && pane.units) title.textContent = t(lang, 'chartTitleUnits', profile.year);
     for (const w of result.warnings) pane.status(w[lang]);
   };
 

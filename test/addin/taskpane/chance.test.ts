@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { rankChance, type ChanceQuery } from '../../../engine';
-import { startChance, type WorkerFactory } from '../../../addin/taskpane/chance/chance-client';
+import { papiUnitsView, rankChance, type ChanceQuery } from '../../../engine';
+import { fieldWorkers, startChance, type WorkerFactory } from '../../../addin/taskpane/chance/chance-client';
 import type { FromWorker, ToWorker } from '../../../addin/taskpane/chance/protocol';
 import { handleChanceMessage, runChance } from '../../../addin/taskpane/chance/run-chance';
 import { dataset } from '../../helpers/published';
@@ -144,5 +144,24 @@ describe('chance client on several workers (navigator.hardwareConcurrency)', () 
     await new Promise((r) => setTimeout(r, 100));
     expect(seen.length).toBe(after);
     expect(log.filter((m) => m === 'terminate')).toHaveLength(3);
+  });
+});
+
+describe('chance on the 2025 units (the pane switch)', () => {
+  const units2024: ChanceQuery = { year: 2024, province: 'An Giang', goal: { rank: 25 }, iterations: 1000, seed: 7 };
+  const run = (on: () => boolean, workers: number, log: string[] = []) =>
+    new Promise<unknown>((resolve, reject) => {
+      startChance(units2024, { progress: () => {}, result: resolve, error: reject }, fieldWorkers(inlineWorker(log), on), 250, workers);
+    });
+
+  it('a run started with the switch on is about the new An Giang among the 34 units, with one worker or several', async () => {
+    const expected = rankChance(papiUnitsView(dataset), units2024);
+    expect(await run(() => true, 1)).toEqual(expected);
+    expect(await run(() => true, 2)).toEqual(expected);
+    expect(expected).not.toEqual(rankChance(dataset, units2024));
+  });
+
+  it('with the switch off the same query is about the former An Giang', async () => {
+    expect(await run(() => false, 1)).toEqual(rankChance(dataset, units2024));
   });
 });
