@@ -1,36 +1,24 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unitWorkbook } from '../../addin/taskpane/actions/internal-workbook';
 import { DEFAULT_CLASSES, internalResults, parseClassBands, parseCriteriaSet, parseScores, parseUnits, UNIT_SHEET_NAME } from '../../engine';
-import { build } from '../../scripts/build';
-import { serveStatic } from './static-server';
+import { ROOT, SHOTS, startPaneBrowser, type PaneBrowser } from './pane-browser';
 
 /**
  * The internal-index panel in Chromium (standalone, as in taskpane.e2e.test.ts): choose the sample criteria set and
  * units, consolidate the units' returned .xlsx sheets (a batch with a bad file first: refused, nothing loaded), compute
  * the results, download the unit sheets; screenshots at 350 px and full width, in Vietnamese and English.
  */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
-const OFFICE_JS = join(ROOT, 'node_modules/@microsoft/office-js/dist');
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
-const SHOTS = join(ROOT, 'test-output/e2e');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const OFFICE_TELEMETRY_BLOCKED = [/^Applying inline style violates .*'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='/, /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates/];
 const SAMPLES = join(ROOT, 'samples/internal');
 
-let outDir = '';
-let profileDir = '';
 let filesDir = '';
-let server: Awaited<ReturnType<typeof serveStatic>> | null = null;
-let browser: BrowserContext | null = null;
+let browser: PaneBrowser | undefined;
 let page: Page;
-const problems: string[] = [];
+let problems: string[] = [];
 const sample = (name: string) => ({ file: name, text: readFileSync(join(SAMPLES, name), 'utf8') });
 const set = parseCriteriaSet(sample('criteria-departments.csv'));
 const units = parseUnits(sample('units.csv'));
@@ -42,10 +30,6 @@ let badFile = '';
 const text = async (selector: string) => ((await page.textContent(selector)) ?? '').trim();
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: run "bash scripts/ensure-chromium.sh". / Thiếu Chromium tại ${CHROMIUM}.`);
-  mkdirSync(SHOTS, { recursive: true });
-  outDir = mkdtempSync(join(tmpdir(), 'papi-e2e-internal-dist-'));
-  profileDir = mkdtempSync(join(tmpdir(), 'papi-e2e-internal-profile-'));
   filesDir = mkdtempSync(join(tmpdir(), 'papi-e2e-internal-files-'));
   // The units' returned sheets: each filled with the sample's scores; one more with a score above its maximum.
   for (const unit of departments) {
@@ -61,32 +45,14 @@ beforeAll(async () => {
   mkdirSync(join(filesDir, 'bad'));
   writeFileSync(badFile, new Uint8Array(await workbook.xlsx.writeBuffer()));
 
-  await build({ outDir });
-  server = await serveStatic(outDir);
-  browser = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: FLAGS, viewport: { width: 350, height: 900 }, locale: 'en-US', acceptDownloads: true });
-  page = browser.pages()[0] ?? (await browser.newPage());
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !OFFICE_TELEMETRY_BLOCKED.some((known) => known.test(message.text()))) problems.push(`console: ${message.text()}`);
-  });
-  await page.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server!.url)) return route.continue();
-    if (url.startsWith(OFFICE_CDN)) {
-      const file = normalize(join(OFFICE_JS, new URL(url).pathname.slice('/lib/1/hosted/'.length)));
-      if (file.startsWith(OFFICE_JS + sep) && existsSync(file)) return route.fulfill({ status: 200, body: readFileSync(file), contentType: extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream' });
-      return route.fulfill({ status: 404, body: '' });
-    }
-    return route.abort();
-  });
-  await page.goto(`${server.url}/taskpane.html`);
-  await page.waitForSelector('#app[data-ready="true"]', { timeout: 30_000 });
+  browser = await startPaneBrowser();
+  problems = browser.problems;
+  page = await browser.open({ width: 350 });
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  for (const dir of [outDir, profileDir, filesDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  if (filesDir) rmSync(filesDir, { recursive: true, force: true });
 });
 
 describe('internal index panel in Chromium (standalone)', () => {

@@ -13,7 +13,7 @@ import { badText, overflow, SHOTS, startPaneBrowser, type PaneBrowser } from './
 let browser: PaneBrowser;
 
 beforeAll(async () => {
-  browser = await startPaneBrowser();
+  browser = await startPaneBrowser({ allowFailedRequests: true });
 });
 
 afterAll(async () => {

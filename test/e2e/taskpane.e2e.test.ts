@@ -1,38 +1,17 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../scripts/build';
-import { serveStatic } from './static-server';
+import { OFFICE_CDN, SHOTS, startPaneBrowser, type PaneBrowser } from './pane-browser';
 
 /**
  * The task pane in a real browser (Debian's Chromium, headless), standalone as a planner would open it from
  * https://localhost:3000: built fresh into a temporary folder, served over node:http, Office.js from the local npm copy
  * in place of the CDN. Walks the pane the way a planner does and saves screenshots in test-output/e2e/.
  */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
-const OFFICE_JS = join(ROOT, 'node_modules/@microsoft/office-js/dist');
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
-const SHOTS = join(ROOT, 'test-output/e2e');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/**
- * What the pane's CSP blocks on purpose: Office.js outside Office opens a hidden telemetry frame
- * (setAttribute('style', 'display:none') -> that string's hash, and a frame to Microsoft's telemetry proxy). Nothing
- * of ours needs either; every other error or CSP report fails the test.
- */
-const OFFICE_TELEMETRY_BLOCKED = [/^Applying inline style violates .*'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='/, /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates/];
-
-let outDir = '';
-let profileDir = '';
-let server: Awaited<ReturnType<typeof serveStatic>> | null = null;
-let browser: BrowserContext | null = null;
+let browser: PaneBrowser | undefined;
 let page: Page;
-const problems: string[] = [];
-const officeRequests: string[] = [];
+let problems: string[] = [];
+let officeRequests: string[] = [];
 
 /** A screenshot of one section (or of the visible pane): small enough to read at full size. */
 const shot = async (name: string, selector?: string) => {
@@ -42,45 +21,15 @@ const shot = async (name: string, selector?: string) => {
 const text = async (selector: string) => ((await page.textContent(selector)) ?? '').trim();
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}: the browser test cannot run. Install it with "bash scripts/ensure-chromium.sh" (npm test's pretest does this) or "apt-get install -y chromium". / Thiếu Chromium tại ${CHROMIUM}: chạy "bash scripts/ensure-chromium.sh".`,
-    );
-  }
-  mkdirSync(SHOTS, { recursive: true });
-  outDir = mkdtempSync(join(tmpdir(), 'papi-e2e-dist-'));
-  profileDir = mkdtempSync(join(tmpdir(), 'papi-e2e-profile-'));
-  await build({ outDir });
-  server = await serveStatic(outDir);
-  // A fresh profile folder per run (playwright passes it to Chromium as --user-data-dir).
-  browser = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: FLAGS, viewport: { width: 420, height: 900 }, locale: 'en-US' });
-  page = browser.pages()[0] ?? (await browser.newPage());
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !OFFICE_TELEMETRY_BLOCKED.some((known) => known.test(message.text()))) problems.push(`console: ${message.text()}`);
-  });
-  // Office.js from the local npm copy instead of the CDN (and whatever it loads next to itself); nothing else leaves the machine.
-  await page.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server!.url)) return route.continue();
-    if (url.startsWith(OFFICE_CDN)) {
-      const file = normalize(join(OFFICE_JS, new URL(url).pathname.slice('/lib/1/hosted/'.length)));
-      officeRequests.push(url);
-      if (file.startsWith(OFFICE_JS + sep) && existsSync(file)) {
-        return route.fulfill({ status: 200, body: readFileSync(file), contentType: extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream' });
-      }
-      return route.fulfill({ status: 404, body: '' });
-    }
-    return route.abort();
-  });
-  await page.goto(`${server.url}/taskpane.html`);
-  await page.waitForSelector('#app[data-ready="true"]', { timeout: 30_000 });
+  // Built fresh into a temporary folder, a fresh Chromium profile per run; Office.js from the local npm copy instead
+  // of the CDN (and whatever it loads next to itself); nothing else leaves the machine.
+  browser = await startPaneBrowser();
+  ({ problems, officeRequests } = browser);
+  page = await browser.open({ width: 420 });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  for (const dir of [outDir, profileDir]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('task pane in Chromium (standalone)', () => {

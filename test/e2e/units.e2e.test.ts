@@ -15,7 +15,7 @@ import { badText, overflow, SHOTS, startPaneBrowser, type PaneBrowser } from './
 let browser: PaneBrowser;
 
 beforeAll(async () => {
-  browser = await startPaneBrowser();
+  browser = await startPaneBrowser({ allowFailedRequests: true });
 });
 
 afterAll(async () => {
