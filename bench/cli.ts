@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { median } from 'simple-statistics';
 import { packAndInstall } from '../scripts/install-package';
-import type { BenchRow } from './internal';
+import type { BenchRow } from './timing';
 
 const REPS = 7;
 const ARGS = ['score', '--index', 'papi', '--year', '2019', '--province', 'An Giang', '--json'];

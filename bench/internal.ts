@@ -3,18 +3,9 @@
 // about 27,000 score entries. The engine's internalResults is timed against a naive baseline measured in the same
 // run: per unit, entries looked up by scanning the unit's rows, every node's points re-walked from the tree by
 // scanning for children, then ranks by counting the units above.
-import { median } from 'simple-statistics';
 import { readUnitWorkbook, unitWorkbook, loadExcelJs } from '../addin/taskpane/actions/internal-workbook';
 import { consolidateUnitSheets, DEFAULT_CLASSES, internalResults, parseClassBands, parseCriteriaSet, parseScores, parseUnits, type CriteriaSet, type InternalUnit, type ScoreSheet } from '../engine';
-
-export interface BenchRow {
-  readonly name: string;
-  readonly measured: string;
-  readonly baseline: string;
-  readonly ratio: string;
-  readonly target: string;
-  readonly ok: string;
-}
+import { timeSync, type BenchRow } from './timing';
 
 const REPS = 7;
 
@@ -79,16 +70,7 @@ function naiveResults(set: CriteriaSet, units: readonly InternalUnit[], scores: 
   return out;
 }
 
-function timeMs(fn: () => void): number {
-  fn();
-  const samples: number[] = [];
-  for (let r = 0; r < REPS; r++) {
-    const started = performance.now();
-    fn();
-    samples.push(performance.now() - started);
-  }
-  return median(samples);
-}
+const timeMs = (fn: () => void): number => timeSync(REPS, fn).median;
 
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x >= 100 ? 0 : 1)} ms`);
 

@@ -22,15 +22,7 @@ import { loadFunctionsHarness } from '../test/helpers/functions-harness';
 import { build, ROOT } from '../scripts/build';
 import { naiveRankDistribution } from './naive-rank-monte-carlo';
 import { previousCreateRankRun } from './previous-rank-monte-carlo';
-
-export interface BenchRow {
-  readonly name: string;
-  readonly measured: string;
-  readonly baseline: string;
-  readonly ratio: string;
-  readonly target: string;
-  readonly ok: string;
-}
+import { time, type BenchRow, type Timing } from './timing';
 
 const YEAR = 2019;
 const ITERATIONS = 100_000;
@@ -42,17 +34,6 @@ const CELL_ITERATIONS = 20_000;
 const SHEET_REPS = 3;
 
 const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
-
-async function time(runs: number, fn: () => unknown, warmUp = true): Promise<{ median: number; runs: number }> {
-  if (warmUp) await fn();
-  const samples: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
-  }
-  return { median: median(samples), runs };
-}
 
 const formatMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms >= 100 ? 0 : 1)} ms`);
 const ratio = (baseline: number, measured: number) => `${(baseline / measured).toFixed(2)}×`;
@@ -96,7 +77,7 @@ export async function monteCarloRows(dataset: Dataset): Promise<{ rows: BenchRow
   await pool.run(plan.model, { ...plan.options, iterations: 1000 });
   const poolStart = performance.now() - poolStarted;
   let parallel = single;
-  let allCores: { median: number; runs: number };
+  let allCores: Timing;
   try {
     allCores = await time(REPS, async () => {
       const p = planDistributions(dataset, query);

@@ -1,29 +1,15 @@
 // Bench cases for the 34 units of 1 July 2025 (called from scripts/bench.ts): (a) reconstruction and ranking of all 34
 // units for every PAPI year, against a naive per-query recomputation; (b) a 100,000-iteration chance run on the
 // 34-unit field, against the naive object-array Monte Carlo on the same field. Each returns table rows and notes.
-import { median } from 'simple-statistics';
 import {
   papiRanking, papiUnitsView, populationWeights, rankAmong, rankChance, unitRegistry, type Dataset,
 } from '../engine';
-import type { BenchRow } from './internal';
 import { naiveRankDistribution } from './naive-rank-monte-carlo';
+import { formatMs, timeSync, type BenchRow } from './timing';
 
 
 const REPS = 5;
 const ITERATIONS = 100_000;
-
-function timeIt(runs: number, fn: () => void): { median: number; runs: number } {
-  fn();
-  const samples: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const started = performance.now();
-    fn();
-    samples.push(performance.now() - started);
-  }
-  return { median: median(samples), runs };
-}
-
-const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : x >= 1 ? `${x.toFixed(x >= 100 ? 0 : 1)} ms` : `${(x * 1000).toFixed(1)} µs`);
 
 /**
  * Baseline: every unit's rank asked on its own, each query recomputing from the raw year what it needs: every unit's
@@ -66,7 +52,7 @@ export function unitsBench(dataset: Dataset, progress: (line: string) => void): 
   progress(`units a: reconstruction + ranking of 34 units x ${years.length} years (engine x${REPS + 1}, naive x${REPS + 1})`);
   const weights = populationWeights(dataset.provinces);
   let engineRanks = new Map<string, (number | null)[]>();
-  const engine = timeIt(REPS, () => {
+  const engine = timeSync(REPS, () => {
     // Explicit weights: a fresh view every run (the default view is cached per dataset).
     const view = papiUnitsView(dataset, { weights });
     engineRanks = new Map(years.map((y) => {
@@ -75,7 +61,7 @@ export function unitsBench(dataset: Dataset, progress: (line: string) => void): 
     }));
   });
   let naiveRanks = new Map<string, (number | null)[]>();
-  const naive = timeIt(REPS, () => {
+  const naive = timeSync(REPS, () => {
     naiveRanks = naiveUnitRanks(dataset);
   });
   const differing = years.filter((y) => JSON.stringify(engineRanks.get(String(y))) !== JSON.stringify(naiveRanks.get(String(y))));
@@ -84,11 +70,11 @@ export function unitsBench(dataset: Dataset, progress: (line: string) => void): 
   const view = papiUnitsView(dataset);
   const latest = years.at(-1)!;
   let probability = 0;
-  const chance = timeIt(REPS, () => {
+  const chance = timeSync(REPS, () => {
     probability = rankChance(view, { year: latest, province: 'An Giang', goal: { rank: 25 }, iterations: ITERATIONS, seed: 1 }).probability;
   });
   let hits = 0;
-  const naiveChance = timeIt(1, () => {
+  const naiveChance = timeSync(1, () => {
     hits = naiveRankDistribution(view, { year: latest, iterations: ITERATIONS, seed: 1, target: '91', targetRank: 25 }).hits;
   });
   const field = papiRanking(view, { year: latest })[0]!.of;
@@ -96,16 +82,16 @@ export function unitsBench(dataset: Dataset, progress: (line: string) => void): 
     rows: [
       {
         name: `U1. Reconstruct + rank all 34 units, ${years.length} years ${years[0]}-${latest} (papiUnitsView + papiRanking; baseline: each unit's rank recomputed per query from the raw year)`,
-        measured: `${ms(engine.median)} (n=${engine.runs})`,
-        baseline: `${ms(naive.median)} (n=${naive.runs})`,
+        measured: `${formatMs(engine.median)} (n=${engine.runs})`,
+        baseline: `${formatMs(naive.median)} (n=${naive.runs})`,
         ratio: `${(naive.median / engine.median).toFixed(1)}×`,
         target: '< 100 ms',
         ok: engine.median < 100 ? 'yes' : 'NO',
       },
       {
         name: `U2. Monte Carlo on the 34-unit field (rankChance An Giang ${latest}, rank <= 25, ${ITERATIONS.toLocaleString('en')} it., ${field} ranked; baseline naive object array + full sort)`,
-        measured: `${ms(chance.median)} (n=${chance.runs})`,
-        baseline: `${ms(naiveChance.median)} (n=${naiveChance.runs})`,
+        measured: `${formatMs(chance.median)} (n=${chance.runs})`,
+        baseline: `${formatMs(naiveChance.median)} (n=${naiveChance.runs})`,
         ratio: `${(naiveChance.median / chance.median).toFixed(1)}×`,
         target: '< 1 s',
         ok: chance.median < 1000 ? 'yes' : 'NO',

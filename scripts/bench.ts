@@ -11,6 +11,7 @@ import { chanceSheetRows, monteCarloRows } from '../bench/monte-carlo';
 import { unitsBench } from '../bench/units';
 import { internalBench } from '../bench/internal';
 import { cliBench } from '../bench/cli';
+import { formatMs, time, type BenchRow } from '../bench/timing';
 import { loadPublishedDataset } from '../cli/data-files';
 import {
   evaluateScenario,
@@ -36,39 +37,6 @@ const SCENARIO_CALLS = 20_000;
 const SCORE_CALLS = 5_000;
 const TARGET_RANK = 10;
 const BRUTE_STEP = 0.001;
-
-interface Row {
-  readonly name: string;
-  readonly measured: string;
-  readonly baseline: string;
-  readonly ratio: string;
-  readonly target: string;
-  readonly ok: string;
-}
-
-interface Timing {
-  readonly median: number;
-  readonly runs: number;
-}
-
-
-/** One unmeasured warm-up run (unless warmUp is false), then `runs` timed runs; milliseconds. */
-async function time(runs: number, fn: () => unknown, warmUp = true): Promise<Timing> {
-  if (warmUp) await fn();
-  const samples: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
-  }
-  return { median: median(samples), runs };
-}
-
-function formatMs(ms: number): string {
-  if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
-  if (ms >= 1) return `${ms.toFixed(ms >= 100 ? 0 : 1)} ms`;
-  return `${(ms * 1000).toFixed(1)} µs`;
-}
 
 const ratio = (baseline: number, measured: number) => `${(baseline / measured).toFixed(1)}×`;
 const verdict = (pass: boolean) => (pass ? 'yes' : 'NO');
@@ -99,7 +67,7 @@ function bruteForceTargets(dataset: Dataset, codes: readonly string[], dimension
 }
 
 // 3. Target solver for every province of the year.
-async function targetSolver(dataset: Dataset): Promise<{ row: Row; note: string }> {
+async function targetSolver(dataset: Dataset): Promise<{ row: BenchRow; note: string }> {
   progress(`3/6 solveTarget, every province, rank ${TARGET_RANK}`);
   const year = papiYearOf(dataset, YEAR);
   const totals = year.scores.get('total')!;
@@ -148,7 +116,7 @@ function scenarioFromScratch(columns: readonly (readonly (number | null)[])[], i
 }
 
 // 4. Scenario evaluation, per call.
-async function scenarioEvaluation(dataset: Dataset): Promise<Row> {
+async function scenarioEvaluation(dataset: Dataset): Promise<BenchRow> {
   progress(`4/6 evaluateScenario x${SCENARIO_CALLS}`);
   const year = papiYearOf(dataset, YEAR);
   const code = findProvince(dataset.provinces, 'An Giang').code;
@@ -181,7 +149,7 @@ async function scenarioEvaluation(dataset: Dataset): Promise<Row> {
 }
 
 // 5. PAPI.SCORE through the built bundle in the simulated Excel runtime, and 6. the bundle's size.
-async function functionsBundle(dataset: Dataset): Promise<{ rows: Row[]; notes: string[] }> {
+async function functionsBundle(dataset: Dataset): Promise<{ rows: BenchRow[]; notes: string[] }> {
   progress('5/6 building the functions bundle (temporary folder)');
   const outDir = mkdtempSync(join(tmpdir(), 'papi-bench-'));
   try {
@@ -261,9 +229,9 @@ async function functionsBundle(dataset: Dataset): Promise<{ rows: Row[]; notes: 
   }
 }
 
-function table(rows: readonly Row[]): string {
-  const header: Row = { name: 'case', measured: 'measured', baseline: 'baseline', ratio: 'ratio', target: 'target', ok: 'ok' };
-  const cells = (r: Row) => [r.name, r.measured, r.baseline, r.ratio, r.target, r.ok];
+function table(rows: readonly BenchRow[]): string {
+  const header: BenchRow = { name: 'case', measured: 'measured', baseline: 'baseline', ratio: 'ratio', target: 'target', ok: 'ok' };
+  const cells = (r: BenchRow) => [r.name, r.measured, r.baseline, r.ratio, r.target, r.ok];
   const all = [header, ...rows].map(cells);
   const widths = all[0]!.map((_, c) => Math.max(...all.map((row) => row[c]!.length)));
   const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
