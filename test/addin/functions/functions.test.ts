@@ -4,7 +4,7 @@
 // is #VALUE!; a question the data cannot answer (a year without data, a missing score, an unreachable target) is #N/A.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateScenario, papiProfile, papiRanking, parScore, rankChance, rankOfHypothetical, solveTarget } from '../../../engine';
-import { buildFunctionsForTests, CustomFunctionsError, ErrorCode, loadFunctionsHarness, type FunctionsHarness } from '../../helpers/functions-harness';
+import { buildFunctionsForTests, ErrorCode, loadFunctionsHarness, rejectedCell, type FunctionsHarness } from '../../helpers/functions-harness';
 import { dataset } from '../../helpers/published';
 
 let h: FunctionsHarness;
@@ -14,15 +14,7 @@ beforeAll(async () => {
 });
 
 /** The CustomFunctions.Error a call rejects with (fails the test when the call succeeds or throws anything else). */
-async function cellError(id: string, ...args: unknown[]): Promise<CustomFunctionsError> {
-  try {
-    const value = await h.call(id, ...args);
-    throw new Error(`${id} returned ${JSON.stringify(value)} instead of an error`);
-  } catch (error) {
-    if (!(error instanceof CustomFunctionsError)) throw error;
-    return error;
-  }
-}
+const cellError = (id: string, ...args: unknown[]) => rejectedCell(h, id, ...args);
 
 const AN_GIANG_2019_POINTS = [[9, 9, 13, 10, 14, 6, 13, 11]];
 

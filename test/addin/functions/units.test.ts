@@ -3,7 +3,7 @@
 // provinces' published scores, and against sums computed here from those published scores.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateScenario, papiProfile, papiRanking, papiUnitsView, rankChance, rankOfHypothetical, solveTarget } from '../../../engine';
-import { buildFunctionsForTests, CustomFunctionsError, ErrorCode, loadFunctionsHarness, type FunctionsHarness } from '../../helpers/functions-harness';
+import { buildFunctionsForTests, ErrorCode, loadFunctionsHarness, rejectedCell, type FunctionsHarness } from '../../helpers/functions-harness';
 import { dataset } from '../../helpers/published';
 
 let h: FunctionsHarness;
@@ -13,15 +13,7 @@ beforeAll(async () => {
   h = await loadFunctionsHarness({ dir: await buildFunctionsForTests() });
 });
 
-async function cellError(id: string, ...args: unknown[]): Promise<CustomFunctionsError> {
-  try {
-    const value = await h.call(id, ...args);
-    throw new Error(`${id} returned ${JSON.stringify(value)} instead of an error`);
-  } catch (error) {
-    if (!(error instanceof CustomFunctionsError)) throw error;
-    return error;
-  }
-}
+const cellError = (id: string, ...args: unknown[]) => rejectedCell(h, id, ...args);
 
 /** A former province's published total in a year (from the former-provinces data, not the units view). */
 const published = (province: string, year: number) => papiProfile(dataset, { year, province }).total;
