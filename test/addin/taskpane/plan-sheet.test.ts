@@ -1,58 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { OfficeMockObject } from 'office-addin-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parsePlan, reviewPlan } from '../../../engine';
 import { planSheetLayout } from '../../../addin/taskpane/actions/plan-sheet';
 import { VALUES_NOTE, writeLayout } from '../../../addin/taskpane/actions/write-to-sheet';
+import { excelMock, type MockRange } from '../../helpers/excel-sheet-mock';
 import { dataset } from '../../helpers/published';
 import { AGREED_IDS, calledFunctions, declaredFunctionIds } from './function-ids';
 
 const plan = parsePlan({ ...JSON.parse(readFileSync('samples/an-giang-2020-plan.json', 'utf8')), agencies: { d1: 'Sở Nội vụ', d8: 'Văn phòng UBND tỉnh' } }, 'an-giang-2020-plan.json');
 const review = reviewPlan(dataset, plan);
-
-interface MockRange {
-  address: string;
-  values?: unknown[][];
-  formulas?: string[][];
-  numberFormat?: string[][];
-  format: { font: { bold?: boolean }; fill: { color?: string } };
-}
-
-/** Excel as office-addin-mock reproduces it: a workbook whose new sheet records what is written to its ranges. */
-function excelMock() {
-  const added: { name: string; ranges: MockRange[]; active: boolean }[] = [];
-  const mock = new OfficeMockObject({
-    context: {
-      workbook: {
-        worksheets: {
-          add(name: string) {
-            const sheet = {
-              name,
-              ranges: [] as MockRange[],
-              active: false,
-              getRange(address: string) {
-                const range = new OfficeMockObject({ format: { font: {}, fill: {}, autofitColumns() {} } }) as unknown as MockRange;
-                range.address = address;
-                sheet.ranges.push(range);
-                return range;
-              },
-              activate() {
-                sheet.active = true;
-              },
-            };
-            added.push(sheet);
-            return sheet;
-          },
-        },
-      },
-      async sync() {},
-    },
-    async run<T>(this: { context: unknown }, batch: (context: unknown) => Promise<T>): Promise<T> {
-      return batch(this.context);
-    },
-  });
-  return { mock, added };
-}
 
 const at = (ranges: MockRange[], address: string) => ranges.find((r) => r.address === address)!;
 

@@ -1,72 +1,12 @@
-import { OfficeMockObject } from 'office-addin-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluateScenario, type Scenario } from '../../../engine';
 import { numberedSheetName, scenarioSheetLayout, sheetName, VALUES_NOTE, writeScenarioToSheet } from '../../../addin/taskpane/actions/write-to-sheet';
+import { excelMock, type MockRange } from '../../helpers/excel-sheet-mock';
 import { dataset } from '../../helpers/published';
 import { AGREED_IDS, calledFunctions, declaredFunctionIds } from './function-ids';
 
 const scenario: Scenario = { name: 'An Giang D3 +1', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd3', add: 1 }] };
 const outcome = evaluateScenario(dataset, scenario).provinces[0]!;
-
-interface MockRange {
-  address: string;
-  values?: unknown[][];
-  formulas?: string[][];
-  numberFormat?: string[][];
-  format: { font: { bold?: boolean }; fill: { color?: string }; autofitted?: boolean };
-}
-
-/**
- * Excel as office-addin-mock reproduces it: worksheets.add queues a sheet, context.sync commits or fails the batch
- * (a taken name fails with ItemAlreadyExists at sync, as in Excel), ranges record what is written to them.
- */
-function excelMock(existing: string[]) {
-  const names = new Set(existing);
-  const added: { name: string; ranges: MockRange[]; active: boolean }[] = [];
-  let failure: Error | null = null;
-  const data = {
-    context: {
-      workbook: {
-        worksheets: {
-          add(name: string) {
-            const sheet = {
-              name,
-              ranges: [] as MockRange[],
-              active: false,
-              getRange(address: string) {
-                const range = new OfficeMockObject({ format: { font: {}, fill: {}, autofitColumns(this: { autofitted?: boolean }) { this.autofitted = true; } } }) as unknown as MockRange;
-                // A scalar in the mock's data reads as "not loaded" until load + sync; the test's own label is plain.
-                range.address = address;
-                sheet.ranges.push(range);
-                return range;
-              },
-              activate() {
-                sheet.active = true;
-              },
-            };
-            if (names.has(name)) failure = Object.assign(new Error(`A worksheet named ${name} already exists.`), { code: 'ItemAlreadyExists' });
-            else {
-              names.add(name);
-              added.push(sheet);
-            }
-            return sheet;
-          },
-        },
-      },
-      async sync(this: OfficeMockObject) {
-        await OfficeMockObject.prototype.sync.call(this);
-        const error = failure;
-        failure = null;
-        if (error) throw error;
-      },
-    },
-    async run<T>(this: { context: unknown }, batch: (context: unknown) => Promise<T>): Promise<T> {
-      return batch(this.context);
-    },
-  };
-  const mock = new OfficeMockObject(data);
-  return { mock, added };
-}
 
 const cell = (ranges: MockRange[], address: string) => ranges.filter((r) => r.address === address);
 
