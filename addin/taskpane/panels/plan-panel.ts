@@ -8,6 +8,7 @@ import { h, replaceChildren } from '../dom';
 import { describeError, formatNumber, formatPercent, formatRank, formatSigned, groupName, t } from '../i18n';
 import { readDecimal, readWhole } from '../form-reader';
 import { label, text, type PaneContext, type Panel } from './panel';
+import { renderSavedList } from './saved-list';
 
 /** Wait after the last keystroke before the plan is re-checked (the deterministic part takes ~0.1 s). */
 const REVIEW_DELAY_MS = 250;
@@ -422,26 +423,16 @@ export function createPlanPanel(pane: PaneContext): Panel {
     return true;
   };
 
-  const renderList = () => {
-    const lang = pane.lang;
-    if (plans.length === 0) {
-      replaceChildren(list, h('li', { class: 'empty' }, t(lang, 'planNone')));
-      return;
-    }
-    replaceChildren(
-      list,
-      ...plans.map((plan, i) => {
-        const openButton = h('button', { type: 'button', 'aria-label': `${t(lang, 'open')}: ${plan.name}` }, t(lang, 'open'));
-        const remove = h('button', { type: 'button', 'aria-label': `${t(lang, 'delete')}: ${plan.name}` }, t(lang, 'delete'));
-        openButton.addEventListener('click', () => {
-          pane.clearErrors();
-          open(plan);
-        });
-        remove.addEventListener('click', () => void persist(plans.filter((_, j) => j !== i)));
-        return h('li', {}, h('span', { class: 'name' }, plan.name), h('span', { class: 'meta' }, `${plan.province} ${plan.baselineYear} → ${plan.targetYear}`), openButton, remove);
-      }),
-    );
-  };
+  const renderList = () =>
+    renderSavedList(list, pane.lang, plans, {
+      empty: 'planNone',
+      meta: (plan) => `${plan.province} ${plan.baselineYear} → ${plan.targetYear}`,
+      open: (plan) => {
+        pane.clearErrors();
+        open(plan);
+      },
+      remove: (i) => void persist(plans.filter((_, j) => j !== i)),
+    });
 
   fromSliders.addEventListener('click', takeSliders);
   fromSolver.addEventListener('click', () => {

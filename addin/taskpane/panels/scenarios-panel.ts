@@ -3,10 +3,11 @@ import { exportScenariosJson, importScenarios } from '../actions/import-export';
 import { restoreScenarios, saveScenarios, upsertScenario } from '../actions/scenario-store';
 import { writeScenarioToSheet } from '../actions/write-to-sheet';
 import { rankingCsv } from '../csv';
-import { h, replaceChildren } from '../dom';
+import { h } from '../dom';
 import { t } from '../i18n';
 import { draftOf, scenarioOf } from '../scenario-draft';
 import { text, type PaneContext, type Panel } from './panel';
+import { renderSavedList } from './saved-list';
 
 /** Saved scenarios (workbook or browser), JSON import/export, the ranking CSV and "Write to sheet". */
 export function createScenariosPanel(pane: PaneContext): Panel & { importText(text: string, fileName: string): Promise<void>; saveCurrent(): Promise<void>; list(): readonly Scenario[] } {
@@ -67,20 +68,12 @@ export function createScenariosPanel(pane: PaneContext): Panel & { importText(te
     save.disabled = !ready;
     exportCsv.disabled = !ready;
     writeSheet.disabled = !ready || host !== 'excel';
-    if (scenarios.length === 0) {
-      replaceChildren(list, h('li', { class: 'empty' }, t(lang, 'noScenarios')));
-      return;
-    }
-    replaceChildren(
-      list,
-      ...scenarios.map((scenario, i) => {
-        const openButton = h('button', { type: 'button', 'aria-label': `${t(lang, 'open')}: ${scenario.name}` }, t(lang, 'open'));
-        const remove = h('button', { type: 'button', 'aria-label': `${t(lang, 'delete')}: ${scenario.name}` }, t(lang, 'delete'));
-        openButton.addEventListener('click', () => open(scenario));
-        remove.addEventListener('click', () => void persist(scenarios.filter((_, j) => j !== i)));
-        return h('li', {}, h('span', { class: 'name' }, scenario.name), h('span', { class: 'meta' }, t(lang, 'scenarioSummary', scenario.year, scenario.changes.length)), openButton, remove);
-      }),
-    );
+    renderSavedList(list, lang, scenarios, {
+      empty: 'noScenarios',
+      meta: (scenario) => t(lang, 'scenarioSummary', scenario.year, scenario.changes.length),
+      open,
+      remove: (i) => void persist(scenarios.filter((_, j) => j !== i)),
+    });
   };
 
   /** Saves the current draft under its name (replacing one of the same name) in the workbook or the browser. */
