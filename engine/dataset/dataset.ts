@@ -29,7 +29,10 @@ export interface Dataset {
 export function loadDataset(files: Readonly<Record<string, string>>, definitions: readonly IndexDefinition[] = shippedDefinitions): Dataset {
   const provincesCsv = files['provinces/provinces_63.csv'];
   if (provincesCsv === undefined) {
-    throw new EngineError({ code: 'INVALID_DATA', input: 'provinces/provinces_63.csv', ...message('provinceListMissing', {}) });
+    throw new EngineError({
+      code: 'INVALID_DATA', input: 'provinces/provinces_63.csv',
+      ...message('provinceListMissing', {}),
+    });
   }
   const provinces = buildProvinceRegistry(provincesCsv, files['provinces/merger_2025.csv'] ?? null);
   const papi: [number, () => PapiYear][] = [];
@@ -81,7 +84,9 @@ export function withPapiYear(dataset: Dataset, files: PapiYearFiles): Dataset {
     throw new EngineError({
       code: 'INVALID_DATA',
       input: files.dimensions.file,
-      ...message('papiTooFewProvinces', { file: files.dimensions.file, count: parsed.provinces.length, min: MIN_PROVINCES_TO_RANK }),
+      ...message('papiTooFewProvinces', {
+        file: files.dimensions.file, count: parsed.provinces.length, min: MIN_PROVINCES_TO_RANK,
+      }),
     });
   }
   const year = { ...parsed, warnings: [...parsed.warnings, ...reusedDefinitionNote(dataset, parsed)] };
@@ -138,7 +143,10 @@ export function withSipasResults(dataset: Dataset, year: number, file: TextFile)
  */
 export function withDefinition(dataset: Dataset, definition: IndexDefinition): Dataset {
   if (dataset.definitions.some((d) => d.id === definition.id)) {
-    throw new EngineError({ code: 'INVALID_DEFINITION', input: definition.id, ...message('definitionExists', { id: definition.id }) });
+    throw new EngineError({
+      code: 'INVALID_DEFINITION', input: definition.id,
+      ...message('definitionExists', { id: definition.id }),
+    });
   }
   return { ...dataset, definitions: [definition, ...dataset.definitions] };
 }

@@ -46,7 +46,10 @@ export function parsePapiYear(files: PapiYearFiles, anyRegistry: ProvinceRegistr
   const main = readCsv(files.dimensions.text, files.dimensions.file);
   const year = files.year ?? yearOf(files.dimensions.file, main);
   if (year === null) {
-    throw new EngineError({ code: 'INVALID_DATA', input: files.dimensions.file, ...message('papiFileYearUnknown', { file: files.dimensions.file }) });
+    throw new EngineError({
+      code: 'INVALID_DATA', input: files.dimensions.file,
+      ...message('papiFileYearUnknown', { file: files.dimensions.file }),
+    });
   }
   // Without `units`: results up to 2024 name the former provinces; a later file names the 2025 units unless it has
   // more rows than there are units (e.g. a 63-province file relabelled), which only the former provinces can fill.

@@ -47,7 +47,9 @@ export function nodeOf(definition: IndexDefinition, code: string): DefinitionNod
   throw new EngineError({
     code: 'UNKNOWN_MEASURE',
     input: code,
-    ...message('measureNotInDefinition', { code, definition: definition.id, known: definition.nodes.map((n) => n.code).join(', ') }),
+    ...message('measureNotInDefinition', {
+      code, definition: definition.id, known: definition.nodes.map((n) => n.code).join(', '),
+    }),
   });
 }
 

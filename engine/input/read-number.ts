@@ -64,7 +64,10 @@ export function requireInteger(value: unknown, input: string, min: number, max: 
   const separated = typeof value === 'string' && !grouped && /[.,]/.test(value);
   const number = grouped ? Number(value!.toString().replace(SPACES, '').replaceAll(grouped[1]!, '')) : separated ? Number.NaN : requireNumber(value, input);
   if (Number.isInteger(number) && number >= min && number <= max) return number;
-  throw new EngineError({ code: 'OUT_OF_RANGE', input, ...message('wholeNumberOutOfRange', { input, value: String(value), min, max }) });
+  throw new EngineError({
+    code: 'OUT_OF_RANGE', input,
+    ...message('wholeNumberOutOfRange', { input, value: String(value), min, max }),
+  });
 }
 
 function notANumber(value: unknown, input: string): EngineError {

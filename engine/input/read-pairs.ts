@@ -14,7 +14,10 @@ export function splitPairs(text: string, input: string): [string, string][] {
     const pieces = part.split('=');
     const code = (pieces[0] ?? '').trim();
     if (pieces.length !== 2 || code === '') {
-      throw new EngineError({ code: 'INVALID_INPUT', input: `${input} ${text}`, ...message('pairInvalid', { input, part }) });
+      throw new EngineError({
+        code: 'INVALID_INPUT', input: `${input} ${text}`,
+        ...message('pairInvalid', { input, part }),
+      });
     }
     return [code, pieces[1]!];
   });
@@ -34,7 +37,10 @@ export function readPairs(pairs: readonly (readonly [unknown, unknown])[], input
     const code = String(rawCode ?? '').trim().normalize('NFC').toLowerCase();
     if (code === '') throw new EngineError({ code: 'INVALID_INPUT', input, ...message('pairWithoutCode', { input }) });
     if (code in record) {
-      throw new EngineError({ code: 'INVALID_INPUT', input: `${input} ${code}`, ...message('pairGivenTwice', { input, code, first: String(raw[code]), second: String(value) }) });
+      throw new EngineError({
+        code: 'INVALID_INPUT', input: `${input} ${code}`,
+        ...message('pairGivenTwice', { input, code, first: String(raw[code]), second: String(value) }),
+      });
     }
     record[code] = requireNumber(value, `${input} ${code}`);
     raw[code] = value;

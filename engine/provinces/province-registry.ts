@@ -142,7 +142,10 @@ export function closestProvinces(registry: ProvinceRegistry, name: string, limit
  */
 export function buildUnitRegistry(former: ProvinceRegistry): ProvinceRegistry {
   if (former.set !== 'former' || former.units.length === 0) {
-    throw new EngineError({ code: 'INVALID_DATA', input: 'provinces/merger_2025.csv', ...message('mergerListMissing', {}) });
+    throw new EngineError({
+      code: 'INVALID_DATA', input: 'provinces/merger_2025.csv',
+      ...message('mergerListMissing', {}),
+    });
   }
   const all: Province[] = [];
   const byCode = new Map<string, Province>();

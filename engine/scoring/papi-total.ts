@@ -21,7 +21,9 @@ export function papiTotal(scores: readonly (number | null)[], definitionId?: str
     throw new EngineError({
       code: 'INVALID_INPUT',
       input: JSON.stringify(scores),
-      ...message('papiScoreCount', { expected: dimensions?.length ?? null, definition: definition ? ` (${definition.id})` : '', got: scores.length }),
+      ...message('papiScoreCount', {
+        expected: dimensions?.length ?? null, definition: definition ? ` (${definition.id})` : '', got: scores.length,
+      }),
     });
   }
   let total = 0;
@@ -32,14 +34,19 @@ export function papiTotal(scores: readonly (number | null)[], definitionId?: str
       return;
     }
     if (typeof score !== 'number' || !Number.isFinite(score)) {
-      throw new EngineError({ code: 'INVALID_INPUT', input: String(score), ...message('scoreNotNumber', { position: i + 1, score: String(score) }) });
+      throw new EngineError({
+        code: 'INVALID_INPUT', input: String(score),
+        ...message('scoreNotNumber', { position: i + 1, score: String(score) }),
+      });
     }
     const dimension = dimensions?.[i];
     if (dimension && (score < dimension.min || (dimension.max !== null && score > dimension.max))) {
       throw new EngineError({
         code: 'OUT_OF_RANGE',
         input: String(score),
-        ...message('scoreOutOfRange', { measure: dimension.code.toUpperCase(), score, min: dimension.min, max: dimension.max }),
+        ...message('scoreOutOfRange', {
+          measure: dimension.code.toUpperCase(), score, min: dimension.min, max: dimension.max,
+        }),
       });
     }
     total += score * (dimension?.weight ?? 1);

@@ -59,7 +59,12 @@ export function provinceRow(dataset: Dataset, field: PapiField, name: string): {
   const province = findProvince(dataset.provinces, name);
   const index = field.position.get(province.code);
   if (index !== undefined) return { province, index };
-  throw new EngineError({ code: 'UNKNOWN_PROVINCE', input: name, ...message('provinceNotInPapiYear', { year: field.year.year, nameVi: province.nameVi, nameAscii: province.nameAscii }) });
+  throw new EngineError({
+    code: 'UNKNOWN_PROVINCE', input: name,
+    ...message('provinceNotInPapiYear', {
+      year: field.year.year, nameVi: province.nameVi, nameAscii: province.nameAscii,
+    }),
+  });
 }
 
 /** A province that has a published total in the year (what solving or ranking it needs), with that total. */
@@ -68,7 +73,12 @@ export function rankedRow(dataset: Dataset, field: PapiField, name: string): { p
   const index = field.position.get(province.code);
   const total = index === undefined ? null : (fieldMeasure(field, 'total').scores[index] ?? null);
   if (index !== undefined && total !== null) return { province, index, total };
-  throw new EngineError({ code: 'INVALID_INPUT', input: name, ...message('provinceWithoutPapiTotal', { year: field.year.year, nameVi: province.nameVi, nameAscii: province.nameAscii }) });
+  throw new EngineError({
+    code: 'INVALID_INPUT', input: name,
+    ...message('provinceWithoutPapiTotal', {
+      year: field.year.year, nameVi: province.nameVi, nameAscii: province.nameAscii,
+    }),
+  });
 }
 
 export function subdimensionsOf(field: PapiField, dimension: string): DefinitionNode[] {

@@ -62,7 +62,10 @@ export function createChanceRun(dataset: Dataset, query: ChanceQuery): { readonl
     },
     step: (n: number) => run.step(n),
     result(): ChanceResult {
-      if (run.done < iterations) throw new EngineError({ code: 'INVALID_INPUT', input: String(run.done), ...message('simulationIncomplete', { done: run.done, iterations }) });
+      if (run.done < iterations) throw new EngineError({
+        code: 'INVALID_INPUT', input: String(run.done),
+        ...message('simulationIncomplete', { done: run.done, iterations }),
+      });
       return chanceFromCounts(plan, { histogram: run.histogram, hits: run.hits, iterations });
     },
   };
@@ -89,7 +92,10 @@ export function planChance(dataset: Dataset, query: ChanceQuery): ChancePlan {
  * @example chanceFromCounts(planChance(dataset, { year: 2019, province: 'An Giang', goal: { rank: 63 }, iterations: 5 }), { histogram: new Int32Array(63).fill(0).fill(5, 20, 21), hits: 5, iterations: 5 }).probability // => 1
  */
 export function chanceFromCounts(plan: ChancePlan, counts: RankCounts): ChanceResult {
-  if (!(counts.iterations >= 1)) throw new EngineError({ code: 'INVALID_INPUT', input: String(counts.iterations), ...message('simulationNotStarted', {}) });
+  if (!(counts.iterations >= 1)) throw new EngineError({
+    code: 'INVALID_INPUT', input: String(counts.iterations),
+    ...message('simulationNotStarted', {}),
+  });
   const result: ChanceResult = {
     probability: counts.hits / counts.iterations,
     rank: { nominal: plan.nominal, ...rankPercentiles(counts.histogram, 0, plan.model.totals.length) },
@@ -182,7 +188,10 @@ export const MAX_ITERATIONS = 10_000_000;
 
 function checkIterations(iterations: number): number {
   if (Number.isInteger(iterations) && iterations >= 1 && iterations <= MAX_ITERATIONS) return iterations;
-  throw new EngineError({ code: 'OUT_OF_RANGE', input: String(iterations), ...message('iterationsInvalid', { iterations }) });
+  throw new EngineError({
+    code: 'OUT_OF_RANGE', input: String(iterations),
+    ...message('iterationsInvalid', { iterations }),
+  });
 }
 
 function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }) {
@@ -193,7 +202,10 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
   if ('rank' in goal) checkRankGoal(goal.rank);
   else checkGroupGoal(goal.group);
   const steps = query.years ?? 1;
-  if (!(Number.isInteger(steps) && steps >= 0 && steps <= 10)) throw new EngineError({ code: 'OUT_OF_RANGE', input: String(steps), ...message('yearsAheadInvalid', { steps }) });
+  if (!(Number.isInteger(steps) && steps >= 0 && steps <= 10)) throw new EngineError({
+    code: 'OUT_OF_RANGE', input: String(steps),
+    ...message('yearsAheadInvalid', { steps }),
+  });
   const scenario = evaluateScenario(dataset, { name: 'chance', index: 'papi', year: year.year, changes: query.changes ?? [], ...(query.boundary ? { boundary: query.boundary as BoundaryConvention } : {}) });
   // In the year's province order, so that a seed draws the same numbers for the same provinces.
   const byCode = new Map(scenario.field.map((r) => [r.code, r]));
@@ -201,10 +213,16 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
   const codes = ranked.map((r) => r.code);
   const own = query.province === '' ? null : findProvince(dataset.provinces, query.province);
   const target = own === null ? 0 : codes.indexOf(own.code);
-  if (target < 0) throw new EngineError({ code: 'INVALID_INPUT', input: query.province, ...message('provinceWithoutPapiTotal', { year: year.year, nameVi: own!.nameVi, nameAscii: own!.nameAscii }) });
+  if (target < 0) throw new EngineError({
+    code: 'INVALID_INPUT', input: query.province,
+    ...message('provinceWithoutPapiTotal', { year: year.year, nameVi: own!.nameVi, nameAscii: own!.nameAscii }),
+  });
 
   const userSe = query.standardError ?? (query.confidenceInterval == null ? null : query.confidenceInterval / 1.96);
-  if (userSe !== null && !(Number.isFinite(userSe) && userSe >= 0)) throw new EngineError({ code: 'INVALID_INPUT', input: String(query.standardError ?? query.confidenceInterval), ...message('standardErrorInvalid', {}) });
+  if (userSe !== null && !(Number.isFinite(userSe) && userSe >= 0)) throw new EngineError({
+    code: 'INVALID_INPUT', input: String(query.standardError ?? query.confidenceInterval),
+    ...message('standardErrorInvalid', {}),
+  });
   const dimensions = field.dimensions.map((d) => d.code);
   const pool = yearOnYearChanges(dataset, year)
     .filter((c) => dimensions.every((d) => c.changes.has(d)))

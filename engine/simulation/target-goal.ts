@@ -5,13 +5,19 @@ import { message } from '../i18n/messages';
 /** A target rank: a whole number from 1. */
 export function checkRankGoal(rank: number): void {
   if (Number.isInteger(rank) && rank >= 1) return;
-  throw new EngineError({ code: 'INVALID_INPUT', input: String(rank), ...message('targetRankInvalid', { rank: String(rank) }) });
+  throw new EngineError({
+    code: 'INVALID_INPUT', input: String(rank),
+    ...message('targetRankInvalid', { rank: String(rank) }),
+  });
 }
 
 /** A target PAPI group: one of the four. */
 export function checkGroupGoal(group: PapiGroup): void {
   if (PAPI_GROUPS.includes(group)) return;
-  throw new EngineError({ code: 'INVALID_INPUT', input: String(group), ...message('groupInvalid', { group: String(group), known: PAPI_GROUPS.join(', ') }) });
+  throw new EngineError({
+    code: 'INVALID_INPUT', input: String(group),
+    ...message('groupInvalid', { group: String(group), known: PAPI_GROUPS.join(', ') }),
+  });
 }
 
 /**

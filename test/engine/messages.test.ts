@@ -41,12 +41,14 @@ describe('engine message catalogues', () => {
       vi: 'd1 xuất hiện hai lần trong --set (5 và 6): chỉ ghi một lần.',
       en: 'd1 is given twice in --set (5 and 6): give it once.',
     });
-    expect(message('papiScoreCount', { expected: 1, definition: '', got: 2 }).en).toBe('Expected 1 dimension score, got 2.');
+    const one = message('papiScoreCount', { expected: 1, definition: '', got: 2 });
+    expect(one.en).toBe('Expected 1 dimension score, got 2.');
     expect(message('papiScoreCount', { expected: 8, definition: ' (papi-2021-)', got: 7 })).toEqual({
       vi: 'Cần 8 điểm chỉ số nội dung (papi-2021-), nhận được 7.',
       en: 'Expected 8 dimension scores (papi-2021-), got 7.',
     });
-    expect(message('papiScoreCount', { expected: null, definition: '', got: 0 }).vi).toBe('Cần ít nhất một điểm chỉ số nội dung, nhận được 0.');
+    const none = message('papiScoreCount', { expected: null, definition: '', got: 0 });
+    expect(none.vi).toBe('Cần ít nhất một điểm chỉ số nội dung, nhận được 0.');
   });
 
   it('give engine errors their texts from the catalogue', () => {
@@ -58,7 +60,8 @@ describe('engine message catalogues', () => {
     }
     expect(error).toBeInstanceOf(EngineError);
     expect((error as EngineError).code).toBe('INVALID_INPUT');
-    expect({ vi: (error as EngineError).vi, en: (error as EngineError).en }).toEqual(message('numberMissing', { input: '--goal' }));
+    const { vi, en } = error as EngineError;
+    expect({ vi, en }).toEqual(message('numberMissing', { input: '--goal' }));
     expect((error as EngineError).vi).toBe('Thiếu giá trị của --goal: cần một số, ví dụ 9.5 hoặc 9,5.');
   });
 });
