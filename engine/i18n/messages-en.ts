@@ -42,4 +42,36 @@ export const MESSAGES_EN: MessageCatalogue = {
   iterationsInvalid: (p) => `Iterations ${p.iterations} is invalid: expected a whole number from 1 to 10,000,000.`,
   yearsAheadInvalid: (p) => `Years ahead ${p.steps} is invalid: expected 0 to 10.`,
   standardErrorInvalid: () => 'The standard error or confidence interval must be a non-negative number.',
+  subdimensionDataMissing: (p) => `No sub-dimension data for ${p.year}.`,
+  capsInvalid: (p) =>
+    `Caps "${p.caps}" is invalid: expected bounds (index bounds), best (best score that year), gain (largest ` +
+    `gain seen) or realistic (the tighter of the two).`,
+  effortWeightInvalid: (p) =>
+    `Effort weight "${p.pair}" is invalid: expected a code among ${p.known} and a positive number.`,
+  measureScoreMissing: (p) => `No ${p.measure} score in ${p.year}.`,
+  targetTotalAboveMax: (p) => `Target total ${p.total} exceeds the maximum ${p.max}.`,
+  effortWeightNotPositive: (p) => `Effort weight "${p.pair}" must be a positive number.`,
+  parAreaWithoutMax: (p) => `"${p.key}" is not an area with a known maximum (${p.known}).`,
+  parGroupNotInRule: (p) => `Group "${p.group}" is not in the ${p.year} rule (${p.known}).`,
+  parNoResultsToRank: (p) => `No PAR INDEX results for ${p.year} to rank against.`,
+  totalGoalNotAllowed: () => 'A total is not a goal here: give a rank or a group.',
+  goalCount: (p) => `Give exactly one goal (${p.choices}); got: ${p.got || 'none'}.`,
+  goalInvalid: (p) => `Goal "${p.text}" is invalid: expected a rank (a whole number from 1) or a group (${p.groups}).`,
+  parNoResultsToCompare: (p) => `No PAR INDEX results for ${p.year} to compare with. Years: ${p.known}.`,
+  totalOutsidePercent: (p) => `Total ${p.total} must be within [0, 100].`,
+  rankValueInvalid: (p) => `${p.name} = ${p.value} is invalid: expected a whole number from 1.`,
+  rankAboveField: (p) => `Rank ${p.rank} is larger than the field of ${p.of}.`,
+  fileTooLarge: (p) => `File "${p.file}" is too large (${p.size} MB, at most ${p.max} MB).`,
+  cellsTooLong: (p) => `File "${p.file}" has cells that are too long; nothing was loaded.`,
+  parScenarioNotPapi: () => 'PAR INDEX scenarios are evaluated by evaluateParScenario.',
+  parScenarioNeedsPoints: () => 'A PAR INDEX scenario needs index "par" and the area points (points).',
+  parScenarioAreaMissing: (p) => `The scenario has no points for area "${p.area}".`,
+  changeNotADimension: (p) =>
+    `Only a dimension or sub-dimension can be changed, not "${p.measure}": the total is recomputed from the ` +
+    `dimensions.`,
+  changeTwoLevels: (p) =>
+    `${p.dimension} and one of its sub-dimensions cannot both be changed for ${p.nameAscii}: choose one level.`,
+  changeAddWithoutScore: (p) => `${p.nameAscii} has no ${p.measure} score in ${p.year} to add to; set a value instead.`,
+  changeDimensionMissing: (p) =>
+    `${p.nameAscii} has no ${p.dimension} score in ${p.year}; a sub-dimension change cannot move it.`,
 };

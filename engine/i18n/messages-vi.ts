@@ -41,4 +41,36 @@ export const MESSAGES_VI: MessageCatalogue = {
   iterationsInvalid: (p) => `Số lượt mô phỏng ${p.iterations} không hợp lệ: cần số nguyên từ 1 đến 10.000.000.`,
   yearsAheadInvalid: (p) => `Số năm ${p.steps} không hợp lệ: cần 0 đến 10.`,
   standardErrorInvalid: () => 'Sai số chuẩn hoặc khoảng tin cậy phải là số không âm.',
+  subdimensionDataMissing: (p) => `Không có dữ liệu chỉ số thành phần năm ${p.year}.`,
+  capsInvalid: (p) =>
+    `Giới hạn "${p.caps}" không hợp lệ: cần bounds (theo thang điểm), best (điểm cao nhất năm đó), gain (mức ` +
+    `tăng lớn nhất từng thấy) hoặc realistic (chặt hơn trong hai mức).`,
+  effortWeightInvalid: (p) => `Trọng số công sức "${p.pair}" không hợp lệ: cần mã trong ${p.known} và một số dương.`,
+  measureScoreMissing: (p) => `Thiếu điểm ${p.measure} năm ${p.year}.`,
+  targetTotalAboveMax: (p) => `Tổng điểm mục tiêu ${p.total} vượt quá mức tối đa ${p.max}.`,
+  effortWeightNotPositive: (p) => `Trọng số công sức "${p.pair}" phải là số dương.`,
+  parAreaWithoutMax: (p) => `"${p.key}" không phải lĩnh vực có điểm tối đa đã biết (${p.known}).`,
+  parGroupNotInRule: (p) => `Nhóm "${p.group}" không có trong quy tắc năm ${p.year} (${p.known}).`,
+  parNoResultsToRank: (p) => `Không có kết quả PAR INDEX năm ${p.year} để xếp hạng.`,
+  totalGoalNotAllowed: () => 'Mục tiêu tổng điểm không dùng được ở đây: dùng thứ hạng hoặc nhóm.',
+  goalCount: (p) => `Cần đúng một mục tiêu (${p.choices}), nhận được: ${p.got || 'không có'}.`,
+  goalInvalid: (p) => `Mục tiêu "${p.text}" không hợp lệ: cần thứ hạng (số nguyên từ 1) hoặc nhóm (${p.groups}).`,
+  parNoResultsToCompare: (p) => `Không có kết quả PAR INDEX năm ${p.year} để so sánh. Có các năm ${p.known}.`,
+  totalOutsidePercent: (p) => `Tổng điểm ${p.total} phải nằm trong [0, 100].`,
+  rankValueInvalid: (p) => `${p.name} = ${p.value} không hợp lệ: cần số nguyên từ 1.`,
+  rankAboveField: (p) => `Hạng ${p.rank} lớn hơn số đơn vị ${p.of}.`,
+  fileTooLarge: (p) => `Tệp "${p.file}" quá lớn (${p.size} MB, tối đa ${p.max} MB).`,
+  cellsTooLong: (p) => `Tệp "${p.file}" có ô quá dài; không có gì được nạp.`,
+  parScenarioNotPapi: () => 'Kịch bản PAR INDEX được tính bằng evaluateParScenario.',
+  parScenarioNeedsPoints: () => 'Kịch bản PAR INDEX cần index "par" và điểm các lĩnh vực (points).',
+  parScenarioAreaMissing: (p) => `Không có điểm lĩnh vực "${p.area}" trong kịch bản.`,
+  changeNotADimension: (p) =>
+    `Chỉ thay đổi được chỉ số nội dung hoặc chỉ số thành phần, không phải "${p.measure}": tổng điểm được tính ` +
+    `lại từ các chỉ số nội dung.`,
+  changeTwoLevels: (p) =>
+    `Không thể thay đổi cùng lúc ${p.dimension} và một chỉ số thành phần của nó cho ${p.nameVi}: hãy chọn một cấp.`,
+  changeAddWithoutScore: (p) =>
+    `${p.nameVi} không có điểm ${p.measure} năm ${p.year} để cộng thêm; hãy đặt giá trị (set).`,
+  changeDimensionMissing: (p) =>
+    `${p.nameVi} thiếu điểm ${p.dimension} năm ${p.year}; không thể suy ra thay đổi từ chỉ số thành phần.`,
 };

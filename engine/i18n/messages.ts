@@ -45,6 +45,32 @@ export interface MessageParams {
   iterationsInvalid: { iterations: number };
   yearsAheadInvalid: { steps: number };
   standardErrorInvalid: Record<string, never>;
+  // batch 2: targets, goals, PAR INDEX, scenarios, files
+  subdimensionDataMissing: { year: number };
+  capsInvalid: { caps: string };
+  effortWeightInvalid: { pair: string; known: string };
+  measureScoreMissing: { measure: string; year: number };
+  targetTotalAboveMax: { total: number; max: number };
+  effortWeightNotPositive: { pair: string };
+  parAreaWithoutMax: { key: string; known: string };
+  parGroupNotInRule: { group: string; year: number; known: string };
+  parNoResultsToRank: { year: number };
+  totalGoalNotAllowed: Record<string, never>;
+  goalCount: { choices: string; got: string };
+  goalInvalid: { text: string; groups: string };
+  parNoResultsToCompare: { year: number; known: string };
+  totalOutsidePercent: { total: number };
+  rankValueInvalid: { name: string; value: number };
+  rankAboveField: { rank: number; of: number };
+  fileTooLarge: { file: string; size: string; max: number };
+  cellsTooLong: { file: string };
+  parScenarioNotPapi: Record<string, never>;
+  parScenarioNeedsPoints: Record<string, never>;
+  parScenarioAreaMissing: { area: string };
+  changeNotADimension: { measure: string };
+  changeTwoLevels: { dimension: string; nameVi: string; nameAscii: string };
+  changeAddWithoutScore: { measure: string; year: number; nameVi: string; nameAscii: string };
+  changeDimensionMissing: { dimension: string; year: number; nameVi: string; nameAscii: string };
 }
 
 export type MessageId = keyof MessageParams;
