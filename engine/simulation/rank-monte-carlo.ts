@@ -218,7 +218,8 @@ function simulate(kernel: Kernel, from: number, end: number): number {
     }
     // The generator state goes back to `state` here on the last iteration too (pending or not), not after the loop:
     // code after the loop would run once per call with no type feedback, and the optimised kernel would deoptimise
-    // there at the end of every call and start the next one unoptimised (measured: about a quarter slower).
+    // there at the end of every call and start the next one unoptimised (seen with --trace-deopt; such runs took
+    // ~310 ms instead of ~240 ms CPU for 100,000 iterations of 63 provinces on a loaded machine).
     if (pending > 0 || iteration === last) {
       state[0] = s0;
       state[1] = s1;
