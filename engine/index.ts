@@ -51,6 +51,8 @@ export { parUnitResults, type ParUnitResults, type ParUnitPredecessor } from './
 
 // Labels
 export { PAPI_GROUP_NAMES, parsePapiGroup, groupName } from './i18n/labels';
+export { MESSAGES, message } from './i18n/messages';
+export type { MessageCatalogue, MessageId, MessageParams } from './i18n/messages';
 
 // What-if simulation: scenarios, target solver, sensitivity, rank uncertainty, plans
 export { parseScenario, applyChanges, type Scenario, type ScenarioChange, type ChangedProvince } from './simulation/scenario';

@@ -7,6 +7,7 @@ import { LazyYears } from './lazy-years';
 import { parsePapiYear, type PapiYearFiles } from './parse-papi-year';
 import type { ParYear, SipasResult } from './par-year';
 import type { PapiYear, TextFile } from './papi-year';
+import { message } from '../i18n/messages';
 
 /** Everything the engine scores against. Immutable: adding a year gives a new dataset. */
 export interface Dataset {
@@ -28,7 +29,10 @@ export interface Dataset {
 export function loadDataset(files: Readonly<Record<string, string>>, definitions: readonly IndexDefinition[] = shippedDefinitions): Dataset {
   const provincesCsv = files['provinces/provinces_63.csv'];
   if (provincesCsv === undefined) {
-    throw new EngineError({ code: 'INVALID_DATA', input: 'provinces/provinces_63.csv', vi: 'Thiếu danh mục tỉnh provinces/provinces_63.csv.', en: 'The province list provinces/provinces_63.csv is missing.' });
+    throw new EngineError({
+      code: 'INVALID_DATA', input: 'provinces/provinces_63.csv',
+      ...message('provinceListMissing', {}),
+    });
   }
   const provinces = buildProvinceRegistry(provincesCsv, files['provinces/merger_2025.csv'] ?? null);
   const papi: [number, () => PapiYear][] = [];
@@ -80,8 +84,9 @@ export function withPapiYear(dataset: Dataset, files: PapiYearFiles): Dataset {
     throw new EngineError({
       code: 'INVALID_DATA',
       input: files.dimensions.file,
-      vi: `Tệp "${files.dimensions.file}" chỉ có ${parsed.provinces.length} tỉnh, thành phố: cần ít nhất ${MIN_PROVINCES_TO_RANK} để xếp hạng (dùng --allow-partial nếu đúng là dữ liệu một phần).`,
-      en: `File "${files.dimensions.file}" holds ${parsed.provinces.length} province(s): at least ${MIN_PROVINCES_TO_RANK} are needed to rank (use --allow-partial if the data is partial on purpose).`,
+      ...message('papiTooFewProvinces', {
+        file: files.dimensions.file, count: parsed.provinces.length, min: MIN_PROVINCES_TO_RANK,
+      }),
     });
   }
   const year = { ...parsed, warnings: [...parsed.warnings, ...reusedDefinitionNote(dataset, parsed)] };
@@ -138,7 +143,10 @@ export function withSipasResults(dataset: Dataset, year: number, file: TextFile)
  */
 export function withDefinition(dataset: Dataset, definition: IndexDefinition): Dataset {
   if (dataset.definitions.some((d) => d.id === definition.id)) {
-    throw new EngineError({ code: 'INVALID_DEFINITION', input: definition.id, vi: `Đã có định nghĩa "${definition.id}": hãy đặt một mã (id) khác.`, en: `A definition "${definition.id}" already exists: give it another id.` });
+    throw new EngineError({
+      code: 'INVALID_DEFINITION', input: definition.id,
+      ...message('definitionExists', { id: definition.id }),
+    });
   }
   return { ...dataset, definitions: [definition, ...dataset.definitions] };
 }
@@ -151,16 +159,14 @@ export function papiYearOf(dataset: Dataset, year: number): PapiYear {
     throw new EngineError({
       code: 'INVALID_INPUT',
       input: String(year),
-      vi: `Dữ liệu PAPI năm ${year} theo 34 đơn vị hành chính từ 1/7/2025: hãy dùng chế độ đơn vị 2025 (papiUnitsView, --units 2025).`,
-      en: `PAPI ${year} data is keyed by the 34 units of 1 July 2025: use the 2025-units view (papiUnitsView, --units 2025).`,
+      ...message('papiYearIn2025Units', { year }),
     });
   }
   const years = [...dataset.papi.keys()];
   throw new EngineError({
     code: 'UNKNOWN_YEAR',
     input: String(year),
-    vi: `Không có dữ liệu PAPI năm ${year}. Có dữ liệu các năm ${years[0]}-${years.at(-1)}.`,
-    en: `No PAPI data for ${year}. Data covers ${years[0]}-${years.at(-1)}.`,
+    ...message('papiUnknownYear', { year, first: years[0]!, last: years.at(-1)! }),
   });
 }
 

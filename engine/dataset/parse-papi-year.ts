@@ -5,6 +5,7 @@ import { FIRST_UNITS_YEAR, findProvince, unitRegistry, type ProvinceRegistry, ty
 import { readCsv, type CsvTable } from '../text/read-csv';
 import type { PapiYear, TextFile } from './papi-year';
 import { roundingTolerance } from './rounding-tolerance';
+import { message } from '../i18n/messages';
 
 export interface PapiYearFiles {
   /** `papi_<year>_dimensions.csv` layout: province, [province_vi], [gso_code], [year], d1..dn, [total], [total_basis] */
@@ -45,7 +46,10 @@ export function parsePapiYear(files: PapiYearFiles, anyRegistry: ProvinceRegistr
   const main = readCsv(files.dimensions.text, files.dimensions.file);
   const year = files.year ?? yearOf(files.dimensions.file, main);
   if (year === null) {
-    throw new EngineError({ code: 'INVALID_DATA', input: files.dimensions.file, vi: `Không xác định được năm của tệp "${files.dimensions.file}": cần cột year hoặc tên tệp dạng papi_<năm>_dimensions.csv.`, en: `Cannot tell the year of "${files.dimensions.file}": expected a year column or a file name like papi_<year>_dimensions.csv.` });
+    throw new EngineError({
+      code: 'INVALID_DATA', input: files.dimensions.file,
+      ...message('papiFileYearUnknown', { file: files.dimensions.file }),
+    });
   }
   // Without `units`: results up to 2024 name the former provinces; a later file names the 2025 units unless it has
   // more rows than there are units (e.g. a 63-province file relabelled), which only the former provinces can fill.
@@ -109,8 +113,7 @@ export function parsePapiYear(files: PapiYearFiles, anyRegistry: ProvinceRegistr
     throw new EngineError({
       code: 'INVALID_DATA',
       input: files.dimensions.file,
-      vi: `Dữ liệu PAPI năm ${year} không hợp lệ (${problems.length} lỗi); không có gì được nạp.`,
-      en: `PAPI ${year} data is invalid (${problems.length} problems); nothing was loaded.`,
+      ...message('papiDataInvalid', { year, count: problems.length }),
       problems,
     });
   }

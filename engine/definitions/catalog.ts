@@ -8,6 +8,7 @@ import papi2021 from './papi-2021-.json';
 import par2017 from './par-2017-2019.json';
 import par2020 from './par-2020-2021.json';
 import par2022 from './par-2022-2024.json';
+import { message } from '../i18n/messages';
 
 /** The definitions shipped with the engine, validated once at load. A new methodology is a new JSON file here. */
 export const shippedDefinitions: readonly IndexDefinition[] = [papi2011, papi2018, papi2019, papi2021, par2017, par2020, par2022].map((d) =>
@@ -26,8 +27,7 @@ export function definitionFor(definitions: readonly IndexDefinition[], index: In
   throw new EngineError({
     code: 'UNKNOWN_YEAR',
     input: String(year),
-    vi: `Không có phương pháp ${index.toUpperCase()} cho năm ${year}. Các giai đoạn có: ${known}.`,
-    en: `No ${index.toUpperCase()} methodology for ${year}. Known periods: ${known}.`,
+    ...message('methodologyUnknownYear', { index: index.toUpperCase(), year, known }),
   });
 }
 
@@ -47,8 +47,9 @@ export function nodeOf(definition: IndexDefinition, code: string): DefinitionNod
   throw new EngineError({
     code: 'UNKNOWN_MEASURE',
     input: code,
-    vi: `"${code}" không phải là chỉ số nội dung của ${definition.id}. Các mã có: ${definition.nodes.map((n) => n.code).join(', ')}.`,
-    en: `"${code}" is not a measure of ${definition.id}. Known codes: ${definition.nodes.map((n) => n.code).join(', ')}.`,
+    ...message('measureNotInDefinition', {
+      code, definition: definition.id, known: definition.nodes.map((n) => n.code).join(', '),
+    }),
   });
 }
 

@@ -2,6 +2,7 @@ import { EngineError } from '../errors';
 import { parsePapiGroup } from '../i18n/labels';
 import type { PapiGroup } from '../scoring/quartile-groups';
 import { readNumber, requireInteger, requireNumber } from './read-number';
+import { message } from '../i18n/messages';
 
 /** A goal is exactly one of: a rank to reach (or beat), a group to reach, a total to reach. */
 export type Goal<G extends string = PapiGroup> = { readonly rank: number } | { readonly group: G } | { readonly total: number };
@@ -35,12 +36,12 @@ const blank = (value: unknown) => value === undefined || value === null || (type
 export function readGoal<G extends string>(given: { readonly rank?: unknown; readonly group?: unknown; readonly total?: unknown }, kind: GoalKind<G>, input = 'goal'): Goal<G> {
   const names = (['rank', 'group', 'total'] as const).filter((key) => !blank(given[key]));
   if (!kind.total && names.includes('total')) {
-    throw new EngineError({ code: 'INVALID_INPUT', input: `${input}.total`, vi: `Mục tiêu tổng điểm không dùng được ở đây: dùng thứ hạng hoặc nhóm.`, en: `A total is not a goal here: give a rank or a group.` });
+    throw new EngineError({ code: 'INVALID_INPUT', input: `${input}.total`, ...message('totalGoalNotAllowed', {}) });
   }
   if (names.length !== 1) {
     const choices = kind.total ? 'rank | group | total' : 'rank | group';
     const got = names.join(' + ');
-    throw new EngineError({ code: 'INVALID_INPUT', input, vi: `Cần đúng một mục tiêu (${choices}), nhận được: ${got || 'không có'}.`, en: `Give exactly one goal (${choices}); got: ${got || 'none'}.` });
+    throw new EngineError({ code: 'INVALID_INPUT', input, ...message('goalCount', { choices, got }) });
   }
   const name = names[0]!;
   if (name === 'rank') return { rank: requireInteger(given.rank, `${input}.rank`, 1, MAX_GOAL_RANK) };
@@ -69,5 +70,5 @@ function readGroup<G extends string>(value: unknown, kind: GoalKind<G>, input: s
   const text = typeof value === 'string' ? value : String(value ?? '');
   const group = text.trim() === '' ? null : kind.group(text);
   if (group !== null) return group;
-  throw new EngineError({ code: 'INVALID_INPUT', input, vi: `Mục tiêu "${text}" không hợp lệ: cần thứ hạng (số nguyên từ 1) hoặc nhóm (${kind.groupsHint}).`, en: `Goal "${text}" is invalid: expected a rank (a whole number from 1) or a group (${kind.groupsHint}).` });
+  throw new EngineError({ code: 'INVALID_INPUT', input, ...message('goalInvalid', { text, groups: kind.groupsHint }) });
 }

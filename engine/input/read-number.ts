@@ -1,4 +1,5 @@
 import { EngineError } from '../errors';
+import { message } from '../i18n/messages';
 
 /**
  * How a person types a number: an optional sign, digits with at most one decimal separator ("." or ","). No
@@ -45,7 +46,7 @@ export function readNumber(value: unknown, input: string): number | null {
 export function requireNumber(value: unknown, input: string): number {
   const number = readNumber(value, input);
   if (number === null) {
-    throw new EngineError({ code: 'INVALID_INPUT', input, vi: `Thiếu giá trị của ${input}: cần một số, ví dụ 9.5 hoặc 9,5.`, en: `${input} has no value: expected a number, e.g. 9.5 or 9,5.` });
+    throw new EngineError({ code: 'INVALID_INPUT', input, ...message('numberMissing', { input }) });
   }
   return number;
 }
@@ -63,10 +64,13 @@ export function requireInteger(value: unknown, input: string, min: number, max: 
   const separated = typeof value === 'string' && !grouped && /[.,]/.test(value);
   const number = grouped ? Number(value!.toString().replace(SPACES, '').replaceAll(grouped[1]!, '')) : separated ? Number.NaN : requireNumber(value, input);
   if (Number.isInteger(number) && number >= min && number <= max) return number;
-  throw new EngineError({ code: 'OUT_OF_RANGE', input, vi: `${input} "${String(value)}" không hợp lệ: cần số nguyên từ ${min} đến ${max}.`, en: `${input} "${String(value)}" is invalid: expected a whole number from ${min} to ${max}.` });
+  throw new EngineError({
+    code: 'OUT_OF_RANGE', input,
+    ...message('wholeNumberOutOfRange', { input, value: String(value), min, max }),
+  });
 }
 
 function notANumber(value: unknown, input: string): EngineError {
   const shown = String(value);
-  return new EngineError({ code: 'INVALID_INPUT', input, vi: `${input} "${shown}" không phải là số: cần dạng 9.5 hoặc 9,5 (không dùng hệ 16, không dùng "=").`, en: `${input} "${shown}" is not a number: expected e.g. 9.5 or 9,5 (no hex, no "=").` });
+  return new EngineError({ code: 'INVALID_INPUT', input, ...message('notANumber', { input, value: shown }) });
 }

@@ -1,5 +1,6 @@
 import { EngineError } from '../errors';
 import { requireNumber } from './read-number';
+import { message } from '../i18n/messages';
 
 /**
  * Splits `a1=9.5,a2=8` (or `a1=9,5;a2=8`: with ";" between pairs a comma is a decimal separator) into [code, value]
@@ -13,7 +14,10 @@ export function splitPairs(text: string, input: string): [string, string][] {
     const pieces = part.split('=');
     const code = (pieces[0] ?? '').trim();
     if (pieces.length !== 2 || code === '') {
-      throw new EngineError({ code: 'INVALID_INPUT', input: `${input} ${text}`, vi: `"${part}" trong ${input} không hợp lệ: cần dạng mã=số, ví dụ a1=9.5.`, en: `"${part}" in ${input} is invalid: expected code=number, e.g. a1=9.5.` });
+      throw new EngineError({
+        code: 'INVALID_INPUT', input: `${input} ${text}`,
+        ...message('pairInvalid', { input, part }),
+      });
     }
     return [code, pieces[1]!];
   });
@@ -31,9 +35,12 @@ export function readPairs(pairs: readonly (readonly [unknown, unknown])[], input
   const raw: Record<string, unknown> = {};
   for (const [rawCode, value] of pairs) {
     const code = String(rawCode ?? '').trim().normalize('NFC').toLowerCase();
-    if (code === '') throw new EngineError({ code: 'INVALID_INPUT', input, vi: `Một cặp trong ${input} thiếu mã.`, en: `A pair in ${input} has no code.` });
+    if (code === '') throw new EngineError({ code: 'INVALID_INPUT', input, ...message('pairWithoutCode', { input }) });
     if (code in record) {
-      throw new EngineError({ code: 'INVALID_INPUT', input: `${input} ${code}`, vi: `${code} xuất hiện hai lần trong ${input} (${String(raw[code])} và ${String(value)}): chỉ ghi một lần.`, en: `${code} is given twice in ${input} (${String(raw[code])} and ${String(value)}): give it once.` });
+      throw new EngineError({
+        code: 'INVALID_INPUT', input: `${input} ${code}`,
+        ...message('pairGivenTwice', { input, code, first: String(raw[code]), second: String(value) }),
+      });
     }
     record[code] = requireNumber(value, `${input} ${code}`);
     raw[code] = value;

@@ -3,6 +3,7 @@ import { EngineError, type DataProblem } from '../errors';
 import { foldName } from '../text/fold-name';
 import { readCsv } from '../text/read-csv';
 import type { MergedUnit, Province } from './province';
+import { message } from '../i18n/messages';
 
 /**
  * Which set of units a registry (and a PAPI year) holds: the 63 former provinces, ranked up to PAPI 2024, or the 34
@@ -67,7 +68,7 @@ export function buildProvinceRegistry(provincesCsv: string, mergerCsv: string | 
   }
   const { unitOf, units } = mergerCsv === null ? { unitOf: new Map(), units: [] } : readMerger(mergerCsv, byCode, problems);
   if (problems.length > 0) {
-    throw new EngineError({ code: 'INVALID_DATA', input: table.file, vi: 'Danh mục tỉnh không hợp lệ.', en: 'The province list is invalid.', problems });
+    throw new EngineError({ code: 'INVALID_DATA', input: table.file, ...message('provinceListInvalid', {}), problems });
   }
   return { set: 'former', all, byCode, byKey, unitOf, units, former: null };
 }
@@ -141,7 +142,10 @@ export function closestProvinces(registry: ProvinceRegistry, name: string, limit
  */
 export function buildUnitRegistry(former: ProvinceRegistry): ProvinceRegistry {
   if (former.set !== 'former' || former.units.length === 0) {
-    throw new EngineError({ code: 'INVALID_DATA', input: 'provinces/merger_2025.csv', vi: 'Thiếu danh sách sắp xếp đơn vị hành chính 2025 (merger_2025.csv).', en: 'The 2025 merger list (merger_2025.csv) is missing.' });
+    throw new EngineError({
+      code: 'INVALID_DATA', input: 'provinces/merger_2025.csv',
+      ...message('mergerListMissing', {}),
+    });
   }
   const all: Province[] = [];
   const byCode = new Map<string, Province>();

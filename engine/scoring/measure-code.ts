@@ -1,5 +1,6 @@
 import { EngineError } from '../errors';
 import type { IndexDefinition } from '../definitions/index-definition';
+import { message } from '../i18n/messages';
 
 /**
  * Reads a measure as users type it: "total", "d3", "D3", "3", "d3.2", "3.2", "d3_2", or the code of a PAR area
@@ -17,7 +18,6 @@ export function measureCode(definition: IndexDefinition, input: string | null | 
   throw new EngineError({
     code: 'UNKNOWN_MEASURE',
     input: String(input),
-    vi: `"${input}" không phải là chỉ số của ${definition.id}. Các mã hợp lệ: ${known}.`,
-    en: `"${input}" is not a measure of ${definition.id}. Valid codes: ${known}.`,
+    ...message('measureInvalid', { code: String(input), definition: definition.id, known }),
   });
 }

@@ -1,6 +1,7 @@
 import { shippedDefinitions, topComponents } from '../definitions/catalog';
 import type { IndexDefinition } from '../definitions/index-definition';
 import { EngineError } from '../errors';
+import { message } from '../i18n/messages';
 
 /**
  * The aggregate PAPI score from dimension scores, by the published rule: each dimension scaled by its weight in the
@@ -17,12 +18,12 @@ export function papiTotal(scores: readonly (number | null)[], definitionId?: str
   const definition = definitionId ? papiDefinition(definitionId) : null;
   const dimensions = definition ? topComponents(definition) : null;
   if (scores.length === 0 || (dimensions !== null && scores.length !== dimensions.length)) {
-    const expected = dimensions === null ? 'at least one' : String(dimensions.length);
     throw new EngineError({
       code: 'INVALID_INPUT',
       input: JSON.stringify(scores),
-      vi: `Cần ${dimensions === null ? 'ít nhất một' : dimensions.length} điểm chỉ số nội dung${definition ? ` (${definition.id})` : ''}, nhận được ${scores.length}.`,
-      en: `Expected ${expected} dimension score${expected === '1' ? '' : 's'}${definition ? ` (${definition.id})` : ''}, got ${scores.length}.`,
+      ...message('papiScoreCount', {
+        expected: dimensions?.length ?? null, definition: definition ? ` (${definition.id})` : '', got: scores.length,
+      }),
     });
   }
   let total = 0;
@@ -33,15 +34,19 @@ export function papiTotal(scores: readonly (number | null)[], definitionId?: str
       return;
     }
     if (typeof score !== 'number' || !Number.isFinite(score)) {
-      throw new EngineError({ code: 'INVALID_INPUT', input: String(score), vi: `Điểm thứ ${i + 1} ("${score}") không phải là số.`, en: `Score ${i + 1} ("${score}") is not a number.` });
+      throw new EngineError({
+        code: 'INVALID_INPUT', input: String(score),
+        ...message('scoreNotNumber', { position: i + 1, score: String(score) }),
+      });
     }
     const dimension = dimensions?.[i];
     if (dimension && (score < dimension.min || (dimension.max !== null && score > dimension.max))) {
       throw new EngineError({
         code: 'OUT_OF_RANGE',
         input: String(score),
-        vi: `Điểm ${dimension.code.toUpperCase()} ${score} phải nằm trong [${dimension.min}, ${dimension.max}].`,
-        en: `${dimension.code.toUpperCase()} score ${score} must be within [${dimension.min}, ${dimension.max}].`,
+        ...message('scoreOutOfRange', {
+          measure: dimension.code.toUpperCase(), score, min: dimension.min, max: dimension.max,
+        }),
       });
     }
     total += score * (dimension?.weight ?? 1);
@@ -53,5 +58,5 @@ function papiDefinition(id: string): IndexDefinition {
   const found = shippedDefinitions.find((d) => d.index === 'papi' && d.id === id);
   if (found) return found;
   const known = shippedDefinitions.filter((d) => d.index === 'papi').map((d) => d.id).join(', ');
-  throw new EngineError({ code: 'INVALID_INPUT', input: id, vi: `Không có phương pháp PAPI "${id}". Có: ${known}.`, en: `No PAPI methodology "${id}". Known: ${known}.` });
+  throw new EngineError({ code: 'INVALID_INPUT', input: id, ...message('papiMethodologyUnknown', { id, known }) });
 }

@@ -2,6 +2,7 @@ import type { Dataset } from '../dataset/dataset';
 import type { LocalName } from '../definitions/index-definition';
 import { EngineError } from '../errors';
 import { compareScores } from './score-order';
+import { message } from '../i18n/messages';
 
 export interface ParRankEstimate {
   /** best rank the total can have given what is known */
@@ -31,11 +32,14 @@ export function parRankEstimate(dataset: Dataset, query: { year: number; total: 
   const year = dataset.par.get(Number(query.year));
   if (!year) {
     const years = [...dataset.par.keys()];
-    throw new EngineError({ code: 'UNKNOWN_YEAR', input: String(query.year), vi: `Không có kết quả PAR INDEX năm ${query.year} để so sánh. Có các năm ${years.join(', ')}.`, en: `No PAR INDEX results for ${query.year} to compare with. Years: ${years.join(', ')}.` });
+    throw new EngineError({
+      code: 'UNKNOWN_YEAR', input: String(query.year),
+      ...message('parNoResultsToCompare', { year: query.year, known: years.join(', ') }),
+    });
   }
   const x = query.total;
   if (!Number.isFinite(x) || x < 0 || x > 100) {
-    throw new EngineError({ code: 'OUT_OF_RANGE', input: String(x), vi: `Tổng điểm ${x} phải nằm trong [0, 100].`, en: `Total ${x} must be within [0, 100].` });
+    throw new EngineError({ code: 'OUT_OF_RANGE', input: String(x), ...message('totalOutsidePercent', { total: x }) });
   }
   const of = year.ranked;
   const pairs: { rank: number; total: number }[] = year.known.filter((k) => k.rank !== null && k.total !== null).map((k) => ({ rank: k.rank!, total: k.total! }));

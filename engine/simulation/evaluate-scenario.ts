@@ -8,6 +8,7 @@ import { yearStandings } from '../scoring/year-standings';
 import { fieldMeasure, groupInAscending, papiField, provinceRow, rankInAscending, replacedAscending, type PapiField } from './papi-field';
 import { applyChanges, type ChangedProvince, type Scenario } from './scenario';
 import { estimateNoteOf } from '../units/estimate-note';
+import { message } from '../i18n/messages';
 
 /** Score, rank "r of N" and group of one measure. */
 export interface Standing {
@@ -80,7 +81,7 @@ export interface ScenarioResult {
  */
 export function evaluateScenario(dataset: Dataset, scenario: Scenario, report: readonly string[] = []): ScenarioResult {
   if (scenario.index !== 'papi') {
-    throw new EngineError({ code: 'INVALID_INPUT', input: scenario.index, vi: 'Kịch bản PAR INDEX được tính bằng evaluateParScenario.', en: 'PAR INDEX scenarios are evaluated by evaluateParScenario.' });
+    throw new EngineError({ code: 'INVALID_INPUT', input: scenario.index, ...message('parScenarioNotPapi', {}) });
   }
   const year = papiYearOf(dataset, scenario.year);
   const field = papiField(year, dataset.definitions);

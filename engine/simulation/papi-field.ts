@@ -7,6 +7,7 @@ import { findProvince } from '../provinces/province-registry';
 import { EngineError } from '../errors';
 import { partitionPoint, rankInAscending } from '../scoring/score-order';
 import { quantileLinear, quartileGroup, type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
+import { message } from '../i18n/messages';
 
 /** One measure of a year prepared for what-if questions: scores by province and the present ones sorted ascending. */
 export interface FieldMeasure {
@@ -58,7 +59,12 @@ export function provinceRow(dataset: Dataset, field: PapiField, name: string): {
   const province = findProvince(dataset.provinces, name);
   const index = field.position.get(province.code);
   if (index !== undefined) return { province, index };
-  throw new EngineError({ code: 'UNKNOWN_PROVINCE', input: name, vi: `Dữ liệu PAPI năm ${field.year.year} không có ${province.nameVi}.`, en: `PAPI ${field.year.year} data has no row for ${province.nameAscii}.` });
+  throw new EngineError({
+    code: 'UNKNOWN_PROVINCE', input: name,
+    ...message('provinceNotInPapiYear', {
+      year: field.year.year, nameVi: province.nameVi, nameAscii: province.nameAscii,
+    }),
+  });
 }
 
 /** A province that has a published total in the year (what solving or ranking it needs), with that total. */
@@ -67,7 +73,12 @@ export function rankedRow(dataset: Dataset, field: PapiField, name: string): { p
   const index = field.position.get(province.code);
   const total = index === undefined ? null : (fieldMeasure(field, 'total').scores[index] ?? null);
   if (index !== undefined && total !== null) return { province, index, total };
-  throw new EngineError({ code: 'INVALID_INPUT', input: name, vi: `${province.nameVi} không có tổng điểm PAPI năm ${field.year.year}.`, en: `${province.nameAscii} has no PAPI total in ${field.year.year}.` });
+  throw new EngineError({
+    code: 'INVALID_INPUT', input: name,
+    ...message('provinceWithoutPapiTotal', {
+      year: field.year.year, nameVi: province.nameVi, nameAscii: province.nameAscii,
+    }),
+  });
 }
 
 export function subdimensionsOf(field: PapiField, dimension: string): DefinitionNode[] {

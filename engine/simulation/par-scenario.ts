@@ -2,6 +2,7 @@ import type { Dataset } from '../dataset/dataset';
 import { EngineError } from '../errors';
 import { parScore, type ParQuery, type ParResult } from '../scoring/par-score';
 import type { Scenario } from './scenario';
+import { message } from '../i18n/messages';
 
 export interface ParScenarioResult {
   readonly base: ParResult;
@@ -17,13 +18,16 @@ export interface ParScenarioResult {
  */
 export function evaluateParScenario(dataset: Dataset, scenario: Scenario, options: Omit<ParQuery, 'year' | 'points'> = {}): ParScenarioResult {
   if (scenario.index !== 'par' || !scenario.points) {
-    throw new EngineError({ code: 'INVALID_INPUT', input: scenario.name, vi: 'Kịch bản PAR INDEX cần index "par" và điểm các lĩnh vực (points).', en: 'A PAR INDEX scenario needs index "par" and the area points (points).' });
+    throw new EngineError({ code: 'INVALID_INPUT', input: scenario.name, ...message('parScenarioNeedsPoints', {}) });
   }
   const base = parScore(dataset, { ...options, year: scenario.year, points: scenario.points });
   const points: Record<string, number> = { ...scenario.points };
   for (const change of scenario.changes) {
     const code = change.measure.toLowerCase();
-    if (points[code] === undefined) throw new EngineError({ code: 'UNKNOWN_MEASURE', input: change.measure, vi: `Không có điểm lĩnh vực "${change.measure}" trong kịch bản.`, en: `The scenario has no points for area "${change.measure}".` });
+    if (points[code] === undefined) throw new EngineError({
+      code: 'UNKNOWN_MEASURE', input: change.measure,
+      ...message('parScenarioAreaMissing', { area: change.measure }),
+    });
     points[code] = change.set ?? points[code]! + change.add!;
   }
   const result = parScore(dataset, { ...options, year: scenario.year, points });

@@ -6,6 +6,7 @@ import { parScore, type ParQuery, type ParResult } from '../scoring/par-score';
 import { definitionFor } from '../definitions/catalog';
 import { allocate, type Part } from './allocate-increase';
 import { checkRankGoal, leastMeeting } from './target-goal';
+import { message } from '../i18n/messages';
 
 export type ParTargetGoal = { readonly total: number } | { readonly group: string } | { readonly rank: number };
 
@@ -38,11 +39,17 @@ export function solveParTarget(dataset: Dataset, query: ParQuery & { readonly go
     .filter((a) => !a.notApplicable && a.max !== null)
     .map((a) => {
       const cost = query.weights?.[a.code] ?? 1;
-      if (!(Number.isFinite(cost) && cost > 0)) throw new EngineError({ code: 'INVALID_INPUT', input: `${a.code}=${cost}`, vi: `Trọng số công sức "${a.code}=${cost}" phải là số dương.`, en: `Effort weight "${a.code}=${cost}" must be a positive number.` });
+      if (!(Number.isFinite(cost) && cost > 0)) throw new EngineError({
+        code: 'INVALID_INPUT', input: `${a.code}=${cost}`,
+        ...message('effortWeightNotPositive', { pair: `${a.code}=${cost}` }),
+      });
       return { code: a.code, base: a.points, cap: a.max!, cost };
     });
   for (const key of Object.keys(query.weights ?? {})) {
-    if (!parts.some((p) => p.code === key)) throw new EngineError({ code: 'INVALID_INPUT', input: key, vi: `"${key}" không phải lĩnh vực có điểm tối đa đã biết (${parts.map((p) => p.code).join(', ')}).`, en: `"${key}" is not an area with a known maximum (${parts.map((p) => p.code).join(', ')}).` });
+    if (!parts.some((p) => p.code === key)) throw new EngineError({
+      code: 'INVALID_INPUT', input: key,
+      ...message('parAreaWithoutMax', { key, known: parts.map((p) => p.code).join(', ') }),
+    });
   }
   const required = requiredTotal(dataset, query.year, base.total, applicable, query.goal);
   const need = required === null ? Infinity : Math.max(0, required - base.total);
@@ -70,18 +77,29 @@ export function solveParTarget(dataset: Dataset, query: ParQuery & { readonly go
 
 function requiredTotal(dataset: Dataset, year: number, total: number, applicable: number, goal: ParTargetGoal): number | null {
   if ('total' in goal) {
-    if (!(Number.isFinite(goal.total) && goal.total <= applicable)) throw new EngineError({ code: 'OUT_OF_RANGE', input: String(goal.total), vi: `Tổng điểm mục tiêu ${goal.total} vượt quá mức tối đa ${applicable}.`, en: `Target total ${goal.total} exceeds the maximum ${applicable}.` });
+    if (!(Number.isFinite(goal.total) && goal.total <= applicable)) throw new EngineError({
+      code: 'OUT_OF_RANGE', input: String(goal.total),
+      ...message('targetTotalAboveMax', { total: goal.total, max: applicable }),
+    });
     return Math.max(total, goal.total);
   }
   if ('group' in goal) {
     const definition = definitionFor(dataset.definitions, 'par', year);
     const rule = definition.groupRules!.find((r) => r.years[0] <= year && year <= r.years[1])!;
     const band = rule.bands.find((b) => b.group.toLowerCase() === String(goal.group).toLowerCase());
-    if (!band) throw new EngineError({ code: 'INVALID_INPUT', input: String(goal.group), vi: `Nhóm "${goal.group}" không có trong quy tắc năm ${year} (${rule.bands.map((b) => b.group).join(', ')}).`, en: `Group "${goal.group}" is not in the ${year} rule (${rule.bands.map((b) => b.group).join(', ')}).` });
+    if (!band) throw new EngineError({
+      code: 'INVALID_INPUT', input: String(goal.group),
+      ...message('parGroupNotInRule', {
+        group: String(goal.group), year, known: rule.bands.map((b) => b.group).join(', '),
+      }),
+    });
     return Math.max(total, (band.minPercent / 100) * applicable);
   }
   checkRankGoal(goal.rank);
-  if (!dataset.par.has(year)) throw new EngineError({ code: 'UNKNOWN_YEAR', input: String(year), vi: `Không có kết quả PAR INDEX năm ${year} để xếp hạng.`, en: `No PAR INDEX results for ${year} to rank against.` });
+  if (!dataset.par.has(year)) throw new EngineError({
+    code: 'UNKNOWN_YEAR', input: String(year),
+    ...message('parNoResultsToRank', { year }),
+  });
   // The worst-case rank never worsens as the percentage rises: bisect on the percentage.
   const meets = (percent: number) => parRankEstimate(dataset, { year, total: percent }).high <= goal.rank;
   const percentNow = (total / applicable) * 100;

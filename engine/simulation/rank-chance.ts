@@ -13,6 +13,7 @@ import { yearOnYearChanges } from './year-changes';
 import { estimateNoteOf } from '../units/estimate-note';
 import { checkGroupGoal, checkRankGoal } from './target-goal';
 import { readSeed } from '../input/read-seed';
+import { message } from '../i18n/messages';
 
 export interface ChanceQuery {
   readonly year: number;
@@ -61,7 +62,10 @@ export function createChanceRun(dataset: Dataset, query: ChanceQuery): { readonl
     },
     step: (n: number) => run.step(n),
     result(): ChanceResult {
-      if (run.done < iterations) throw new EngineError({ code: 'INVALID_INPUT', input: String(run.done), vi: `Mô phỏng mới chạy ${run.done}/${iterations} lượt.`, en: `The simulation has run ${run.done} of ${iterations} iterations.` });
+      if (run.done < iterations) throw new EngineError({
+        code: 'INVALID_INPUT', input: String(run.done),
+        ...message('simulationIncomplete', { done: run.done, iterations }),
+      });
       return chanceFromCounts(plan, { histogram: run.histogram, hits: run.hits, iterations });
     },
   };
@@ -88,7 +92,10 @@ export function planChance(dataset: Dataset, query: ChanceQuery): ChancePlan {
  * @example chanceFromCounts(planChance(dataset, { year: 2019, province: 'An Giang', goal: { rank: 63 }, iterations: 5 }), { histogram: new Int32Array(63).fill(0).fill(5, 20, 21), hits: 5, iterations: 5 }).probability // => 1
  */
 export function chanceFromCounts(plan: ChancePlan, counts: RankCounts): ChanceResult {
-  if (!(counts.iterations >= 1)) throw new EngineError({ code: 'INVALID_INPUT', input: String(counts.iterations), vi: 'Chưa có lượt mô phỏng nào hoàn tất.', en: 'No simulation iteration has completed.' });
+  if (!(counts.iterations >= 1)) throw new EngineError({
+    code: 'INVALID_INPUT', input: String(counts.iterations),
+    ...message('simulationNotStarted', {}),
+  });
   const result: ChanceResult = {
     probability: counts.hits / counts.iterations,
     rank: { nominal: plan.nominal, ...rankPercentiles(counts.histogram, 0, plan.model.totals.length) },
@@ -181,7 +188,10 @@ export const MAX_ITERATIONS = 10_000_000;
 
 function checkIterations(iterations: number): number {
   if (Number.isInteger(iterations) && iterations >= 1 && iterations <= MAX_ITERATIONS) return iterations;
-  throw new EngineError({ code: 'OUT_OF_RANGE', input: String(iterations), vi: `Số lượt mô phỏng ${iterations} không hợp lệ: cần số nguyên từ 1 đến 10.000.000.`, en: `Iterations ${iterations} is invalid: expected a whole number from 1 to 10,000,000.` });
+  throw new EngineError({
+    code: 'OUT_OF_RANGE', input: String(iterations),
+    ...message('iterationsInvalid', { iterations }),
+  });
 }
 
 function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }) {
@@ -192,7 +202,10 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
   if ('rank' in goal) checkRankGoal(goal.rank);
   else checkGroupGoal(goal.group);
   const steps = query.years ?? 1;
-  if (!(Number.isInteger(steps) && steps >= 0 && steps <= 10)) throw new EngineError({ code: 'OUT_OF_RANGE', input: String(steps), vi: `Số năm ${steps} không hợp lệ: cần 0 đến 10.`, en: `Years ahead ${steps} is invalid: expected 0 to 10.` });
+  if (!(Number.isInteger(steps) && steps >= 0 && steps <= 10)) throw new EngineError({
+    code: 'OUT_OF_RANGE', input: String(steps),
+    ...message('yearsAheadInvalid', { steps }),
+  });
   const scenario = evaluateScenario(dataset, { name: 'chance', index: 'papi', year: year.year, changes: query.changes ?? [], ...(query.boundary ? { boundary: query.boundary as BoundaryConvention } : {}) });
   // In the year's province order, so that a seed draws the same numbers for the same provinces.
   const byCode = new Map(scenario.field.map((r) => [r.code, r]));
@@ -200,10 +213,16 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
   const codes = ranked.map((r) => r.code);
   const own = query.province === '' ? null : findProvince(dataset.provinces, query.province);
   const target = own === null ? 0 : codes.indexOf(own.code);
-  if (target < 0) throw new EngineError({ code: 'INVALID_INPUT', input: query.province, vi: `${own!.nameVi} không có tổng điểm PAPI năm ${year.year}.`, en: `${own!.nameAscii} has no PAPI total in ${year.year}.` });
+  if (target < 0) throw new EngineError({
+    code: 'INVALID_INPUT', input: query.province,
+    ...message('provinceWithoutPapiTotal', { year: year.year, nameVi: own!.nameVi, nameAscii: own!.nameAscii }),
+  });
 
   const userSe = query.standardError ?? (query.confidenceInterval == null ? null : query.confidenceInterval / 1.96);
-  if (userSe !== null && !(Number.isFinite(userSe) && userSe >= 0)) throw new EngineError({ code: 'INVALID_INPUT', input: String(query.standardError ?? query.confidenceInterval), vi: 'Sai số chuẩn hoặc khoảng tin cậy phải là số không âm.', en: 'The standard error or confidence interval must be a non-negative number.' });
+  if (userSe !== null && !(Number.isFinite(userSe) && userSe >= 0)) throw new EngineError({
+    code: 'INVALID_INPUT', input: String(query.standardError ?? query.confidenceInterval),
+    ...message('standardErrorInvalid', {}),
+  });
   const dimensions = field.dimensions.map((d) => d.code);
   const pool = yearOnYearChanges(dataset, year)
     .filter((c) => dimensions.every((d) => c.changes.has(d)))

@@ -5,6 +5,7 @@ import type { Province } from '../provinces/province';
 import { measureCode } from '../scoring/measure-code';
 import type { BoundaryConvention } from '../scoring/quartile-groups';
 import { fieldMeasure, provinceRow, type PapiField } from './papi-field';
+import { message } from '../i18n/messages';
 
 /** Sets (`set`) or adds to (`add`) one dimension or sub-dimension of one province (PAPI), or one area (PAR INDEX). */
 export interface ScenarioChange {
@@ -104,13 +105,21 @@ export function applyChanges(dataset: Dataset, field: PapiField, changes: readon
     const code = measureCode(field.definition, change.measure);
     const node = field.definition.nodes.find((n) => n.code === code)!;
     if (node.level !== 'dimension' && node.level !== 'subdimension') {
-      throw new EngineError({ code: 'INVALID_INPUT', input: change.measure, vi: `Chỉ thay đổi được chỉ số nội dung hoặc chỉ số thành phần, không phải "${change.measure}": tổng điểm được tính lại từ các chỉ số nội dung.`, en: `Only a dimension or sub-dimension can be changed, not "${change.measure}": the total is recomputed from the dimensions.` });
+      throw new EngineError({
+        code: 'INVALID_INPUT', input: change.measure,
+        ...message('changeNotADimension', { measure: change.measure }),
+      });
     }
     const dimension = node.level === 'dimension' ? node.code : node.parent!;
     const conflict = touched.get(`${index}|${dimension}`);
     const level = node.level === 'dimension' ? 'dimension' : 'subdimension';
     if (conflict !== undefined && conflict !== level) {
-      throw new EngineError({ code: 'INVALID_INPUT', input: change.measure, vi: `Không thể thay đổi cùng lúc ${dimension.toUpperCase()} và một chỉ số thành phần của nó cho ${province.nameVi}: hãy chọn một cấp.`, en: `${dimension.toUpperCase()} and one of its sub-dimensions cannot both be changed for ${province.nameAscii}: choose one level.` });
+      throw new EngineError({
+        code: 'INVALID_INPUT', input: change.measure,
+        ...message('changeTwoLevels', {
+          dimension: dimension.toUpperCase(), nameVi: province.nameVi, nameAscii: province.nameAscii,
+        }),
+      });
     }
     touched.set(`${index}|${dimension}`, level);
     let entry = changed.get(index);
@@ -118,7 +127,12 @@ export function applyChanges(dataset: Dataset, field: PapiField, changes: readon
     const current = (code: string) => (entry!.values.has(code) ? entry!.values.get(code)! : (fieldMeasure(field, code).scores[index] ?? null));
     const before = current(code);
     if (change.add !== undefined && before === null) {
-      throw new EngineError({ code: 'INVALID_INPUT', input: `${change.measure} +${change.add}`, vi: `${province.nameVi} không có điểm ${code.toUpperCase()} năm ${field.year.year} để cộng thêm; hãy đặt giá trị (set).`, en: `${province.nameAscii} has no ${code.toUpperCase()} score in ${field.year.year} to add to; set a value instead.` });
+      throw new EngineError({
+        code: 'INVALID_INPUT', input: `${change.measure} +${change.add}`,
+        ...message('changeAddWithoutScore', {
+          measure: code.toUpperCase(), year: field.year.year, nameVi: province.nameVi, nameAscii: province.nameAscii,
+        }),
+      });
     }
     const after = change.set ?? before! + change.add!;
     checkBounds(after, node.min, node.max, code, province, change);
@@ -126,7 +140,15 @@ export function applyChanges(dataset: Dataset, field: PapiField, changes: readon
     if (level === 'subdimension') {
       const parent = current(dimension);
       if (parent === null || before === null) {
-        throw new EngineError({ code: 'INVALID_INPUT', input: change.measure, vi: `${province.nameVi} thiếu điểm ${dimension.toUpperCase()} năm ${field.year.year}; không thể suy ra thay đổi từ chỉ số thành phần.`, en: `${province.nameAscii} has no ${dimension.toUpperCase()} score in ${field.year.year}; a sub-dimension change cannot move it.` });
+        throw new EngineError({
+          code: 'INVALID_INPUT', input: change.measure,
+          ...message('changeDimensionMissing', {
+            dimension: dimension.toUpperCase(),
+            year: field.year.year,
+            nameVi: province.nameVi,
+            nameAscii: province.nameAscii,
+          }),
+        });
       }
       const dimensionNode = field.definition.nodes.find((n) => n.code === dimension)!;
       checkBounds(parent + after - before, dimensionNode.min, dimensionNode.max, dimension, province, change);

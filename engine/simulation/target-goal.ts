@@ -1,16 +1,23 @@
 import { EngineError } from '../errors';
 import { PAPI_GROUPS, type PapiGroup } from '../scoring/quartile-groups';
+import { message } from '../i18n/messages';
 
 /** A target rank: a whole number from 1. */
 export function checkRankGoal(rank: number): void {
   if (Number.isInteger(rank) && rank >= 1) return;
-  throw new EngineError({ code: 'INVALID_INPUT', input: String(rank), vi: `Thứ hạng mục tiêu "${rank}" không hợp lệ: cần số nguyên từ 1.`, en: `Target rank "${rank}" is invalid: expected a whole number from 1.` });
+  throw new EngineError({
+    code: 'INVALID_INPUT', input: String(rank),
+    ...message('targetRankInvalid', { rank: String(rank) }),
+  });
 }
 
 /** A target PAPI group: one of the four. */
 export function checkGroupGoal(group: PapiGroup): void {
   if (PAPI_GROUPS.includes(group)) return;
-  throw new EngineError({ code: 'INVALID_INPUT', input: String(group), vi: `Nhóm "${group}" không hợp lệ: cần ${PAPI_GROUPS.join(', ')}.`, en: `Group "${group}" is invalid: expected ${PAPI_GROUPS.join(', ')}.` });
+  throw new EngineError({
+    code: 'INVALID_INPUT', input: String(group),
+    ...message('groupInvalid', { group: String(group), known: PAPI_GROUPS.join(', ') }),
+  });
 }
 
 /**

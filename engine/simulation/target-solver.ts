@@ -9,6 +9,7 @@ import { fieldMeasure, groupInAscending, papiField, rankedRow, rankInAscending, 
 import { yearOnYearChanges } from './year-changes';
 import { checkGroupGoal, checkRankGoal, leastMeeting } from './target-goal';
 import { allocate, type Part } from './allocate-increase';
+import { message as catalogueMessage } from '../i18n/messages';
 
 export type TargetGoal = { readonly rank: number } | { readonly group: PapiGroup } | { readonly total: number };
 
@@ -95,15 +96,24 @@ export function solveTarget(dataset: Dataset, query: TargetQuery): TargetResult 
 function partsOf(dataset: Dataset, field: PapiField, index: number, query: TargetQuery): Part[] {
   const level = query.level ?? 'dimension';
   const nodes = level === 'dimension' ? field.dimensions : field.dimensions.flatMap((d) => subdimensionsOf(field, d.code));
-  if (nodes.length === 0) throw new EngineError({ code: 'INVALID_INPUT', input: level, vi: `Không có dữ liệu chỉ số thành phần năm ${field.year.year}.`, en: `No sub-dimension data for ${field.year.year}.` });
+  if (nodes.length === 0) throw new EngineError({
+    code: 'INVALID_INPUT', input: level,
+    ...catalogueMessage('subdimensionDataMissing', { year: field.year.year }),
+  });
   const caps = query.caps ?? 'bounds';
   if (caps !== 'bounds' && caps !== 'best' && caps !== 'gain' && caps !== 'realistic') {
-    throw new EngineError({ code: 'INVALID_INPUT', input: String(caps), vi: `Giới hạn "${caps}" không hợp lệ: cần bounds (theo thang điểm), best (điểm cao nhất năm đó), gain (mức tăng lớn nhất từng thấy) hoặc realistic (chặt hơn trong hai mức).`, en: `Caps "${caps}" is invalid: expected bounds (index bounds), best (best score that year), gain (largest gain seen) or realistic (the tighter of the two).` });
+    throw new EngineError({
+      code: 'INVALID_INPUT', input: String(caps),
+      ...catalogueMessage('capsInvalid', { caps: String(caps) }),
+    });
   }
   const weights = query.weights ?? {};
   for (const [key, w] of Object.entries(weights)) {
     if (!nodes.some((n) => n.code === key.toLowerCase()) || !(Number.isFinite(w) && w > 0)) {
-      throw new EngineError({ code: 'INVALID_INPUT', input: `${key}=${w}`, vi: `Trọng số công sức "${key}=${w}" không hợp lệ: cần mã trong ${nodes.map((n) => n.code).join(', ')} và một số dương.`, en: `Effort weight "${key}=${w}" is invalid: expected a code among ${nodes.map((n) => n.code).join(', ')} and a positive number.` });
+      throw new EngineError({
+        code: 'INVALID_INPUT', input: `${key}=${w}`,
+        ...catalogueMessage('effortWeightInvalid', { pair: `${key}=${w}`, known: nodes.map((n) => n.code).join(', ') }),
+      });
     }
   }
   const lowered = Object.fromEntries(Object.entries(weights).map(([k, w]) => [k.toLowerCase(), w]));
@@ -111,7 +121,10 @@ function partsOf(dataset: Dataset, field: PapiField, index: number, query: Targe
   return nodes.map((node) => {
     const measure = fieldMeasure(field, node.code);
     const base = measure.scores[index] ?? null;
-    if (base === null) throw new EngineError({ code: 'INVALID_INPUT', input: node.code, vi: `Thiếu điểm ${node.code.toUpperCase()} năm ${field.year.year}.`, en: `No ${node.code.toUpperCase()} score in ${field.year.year}.` });
+    if (base === null) throw new EngineError({
+      code: 'INVALID_INPUT', input: node.code,
+      ...catalogueMessage('measureScoreMissing', { measure: node.code.toUpperCase(), year: field.year.year }),
+    });
     const bound = node.max ?? Infinity;
     const best = Math.max(base, measure.ascending.at(-1) ?? base);
     const gain = base + Math.max(0, ...gains.map((g) => g.changes.get(node.code) ?? 0));
@@ -147,7 +160,10 @@ function requiredTotal(field: PapiField, index: number, baseTotal: number, goal:
     // (interpolation weights are below 1), so the goal is monotone in the total.
     return leastMeeting(baseTotal, definitionMax, meets);
   }
-  if (!Number.isFinite(goal.total) || goal.total > definitionMax) throw new EngineError({ code: 'OUT_OF_RANGE', input: String(goal.total), vi: `Tổng điểm mục tiêu ${goal.total} vượt quá mức tối đa ${definitionMax}.`, en: `Target total ${goal.total} exceeds the maximum ${definitionMax}.` });
+  if (!Number.isFinite(goal.total) || goal.total > definitionMax) throw new EngineError({
+    code: 'OUT_OF_RANGE', input: String(goal.total),
+    ...catalogueMessage('targetTotalAboveMax', { total: goal.total, max: definitionMax }),
+  });
   return Math.max(baseTotal, goal.total);
 }
 

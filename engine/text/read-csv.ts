@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { EngineError, type DataProblem } from '../errors';
+import { message } from '../i18n/messages';
 
 /** The largest user file read (bytes, checked before parsing) and the longest cell: data files are far smaller. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -14,7 +15,10 @@ export const MAX_CELL_CHARS = 1000;
 export function checkTextSize(text: string, file: string): number {
   const bytes = text.length * 3 <= MAX_FILE_BYTES ? text.length : new TextEncoder().encode(text).length;
   if (bytes > MAX_FILE_BYTES) {
-    throw new EngineError({ code: 'INVALID_DATA', input: file, vi: `Tệp "${file}" quá lớn (${(bytes / 1048576).toFixed(1)} MB, tối đa ${MAX_FILE_BYTES / 1048576} MB).`, en: `File "${file}" is too large (${(bytes / 1048576).toFixed(1)} MB, at most ${MAX_FILE_BYTES / 1048576} MB).` });
+    throw new EngineError({
+      code: 'INVALID_DATA', input: file,
+      ...message('fileTooLarge', { file, size: (bytes / 1048576).toFixed(1), max: MAX_FILE_BYTES / 1048576 }),
+    });
   }
   return bytes;
 }
@@ -44,7 +48,10 @@ export function readCsv(text: string, file: string): CsvTable {
       if (cell.length > MAX_CELL_CHARS) long.push({ file, row: i + 1, column: (header[j] ?? `#${j + 1}`).trim().slice(0, 40), vi: `Ô dài ${cell.length} ký tự, quá giới hạn ${MAX_CELL_CHARS}`, en: `Cell of ${cell.length} characters, over the ${MAX_CELL_CHARS} limit` });
     }),
   );
-  if (long.length > 0) throw new EngineError({ code: 'INVALID_DATA', input: file, vi: `Tệp "${file}" có ô quá dài; không có gì được nạp.`, en: `File "${file}" has cells that are too long; nothing was loaded.`, problems: long });
+  if (long.length > 0) throw new EngineError({
+    code: 'INVALID_DATA', input: file,
+    ...message('cellsTooLong', { file }), problems: long,
+  });
   const names = header.map((h) => h.trim());
   return {
     file,

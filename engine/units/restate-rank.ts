@@ -1,5 +1,6 @@
 import type { LocalName } from '../definitions/index-definition';
 import { EngineError } from '../errors';
+import { message } from '../i18n/messages';
 
 export interface RestatedRank {
   /** the position among `among` */
@@ -22,9 +23,15 @@ export interface RestatedRank {
 export function restateRank(query: { readonly rank: number; readonly of: number; readonly among: number }): RestatedRank {
   const { rank, of, among } = query;
   for (const [name, value] of [['rank', rank], ['of', of], ['among', among]] as const) {
-    if (!Number.isInteger(value) || value < 1) throw new EngineError({ code: 'INVALID_INPUT', input: `${name}=${value}`, vi: `${name} = ${value} không hợp lệ: cần số nguyên từ 1.`, en: `${name} = ${value} is invalid: expected a whole number from 1.` });
+    if (!Number.isInteger(value) || value < 1) throw new EngineError({
+      code: 'INVALID_INPUT', input: `${name}=${value}`,
+      ...message('rankValueInvalid', { name, value }),
+    });
   }
-  if (rank > of) throw new EngineError({ code: 'OUT_OF_RANGE', input: `${rank}/${of}`, vi: `Hạng ${rank} lớn hơn số đơn vị ${of}.`, en: `Rank ${rank} is larger than the field of ${of}.` });
+  if (rank > of) throw new EngineError({
+    code: 'OUT_OF_RANGE', input: `${rank}/${of}`,
+    ...message('rankAboveField', { rank, of }),
+  });
   const exact = (rank / of) * among;
   // 1e-9 keeps an exact multiple (e.g. 63 of 63 -> 34) from rounding up through floating-point noise.
   const restated = Math.min(among, Math.max(1, Math.ceil(exact - 1e-9)));

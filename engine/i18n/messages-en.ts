@@ -1,0 +1,77 @@
+import type { MessageCatalogue } from './messages';
+
+/** The engine's error messages in English (ids and parameters: MessageParams in messages.ts). */
+export const MESSAGES_EN: MessageCatalogue = {
+  numberMissing: (p) => `${p.input} has no value: expected a number, e.g. 9.5 or 9,5.`,
+  notANumber: (p) => `${p.input} "${p.value}" is not a number: expected e.g. 9.5 or 9,5 (no hex, no "=").`,
+  wholeNumberOutOfRange: (p) =>
+    `${p.input} "${p.value}" is invalid: expected a whole number from ${p.min} to ${p.max}.`,
+  pairInvalid: (p) => `"${p.part}" in ${p.input} is invalid: expected code=number, e.g. a1=9.5.`,
+  pairWithoutCode: (p) => `A pair in ${p.input} has no code.`,
+  pairGivenTwice: (p) => `${p.code} is given twice in ${p.input} (${p.first} and ${p.second}): give it once.`,
+  targetRankInvalid: (p) => `Target rank "${p.rank}" is invalid: expected a whole number from 1.`,
+  groupInvalid: (p) => `Group "${p.group}" is invalid: expected ${p.known}.`,
+  methodologyUnknownYear: (p) => `No ${p.index} methodology for ${p.year}. Known periods: ${p.known}.`,
+  measureNotInDefinition: (p) => `"${p.code}" is not a measure of ${p.definition}. Known codes: ${p.known}.`,
+  measureInvalid: (p) => `"${p.code}" is not a measure of ${p.definition}. Valid codes: ${p.known}.`,
+  papiMethodologyUnknown: (p) => `No PAPI methodology "${p.id}". Known: ${p.known}.`,
+  definitionExists: (p) => `A definition "${p.id}" already exists: give it another id.`,
+  papiUnknownYear: (p) => `No PAPI data for ${p.year}. Data covers ${p.first}-${p.last}.`,
+  papiYearIn2025Units: (p) =>
+    `PAPI ${p.year} data is keyed by the 34 units of 1 July 2025: use the 2025-units view (papiUnitsView, ` +
+    `--units 2025).`,
+  provinceListMissing: () => 'The province list provinces/provinces_63.csv is missing.',
+  provinceListInvalid: () => 'The province list is invalid.',
+  mergerListMissing: () => 'The 2025 merger list (merger_2025.csv) is missing.',
+  papiTooFewProvinces: (p) =>
+    `File "${p.file}" holds ${p.count} province(s): at least ${p.min} are needed to rank (use --allow-partial ` +
+    `if the data is partial on purpose).`,
+  papiFileYearUnknown: (p) =>
+    `Cannot tell the year of "${p.file}": expected a year column or a file name like papi_<year>_dimensions.csv.`,
+  papiDataInvalid: (p) => `PAPI ${p.year} data is invalid (${p.count} problems); nothing was loaded.`,
+  provinceNotInPapiYear: (p) => `PAPI ${p.year} data has no row for ${p.nameAscii}.`,
+  provinceWithoutPapiTotal: (p) => `${p.nameAscii} has no PAPI total in ${p.year}.`,
+  papiScoreCount: (p) => {
+    const expected = p.expected === null ? 'at least one' : String(p.expected);
+    return `Expected ${expected} dimension score${expected === '1' ? '' : 's'}${p.definition}, got ${p.got}.`;
+  },
+  scoreNotNumber: (p) => `Score ${p.position} ("${p.score}") is not a number.`,
+  scoreOutOfRange: (p) => `${p.measure} score ${p.score} must be within [${p.min}, ${p.max}].`,
+  simulationIncomplete: (p) => `The simulation has run ${p.done} of ${p.iterations} iterations.`,
+  simulationNotStarted: () => 'No simulation iteration has completed.',
+  iterationsInvalid: (p) => `Iterations ${p.iterations} is invalid: expected a whole number from 1 to 10,000,000.`,
+  yearsAheadInvalid: (p) => `Years ahead ${p.steps} is invalid: expected 0 to 10.`,
+  standardErrorInvalid: () => 'The standard error or confidence interval must be a non-negative number.',
+  subdimensionDataMissing: (p) => `No sub-dimension data for ${p.year}.`,
+  capsInvalid: (p) =>
+    `Caps "${p.caps}" is invalid: expected bounds (index bounds), best (best score that year), gain (largest ` +
+    `gain seen) or realistic (the tighter of the two).`,
+  effortWeightInvalid: (p) =>
+    `Effort weight "${p.pair}" is invalid: expected a code among ${p.known} and a positive number.`,
+  measureScoreMissing: (p) => `No ${p.measure} score in ${p.year}.`,
+  targetTotalAboveMax: (p) => `Target total ${p.total} exceeds the maximum ${p.max}.`,
+  effortWeightNotPositive: (p) => `Effort weight "${p.pair}" must be a positive number.`,
+  parAreaWithoutMax: (p) => `"${p.key}" is not an area with a known maximum (${p.known}).`,
+  parGroupNotInRule: (p) => `Group "${p.group}" is not in the ${p.year} rule (${p.known}).`,
+  parNoResultsToRank: (p) => `No PAR INDEX results for ${p.year} to rank against.`,
+  totalGoalNotAllowed: () => 'A total is not a goal here: give a rank or a group.',
+  goalCount: (p) => `Give exactly one goal (${p.choices}); got: ${p.got || 'none'}.`,
+  goalInvalid: (p) => `Goal "${p.text}" is invalid: expected a rank (a whole number from 1) or a group (${p.groups}).`,
+  parNoResultsToCompare: (p) => `No PAR INDEX results for ${p.year} to compare with. Years: ${p.known}.`,
+  totalOutsidePercent: (p) => `Total ${p.total} must be within [0, 100].`,
+  rankValueInvalid: (p) => `${p.name} = ${p.value} is invalid: expected a whole number from 1.`,
+  rankAboveField: (p) => `Rank ${p.rank} is larger than the field of ${p.of}.`,
+  fileTooLarge: (p) => `File "${p.file}" is too large (${p.size} MB, at most ${p.max} MB).`,
+  cellsTooLong: (p) => `File "${p.file}" has cells that are too long; nothing was loaded.`,
+  parScenarioNotPapi: () => 'PAR INDEX scenarios are evaluated by evaluateParScenario.',
+  parScenarioNeedsPoints: () => 'A PAR INDEX scenario needs index "par" and the area points (points).',
+  parScenarioAreaMissing: (p) => `The scenario has no points for area "${p.area}".`,
+  changeNotADimension: (p) =>
+    `Only a dimension or sub-dimension can be changed, not "${p.measure}": the total is recomputed from the ` +
+    `dimensions.`,
+  changeTwoLevels: (p) =>
+    `${p.dimension} and one of its sub-dimensions cannot both be changed for ${p.nameAscii}: choose one level.`,
+  changeAddWithoutScore: (p) => `${p.nameAscii} has no ${p.measure} score in ${p.year} to add to; set a value instead.`,
+  changeDimensionMissing: (p) =>
+    `${p.nameAscii} has no ${p.dimension} score in ${p.year}; a sub-dimension change cannot move it.`,
+};

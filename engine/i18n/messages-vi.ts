@@ -1,0 +1,76 @@
+import type { MessageCatalogue } from './messages';
+
+/** The engine's error messages in Vietnamese (ids and parameters: MessageParams in messages.ts). */
+export const MESSAGES_VI: MessageCatalogue = {
+  numberMissing: (p) => `Thiếu giá trị của ${p.input}: cần một số, ví dụ 9.5 hoặc 9,5.`,
+  notANumber: (p) =>
+    `${p.input} "${p.value}" không phải là số: cần dạng 9.5 hoặc 9,5 (không dùng hệ 16, không dùng "=").`,
+  wholeNumberOutOfRange: (p) => `${p.input} "${p.value}" không hợp lệ: cần số nguyên từ ${p.min} đến ${p.max}.`,
+  pairInvalid: (p) => `"${p.part}" trong ${p.input} không hợp lệ: cần dạng mã=số, ví dụ a1=9.5.`,
+  pairWithoutCode: (p) => `Một cặp trong ${p.input} thiếu mã.`,
+  pairGivenTwice: (p) => `${p.code} xuất hiện hai lần trong ${p.input} (${p.first} và ${p.second}): chỉ ghi một lần.`,
+  targetRankInvalid: (p) => `Thứ hạng mục tiêu "${p.rank}" không hợp lệ: cần số nguyên từ 1.`,
+  groupInvalid: (p) => `Nhóm "${p.group}" không hợp lệ: cần ${p.known}.`,
+  methodologyUnknownYear: (p) => `Không có phương pháp ${p.index} cho năm ${p.year}. Các giai đoạn có: ${p.known}.`,
+  measureNotInDefinition: (p) =>
+    `"${p.code}" không phải là chỉ số nội dung của ${p.definition}. Các mã có: ${p.known}.`,
+  measureInvalid: (p) => `"${p.code}" không phải là chỉ số của ${p.definition}. Các mã hợp lệ: ${p.known}.`,
+  papiMethodologyUnknown: (p) => `Không có phương pháp PAPI "${p.id}". Có: ${p.known}.`,
+  definitionExists: (p) => `Đã có định nghĩa "${p.id}": hãy đặt một mã (id) khác.`,
+  papiUnknownYear: (p) => `Không có dữ liệu PAPI năm ${p.year}. Có dữ liệu các năm ${p.first}-${p.last}.`,
+  papiYearIn2025Units: (p) =>
+    `Dữ liệu PAPI năm ${p.year} theo 34 đơn vị hành chính từ 1/7/2025: hãy dùng chế độ đơn vị 2025 ` +
+    `(papiUnitsView, --units 2025).`,
+  provinceListMissing: () => 'Thiếu danh mục tỉnh provinces/provinces_63.csv.',
+  provinceListInvalid: () => 'Danh mục tỉnh không hợp lệ.',
+  mergerListMissing: () => 'Thiếu danh sách sắp xếp đơn vị hành chính 2025 (merger_2025.csv).',
+  papiTooFewProvinces: (p) =>
+    `Tệp "${p.file}" chỉ có ${p.count} tỉnh, thành phố: cần ít nhất ${p.min} để xếp hạng (dùng ` +
+    `--allow-partial nếu đúng là dữ liệu một phần).`,
+  papiFileYearUnknown: (p) =>
+    `Không xác định được năm của tệp "${p.file}": cần cột year hoặc tên tệp dạng papi_<năm>_dimensions.csv.`,
+  papiDataInvalid: (p) => `Dữ liệu PAPI năm ${p.year} không hợp lệ (${p.count} lỗi); không có gì được nạp.`,
+  provinceNotInPapiYear: (p) => `Dữ liệu PAPI năm ${p.year} không có ${p.nameVi}.`,
+  provinceWithoutPapiTotal: (p) => `${p.nameVi} không có tổng điểm PAPI năm ${p.year}.`,
+  papiScoreCount: (p) =>
+    `Cần ${p.expected === null ? 'ít nhất một' : p.expected} điểm chỉ số nội dung${p.definition}, nhận được ${p.got}.`,
+  scoreNotNumber: (p) => `Điểm thứ ${p.position} ("${p.score}") không phải là số.`,
+  scoreOutOfRange: (p) => `Điểm ${p.measure} ${p.score} phải nằm trong [${p.min}, ${p.max}].`,
+  simulationIncomplete: (p) => `Mô phỏng mới chạy ${p.done}/${p.iterations} lượt.`,
+  simulationNotStarted: () => 'Chưa có lượt mô phỏng nào hoàn tất.',
+  iterationsInvalid: (p) => `Số lượt mô phỏng ${p.iterations} không hợp lệ: cần số nguyên từ 1 đến 10.000.000.`,
+  yearsAheadInvalid: (p) => `Số năm ${p.steps} không hợp lệ: cần 0 đến 10.`,
+  standardErrorInvalid: () => 'Sai số chuẩn hoặc khoảng tin cậy phải là số không âm.',
+  subdimensionDataMissing: (p) => `Không có dữ liệu chỉ số thành phần năm ${p.year}.`,
+  capsInvalid: (p) =>
+    `Giới hạn "${p.caps}" không hợp lệ: cần bounds (theo thang điểm), best (điểm cao nhất năm đó), gain (mức ` +
+    `tăng lớn nhất từng thấy) hoặc realistic (chặt hơn trong hai mức).`,
+  effortWeightInvalid: (p) => `Trọng số công sức "${p.pair}" không hợp lệ: cần mã trong ${p.known} và một số dương.`,
+  measureScoreMissing: (p) => `Thiếu điểm ${p.measure} năm ${p.year}.`,
+  targetTotalAboveMax: (p) => `Tổng điểm mục tiêu ${p.total} vượt quá mức tối đa ${p.max}.`,
+  effortWeightNotPositive: (p) => `Trọng số công sức "${p.pair}" phải là số dương.`,
+  parAreaWithoutMax: (p) => `"${p.key}" không phải lĩnh vực có điểm tối đa đã biết (${p.known}).`,
+  parGroupNotInRule: (p) => `Nhóm "${p.group}" không có trong quy tắc năm ${p.year} (${p.known}).`,
+  parNoResultsToRank: (p) => `Không có kết quả PAR INDEX năm ${p.year} để xếp hạng.`,
+  totalGoalNotAllowed: () => 'Mục tiêu tổng điểm không dùng được ở đây: dùng thứ hạng hoặc nhóm.',
+  goalCount: (p) => `Cần đúng một mục tiêu (${p.choices}), nhận được: ${p.got || 'không có'}.`,
+  goalInvalid: (p) => `Mục tiêu "${p.text}" không hợp lệ: cần thứ hạng (số nguyên từ 1) hoặc nhóm (${p.groups}).`,
+  parNoResultsToCompare: (p) => `Không có kết quả PAR INDEX năm ${p.year} để so sánh. Có các năm ${p.known}.`,
+  totalOutsidePercent: (p) => `Tổng điểm ${p.total} phải nằm trong [0, 100].`,
+  rankValueInvalid: (p) => `${p.name} = ${p.value} không hợp lệ: cần số nguyên từ 1.`,
+  rankAboveField: (p) => `Hạng ${p.rank} lớn hơn số đơn vị ${p.of}.`,
+  fileTooLarge: (p) => `Tệp "${p.file}" quá lớn (${p.size} MB, tối đa ${p.max} MB).`,
+  cellsTooLong: (p) => `Tệp "${p.file}" có ô quá dài; không có gì được nạp.`,
+  parScenarioNotPapi: () => 'Kịch bản PAR INDEX được tính bằng evaluateParScenario.',
+  parScenarioNeedsPoints: () => 'Kịch bản PAR INDEX cần index "par" và điểm các lĩnh vực (points).',
+  parScenarioAreaMissing: (p) => `Không có điểm lĩnh vực "${p.area}" trong kịch bản.`,
+  changeNotADimension: (p) =>
+    `Chỉ thay đổi được chỉ số nội dung hoặc chỉ số thành phần, không phải "${p.measure}": tổng điểm được tính ` +
+    `lại từ các chỉ số nội dung.`,
+  changeTwoLevels: (p) =>
+    `Không thể thay đổi cùng lúc ${p.dimension} và một chỉ số thành phần của nó cho ${p.nameVi}: hãy chọn một cấp.`,
+  changeAddWithoutScore: (p) =>
+    `${p.nameVi} không có điểm ${p.measure} năm ${p.year} để cộng thêm; hãy đặt giá trị (set).`,
+  changeDimensionMissing: (p) =>
+    `${p.nameVi} thiếu điểm ${p.dimension} năm ${p.year}; không thể suy ra thay đổi từ chỉ số thành phần.`,
+};

@@ -1,0 +1,91 @@
+import { MESSAGES_EN } from './messages-en';
+import { MESSAGES_VI } from './messages-vi';
+
+/**
+ * The engine's error messages: one catalogue per language (messages-vi.ts, messages-en.ts), keyed by message id.
+ * This interface names every id and its parameters; both catalogues must have exactly these ids (the type system
+ * checks it, and test/engine/messages.test.ts checks the texts). Parameters are plain values put into the text.
+ */
+export interface MessageParams {
+  // typed values (engine/input)
+  numberMissing: { input: string };
+  notANumber: { input: string; value: string };
+  wholeNumberOutOfRange: { input: string; value: string; min: number; max: number };
+  pairInvalid: { input: string; part: string };
+  pairWithoutCode: { input: string };
+  pairGivenTwice: { input: string; code: string; first: string; second: string };
+  // goals
+  targetRankInvalid: { rank: string };
+  groupInvalid: { group: string; known: string };
+  // definitions and years
+  methodologyUnknownYear: { index: string; year: number; known: string };
+  measureNotInDefinition: { code: string; definition: string; known: string };
+  measureInvalid: { code: string; definition: string; known: string };
+  papiMethodologyUnknown: { id: string; known: string };
+  definitionExists: { id: string };
+  papiUnknownYear: { year: number; first: number; last: number };
+  papiYearIn2025Units: { year: number };
+  // data files
+  provinceListMissing: Record<string, never>;
+  provinceListInvalid: Record<string, never>;
+  mergerListMissing: Record<string, never>;
+  papiTooFewProvinces: { file: string; count: number; min: number };
+  papiFileYearUnknown: { file: string };
+  papiDataInvalid: { year: number; count: number };
+  // provinces in a year
+  provinceNotInPapiYear: { year: number; nameVi: string; nameAscii: string };
+  provinceWithoutPapiTotal: { year: number; nameVi: string; nameAscii: string };
+  // scores
+  papiScoreCount: { expected: number | null; definition: string; got: number };
+  scoreNotNumber: { position: number; score: string };
+  scoreOutOfRange: { measure: string; score: number; min: number; max: number | null };
+  // simulation
+  simulationIncomplete: { done: number; iterations: number };
+  simulationNotStarted: Record<string, never>;
+  iterationsInvalid: { iterations: number };
+  yearsAheadInvalid: { steps: number };
+  standardErrorInvalid: Record<string, never>;
+  // batch 2: targets, goals, PAR INDEX, scenarios, files
+  subdimensionDataMissing: { year: number };
+  capsInvalid: { caps: string };
+  effortWeightInvalid: { pair: string; known: string };
+  measureScoreMissing: { measure: string; year: number };
+  targetTotalAboveMax: { total: number; max: number };
+  effortWeightNotPositive: { pair: string };
+  parAreaWithoutMax: { key: string; known: string };
+  parGroupNotInRule: { group: string; year: number; known: string };
+  parNoResultsToRank: { year: number };
+  totalGoalNotAllowed: Record<string, never>;
+  goalCount: { choices: string; got: string };
+  goalInvalid: { text: string; groups: string };
+  parNoResultsToCompare: { year: number; known: string };
+  totalOutsidePercent: { total: number };
+  rankValueInvalid: { name: string; value: number };
+  rankAboveField: { rank: number; of: number };
+  fileTooLarge: { file: string; size: string; max: number };
+  cellsTooLong: { file: string };
+  parScenarioNotPapi: Record<string, never>;
+  parScenarioNeedsPoints: Record<string, never>;
+  parScenarioAreaMissing: { area: string };
+  changeNotADimension: { measure: string };
+  changeTwoLevels: { dimension: string; nameVi: string; nameAscii: string };
+  changeAddWithoutScore: { measure: string; year: number; nameVi: string; nameAscii: string };
+  changeDimensionMissing: { dimension: string; year: number; nameVi: string; nameAscii: string };
+}
+
+export type MessageId = keyof MessageParams;
+
+/** One language's texts: a template for every message id. */
+export type MessageCatalogue = { readonly [K in MessageId]: (p: MessageParams[K]) => string };
+
+/** The catalogues by language. */
+export const MESSAGES: Readonly<Record<'vi' | 'en', MessageCatalogue>> = { vi: MESSAGES_VI, en: MESSAGES_EN };
+
+/**
+ * A message in both languages, from its id and parameters (spread it into an EngineError's details).
+ *
+ * @example message('pairWithoutCode', { input: '--set' }).en // => 'A pair in --set has no code.'
+ */
+export function message<K extends MessageId>(id: K, params: MessageParams[K]): { vi: string; en: string } {
+  return { vi: MESSAGES_VI[id](params), en: MESSAGES_EN[id](params) };
+}

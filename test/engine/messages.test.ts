@@ -1,0 +1,67 @@
+// The engine's message catalogues (engine/i18n/messages-vi.ts, messages-en.ts): the same ids in both languages,
+// Vietnamese texts in NFC with their diacritics, English texts free of Vietnamese, and errors built from them.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { EngineError, MESSAGES, message, requireNumber, type MessageId } from '../../engine';
+
+const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+const ids = Object.keys(MESSAGES.vi).sort() as MessageId[];
+
+/** Any parameter reads as a marker, so every template renders without knowing its parameters. */
+const anyParams = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? `‹${key}›` : undefined) });
+const render = (lang: 'vi' | 'en', id: MessageId): string => (MESSAGES[lang][id] as (p: unknown) => string)(anyParams);
+
+describe('engine message catalogues', () => {
+  it('have the same message ids in Vietnamese and English', () => {
+    expect(ids.length).toBeGreaterThan(20);
+    expect(Object.keys(MESSAGES.en).sort()).toEqual(ids);
+  });
+
+  it.each(ids)('%s: Vietnamese text is NFC and has Vietnamese diacritics', (id) => {
+    const text = render('vi', id);
+    expect(text.normalize('NFC')).toBe(text);
+    expect(text.replace(/‹\w+›/g, '')).toMatch(VIETNAMESE);
+  });
+
+  it.each(ids)('%s: English text has no Vietnamese and differs from the Vietnamese one', (id) => {
+    const text = render('en', id);
+    expect(text.replace(/‹\w+›/g, '')).toMatch(/^[\x20-\x7e]+$/);
+    expect(text).not.toBe(render('vi', id));
+  });
+
+  it('keep every text in the source files in NFC (including texts behind conditions)', () => {
+    for (const file of ['engine/i18n/messages-vi.ts', 'engine/i18n/messages-en.ts']) {
+      const source = readFileSync(file, 'utf8');
+      expect(source.normalize('NFC'), file).toBe(source);
+    }
+  });
+
+  it('put the parameters into both languages', () => {
+    expect(message('pairGivenTwice', { input: '--set', code: 'd1', first: '5', second: '6' })).toEqual({
+      vi: 'd1 xuất hiện hai lần trong --set (5 và 6): chỉ ghi một lần.',
+      en: 'd1 is given twice in --set (5 and 6): give it once.',
+    });
+    const one = message('papiScoreCount', { expected: 1, definition: '', got: 2 });
+    expect(one.en).toBe('Expected 1 dimension score, got 2.');
+    expect(message('papiScoreCount', { expected: 8, definition: ' (papi-2021-)', got: 7 })).toEqual({
+      vi: 'Cần 8 điểm chỉ số nội dung (papi-2021-), nhận được 7.',
+      en: 'Expected 8 dimension scores (papi-2021-), got 7.',
+    });
+    const none = message('papiScoreCount', { expected: null, definition: '', got: 0 });
+    expect(none.vi).toBe('Cần ít nhất một điểm chỉ số nội dung, nhận được 0.');
+  });
+
+  it('give engine errors their texts from the catalogue', () => {
+    let error: unknown = null;
+    try {
+      requireNumber('', '--goal');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(EngineError);
+    expect((error as EngineError).code).toBe('INVALID_INPUT');
+    const { vi, en } = error as EngineError;
+    expect({ vi, en }).toEqual(message('numberMissing', { input: '--goal' }));
+    expect((error as EngineError).vi).toBe('Thiếu giá trị của --goal: cần một số, ví dụ 9.5 hoặc 9,5.');
+  });
+});
