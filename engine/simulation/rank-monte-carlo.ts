@@ -165,6 +165,7 @@ function simulate(kernel: Kernel, from: number, end: number): number {
   const pendingPosition = new Int32Array(n);
   const pendingLayer = new Int32Array(n);
   let pending = 0;
+  const last = end - 1;
   let s0 = state[0]!;
   let s1 = state[1]!;
   let s2 = state[2]!;
@@ -215,7 +216,11 @@ function simulate(kernel: Kernel, from: number, end: number): number {
         pending++;
       }
     }
-    if (pending > 0) {
+    // The generator state goes back to `state` here on the last iteration too (pending or not), not after the loop:
+    // code after the loop would run once per call with no type feedback, and the optimised kernel would deoptimise
+    // there at the end of every call and start the next one unoptimised (seen with --trace-deopt; such runs took
+    // ~310 ms instead of ~240 ms CPU for 100,000 iterations of 63 provinces on a loaded machine).
+    if (pending > 0 || iteration === last) {
       state[0] = s0;
       state[1] = s1;
       state[2] = s2;
@@ -256,10 +261,6 @@ function simulate(kernel: Kernel, from: number, end: number): number {
       if (groupReached(kernel, own)) hits++;
     } else if (wantedRank > 0 && rank <= wantedRank) hits++;
   }
-  state[0] = s0;
-  state[1] = s1;
-  state[2] = s2;
-  state[3] = s3;
   return hits;
 }
 
