@@ -4,6 +4,7 @@ import { findProvince, type ProvinceRegistry } from '../provinces/province-regis
 import { readCsv } from '../text/read-csv';
 import type { ParKnownResult, ParNationalSummary, SipasResult } from './par-year';
 import type { TextFile } from './papi-year';
+import { message } from '../i18n/messages';
 
 const AREAS = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8'];
 
@@ -18,7 +19,10 @@ function numberOrNull(cell: string | undefined, file: string, line: number, colu
 }
 
 function fail(file: TextFile, problems: DataProblem[]): never {
-  throw new EngineError({ code: 'INVALID_DATA', input: file.file, vi: `Tệp "${file.file}" không hợp lệ (${problems.length} lỗi); không có gì được nạp.`, en: `File "${file.file}" is invalid (${problems.length} problems); nothing was loaded.`, problems });
+  throw new EngineError({
+    code: 'INVALID_DATA', input: file.file,
+    ...message('dataFileInvalid', { file: file.file, count: problems.length }), problems,
+  });
 }
 
 /**

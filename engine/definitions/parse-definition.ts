@@ -1,6 +1,7 @@
 import { EngineError, type DataProblem } from '../errors';
 import type { IndexDefinition } from './index-definition';
 import { validateDefinition } from './validate-definition';
+import { message } from '../i18n/messages';
 
 const LEVELS = ['index', 'dimension', 'subdimension', 'area', 'criterion', 'subcriterion'];
 
@@ -57,5 +58,8 @@ function isName(value: unknown): boolean {
 }
 
 function fail(source: string, problems: DataProblem[]): never {
-  throw new EngineError({ code: 'INVALID_DEFINITION', input: source, vi: `Tệp định nghĩa "${source}" không hợp lệ (${problems.length} lỗi).`, en: `Definition file "${source}" is invalid (${problems.length} problems).`, problems });
+  throw new EngineError({
+    code: 'INVALID_DEFINITION', input: source,
+    ...message('definitionFileInvalid', { file: source, count: problems.length }), problems,
+  });
 }

@@ -1,5 +1,6 @@
 import { EngineError, type DataProblem } from '../errors';
 import type { IndexDefinition } from './index-definition';
+import { message } from '../i18n/messages';
 
 const TOLERANCE = 1e-9;
 
@@ -66,7 +67,10 @@ export function validateDefinition(definition: IndexDefinition): IndexDefinition
     }
   }
   if (problems.length > 0) {
-    throw new EngineError({ code: 'INVALID_DEFINITION', input: definition.id, vi: `Định nghĩa chỉ số "${definition.id}" không hợp lệ.`, en: `Index definition "${definition.id}" is invalid.`, problems });
+    throw new EngineError({
+      code: 'INVALID_DEFINITION', input: definition.id,
+      ...message('definitionInvalid', { id: definition.id }), problems,
+    });
   }
   return definition;
 }

@@ -74,4 +74,31 @@ export const MESSAGES_EN: MessageCatalogue = {
   changeAddWithoutScore: (p) => `${p.nameAscii} has no ${p.measure} score in ${p.year} to add to; set a value instead.`,
   changeDimensionMissing: (p) =>
     `${p.nameAscii} has no ${p.dimension} score in ${p.year}; a sub-dimension change cannot move it.`,
+  unitNotInResults: (p) => `Unit "${p.unit}" is not in the results.`,
+  unitIncomplete: (p) => `Unit "${p.unit}" is incomplete (missing ${p.missing}): no target can be computed.`,
+  unitNotRanked: (p) => `Unit "${p.unit}" is not ranked.`,
+  classNotInBands: (p) => `Class "${p.label}" is not one of the bands (${p.known}).`,
+  scoreMaximaCount: (p) => `There are ${p.scores} scores but ${p.maxima} maxima.`,
+  maximumNotPositive: (p) => `Maximum ${p.position} (${p.max}) must be a positive number.`,
+  pointsOutOfRange: (p) => `Score ${p.position} (${p.points}) must be within [0, ${p.max}].`,
+  populationMissing: (p) => `No population for ${p.provinces} to weight by.`,
+  weightsFileInvalid: (p) => `Weights file "${p.file}" is invalid (${p.count} problems).`,
+  papiAlreadyIn2025Units: (p) =>
+    `PAPI ${p.year} is already keyed by the 34 units of 1 July 2025; nothing to reconstruct.`,
+  formerProvinceWeightsMissing: (p) => `No weights for the former provinces of ${p.nameAscii}.`,
+  unknownResultsYear: (p) => `No ${p.index} data for ${p.year} (available: ${p.known}).`,
+  provinceNotInSipasYear: (p) => `SIPAS ${p.year} data has no row for ${p.nameAscii}.`,
+  criteriaSetInvalid: (p) => `Criteria set "${p.file}" is invalid (${p.count} problems); nothing was loaded.`,
+  criteriaTreeInvalid: (p) => `Criteria tree "${p.file}" is invalid (${p.count} problems); nothing was loaded.`,
+  planMeasureUnknown: (p) =>
+    `"${p.code}" is not a dimension or sub-dimension of ${p.definition} (${p.known}, d1_1...).`,
+  scenariosNotComparable: (p) =>
+    `Only two scenarios of the same year and index can be compared: "${p.a}" is ${p.aIndex} ${p.aYear}, ` +
+    `"${p.b}" is ${p.bIndex} ${p.bYear}.`,
+  boundaryInvalid: (p) => `Boundary convention "${p.boundary}" is invalid: expected "lower" or "upper".`,
+  parPointsInvalid: (p) => `PAR INDEX ${p.year} points are invalid.`,
+  jsonInvalid: (p) => `File "${p.file}" is not valid JSON (${p.detail}).`,
+  definitionInvalid: (p) => `Index definition "${p.id}" is invalid.`,
+  definitionFileInvalid: (p) => `Definition file "${p.file}" is invalid (${p.count} problems).`,
+  dataFileInvalid: (p) => `File "${p.file}" is invalid (${p.count} problems); nothing was loaded.`,
 };

@@ -73,4 +73,30 @@ export const MESSAGES_VI: MessageCatalogue = {
     `${p.nameVi} không có điểm ${p.measure} năm ${p.year} để cộng thêm; hãy đặt giá trị (set).`,
   changeDimensionMissing: (p) =>
     `${p.nameVi} thiếu điểm ${p.dimension} năm ${p.year}; không thể suy ra thay đổi từ chỉ số thành phần.`,
+  unitNotInResults: (p) => `Đơn vị "${p.unit}" không có trong kết quả.`,
+  unitIncomplete: (p) => `Đơn vị "${p.unit}" chưa đủ điểm (thiếu ${p.missing}): chưa thể tính mục tiêu.`,
+  unitNotRanked: (p) => `Đơn vị "${p.unit}" không được xếp hạng.`,
+  classNotInBands: (p) => `Loại "${p.label}" không có trong thang xếp loại (${p.known}).`,
+  scoreMaximaCount: (p) => `Số điểm (${p.scores}) khác số điểm tối đa (${p.maxima}).`,
+  maximumNotPositive: (p) => `Điểm tối đa thứ ${p.position} (${p.max}) phải là số dương.`,
+  pointsOutOfRange: (p) => `Điểm thứ ${p.position} (${p.points}) phải trong [0, ${p.max}].`,
+  populationMissing: (p) => `Thiếu dân số của ${p.provinces} để tính trọng số.`,
+  weightsFileInvalid: (p) => `Tệp trọng số "${p.file}" không hợp lệ (${p.count} lỗi).`,
+  papiAlreadyIn2025Units: (p) => `PAPI ${p.year} đã theo 34 đơn vị từ 1/7/2025; không cần ước tính lại.`,
+  formerProvinceWeightsMissing: (p) => `Thiếu trọng số cho các tỉnh cũ của ${p.nameVi}.`,
+  unknownResultsYear: (p) => `Không có dữ liệu ${p.index} năm ${p.year} (có: ${p.known}).`,
+  provinceNotInSipasYear: (p) => `Dữ liệu SIPAS năm ${p.year} không có ${p.nameVi}.`,
+  criteriaSetInvalid: (p) => `Bộ tiêu chí "${p.file}" không hợp lệ (${p.count} lỗi); không có gì được nạp.`,
+  criteriaTreeInvalid: (p) => `Bộ tiêu chí "${p.file}" không hợp lệ (${p.count} lỗi); không có gì được nạp.`,
+  planMeasureUnknown: (p) =>
+    `"${p.code}" không phải chỉ số nội dung hay chỉ số thành phần của ${p.definition} (${p.known}, d1_1...).`,
+  scenariosNotComparable: (p) =>
+    `Chỉ so sánh được hai kịch bản cùng năm và cùng chỉ số: "${p.a}" là ${p.aIndex} ${p.aYear}, "${p.b}" là ` +
+    `${p.bIndex} ${p.bYear}.`,
+  boundaryInvalid: (p) => `Quy ước ranh giới "${p.boundary}" không hợp lệ: cần "lower" hoặc "upper".`,
+  parPointsInvalid: (p) => `Điểm PAR INDEX năm ${p.year} không hợp lệ.`,
+  jsonInvalid: (p) => `Tệp "${p.file}" không phải JSON hợp lệ (${p.detail}).`,
+  definitionInvalid: (p) => `Định nghĩa chỉ số "${p.id}" không hợp lệ.`,
+  definitionFileInvalid: (p) => `Tệp định nghĩa "${p.file}" không hợp lệ (${p.count} lỗi).`,
+  dataFileInvalid: (p) => `Tệp "${p.file}" không hợp lệ (${p.count} lỗi); không có gì được nạp.`,
 };

@@ -71,6 +71,30 @@ export interface MessageParams {
   changeTwoLevels: { dimension: string; nameVi: string; nameAscii: string };
   changeAddWithoutScore: { measure: string; year: number; nameVi: string; nameAscii: string };
   changeDimensionMissing: { dimension: string; year: number; nameVi: string; nameAscii: string };
+  // batch 3: units, internal index, SIPAS, definitions, files
+  unitNotInResults: { unit: string };
+  unitIncomplete: { unit: string; missing: string };
+  unitNotRanked: { unit: string };
+  classNotInBands: { label: string; known: string };
+  scoreMaximaCount: { scores: number; maxima: number };
+  maximumNotPositive: { position: number; max: number };
+  pointsOutOfRange: { position: number; points: number; max: number };
+  populationMissing: { provinces: string };
+  weightsFileInvalid: { file: string; count: number };
+  papiAlreadyIn2025Units: { year: number };
+  formerProvinceWeightsMissing: { nameVi: string; nameAscii: string };
+  unknownResultsYear: { index: string; year: number; known: string };
+  provinceNotInSipasYear: { year: number; nameVi: string; nameAscii: string };
+  criteriaSetInvalid: { file: string; count: number };
+  criteriaTreeInvalid: { file: string; count: number };
+  planMeasureUnknown: { code: string; definition: string; known: string };
+  scenariosNotComparable: { a: string; aIndex: string; aYear: number; b: string; bIndex: string; bYear: number };
+  boundaryInvalid: { boundary: string };
+  parPointsInvalid: { year: number };
+  jsonInvalid: { file: string; detail: string };
+  definitionInvalid: { id: string };
+  definitionFileInvalid: { file: string; count: number };
+  dataFileInvalid: { file: string; count: number };
 }
 
 export type MessageId = keyof MessageParams;

@@ -1,4 +1,5 @@
 import { EngineError } from '../errors';
+import { message } from '../i18n/messages';
 
 /**
  * Parses the text of a JSON file (a scenario, a plan) as saved by any editor: a UTF-8 byte-order mark is accepted; a
@@ -11,6 +12,9 @@ export function parseJsonText(file: { readonly file: string; readonly text: stri
     return JSON.parse(file.text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = (error as Error).message;
-    throw new EngineError({ code: 'INVALID_INPUT', input: file.file, vi: `Tệp "${file.file}" không phải JSON hợp lệ (${detail}).`, en: `File "${file.file}" is not valid JSON (${detail}).` });
+    throw new EngineError({
+      code: 'INVALID_INPUT', input: file.file,
+      ...message('jsonInvalid', { file: file.file, detail }),
+    });
   }
 }

@@ -3,6 +3,7 @@ import type { TextFile } from '../dataset/papi-year';
 import { EngineError, type DataProblem } from '../errors';
 import { readCsv } from '../text/read-csv';
 import { readPoints, roundPoints } from './read-points';
+import { message } from '../i18n/messages';
 
 /** Where a leaf's points come from: the appraised self-assessment, or a survey result entered by Sở Nội vụ. */
 export type LeafSource = 'appraised' | 'survey';
@@ -184,7 +185,10 @@ export function parseCriteriaSet(file: TextFile): CriteriaSet {
   if (rows.length > 0 && leaves.length === 0 && inCycle.size === 0) problem(null, 'code', 'Bộ tiêu chí không có tiêu chí lá nào để chấm', 'The set has no leaf criterion to score');
   if (rows.length === 0) problem(null, 'code', 'Bộ tiêu chí không có dòng nào', 'The set has no rows');
   if (problems.length > 0) {
-    throw new EngineError({ code: 'INVALID_DEFINITION', input: file.file, vi: `Bộ tiêu chí "${file.file}" không hợp lệ (${problems.length} lỗi); không có gì được nạp.`, en: `Criteria set "${file.file}" is invalid (${problems.length} problems); nothing was loaded.`, problems });
+    throw new EngineError({
+      code: 'INVALID_DEFINITION', input: file.file,
+      ...message('criteriaSetInvalid', { file: file.file, count: problems.length }), problems,
+    });
   }
   return {
     file: file.file,

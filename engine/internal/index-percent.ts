@@ -1,5 +1,6 @@
 import { EngineError } from '../errors';
 import { roundPoints } from './read-points';
+import { message } from '../i18n/messages';
 
 export interface IndexPercent {
   /** points + adjustment, kept within [0, applicable maximum]; null while a score is missing */
@@ -21,7 +22,10 @@ export interface IndexPercent {
  */
 export function indexPercent(points: readonly (number | 'na' | null)[], maxima: readonly number[], adjustment = 0): IndexPercent {
   if (points.length !== maxima.length) {
-    throw new EngineError({ code: 'INVALID_INPUT', input: `${points.length}/${maxima.length}`, vi: `Số điểm (${points.length}) khác số điểm tối đa (${maxima.length}).`, en: `There are ${points.length} scores but ${maxima.length} maxima.` });
+    throw new EngineError({
+      code: 'INVALID_INPUT', input: `${points.length}/${maxima.length}`,
+      ...message('scoreMaximaCount', { scores: points.length, maxima: maxima.length }),
+    });
   }
   let sum = 0;
   let max = 0;
@@ -29,11 +33,17 @@ export function indexPercent(points: readonly (number | 'na' | null)[], maxima: 
   for (let i = 0; i < points.length; i++) {
     const p = points[i]!;
     const m = maxima[i]!;
-    if (!(Number.isFinite(m) && m > 0)) throw new EngineError({ code: 'OUT_OF_RANGE', input: String(m), vi: `Điểm tối đa thứ ${i + 1} (${m}) phải là số dương.`, en: `Maximum ${i + 1} (${m}) must be a positive number.` });
+    if (!(Number.isFinite(m) && m > 0)) throw new EngineError({
+      code: 'OUT_OF_RANGE', input: String(m),
+      ...message('maximumNotPositive', { position: i + 1, max: m }),
+    });
     if (p === 'na') continue;
     max += m;
     if (p === null) { missing.push(i); continue; }
-    if (!(p >= 0 && p <= m + 1e-9)) throw new EngineError({ code: 'OUT_OF_RANGE', input: String(p), vi: `Điểm thứ ${i + 1} (${p}) phải trong [0, ${m}].`, en: `Score ${i + 1} (${p}) must be within [0, ${m}].` });
+    if (!(p >= 0 && p <= m + 1e-9)) throw new EngineError({
+      code: 'OUT_OF_RANGE', input: String(p),
+      ...message('pointsOutOfRange', { position: i + 1, points: p, max: m }),
+    });
     sum += p;
   }
   return { ...indexFromSum(sum + adjustment, max, missing.length === 0), missing };

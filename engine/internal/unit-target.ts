@@ -6,6 +6,7 @@ import { checkRankGoal } from '../simulation/target-goal';
 import { classOf, classThreshold } from './class-bands';
 import { roundPoints } from './read-points';
 import type { InternalResults } from './unit-results';
+import { message } from '../i18n/messages';
 
 export type InternalGoal = { readonly class: string } | { readonly rank: number };
 
@@ -35,16 +36,24 @@ export interface InternalTarget {
 export function internalTarget(results: InternalResults, unit: string, goal: InternalGoal): InternalTarget {
   const u = results.units.find((r) => r.unit === unit);
   if (!u) {
-    throw new EngineError({ code: 'INVALID_INPUT', input: unit, vi: `Đơn vị "${unit}" không có trong kết quả.`, en: `Unit "${unit}" is not in the results.`, suggestions: results.units.map((r) => r.unit).filter((c) => c.toLowerCase().includes(unit.toLowerCase())).slice(0, 5) });
+    throw new EngineError({
+      code: 'INVALID_INPUT', input: unit,
+      ...message('unitNotInResults', { unit }),
+      suggestions: results.units.map((r) => r.unit)
+        .filter((c) => c.toLowerCase().includes(unit.toLowerCase())).slice(0, 5),
+    });
   }
   if (!u.complete || u.percent === null || u.total === null) {
-    throw new EngineError({ code: 'INVALID_INPUT', input: unit, vi: `Đơn vị "${unit}" chưa đủ điểm (thiếu ${u.missing.join(', ')}): chưa thể tính mục tiêu.`, en: `Unit "${unit}" is incomplete (missing ${u.missing.join(', ')}): no target can be computed.` });
+    throw new EngineError({
+      code: 'INVALID_INPUT', input: unit,
+      ...message('unitIncomplete', { unit, missing: u.missing.join(', ') }),
+    });
   }
   let required: number | null;
   let floor: number | null = null;
   if ('rank' in goal) {
     checkRankGoal(goal.rank);
-    if (!u.ranked) throw new EngineError({ code: 'INVALID_INPUT', input: unit, vi: `Đơn vị "${unit}" không được xếp hạng.`, en: `Unit "${unit}" is not ranked.` });
+    if (!u.ranked) throw new EngineError({ code: 'INVALID_INPUT', input: unit, ...message('unitNotRanked', { unit }) });
     const others = results.units.filter((r) => r.group === u.group && r.ranked && r.unit !== unit && r.percent !== null).map((r) => r.percent);
     const sorted = descending(others);
     // 1 + (others strictly above) <= rank: reach the score of the unit now at place `rank` among the others.
@@ -53,7 +62,10 @@ export function internalTarget(results: InternalResults, unit: string, goal: Int
     required = classThreshold(results.classes, goal.class);
     if (required === null) {
       const labels = results.classes.bands.map((b) => b.label);
-      throw new EngineError({ code: 'INVALID_INPUT', input: goal.class, vi: `Loại "${goal.class}" không có trong thang xếp loại (${labels.join(', ')}).`, en: `Class "${goal.class}" is not one of the bands (${labels.join(', ')}).`, suggestions: labels });
+      throw new EngineError({
+        code: 'INVALID_INPUT', input: goal.class,
+        ...message('classNotInBands', { label: goal.class, known: labels.join(', ') }), suggestions: labels,
+      });
     }
     if (results.classes.bands[0]!.label === goal.class) floor = results.classes.topAreaFloor;
   }

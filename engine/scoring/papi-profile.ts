@@ -9,6 +9,7 @@ import { groupBoundary } from './group-boundary';
 import { cutoffNear, type BoundaryConvention, type PapiGroup, type QuartileCutoffs } from './quartile-groups';
 import { yearStandings } from './year-standings';
 import { estimateNoteOf } from '../units/estimate-note';
+import { message } from '../i18n/messages';
 
 export interface MeasureResult {
   readonly code: string;
@@ -69,7 +70,10 @@ export function papiProfile(dataset: Dataset, query: PapiQuery): PapiProfile {
   const province = findProvince(dataset.provinces, query.province);
   const index = year.provinces.indexOf(province.code);
   if (index < 0) {
-    throw new EngineError({ code: 'UNKNOWN_PROVINCE', input: query.province, vi: `Dữ liệu PAPI năm ${year.year} không có ${province.nameVi}.`, en: `PAPI ${year.year} data has no row for ${province.nameAscii}.` });
+    throw new EngineError({
+      code: 'UNKNOWN_PROVINCE', input: query.province,
+      ...message('provinceNotInPapiYear', { year: year.year, nameVi: province.nameVi, nameAscii: province.nameAscii }),
+    });
   }
   const definition = definitionOfYear(dataset, year);
   const boundary = groupBoundary(definition, year.year, query.boundary);

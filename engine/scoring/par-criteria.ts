@@ -4,6 +4,7 @@ import type { IndexDefinition, LocalName } from '../definitions/index-definition
 import { EngineError, type DataProblem } from '../errors';
 import type { TextFile } from '../dataset/papi-year';
 import { readCsv } from '../text/read-csv';
+import { message } from '../i18n/messages';
 
 export interface ParCriterion {
   readonly code: string;
@@ -85,7 +86,10 @@ export function parseParCriteria(file: TextFile, definition: IndexDefinition): P
     }
   }
   if (problems.length > 0) {
-    throw new EngineError({ code: 'INVALID_DATA', input: file.file, vi: `Bộ tiêu chí "${file.file}" không hợp lệ (${problems.length} lỗi); không có gì được nạp.`, en: `Criteria tree "${file.file}" is invalid (${problems.length} problems); nothing was loaded.`, problems });
+    throw new EngineError({
+      code: 'INVALID_DATA', input: file.file,
+      ...message('criteriaTreeInvalid', { file: file.file, count: problems.length }), problems,
+    });
   }
   return { file: file.file, criteria, areaMaxima };
 }

@@ -4,6 +4,7 @@ import type { Dataset } from '../dataset/dataset';
 import { EngineError, type DataProblem } from '../errors';
 import { criteriaLeaves, type ParCriteriaTree } from './par-criteria';
 import { parRankEstimate, type ParRankEstimate } from './par-rank-estimate';
+import { message } from '../i18n/messages';
 
 export interface ParAreaResult {
   readonly code: string;
@@ -113,7 +114,10 @@ export function parScore(dataset: Dataset, query: ParQuery): ParResult {
     problem('maxima', `Tổng điểm tối đa các lĩnh vực là ${knownMax}, phải bằng 100`, `Area maxima add up to ${knownMax}, not 100`);
   }
   if (problems.length > 0) {
-    throw new EngineError({ code: 'INVALID_INPUT', input: JSON.stringify(query.points ?? {}), vi: `Điểm PAR INDEX năm ${query.year} không hợp lệ.`, en: `PAR INDEX ${query.year} points are invalid.`, problems });
+    throw new EngineError({
+      code: 'INVALID_INPUT', input: JSON.stringify(query.points ?? {}),
+      ...message('parPointsInvalid', { year: query.year }), problems,
+    });
   }
   const unknown = results.filter((r) => r.max === null).map((r) => r.code);
   if (unknown.length > 0) {

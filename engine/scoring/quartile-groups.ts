@@ -1,4 +1,5 @@
 import { EngineError } from '../errors';
+import { message } from '../i18n/messages';
 
 /** PAPI performance groups, best first (nhóm đạt điểm cao nhất, trung bình cao, trung bình thấp, thấp nhất). */
 export const PAPI_GROUPS = ['best', 'high-average', 'low-average', 'poor'] as const;
@@ -20,7 +21,7 @@ export type BoundaryConvention = 'lower' | 'upper';
 export function checkBoundary(boundary: string | null | undefined): BoundaryConvention {
   if (boundary === undefined || boundary === null || boundary === '' || boundary === 'lower') return 'lower';
   if (boundary === 'upper') return 'upper';
-  throw new EngineError({ code: 'INVALID_INPUT', input: boundary, vi: `Quy ước ranh giới "${boundary}" không hợp lệ: cần "lower" hoặc "upper".`, en: `Boundary convention "${boundary}" is invalid: expected "lower" or "upper".` });
+  throw new EngineError({ code: 'INVALID_INPUT', input: boundary, ...message('boundaryInvalid', { boundary }) });
 }
 
 /**

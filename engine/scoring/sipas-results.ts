@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/dataset';
 import { EngineError } from '../errors';
 import { findProvince } from '../provinces/province-registry';
+import { message } from '../i18n/messages';
 
 export interface SipasRow {
   readonly code: string;
@@ -25,7 +26,10 @@ export function sipasResults(dataset: Dataset, query: { readonly year: number; r
   const rows = dataset.sipas.get(query.year);
   if (rows === undefined) {
     const years = [...dataset.sipas.keys()];
-    throw new EngineError({ code: 'UNKNOWN_YEAR', input: String(query.year), vi: `Không có dữ liệu SIPAS năm ${query.year} (có: ${years.join(', ')}).`, en: `No SIPAS data for ${query.year} (available: ${years.join(', ')}).` });
+    throw new EngineError({
+      code: 'UNKNOWN_YEAR', input: String(query.year),
+      ...message('unknownResultsYear', { index: 'SIPAS', year: query.year, known: years.join(', ') }),
+    });
   }
   const all = rows
     .map((r) => ({ code: r.province, nameVi: former.byCode.get(r.province)!.nameVi, nameAscii: former.byCode.get(r.province)!.nameAscii, sipas: r.sipas, rank: r.rank, note: r.note, source: r.source }))
@@ -34,5 +38,8 @@ export function sipasResults(dataset: Dataset, query: { readonly year: number; r
   const province = findProvince(former, query.province);
   const own = all.filter((r) => r.code === province.code);
   if (own.length > 0) return own;
-  throw new EngineError({ code: 'UNKNOWN_PROVINCE', input: query.province, vi: `Dữ liệu SIPAS năm ${query.year} không có ${province.nameVi}.`, en: `SIPAS ${query.year} data has no row for ${province.nameAscii}.` });
+  throw new EngineError({
+    code: 'UNKNOWN_PROVINCE', input: query.province,
+    ...message('provinceNotInSipasYear', { year: query.year, nameVi: province.nameVi, nameAscii: province.nameAscii }),
+  });
 }

@@ -2,6 +2,7 @@ import { EngineError } from '../errors';
 import type { Dataset } from '../dataset/dataset';
 import { evaluateScenario, type ScenarioResult, type Standing } from './evaluate-scenario';
 import type { Scenario } from './scenario';
+import { message } from '../i18n/messages';
 
 export interface ScenarioComparison {
   readonly a: ScenarioResult;
@@ -18,7 +19,12 @@ export interface ScenarioComparison {
  */
 export function compareScenarios(dataset: Dataset, a: Scenario, b: Scenario): ScenarioComparison {
   if (a.year !== b.year || a.index !== b.index) {
-    throw new EngineError({ code: 'INVALID_INPUT', input: `${a.name} / ${b.name}`, vi: `Chỉ so sánh được hai kịch bản cùng năm và cùng chỉ số: "${a.name}" là ${a.index} ${a.year}, "${b.name}" là ${b.index} ${b.year}.`, en: `Only two scenarios of the same year and index can be compared: "${a.name}" is ${a.index} ${a.year}, "${b.name}" is ${b.index} ${b.year}.` });
+    throw new EngineError({
+      code: 'INVALID_INPUT', input: `${a.name} / ${b.name}`,
+      ...message('scenariosNotComparable', {
+        a: a.name, aIndex: a.index, aYear: a.year, b: b.name, bIndex: b.index, bYear: b.year,
+      }),
+    });
   }
   // Each side also reports the provinces only the other one changes (at their published standing).
   const named = [...a.changes, ...b.changes].map((c) => c.province);

@@ -2,6 +2,7 @@ import { papiYearOf, type Dataset } from '../dataset/dataset';
 import { EngineError } from '../errors';
 import { papiField, subdimensionsOf } from './papi-field';
 import { yearOnYearChanges } from './year-changes';
+import { message } from '../i18n/messages';
 
 /** How the effort of one part was derived: its typical yearly movement and the resulting effort per point. */
 export interface PartEffort {
@@ -31,7 +32,10 @@ export function effortPerPoint(dataset: Dataset, query: { readonly year: number;
   const field = papiField(year, dataset.definitions);
   const level = query.level ?? 'dimension';
   const nodes = level === 'dimension' ? field.dimensions : field.dimensions.flatMap((d) => subdimensionsOf(field, d.code));
-  if (nodes.length === 0) throw new EngineError({ code: 'INVALID_INPUT', input: level, vi: `Không có dữ liệu chỉ số thành phần năm ${year.year}.`, en: `No sub-dimension data for ${year.year}.` });
+  if (nodes.length === 0) throw new EngineError({
+    code: 'INVALID_INPUT', input: level,
+    ...message('subdimensionDataMissing', { year: year.year }),
+  });
   const changes = yearOnYearChanges(dataset, year);
   const moved = nodes.map((node) => {
     let sum = 0;

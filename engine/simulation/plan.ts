@@ -16,6 +16,7 @@ import { checkKeys } from '../input/check-keys';
 import { MAX_GOAL_RANK } from '../input/read-goal';
 import { MAX_SEED, MIN_SEED } from '../input/read-seed';
 import { MAX_ITERATIONS } from './rank-chance';
+import { message } from '../i18n/messages';
 
 /**
  * A provincial plan as plans write it ("Kế hoạch nâng cao chỉ số PAPI"): a target score per dimension (or
@@ -184,7 +185,10 @@ export function evaluatePlan(data: Dataset, plan: PapiPlan, options: PlanOptions
   // Every dimension and sub-dimension the baseline has a score column for, in the definition's order.
   const measures = baseline.dimensions.flatMap((d) => [{ measure: d, level: 'dimension' as const }, ...d.subdimensions.map((sd) => ({ measure: sd, level: 'subdimension' as const }))]);
   for (const code of Object.keys(plan.targets)) {
-    if (!measures.some((m) => m.measure.code === code)) throw new EngineError({ code: 'UNKNOWN_MEASURE', input: code, vi: `"${code}" không phải chỉ số nội dung hay chỉ số thành phần của ${definition.id} (${dimensionCodes.join(', ')}, d1_1...).`, en: `"${code}" is not a dimension or sub-dimension of ${definition.id} (${dimensionCodes.join(', ')}, d1_1...).` });
+    if (!measures.some((m) => m.measure.code === code)) throw new EngineError({
+      code: 'UNKNOWN_MEASURE', input: code,
+      ...message('planMeasureUnknown', { code, definition: definition.id, known: dimensionCodes.join(', ') }),
+    });
   }
   const changes = Object.entries(plan.targets).map(([measure, set]) => ({ province: province.code, measure, set }));
   const dimensions = measures

@@ -4,6 +4,7 @@ import { EngineError } from '../errors';
 import type { Province } from '../provinces/province';
 import { findProvince, unitRegistry } from '../provinces/province-registry';
 import { unitLabel } from './unit-label';
+import { message } from '../i18n/messages';
 
 export interface ParUnitPredecessor {
   readonly code: string;
@@ -47,7 +48,12 @@ export function parUnitResults(dataset: Dataset, query: { readonly year: number;
     : dataset.sipas.get(query.year)?.map((r) => ({ province: r.province, total: r.sipas, rank: r.rank, group: null, source: r.source }));
   if (published === undefined) {
     const years = [...(index === 'par' ? dataset.par.keys() : dataset.sipas.keys())];
-    throw new EngineError({ code: 'UNKNOWN_YEAR', input: String(query.year), vi: `Không có dữ liệu ${index === 'par' ? 'PAR INDEX' : 'SIPAS'} năm ${query.year} (có: ${years.join(', ')}).`, en: `No ${index === 'par' ? 'PAR INDEX' : 'SIPAS'} data for ${query.year} (available: ${years.join(', ')}).` });
+    throw new EngineError({
+      code: 'UNKNOWN_YEAR', input: String(query.year),
+      ...message('unknownResultsYear', {
+        index: index === 'par' ? 'PAR INDEX' : 'SIPAS', year: query.year, known: years.join(', '),
+      }),
+    });
   }
   const former = units.former!;
   const predecessors = (unit.formerProvinces ?? []).map((code): ParUnitPredecessor => {

@@ -5,6 +5,7 @@ import type { PapiEstimate, PapiYear, UnitEstimate } from '../dataset/papi-year'
 import { EngineError } from '../errors';
 import { unitRegistry } from '../provinces/province-registry';
 import type { UnitWeights } from './unit-weights';
+import { message } from '../i18n/messages';
 
 /** How a merged unit's PAPI score is estimated (shown with every reconstructed value). */
 export const RECONSTRUCTION_METHOD: LocalName = {
@@ -26,7 +27,10 @@ export const RECONSTRUCTION_METHOD: LocalName = {
  */
 export function reconstructPapiYear(dataset: Dataset, year: PapiYear, weights: UnitWeights): PapiYear {
   if ((year.unitSet ?? 'former') !== 'former' || dataset.provinces.set !== 'former') {
-    throw new EngineError({ code: 'INVALID_INPUT', input: String(year.year), vi: `PAPI ${year.year} đã theo 34 đơn vị từ 1/7/2025; không cần ước tính lại.`, en: `PAPI ${year.year} is already keyed by the 34 units of 1 July 2025; nothing to reconstruct.` });
+    throw new EngineError({
+      code: 'INVALID_INPUT', input: String(year.year),
+      ...message('papiAlreadyIn2025Units', { year: year.year }),
+    });
   }
   const units = unitRegistry(dataset.provinces);
   const definition = definitionOfYear(dataset, year);
@@ -53,7 +57,10 @@ export function reconstructPapiYear(dataset: Dataset, year: PapiYear, weights: U
     const predecessors = members.map((code) => ({ code, weight: weights.byCode.get(code) ?? NaN }));
     const sum = predecessors.reduce((s, p) => s + p.weight, 0);
     if (!(sum > 0)) {
-      throw new EngineError({ code: 'INVALID_INPUT', input: unit.nameVi, vi: `Thiếu trọng số cho các tỉnh cũ của ${unit.nameVi}.`, en: `No weights for the former provinces of ${unit.nameAscii}.` });
+      throw new EngineError({
+        code: 'INVALID_INPUT', input: unit.nameVi,
+        ...message('formerProvinceWeightsMissing', { nameVi: unit.nameVi, nameAscii: unit.nameAscii }),
+      });
     }
     const shares = predecessors.map((p) => ({ ...p, share: p.weight / sum }));
     const mean = (measure: string): number | null => {

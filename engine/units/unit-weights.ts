@@ -4,6 +4,7 @@ import { EngineError, type DataProblem } from '../errors';
 import { findProvince, type ProvinceRegistry } from '../provinces/province-registry';
 import { readNumber } from '../input/read-number';
 import { readCsv } from '../text/read-csv';
+import { message } from '../i18n/messages';
 
 /** The weight of each former province in its 2025 unit's reconstructed PAPI score. */
 export interface UnitWeights {
@@ -30,7 +31,10 @@ export function populationWeights(registry: ProvinceRegistry): UnitWeights {
   const former = formerOf(registry);
   const missing = mergedPredecessors(former).filter((code) => former.byCode.get(code)?.population == null);
   if (missing.length > 0) {
-    throw new EngineError({ code: 'INVALID_DATA', input: 'provinces/provinces_63.csv', vi: `Thiếu dân số của ${missing.join(', ')} để tính trọng số.`, en: `No population for ${missing.join(', ')} to weight by.` });
+    throw new EngineError({
+      code: 'INVALID_DATA', input: 'provinces/provinces_63.csv',
+      ...message('populationMissing', { provinces: missing.join(', ') }),
+    });
   }
   const byCode = new Map(former.all.filter((p) => p.population !== null).map((p) => [p.code, p.population!]));
   const year = former.all.find((p) => p.population !== null) ? '2019' : '';
@@ -89,7 +93,10 @@ export function parseUnitWeights(file: TextFile, registry: ProvinceRegistry): Un
     }
   }
   if (problems.length > 0) {
-    throw new EngineError({ code: 'INVALID_DATA', input: file.file, vi: `Tệp trọng số "${file.file}" không hợp lệ (${problems.length} lỗi).`, en: `Weights file "${file.file}" is invalid (${problems.length} problems).`, problems });
+    throw new EngineError({
+      code: 'INVALID_DATA', input: file.file,
+      ...message('weightsFileInvalid', { file: file.file, count: problems.length }), problems,
+    });
   }
   return { byCode, source: { vi: `trọng số của người dùng (${file.file})`, en: `user weights (${file.file})` } };
 }
