@@ -46,6 +46,8 @@ export async function cliBench(): Promise<{ rows: BenchRow[]; notes: string[] }>
         ok: measured < TARGET_SECONDS ? 'yes' : 'no',
       },
     ],
-    notes: [`CLI: node_modules/.bin/papi in a folder where the npm pack tarball was installed offline (no dev dependencies), alternated with node bin/papi.mjs (tsx) from the sources; wall time of the whole process including Node start-up and loading the published data. Node start-up alone (\`node -e 0\`) took ${median(bare).toFixed(2)} s in the same run.`],
+    notes: [
+      `CLI: node_modules/.bin/papi in a folder where the npm pack tarball was installed offline (no dev dependencies), alternated with node bin/papi.mjs (tsx) from the sources; wall time of the whole process including Node start-up and loading the published data. Node start-up alone (\`node -e 0\`) took ${median(bare).toFixed(2)} s in the same run.`,
+    ],
   };
 }

@@ -4,13 +4,30 @@
 // run: per unit, entries looked up by scanning the unit's rows, every node's points re-walked from the tree by
 // scanning for children, then ranks by counting the units above.
 import { readUnitWorkbook, unitWorkbook, loadExcelJs } from '../addin/taskpane/actions/internal-workbook';
-import { consolidateUnitSheets, DEFAULT_CLASSES, internalResults, parseClassBands, parseCriteriaSet, parseScores, parseUnits, type CriteriaSet, type InternalUnit, type ScoreSheet } from '../engine';
+import {
+  consolidateUnitSheets,
+  DEFAULT_CLASSES,
+  internalResults,
+  parseClassBands,
+  parseCriteriaSet,
+  parseScores,
+  parseUnits,
+  type CriteriaSet,
+  type InternalUnit,
+  type ScoreSheet,
+} from '../engine';
 import { timeSync, type BenchRow } from './timing';
 
 const REPS = 7;
 
 /** A tree of `areas` (maxima) x `criteria` criteria per area, each with the given number of sub-criteria. */
-export function syntheticSet(kind: string, areaMaxima: readonly number[], criteriaPerArea: number, subsOf: (area: number, criterion: number) => number, surveyArea: number | null): string {
+export function syntheticSet(
+  kind: string,
+  areaMaxima: readonly number[],
+  criteriaPerArea: number,
+  subsOf: (area: number, criterion: number) => number,
+  surveyArea: number | null,
+): string {
   const lines = [`# kind: ${kind}`, '# year: 2025', 'code,parent,name_vi,max,source'];
   areaMaxima.forEach((areaMax, a) => {
     const area = `${a + 1}`;
@@ -19,10 +36,13 @@ export function syntheticSet(kind: string, areaMaxima: readonly number[], criter
       const criterion = `${area}.${c + 1}`;
       const subs = subsOf(a, c);
       // maxima in thousandths so that children add up to their parent exactly
-      const criterionMax = Math.round((areaMax * 1000) / criteriaPerArea) + (c === 0 ? areaMax * 1000 - Math.round((areaMax * 1000) / criteriaPerArea) * criteriaPerArea : 0);
+      const criterionMax =
+        Math.round((areaMax * 1000) / criteriaPerArea) +
+        (c === 0 ? areaMax * 1000 - Math.round((areaMax * 1000) / criteriaPerArea) * criteriaPerArea : 0);
       lines.push(`${criterion},${area},Tiêu chí ${criterion},${criterionMax / 1000},`);
       for (let s = 0; s < subs; s++) {
-        const leafMax = Math.floor(criterionMax / subs) + (s === 0 ? criterionMax - Math.floor(criterionMax / subs) * subs : 0);
+        const leafMax =
+          Math.floor(criterionMax / subs) + (s === 0 ? criterionMax - Math.floor(criterionMax / subs) * subs : 0);
         lines.push(`${criterion}.${s + 1},${criterion},Tiêu chí thành phần ${criterion}.${s + 1},${leafMax / 1000},`);
       }
     }
@@ -32,20 +52,28 @@ export function syntheticSet(kind: string, areaMaxima: readonly number[], criter
 
 function syntheticScores(set: CriteriaSet, units: readonly string[], seed: number): string {
   let state = seed >>> 0;
-  const next = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296;
   const lines = ['unit,code,self,appraised,survey'];
   for (const unit of units) {
     const ability = 0.55 + 0.4 * next();
     for (const leaf of set.leaves) {
       const points = Math.round(Math.min(1, ability + 0.2 * (next() - 0.5)) * leaf.max * 1000) / 1000;
-      lines.push(leaf.source === 'survey' ? `${unit},${leaf.code},,,${points}` : `${unit},${leaf.code},${Math.min(leaf.max, points + 0.1)},${points},`);
+      lines.push(
+        leaf.source === 'survey'
+          ? `${unit},${leaf.code},,,${points}`
+          : `${unit},${leaf.code},${Math.min(leaf.max, points + 0.1)},${points},`,
+      );
     }
   }
   return lines.join('\n');
 }
 
 /** The baseline: what internalResults reports for percent and rank, recomputed naively. */
-function naiveResults(set: CriteriaSet, units: readonly InternalUnit[], scores: ScoreSheet): Map<string, { percent: number; rank: number }> {
+function naiveResults(
+  set: CriteriaSet,
+  units: readonly InternalUnit[],
+  scores: ScoreSheet,
+): Map<string, { percent: number; rank: number }> {
   const nodes = set.nodes;
   const percents = new Map<string, number>();
   for (const unit of units) {
@@ -56,9 +84,14 @@ function naiveResults(set: CriteriaSet, units: readonly InternalUnit[], scores: 
         const entry = rows.find((e) => e.code === code)!;
         return { points: entry.final as number, max: nodes.find((n) => n.code === code)!.max };
       }
-      return children.map((c) => walk(c.code)).reduce((a, b) => ({ points: a.points + b.points, max: a.max + b.max }), { points: 0, max: 0 });
+      return children
+        .map((c) => walk(c.code))
+        .reduce((a, b) => ({ points: a.points + b.points, max: a.max + b.max }), { points: 0, max: 0 });
     };
-    const sum = nodes.filter((n) => n.parent === null).map((n) => walk(n.code)).reduce((a, b) => ({ points: a.points + b.points, max: a.max + b.max }), { points: 0, max: 0 });
+    const sum = nodes
+      .filter((n) => n.parent === null)
+      .map((n) => walk(n.code))
+      .reduce((a, b) => ({ points: a.points + b.points, max: a.max + b.max }), { points: 0, max: 0 });
     percents.set(unit.unit, (sum.points / sum.max) * 100);
   }
   const out = new Map<string, { percent: number; rank: number }>();
@@ -77,8 +110,14 @@ const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFix
 /** Rows for the bench table (and notes): full results for the province, parsing the files, consolidating 190 .xlsx. */
 export async function internalBench(progress: (line: string) => void): Promise<{ rows: BenchRow[]; notes: string[] }> {
   progress('internal index: synthetic province of 20 departments + 170 communes');
-  const departments = parseCriteriaSet({ file: 'departments.csv', text: syntheticSet('so_ban_nganh', [14, 12, 20, 12, 14, 10, 18], 7, () => 3, null) });
-  const communes = parseCriteriaSet({ file: 'communes.csv', text: syntheticSet('ubnd_xa', [10, 6, 14, 7, 9, 7, 12, 35], 6, (a, c) => (a === 0 && c < 3 ? 2 : 3), 7) });
+  const departments = parseCriteriaSet({
+    file: 'departments.csv',
+    text: syntheticSet('so_ban_nganh', [14, 12, 20, 12, 14, 10, 18], 7, () => 3, null),
+  });
+  const communes = parseCriteriaSet({
+    file: 'communes.csv',
+    text: syntheticSet('ubnd_xa', [10, 6, 14, 7, 9, 7, 12, 35], 6, (a, c) => (a === 0 && c < 3 ? 2 : 3), 7),
+  });
   const deptCodes = Array.from({ length: 20 }, (_, i) => `S${i + 1}`);
   const communeCodes = Array.from({ length: 170 }, (_, i) => `X${i + 1}`);
   const unitsText = `unit,name_vi,kind,group\n${deptCodes.map((u) => `${u},Sở ${u},so_ban_nganh,`).join('\n')}\n${communeCodes.map((u, i) => `${u},Xã ${u},ubnd_xa,${i % 3 === 0 ? 'phuong' : 'xa'}`).join('\n')}`;
@@ -89,7 +128,10 @@ export async function internalBench(progress: (line: string) => void): Promise<{
   let sheets: ScoreSheet[] = [];
   const parseMs = timeMs(() => {
     units = parseUnits({ file: 'units.csv', text: unitsText });
-    sheets = [parseScores({ file: 'd.csv', text: deptScores }, departments, units), parseScores({ file: 'c.csv', text: communeScores }, communes, units)];
+    sheets = [
+      parseScores({ file: 'd.csv', text: deptScores }, departments, units),
+      parseScores({ file: 'c.csv', text: communeScores }, communes, units),
+    ];
   });
   const entries = sheets[0]!.entries.length + sheets[1]!.entries.length;
   const sets = [departments, communes];
@@ -99,16 +141,24 @@ export async function internalBench(progress: (line: string) => void): Promise<{
   });
   let naive: Map<string, { percent: number; rank: number }>[] = [];
   const naiveMs = timeMs(() => {
-    naive = sets.map((set, i) => naiveResults(set, units.filter((u) => u.kind === set.kind), sheets[i]!));
+    naive = sets.map((set, i) =>
+      naiveResults(
+        set,
+        units.filter((u) => u.kind === set.kind),
+        sheets[i]!,
+      ),
+    );
   });
   // The baseline is only a baseline if it agrees.
   let worst = 0;
   let rankDisagreements = 0;
-  results.forEach((r, i) => r.units.forEach((u) => {
-    const n = naive[i]!.get(u.unit)!;
-    worst = Math.max(worst, Math.abs(n.percent - u.percent!));
-    if (n.rank !== u.rank) rankDisagreements++;
-  }));
+  results.forEach((r, i) =>
+    r.units.forEach((u) => {
+      const n = naive[i]!.get(u.unit)!;
+      worst = Math.max(worst, Math.abs(n.percent - u.percent!));
+      if (n.rank !== u.rank) rankDisagreements++;
+    }),
+  );
   const consolidation = await consolidationCase(progress, sets, units, sheets);
   return {
     rows: [
@@ -130,7 +180,10 @@ export async function internalBench(progress: (line: string) => void): Promise<{
       },
       consolidation.row,
     ],
-    notes: [consolidation.note, `case 7: naive baseline vs internalResults: largest index gap ${worst.toExponential(1)} points, ${rankDisagreements} rank disagreements of ${results[0]!.units.length + results[1]!.units.length} units.`],
+    notes: [
+      consolidation.note,
+      `case 7: naive baseline vs internalResults: largest index gap ${worst.toExponential(1)} points, ${rankDisagreements} rank disagreements of ${results[0]!.units.length + results[1]!.units.length} units.`,
+    ],
   };
 }
 
@@ -139,11 +192,21 @@ export async function internalBench(progress: (line: string) => void): Promise<{
  * and check it all (consolidateUnitSheets). Baseline: only loading the same files with exceljs, no checks (the floor).
  * Files are in memory, as the task pane gets them from the file picker. One run each (seconds per run).
  */
-async function consolidationCase(progress: (line: string) => void, sets: readonly CriteriaSet[], units: readonly InternalUnit[], sheets: readonly ScoreSheet[]): Promise<{ row: BenchRow; note: string }> {
+async function consolidationCase(
+  progress: (line: string) => void,
+  sets: readonly CriteriaSet[],
+  units: readonly InternalUnit[],
+  sheets: readonly ScoreSheet[],
+): Promise<{ row: BenchRow; note: string }> {
   progress('internal index: writing 190 unit .xlsx files (not timed)');
   const files: { name: string; bytes: Uint8Array; set: number }[] = [];
   for (let s = 0; s < sets.length; s++) {
-    for (const unit of units.filter((u) => u.kind === sets[s]!.kind)) files.push({ name: `${unit.unit}.xlsx`, bytes: await unitWorkbook(sets[s]!, unit, sheets[s]!.byUnit.get(unit.unit)), set: s });
+    for (const unit of units.filter((u) => u.kind === sets[s]!.kind))
+      files.push({
+        name: `${unit.unit}.xlsx`,
+        bytes: await unitWorkbook(sets[s]!, unit, sheets[s]!.byUnit.get(unit.unit)),
+        set: s,
+      });
   }
   const ExcelJS = await loadExcelJs();
   progress(`internal index: consolidating ${files.length} files`);

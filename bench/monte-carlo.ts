@@ -48,13 +48,24 @@ function numpyReference(): { median: number; runs: number; version: string } | {
   const env = { ...process.env };
   delete env.OPENBLAS_CORETYPE;
   delete env.OPENBLAS_L2_SIZE;
-  const probe = spawnSync('python3', ['-c', 'import numpy, sys; print(numpy.__version__, sys.version.split()[0])'], { encoding: 'utf8', env });
-  if (probe.error || probe.status !== 0) return { missing: probe.error ? 'python3 not found' : `numpy not importable (${probe.stderr.trim().split('\n').at(-1)})` };
+  const probe = spawnSync('python3', ['-c', 'import numpy, sys; print(numpy.__version__, sys.version.split()[0])'], {
+    encoding: 'utf8',
+    env,
+  });
+  if (probe.error || probe.status !== 0)
+    return {
+      missing: probe.error ? 'python3 not found' : `numpy not importable (${probe.stderr.trim().split('\n').at(-1)})`,
+    };
   const samples: number[] = [];
   for (let r = 0; r < NUMPY_REPS + 1; r++) {
-    const run = spawnSync('python3', [join(ROOT, 'bench', 'mc_numpy_total.py'), String(ITERATIONS), join(ROOT, 'data', 'papi')], { encoding: 'utf8', env, cwd: ROOT });
+    const run = spawnSync(
+      'python3',
+      [join(ROOT, 'bench', 'mc_numpy_total.py'), String(ITERATIONS), join(ROOT, 'data', 'papi')],
+      { encoding: 'utf8', env, cwd: ROOT },
+    );
     const seconds = /in ([\d.]+) s/.exec(run.stdout ?? '');
-    if (run.status !== 0 || !seconds) return { missing: `the reference failed: ${(run.stderr || run.stdout).trim().split('\n').at(-1)}` };
+    if (run.status !== 0 || !seconds)
+      return { missing: `the reference failed: ${(run.stderr || run.stdout).trim().split('\n').at(-1)}` };
     if (r > 0) samples.push(Number(seconds[1]) * 1000); // the first run warms the file cache
   }
   const [numpy, python] = probe.stdout.trim().split(' ');
@@ -109,7 +120,13 @@ export async function monteCarloRows(dataset: Dataset): Promise<{ rows: BenchRow
   const hasNumpy = 'median' in numpy;
 
   progress(`2/8 rankChance An Giang ${YEAR}, ${ITERATIONS} iterations vs the previous kernel (1+${REPS} runs each)`);
-  const chanceQuery = { year: YEAR, province: 'An Giang', goal: { rank: 20 }, iterations: ITERATIONS, seed: SEED } as const;
+  const chanceQuery = {
+    year: YEAR,
+    province: 'An Giang',
+    goal: { rank: 20 },
+    iterations: ITERATIONS,
+    seed: SEED,
+  } as const;
   let probability = 0;
   const chance = await time(REPS, () => (probability = rankChance(dataset, chanceQuery).probability));
   let previousProbability = 0;
@@ -124,15 +141,56 @@ export async function monteCarloRows(dataset: Dataset): Promise<{ rows: BenchRow
   const it = `${ITERATIONS.toLocaleString('en')} it.`;
   const vsNumpy = (ms: number, target: number): Pick<BenchRow, 'baseline' | 'ratio' | 'target' | 'ok'> =>
     hasNumpy
-      ? { baseline: `NumPy ${formatMs(numpy.median)} (n=${numpy.runs})`, ratio: ratio(numpy.median, ms), target: `>= ${target}× NumPy`, ok: numpy.median / ms >= target ? 'yes' : 'NO' }
+      ? {
+          baseline: `NumPy ${formatMs(numpy.median)} (n=${numpy.runs})`,
+          ratio: ratio(numpy.median, ms),
+          target: `>= ${target}× NumPy`,
+          ok: numpy.median / ms >= target ? 'yes' : 'NO',
+        }
       : { baseline: 'NumPy: skipped', ratio: '-', target: `>= ${target}× NumPy`, ok: '-' };
   const rows: BenchRow[] = [
-    { name: `1a. rankDistributions, ${provinces} provinces of ${YEAR} x ${it}, one core`, measured: `${formatMs(oneCore.median)} (n=${oneCore.runs})`, ...vsNumpy(oneCore.median, 1.5) },
-    { name: `1b. rankDistributions, the same on all cores (${cores} worker threads)`, measured: `${formatMs(allCores.median)} (n=${allCores.runs})`, ...vsNumpy(allCores.median, 2.5) },
-    { name: `1c. NumPy reference, same model and iterations (bench/mc_numpy_total.py)`, measured: hasNumpy ? `${formatMs(numpy.median)} (n=${numpy.runs})` : `skipped: ${numpy.missing}`, baseline: '-', ratio: '-', target: 'reference', ok: '-' },
-    { name: '1d. naive baseline (object array + full sort), same iterations', measured: `${formatMs(naive.median)} (n=${naive.runs})`, baseline: '1a one core', ratio: ratio(naive.median, oneCore.median), target: 'informative', ok: '-' },
-    { name: '1e. previous kernel (pure-rand + polar + tagged sort), same run', measured: `${formatMs(previous.median)} (n=${previous.runs})`, baseline: '1a one core', ratio: ratio(previous.median, oneCore.median), target: 'informative', ok: '-' },
-    { name: `2. rankChance An Giang ${YEAR}, rank <= 20, ${it}, one core (baseline: previous kernel)`, measured: `${formatMs(chance.median)} (n=${chance.runs})`, baseline: `${formatMs(previousChance.median)} (n=${previousChance.runs})`, ratio: ratio(previousChance.median, chance.median), target: '>= 2× previous', ok: previousChance.median / chance.median >= 2 ? 'yes' : 'NO' },
+    {
+      name: `1a. rankDistributions, ${provinces} provinces of ${YEAR} x ${it}, one core`,
+      measured: `${formatMs(oneCore.median)} (n=${oneCore.runs})`,
+      ...vsNumpy(oneCore.median, 1.5),
+    },
+    {
+      name: `1b. rankDistributions, the same on all cores (${cores} worker threads)`,
+      measured: `${formatMs(allCores.median)} (n=${allCores.runs})`,
+      ...vsNumpy(allCores.median, 2.5),
+    },
+    {
+      name: `1c. NumPy reference, same model and iterations (bench/mc_numpy_total.py)`,
+      measured: hasNumpy ? `${formatMs(numpy.median)} (n=${numpy.runs})` : `skipped: ${numpy.missing}`,
+      baseline: '-',
+      ratio: '-',
+      target: 'reference',
+      ok: '-',
+    },
+    {
+      name: '1d. naive baseline (object array + full sort), same iterations',
+      measured: `${formatMs(naive.median)} (n=${naive.runs})`,
+      baseline: '1a one core',
+      ratio: ratio(naive.median, oneCore.median),
+      target: 'informative',
+      ok: '-',
+    },
+    {
+      name: '1e. previous kernel (pure-rand + polar + tagged sort), same run',
+      measured: `${formatMs(previous.median)} (n=${previous.runs})`,
+      baseline: '1a one core',
+      ratio: ratio(previous.median, oneCore.median),
+      target: 'informative',
+      ok: '-',
+    },
+    {
+      name: `2. rankChance An Giang ${YEAR}, rank <= 20, ${it}, one core (baseline: previous kernel)`,
+      measured: `${formatMs(chance.median)} (n=${chance.runs})`,
+      baseline: `${formatMs(previousChance.median)} (n=${previousChance.runs})`,
+      ratio: ratio(previousChance.median, chance.median),
+      target: '>= 2× previous',
+      ok: previousChance.median / chance.median >= 2 ? 'yes' : 'NO',
+    },
   ];
   const notes = [
     `case 1: year ${YEAR} (as before; the NumPy reference's year), seed ${SEED}. 1a runs in the main thread; 1b splits the same run in whole-block shares over a pool of ${cores} worker threads started once before timing (start-up + warm-up ${formatMs(poolStart)}, not timed) and adds the counts: its ${provinces} rows ${identical ? 'are identical to' : 'DIFFER from'} 1a's. Ratios in 1a and 1b are NumPy time / engine time.`,
@@ -158,7 +216,8 @@ export async function chanceSheetRows(dataset: Dataset): Promise<{ rows: BenchRo
     await build({ outDir, taskpane: false, officeLocal: false });
     const sheet = async (harness: Awaited<ReturnType<typeof loadFunctionsHarness>>) => {
       const values = await Promise.all(names.map((name) => harness.call('CHANCE', name, latest, 20)));
-      if (!values.every((v) => typeof v === 'number' && v >= 0 && v <= 1)) throw new Error(`PAPI.CHANCE sheet: ${JSON.stringify(values)}`);
+      if (!values.every((v) => typeof v === 'number' && v >= 0 && v <= 1))
+        throw new Error(`PAPI.CHANCE sheet: ${JSON.stringify(values)}`);
       return values as number[];
     };
     const first: number[] = [];
@@ -173,12 +232,19 @@ export async function chanceSheetRows(dataset: Dataset): Promise<{ rows: BenchRo
       started = performance.now();
       const again = await sheet(harness);
       if (r > 0) recalc.push(performance.now() - started);
-      if (JSON.stringify(again) !== JSON.stringify(values)) throw new Error('PAPI.CHANCE: a recalculation changed a value');
+      if (JSON.stringify(again) !== JSON.stringify(values))
+        throw new Error('PAPI.CHANCE: a recalculation changed a value');
     }
     progress(`8/8 baseline: the same ${names.length} chances with the previous kernel, in process`);
     const previous = await time(SHEET_REPS, () => {
       for (const name of names) {
-        const p = planChance(dataset, { year: latest, province: name, goal: { rank: 20 }, iterations: CELL_ITERATIONS, seed: 20240101 });
+        const p = planChance(dataset, {
+          year: latest,
+          province: name,
+          goal: { rank: 20 },
+          iterations: CELL_ITERATIONS,
+          seed: 20240101,
+        });
         previousCreateRankRun(p.model, p.options).step(CELL_ITERATIONS);
       }
     });
@@ -186,10 +252,26 @@ export async function chanceSheetRows(dataset: Dataset): Promise<{ rows: BenchRo
     const recalcMs = median(recalc);
     return {
       rows: [
-        { name: `8a. Sheet of ${names.length} PAPI.CHANCE cells (${latest}, one per ranked province, rank <= 20, ${CELL_ITERATIONS.toLocaleString('en')} it. each), first calculation, via functions harness (baseline: previous kernel, in process)`, measured: `${formatMs(firstMs)} (n=${first.length})`, baseline: `${formatMs(previous.median)} (n=${previous.runs})`, ratio: ratio(previous.median, firstMs), target: 'informative', ok: '-' },
-        { name: `8b. The same sheet recalculated (identical arguments: memoised)`, measured: `${formatMs(recalcMs)} (n=${recalc.length})`, baseline: '8a first calculation', ratio: ratio(firstMs, recalcMs), target: 'informative', ok: '-' },
+        {
+          name: `8a. Sheet of ${names.length} PAPI.CHANCE cells (${latest}, one per ranked province, rank <= 20, ${CELL_ITERATIONS.toLocaleString('en')} it. each), first calculation, via functions harness (baseline: previous kernel, in process)`,
+          measured: `${formatMs(firstMs)} (n=${first.length})`,
+          baseline: `${formatMs(previous.median)} (n=${previous.runs})`,
+          ratio: ratio(previous.median, firstMs),
+          target: 'informative',
+          ok: '-',
+        },
+        {
+          name: `8b. The same sheet recalculated (identical arguments: memoised)`,
+          measured: `${formatMs(recalcMs)} (n=${recalc.length})`,
+          baseline: '8a first calculation',
+          ratio: ratio(firstMs, recalcMs),
+          target: 'informative',
+          ok: '-',
+        },
       ],
-      notes: [`case 8: ${latest} is the latest year in the data (${names.length} of ${year.provinces.length} provinces ranked; the others have no total and no chance). The cells are called together (Promise.all) in a fresh simulated runtime per repetition, after one cell that loads the dataset (not timed).`],
+      notes: [
+        `case 8: ${latest} is the latest year in the data (${names.length} of ${year.provinces.length} provinces ranked; the others have no total and no chance). The cells are called together (Promise.all) in a fresh simulated runtime per repetition, after one cell that loads the dataset (not timed).`,
+      ],
     };
   } finally {
     rmSync(outDir, { recursive: true, force: true });

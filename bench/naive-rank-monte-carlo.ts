@@ -1,6 +1,14 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { definitionOfYear, evaluateScenario, papiYearOf, surveyStandardError, topComponents, yearOnYearChanges, type Dataset } from '../engine';
+import {
+  definitionOfYear,
+  evaluateScenario,
+  papiYearOf,
+  surveyStandardError,
+  topComponents,
+  yearOnYearChanges,
+  type Dataset,
+} from '../engine';
 
 /**
  * The straightforward implementation of the engine's rank Monte Carlo, as a baseline and as an independent estimate
@@ -11,17 +19,34 @@ import { definitionOfYear, evaluateScenario, papiYearOf, surveyStandardError, to
  */
 export function naiveRankDistribution(
   dataset: Dataset,
-  query: { year: number; iterations: number; seed: number; othersMove?: boolean; target?: string; targetRank?: number; years?: number },
+  query: {
+    year: number;
+    iterations: number;
+    seed: number;
+    othersMove?: boolean;
+    target?: string;
+    targetRank?: number;
+    years?: number;
+  },
 ): { codes: string[]; histograms: number[][]; hits: number } {
   const year = papiYearOf(dataset, query.year);
   const definition = definitionOfYear(dataset, year);
   const dimensions = topComponents(definition).map((d) => d.code);
-  const field = evaluateScenario(dataset, { name: 'naive', index: 'papi', year: year.year, changes: [] }).field.filter((r) => r.total !== null);
+  const field = evaluateScenario(dataset, { name: 'naive', index: 'papi', year: year.year, changes: [] }).field.filter(
+    (r) => r.total !== null,
+  );
   const provinces = field.map((row) => {
     const i = year.provinces.indexOf(row.code);
-    return { code: row.code, total: row.total!, dims: dimensions.map((d) => year.scores.get(d)![i]!), se: surveyStandardError(row.code, dimensions.length) / Math.sqrt(dimensions.length) };
+    return {
+      code: row.code,
+      total: row.total!,
+      dims: dimensions.map((d) => year.scores.get(d)![i]!),
+      se: surveyStandardError(row.code, dimensions.length) / Math.sqrt(dimensions.length),
+    };
   });
-  const vectors = yearOnYearChanges(dataset, year).filter((c) => dimensions.every((d) => c.changes.has(d))).map((c) => dimensions.map((d) => c.changes.get(d)!));
+  const vectors = yearOnYearChanges(dataset, year)
+    .filter((c) => dimensions.every((d) => c.changes.has(d)))
+    .map((c) => dimensions.map((d) => c.changes.get(d)!));
   let rng = xoroshiro128plus(query.seed);
   const uniform = () => {
     const [value, next] = [uniformFloat64(rng), rng];
@@ -36,10 +61,11 @@ export function naiveRankDistribution(
     const drawn = provinces.map((p) => {
       const moves = (query.othersMove ?? true) && p.code !== query.target;
       const scores = p.dims.map((score, d) => score + p.se * normal());
-      if (moves) for (let s = 0; s < steps; s++) {
-        const vector = vectors[Math.floor(uniform() * vectors.length)]!;
-        vector.forEach((change, d) => (scores[d]! += change));
-      }
+      if (moves)
+        for (let s = 0; s < steps; s++) {
+          const vector = vectors[Math.floor(uniform() * vectors.length)]!;
+          vector.forEach((change, d) => (scores[d]! += change));
+        }
       // The published total (not the sum of the rounded published dimensions) plus the drawn changes.
       const total = p.total + scores.reduce((s, x, d) => s + x - p.dims[d]!, 0);
       return { code: p.code, index: provinces.indexOf(p), total };

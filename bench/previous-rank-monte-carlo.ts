@@ -2,7 +2,14 @@
 // normals, a tagged Float64Array sort for all ranks), kept verbatim as the live baseline of `npm run bench`: the
 // engine's kernel must beat it in the same run. Not used by the product.
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { quantileLinear, quartileGroup, PAPI_GROUPS, type BoundaryConvention, type PapiGroup, type RankModel } from '../engine';
+import {
+  quantileLinear,
+  quartileGroup,
+  PAPI_GROUPS,
+  type BoundaryConvention,
+  type PapiGroup,
+  type RankModel,
+} from '../engine';
 
 interface RankRun {
   readonly iterations: number;
@@ -67,7 +74,8 @@ export function previousCreateRankRun(model: RankModel, options: RankRunOptions)
       for (let iteration = run.done; iteration < end; iteration++) {
         for (let j = 0; j < n; j++) {
           let x = totals[j]!;
-          if (moves[j] === 1 && poolSize > 0) for (let s = 0; s < steps; s++) x += changes[Math.floor(((rng.next() >>> 0) / TWO_POW_32) * poolSize)]!;
+          if (moves[j] === 1 && poolSize > 0)
+            for (let s = 0; s < steps; s++) x += changes[Math.floor(((rng.next() >>> 0) / TWO_POW_32) * poolSize)]!;
           let z: number;
           if (hasSpare) {
             z = spare;
@@ -113,7 +121,11 @@ export function previousCreateRankRun(model: RankModel, options: RankRunOptions)
           histogram[rank - 1]! += 1;
         }
         if (wantedGroup >= 0) {
-          const group = quartileGroup(own, { p25: quantileLinear(sorted, 0.25), p50: quantileLinear(sorted, 0.5), p75: quantileLinear(sorted, 0.75) }, options.boundary);
+          const group = quartileGroup(
+            own,
+            { p25: quantileLinear(sorted, 0.25), p50: quantileLinear(sorted, 0.5), p75: quantileLinear(sorted, 0.75) },
+            options.boundary,
+          );
           if (PAPI_GROUPS.indexOf(group) <= wantedGroup) hits++;
         } else if (wantedRank > 0 && rank <= wantedRank) hits++;
       }
@@ -124,4 +136,3 @@ export function previousCreateRankRun(model: RankModel, options: RankRunOptions)
   };
   return run;
 }
-

@@ -2,11 +2,16 @@
 // units for every PAPI year, against a naive per-query recomputation; (b) a 100,000-iteration chance run on the
 // 34-unit field, against the naive object-array Monte Carlo on the same field. Each returns table rows and notes.
 import {
-  papiRanking, papiUnitsView, populationWeights, rankAmong, rankChance, unitRegistry, type Dataset,
+  papiRanking,
+  papiUnitsView,
+  populationWeights,
+  rankAmong,
+  rankChance,
+  unitRegistry,
+  type Dataset,
 } from '../engine';
 import { naiveRankDistribution } from './naive-rank-monte-carlo';
 import { formatMs, timeSync, type BenchRow } from './timing';
-
 
 const REPS = 5;
 const ITERATIONS = 100_000;
@@ -41,7 +46,9 @@ function naiveUnitRanks(dataset: Dataset): Map<string, (number | null)[]> {
       }
       return total;
     };
-    const ranks = units.all.map((_, u) => rankAmong(units.all.map((other) => totalOf(other.formerProvinces!)))[u] ?? null);
+    const ranks = units.all.map(
+      (_, u) => rankAmong(units.all.map((other) => totalOf(other.formerProvinces!)))[u] ?? null,
+    );
     out.set(String(y), ranks);
   }
   return out;
@@ -49,33 +56,51 @@ function naiveUnitRanks(dataset: Dataset): Map<string, (number | null)[]> {
 
 export function unitsBench(dataset: Dataset, progress: (line: string) => void): { rows: BenchRow[]; notes: string[] } {
   const years = [...dataset.papi.keys()];
-  progress(`units a: reconstruction + ranking of 34 units x ${years.length} years (engine x${REPS + 1}, naive x${REPS + 1})`);
+  progress(
+    `units a: reconstruction + ranking of 34 units x ${years.length} years (engine x${REPS + 1}, naive x${REPS + 1})`,
+  );
   const weights = populationWeights(dataset.provinces);
   let engineRanks = new Map<string, (number | null)[]>();
   const engine = timeSync(REPS, () => {
     // Explicit weights: a fresh view every run (the default view is cached per dataset).
     const view = papiUnitsView(dataset, { weights });
-    engineRanks = new Map(years.map((y) => {
-      const byCode = new Map(papiRanking(view, { year: y }).map((r) => [r.code, r.rank]));
-      return [String(y), view.provinces.all.map((u) => byCode.get(u.code) ?? null)];
-    }));
+    engineRanks = new Map(
+      years.map((y) => {
+        const byCode = new Map(papiRanking(view, { year: y }).map((r) => [r.code, r.rank]));
+        return [String(y), view.provinces.all.map((u) => byCode.get(u.code) ?? null)];
+      }),
+    );
   });
   let naiveRanks = new Map<string, (number | null)[]>();
   const naive = timeSync(REPS, () => {
     naiveRanks = naiveUnitRanks(dataset);
   });
-  const differing = years.filter((y) => JSON.stringify(engineRanks.get(String(y))) !== JSON.stringify(naiveRanks.get(String(y))));
+  const differing = years.filter(
+    (y) => JSON.stringify(engineRanks.get(String(y))) !== JSON.stringify(naiveRanks.get(String(y))),
+  );
 
   progress(`units b: rankChance on the 34-unit field, ${ITERATIONS} iterations (engine x${REPS + 1}, naive x2)`);
   const view = papiUnitsView(dataset);
   const latest = years.at(-1)!;
   let probability = 0;
   const chance = timeSync(REPS, () => {
-    probability = rankChance(view, { year: latest, province: 'An Giang', goal: { rank: 25 }, iterations: ITERATIONS, seed: 1 }).probability;
+    probability = rankChance(view, {
+      year: latest,
+      province: 'An Giang',
+      goal: { rank: 25 },
+      iterations: ITERATIONS,
+      seed: 1,
+    }).probability;
   });
   let hits = 0;
   const naiveChance = timeSync(1, () => {
-    hits = naiveRankDistribution(view, { year: latest, iterations: ITERATIONS, seed: 1, target: '91', targetRank: 25 }).hits;
+    hits = naiveRankDistribution(view, {
+      year: latest,
+      iterations: ITERATIONS,
+      seed: 1,
+      target: '91',
+      targetRank: 25,
+    }).hits;
   });
   const field = papiRanking(view, { year: latest })[0]!.of;
   return {

@@ -29,8 +29,17 @@ export async function main(
     }
     const command = commands.find((c) => c.name === name);
     if (!command) {
-      const near = closestWord(name, commands.map((c) => c.name));
-      throw new EngineError({ code: 'INVALID_INPUT', input: name, suggestions: near ? [near] : [], vi: `Lệnh "${name}" không tồn tại.${near ? ` Có phải "${near}"?` : ''} Xem papi --help.`, en: `Unknown command "${name}".${near ? ` Did you mean "${near}"?` : ''} See papi --help.` });
+      const near = closestWord(
+        name,
+        commands.map((c) => c.name),
+      );
+      throw new EngineError({
+        code: 'INVALID_INPUT',
+        input: name,
+        suggestions: near ? [near] : [],
+        vi: `Lệnh "${name}" không tồn tại.${near ? ` Có phải "${near}"?` : ''} Xem papi --help.`,
+        en: `Unknown command "${name}".${near ? ` Did you mean "${near}"?` : ''} See papi --help.`,
+      });
     }
     const args = parseCommandArgs(argv.slice(1), { ...command.options, ...COMMON_OPTIONS }, command.positionals);
     if (args.options.help === true) {
@@ -48,7 +57,10 @@ export async function main(
       return 1;
     }
     const message = (error as Error)?.message ?? String(error);
-    if (asJson) out(`${JSON.stringify({ error: { code: 'UNEXPECTED', input: null, message_vi: `Lỗi không mong đợi: ${message}`, message_en: `Unexpected error: ${message}`, suggestions: [], problems: [] } })}\n`);
+    if (asJson)
+      out(
+        `${JSON.stringify({ error: { code: 'UNEXPECTED', input: null, message_vi: `Lỗi không mong đợi: ${message}`, message_en: `Unexpected error: ${message}`, suggestions: [], problems: [] } })}\n`,
+      );
     else err(printable(`Lỗi không mong đợi / Unexpected error: ${message}\n`));
     return 2;
   }
@@ -63,14 +75,24 @@ export function errorJson(error: EngineError): Record<string, unknown> {
     message_en: error.en,
     suggestions: error.suggestions,
     more_problems: error.moreProblems,
-    problems: error.problems.map((p) => ({ file: p.file, row: p.row, column: p.column, message_vi: p.vi, message_en: p.en })),
+    problems: error.problems.map((p) => ({
+      file: p.file,
+      row: p.row,
+      column: p.column,
+      message_vi: p.vi,
+      message_en: p.en,
+    })),
   };
 }
 
 function errorText(error: EngineError): string {
-  const problems = error.problems.map((p) => `  ${p.file}${p.row === null ? '' : `:${p.row}`}${p.column === null ? '' : ` [${p.column}]`}: ${p.vi} / ${p.en}`);
+  const problems = error.problems.map(
+    (p) =>
+      `  ${p.file}${p.row === null ? '' : `:${p.row}`}${p.column === null ? '' : ` [${p.column}]`}: ${p.vi} / ${p.en}`,
+  );
   return `Lỗi: ${error.vi} Error: ${error.en}${problems.length ? `\n${problems.join('\n')}` : ''}`;
 }
 
-const isEntry = process.argv[1] !== undefined && /(cli[\\/]main\.(ts|js)|bin[\\/]papi\.mjs|[\\/]papi)$/.test(process.argv[1]);
+const isEntry =
+  process.argv[1] !== undefined && /(cli[\\/]main\.(ts|js)|bin[\\/]papi\.mjs|[\\/]papi)$/.test(process.argv[1]);
 if (isEntry) process.exitCode = await main(process.argv.slice(2));

@@ -10,7 +10,15 @@ export function parUnitOutput(r: ParUnitResults): CommandResult {
       index: r.index,
       year: r.year,
       unit: { name: r.unit.nameVi, name_ascii: r.unit.nameAscii, gso_code: r.unit.code, label: r.label },
-      predecessors: r.predecessors.map((p) => ({ province: p.nameVi, province_ascii: p.nameAscii, gso_code: p.code, total: p.total, rank: p.rank, group: p.group, source: p.source })),
+      predecessors: r.predecessors.map((p) => ({
+        province: p.nameVi,
+        province_ascii: p.nameAscii,
+        gso_code: p.code,
+        total: p.total,
+        rank: p.rank,
+        group: p.group,
+        source: p.source,
+      })),
       total: r.total,
       rank: r.rank,
       notes: r.notes,
@@ -19,9 +27,21 @@ export function parUnitOutput(r: ParUnitResults): CommandResult {
       [
         `${name} ${r.year} – ${r.label[lang]}`,
         '',
-        table(t(lang, 'Tỉnh cũ|Điểm (%)|Hạng|Nhóm', 'Former province|Score (%)|Rank|Group').split('|'), r.predecessors.map((p) => [lang === 'vi' ? p.nameVi : p.nameAscii, p.total === null ? null : p.total.toFixed(2), p.rank, p.group])),
+        table(
+          t(lang, 'Tỉnh cũ|Điểm (%)|Hạng|Nhóm', 'Former province|Score (%)|Rank|Group').split('|'),
+          r.predecessors.map((p) => [
+            lang === 'vi' ? p.nameVi : p.nameAscii,
+            p.total === null ? null : p.total.toFixed(2),
+            p.rank,
+            p.group,
+          ]),
+        ),
         '',
-        t(lang, `Thấp nhất – cao nhất: ${r.total.min ?? '–'} – ${r.total.max ?? '–'}%; hạng ${r.rank.best ?? '–'} – ${r.rank.worst ?? '–'}.`, `Lowest – highest: ${r.total.min ?? '–'} – ${r.total.max ?? '–'}%; ranks ${r.rank.best ?? '–'} – ${r.rank.worst ?? '–'}.`),
+        t(
+          lang,
+          `Thấp nhất – cao nhất: ${r.total.min ?? '–'} – ${r.total.max ?? '–'}%; hạng ${r.rank.best ?? '–'} – ${r.rank.worst ?? '–'}.`,
+          `Lowest – highest: ${r.total.min ?? '–'} – ${r.total.max ?? '–'}%; ranks ${r.rank.best ?? '–'} – ${r.rank.worst ?? '–'}.`,
+        ),
         ...r.notes.map((n) => `- ${n[lang]}`),
       ].join('\n'),
   };
@@ -30,12 +50,34 @@ export function parUnitOutput(r: ParUnitResults): CommandResult {
 /** Published SIPAS rows of a year (one province, or all the data holds). */
 export function sipasOutput(year: number, rows: readonly SipasRow[]): CommandResult {
   return {
-    json: rows.map((r) => ({ index: 'sipas', year, province: r.nameVi, province_ascii: r.nameAscii, gso_code: r.code, sipas: r.sipas, rank: r.rank, note: r.note, source: r.source })),
+    json: rows.map((r) => ({
+      index: 'sipas',
+      year,
+      province: r.nameVi,
+      province_ascii: r.nameAscii,
+      gso_code: r.code,
+      sipas: r.sipas,
+      rank: r.rank,
+      note: r.note,
+      source: r.source,
+    })),
     text: (lang: Lang) =>
       [
-        t(lang, `SIPAS ${year} (chỉ số hài lòng về sự phục vụ hành chính; chỉ các kết quả có nguồn công bố)`, `SIPAS ${year} (satisfaction with public administrative services; only results with a published source)`),
+        t(
+          lang,
+          `SIPAS ${year} (chỉ số hài lòng về sự phục vụ hành chính; chỉ các kết quả có nguồn công bố)`,
+          `SIPAS ${year} (satisfaction with public administrative services; only results with a published source)`,
+        ),
         '',
-        table(t(lang, 'Hạng|Tỉnh, thành phố|SIPAS (%)|Ghi chú', 'Rank|Province|SIPAS (%)|Note').split('|'), rows.map((r) => [r.rank, lang === 'vi' ? r.nameVi : r.nameAscii, r.sipas === null ? null : r.sipas.toFixed(2), r.note || null])),
+        table(
+          t(lang, 'Hạng|Tỉnh, thành phố|SIPAS (%)|Ghi chú', 'Rank|Province|SIPAS (%)|Note').split('|'),
+          rows.map((r) => [
+            r.rank,
+            lang === 'vi' ? r.nameVi : r.nameAscii,
+            r.sipas === null ? null : r.sipas.toFixed(2),
+            r.note || null,
+          ]),
+        ),
       ].join('\n'),
   };
 }

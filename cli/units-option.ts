@@ -1,4 +1,13 @@
-import { EngineError, papiUnitsView, unitBaseline, unitLabel, type Dataset, type LocalName, type Province, type UnitWeights } from '../engine';
+import {
+  EngineError,
+  papiUnitsView,
+  unitBaseline,
+  unitLabel,
+  type Dataset,
+  type LocalName,
+  type Province,
+  type UnitWeights,
+} from '../engine';
 import { option } from './args';
 import type { CliArgs, Lang } from './command';
 
@@ -12,10 +21,20 @@ export function unitsOption(args: CliArgs): 'units-2025' | 'former' | null {
   const value = raw.trim().toLowerCase();
   if (value === '2025' || value === '34') return 'units-2025';
   if ((value === '63' || value === 'former') && option(args, 'unit-weights') !== undefined) {
-    throw new EngineError({ code: 'INVALID_INPUT', input: '--unit-weights', vi: '--unit-weights chỉ dùng với --units 2025 (trọng số tính điểm cơ sở của đơn vị sáp nhập).', en: "--unit-weights goes with --units 2025 (weights for merged units' baselines)." });
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: '--unit-weights',
+      vi: '--unit-weights chỉ dùng với --units 2025 (trọng số tính điểm cơ sở của đơn vị sáp nhập).',
+      en: "--unit-weights goes with --units 2025 (weights for merged units' baselines).",
+    });
   }
   if (value === '63' || value === 'former') return 'former';
-  throw new EngineError({ code: 'INVALID_INPUT', input: `--units ${raw}`, vi: `--units "${raw}" không hợp lệ: cần 2025 (34 đơn vị từ 1/7/2025) hoặc 63 (các tỉnh cũ).`, en: `--units "${raw}" is invalid: expected 2025 (the 34 units of 1 July 2025) or 63 (the former provinces).` });
+  throw new EngineError({
+    code: 'INVALID_INPUT',
+    input: `--units ${raw}`,
+    vi: `--units "${raw}" không hợp lệ: cần 2025 (34 đơn vị từ 1/7/2025) hoặc 63 (các tỉnh cũ).`,
+    en: `--units "${raw}" is invalid: expected 2025 (the 34 units of 1 July 2025) or 63 (the former provinces).`,
+  });
 }
 
 /**
@@ -26,7 +45,12 @@ export function withUnits(dataset: Dataset, args: CliArgs, year: number | null, 
   const asked = unitsOption(args);
   const keyedByUnits = year !== null && dataset.papi.get(year)?.unitSet === 'units-2025';
   if (asked === 'former' && keyedByUnits) {
-    throw new EngineError({ code: 'INVALID_INPUT', input: '--units 63', vi: `Dữ liệu PAPI năm ${year} theo 34 đơn vị từ 1/7/2025, không theo các tỉnh cũ.`, en: `PAPI ${year} data is keyed by the 34 units of 1 July 2025, not the former provinces.` });
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: '--units 63',
+      vi: `Dữ liệu PAPI năm ${year} theo 34 đơn vị từ 1/7/2025, không theo các tỉnh cũ.`,
+      en: `PAPI ${year} data is keyed by the 34 units of 1 July 2025, not the former provinces.`,
+    });
   }
   if (asked !== 'units-2025' && !keyedByUnits) return dataset;
   return papiUnitsView(dataset, { weights });
@@ -52,7 +76,17 @@ export function unitJson(dataset: Dataset, year: number, name: string): Record<s
     gso_code: b.unit.code,
     type: b.unit.type,
     admin_centre: b.unit.adminCentre ?? '',
-    predecessors: b.predecessors.map((p) => ({ province: p.nameVi, province_ascii: p.nameAscii, gso_code: p.code, weight: p.weight, share: p.share, total: p.total, rank: p.rank, of: p.of, group: p.group })),
+    predecessors: b.predecessors.map((p) => ({
+      province: p.nameVi,
+      province_ascii: p.nameAscii,
+      gso_code: p.code,
+      weight: p.weight,
+      share: p.share,
+      total: p.total,
+      rank: p.rank,
+      of: p.of,
+      group: p.group,
+    })),
     estimated: b.estimated,
     method: b.method,
     weights_source: b.weightsSource,

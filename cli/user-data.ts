@@ -1,6 +1,18 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { EngineError, MAX_FILE_BYTES, parseDefinition, parseJsonText, parseUnitWeights, withDefinition, withPapiYear, withParResults, withSipasResults, type Dataset, type TextFile } from '../engine';
+import {
+  EngineError,
+  MAX_FILE_BYTES,
+  parseDefinition,
+  parseJsonText,
+  parseUnitWeights,
+  withDefinition,
+  withPapiYear,
+  withParResults,
+  withSipasResults,
+  type Dataset,
+  type TextFile,
+} from '../engine';
 import { withUnits } from './units-option';
 import type { CliArgs } from './command';
 import { option, options } from './args';
@@ -19,15 +31,21 @@ export function readTextFile(path: string): TextFile {
   } catch {
     throw refuse(`Không đọc được tệp "${path}".`, `Cannot read file "${path}".`);
   }
-  if (stat.isDirectory()) throw refuse(`"${path}" là một thư mục, không phải tệp.`, `"${path}" is a directory, not a file.`);
-  const tooLarge = () => refuse(`Tệp "${path}" lớn hơn ${MAX_FILE_BYTES / 1048576} MB: không đọc.`, `File "${path}" is larger than ${MAX_FILE_BYTES / 1048576} MB: not read.`);
+  if (stat.isDirectory())
+    throw refuse(`"${path}" là một thư mục, không phải tệp.`, `"${path}" is a directory, not a file.`);
+  const tooLarge = () =>
+    refuse(
+      `Tệp "${path}" lớn hơn ${MAX_FILE_BYTES / 1048576} MB: không đọc.`,
+      `File "${path}" is larger than ${MAX_FILE_BYTES / 1048576} MB: not read.`,
+    );
   if (stat.isFile() && stat.size > MAX_FILE_BYTES) throw tooLarge();
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
     const buffer = Buffer.alloc(Math.min(MAX_FILE_BYTES + 1, stat.isFile() ? stat.size + 1 : MAX_FILE_BYTES + 1));
     let length = 0;
-    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    for (let n = 1; n > 0 && length < buffer.length; length += n)
+      n = readSync(fd, buffer, length, buffer.length - length, null);
     if (length > MAX_FILE_BYTES) throw tooLarge();
     return { file, text: buffer.subarray(0, length).toString('utf8') };
   } catch (error) {
@@ -54,18 +72,34 @@ export function withUserData(dataset: Dataset, args: CliArgs, year: number): Dat
   }
   const dir = option(args, 'data-dir');
   if (dir !== undefined && options(args, 'data').length > 0) {
-    throw new EngineError({ code: 'INVALID_INPUT', input: '--data-dir', vi: 'Dùng --data-dir hoặc --data, không dùng cả hai.', en: 'Give --data-dir or --data, not both.' });
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: '--data-dir',
+      vi: 'Dùng --data-dir hoặc --data, không dùng cả hai.',
+      en: 'Give --data-dir or --data, not both.',
+    });
   }
   const folder = dir === undefined ? null : filesOfYear(dir, year);
   const files = folder?.papi ?? options(args, 'data').map(readTextFile);
   if (files.length > 0) {
     // Sub-dimension files have d<k>_<n> columns; the header may be comma-, semicolon- or tab-separated.
-    const isSubdimensions = (f: TextFile) => /(^|[,;\t])\s*"?d\d+_\d+"?\s*([,;\t]|$)/m.test(f.text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '');
+    const isSubdimensions = (f: TextFile) =>
+      /(^|[,;\t])\s*"?d\d+_\d+"?\s*([,;\t]|$)/m.test(f.text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '');
     const main = files.filter((f) => !isSubdimensions(f));
     if (main.length !== 1) {
-      throw new EngineError({ code: 'INVALID_INPUT', input: files.map((f) => f.file).join(', '), vi: `Cần đúng một tệp chỉ số nội dung (cột d1..d8) trong --data, có ${main.length}.`, en: `--data needs exactly one dimensions file (columns d1..d8), got ${main.length}.` });
+      throw new EngineError({
+        code: 'INVALID_INPUT',
+        input: files.map((f) => f.file).join(', '),
+        vi: `Cần đúng một tệp chỉ số nội dung (cột d1..d8) trong --data, có ${main.length}.`,
+        en: `--data needs exactly one dimensions file (columns d1..d8), got ${main.length}.`,
+      });
     }
-    result = withPapiYear(result, { dimensions: main[0]!, subdimensions: files.filter(isSubdimensions), year, allowPartial: args.options['allow-partial'] === true });
+    result = withPapiYear(result, {
+      dimensions: main[0]!,
+      subdimensions: files.filter(isSubdimensions),
+      year,
+      allowPartial: args.options['allow-partial'] === true,
+    });
   }
   const par = option(args, 'par-data');
   const parFile = par === undefined ? (folder?.par ?? null) : readTextFile(par);
@@ -84,13 +118,25 @@ function filesOfYear(dir: string, year: number): { papi: TextFile[]; par: TextFi
   try {
     names = readdirSync(dir).sort();
   } catch {
-    throw new EngineError({ code: 'INVALID_INPUT', input: dir, vi: `Không đọc được thư mục "${dir}".`, en: `Cannot read the folder "${dir}".` });
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: dir,
+      vi: `Không đọc được thư mục "${dir}".`,
+      en: `Cannot read the folder "${dir}".`,
+    });
   }
-  const papi = names.filter((n) => new RegExp(`^papi_${year}_(dimensions|d\\d+_subdimensions)\\.csv$`, 'i').test(n)).map((n) => readTextFile(join(dir, n)));
+  const papi = names
+    .filter((n) => new RegExp(`^papi_${year}_(dimensions|d\\d+_subdimensions)\\.csv$`, 'i').test(n))
+    .map((n) => readTextFile(join(dir, n)));
   const one = (name: string) => (names.includes(name) ? readTextFile(join(dir, name)) : null);
   const found = { papi, par: one(`parindex_${year}.csv`), sipas: one(`sipas_${year}.csv`) };
   if (papi.length === 0 && found.par === null && found.sipas === null) {
-    throw new EngineError({ code: 'INVALID_INPUT', input: dir, vi: `Thư mục "${dir}" không có tệp nào của năm ${year} (cần papi_${year}_dimensions.csv, papi_${year}_d<k>_subdimensions.csv, parindex_${year}.csv hoặc sipas_${year}.csv).`, en: `The folder "${dir}" has no file for ${year} (expected papi_${year}_dimensions.csv, papi_${year}_d<k>_subdimensions.csv, parindex_${year}.csv or sipas_${year}.csv).` });
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: dir,
+      vi: `Thư mục "${dir}" không có tệp nào của năm ${year} (cần papi_${year}_dimensions.csv, papi_${year}_d<k>_subdimensions.csv, parindex_${year}.csv hoặc sipas_${year}.csv).`,
+      en: `The folder "${dir}" has no file for ${year} (expected papi_${year}_dimensions.csv, papi_${year}_d<k>_subdimensions.csv, parindex_${year}.csv or sipas_${year}.csv).`,
+    });
   }
   return found;
 }

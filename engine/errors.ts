@@ -57,14 +57,27 @@ export class EngineError extends Error {
     this.suggestions = details.suggestions ?? [];
     const all = details.problems ?? [];
     this.moreProblems = Math.max(0, all.length - MAX_LISTED_PROBLEMS);
-    this.problems = this.moreProblems === 0 ? all : [...all.slice(0, MAX_LISTED_PROBLEMS), { file: '…', row: null, column: null, vi: `và ${this.moreProblems} lỗi khác`, en: `and ${this.moreProblems} more` }];
+    this.problems =
+      this.moreProblems === 0
+        ? all
+        : [
+            ...all.slice(0, MAX_LISTED_PROBLEMS),
+            {
+              file: '…',
+              row: null,
+              column: null,
+              vi: `và ${this.moreProblems} lỗi khác`,
+              en: `and ${this.moreProblems} more`,
+            },
+          ];
   }
 
   /** The message in one language, with every file problem listed (file:row:column). */
   describe(lang: 'vi' | 'en' = 'vi'): string {
     const head = lang === 'vi' ? this.vi : this.en;
     const lines = this.problems.map(
-      (p) => `  ${p.file}${p.sheet === undefined ? '' : ` › ${p.sheet}`}${p.row === null ? '' : `:${p.row}`}${p.column === null ? '' : ` [${p.column}]`}: ${lang === 'vi' ? p.vi : p.en}`,
+      (p) =>
+        `  ${p.file}${p.sheet === undefined ? '' : ` › ${p.sheet}`}${p.row === null ? '' : `:${p.row}`}${p.column === null ? '' : ` [${p.column}]`}: ${lang === 'vi' ? p.vi : p.en}`,
     );
     return [head, ...lines].join('\n');
   }

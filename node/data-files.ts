@@ -25,7 +25,8 @@ export function readDataFiles(dir: string = DATA_DIR): Record<string, string> {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.csv')) files[relative(dir, path).split('\\').join('/')] = readFileSync(path, 'utf8');
+      else if (entry.name.endsWith('.csv'))
+        files[relative(dir, path).split('\\').join('/')] = readFileSync(path, 'utf8');
     }
   };
   walk(dir);

@@ -47,7 +47,11 @@ const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
  * published totals, own left out) says rank <= k, then spread the increase over the dimensions in proportion to
  * their headroom under the index bounds (what solveTarget does with equal efforts and 'bounds' caps).
  */
-function bruteForceTargets(dataset: Dataset, codes: readonly string[], dimensions: readonly { code: string; max: number | null }[]): Map<string, number> {
+function bruteForceTargets(
+  dataset: Dataset,
+  codes: readonly string[],
+  dimensions: readonly { code: string; max: number | null }[],
+): Map<string, number> {
   const year = papiYearOf(dataset, YEAR);
   const totals = year.scores.get('total')!;
   const required = new Map<string, number>();
@@ -55,7 +59,8 @@ function bruteForceTargets(dataset: Dataset, codes: readonly string[], dimension
     const i = year.provinces.indexOf(code);
     const base = totals[i]!;
     let total = base;
-    while (rankOfHypothetical(dataset, { year: YEAR, score: total, province: code }).rank > TARGET_RANK) total += BRUTE_STEP;
+    while (rankOfHypothetical(dataset, { year: YEAR, score: total, province: code }).rank > TARGET_RANK)
+      total += BRUTE_STEP;
     const need = total - base;
     const headroom = dimensions.map((d) => (d.max ?? 10) - year.scores.get(d.code)![i]!);
     const room = headroom.reduce((s, h) => s + h, 0);
@@ -75,7 +80,11 @@ async function targetSolver(dataset: Dataset): Promise<{ row: BenchRow; note: st
   const dimensions = topComponents(definitionOfYear(dataset, year)).map((d) => ({ code: d.code, max: d.max ?? null }));
   const solved = new Map<string, number | null>();
   const engine = await time(SLOW_REPS * 4, () => {
-    for (const code of codes) solved.set(code, solveTarget(dataset, { year: YEAR, province: code, goal: { rank: TARGET_RANK }, caps: 'bounds' }).requiredTotal);
+    for (const code of codes)
+      solved.set(
+        code,
+        solveTarget(dataset, { year: YEAR, province: code, goal: { rank: TARGET_RANK }, caps: 'bounds' }).requiredTotal,
+      );
   });
   let brute = new Map<string, number>();
   const baseline = await time(SLOW_REPS, () => {
@@ -101,7 +110,12 @@ async function targetSolver(dataset: Dataset): Promise<{ row: BenchRow; note: st
  * of the year's arrays: the changed dimension and the total moved, then for the total and every dimension the ranks of
  * all provinces (rankAmong), the quartile cut-offs and the province's group.
  */
-function scenarioFromScratch(columns: readonly (readonly (number | null)[])[], index: number, dimension: number, add: number): { rank: number | null; group: PapiGroup | null }[] {
+function scenarioFromScratch(
+  columns: readonly (readonly (number | null)[])[],
+  index: number,
+  dimension: number,
+  add: number,
+): { rank: number | null; group: PapiGroup | null }[] {
   const out: { rank: number | null; group: PapiGroup | null }[] = [];
   for (let m = 0; m < columns.length; m++) {
     const scores = [...columns[m]!];
@@ -110,7 +124,10 @@ function scenarioFromScratch(columns: readonly (readonly (number | null)[])[], i
     const ranks = rankAmong(scores);
     const cutoffs = quartileCutoffs(scores);
     const score = scores[index] ?? null;
-    out.push({ rank: ranks[index] ?? null, group: score === null || cutoffs === null ? null : quartileGroup(score, cutoffs) });
+    out.push({
+      rank: ranks[index] ?? null,
+      group: score === null || cutoffs === null ? null : quartileGroup(score, cutoffs),
+    });
   }
   return out;
 }
@@ -129,7 +146,12 @@ async function scenarioEvaluation(dataset: Dataset): Promise<BenchRow> {
   let sink = 0;
   const engine = await time(SLOW_REPS, () => {
     for (let i = 0; i < SCENARIO_CALLS; i++) {
-      sink += evaluateScenario(dataset, { name: 'bench', index: 'papi', year: YEAR, changes: [{ province: code, measure: 'd3', add: addOf(i) }] }).provinces[0]!.scenario.rank!;
+      sink += evaluateScenario(dataset, {
+        name: 'bench',
+        index: 'papi',
+        year: YEAR,
+        changes: [{ province: code, measure: 'd3', add: addOf(i) }],
+      }).provinces[0]!.scenario.rank!;
     }
   });
   const baseline = await time(SLOW_REPS, () => {
@@ -189,7 +211,8 @@ async function functionsBundle(dataset: Dataset): Promise<{ rows: BenchRow[]; no
 
     progress('6/6 bundle size');
     const bundle = readFileSync(join(outDir, 'functions.js'));
-    if (bundle.length !== built.files['functions.js']) throw new Error('functions.js size disagrees with the build report');
+    if (bundle.length !== built.files['functions.js'])
+      throw new Error('functions.js size disagrees with the build report');
     const gzipped = gzipSync(bundle, { level: 9 }).length;
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
     return {
@@ -230,7 +253,14 @@ async function functionsBundle(dataset: Dataset): Promise<{ rows: BenchRow[]; no
 }
 
 function table(rows: readonly BenchRow[]): string {
-  const header: BenchRow = { name: 'case', measured: 'measured', baseline: 'baseline', ratio: 'ratio', target: 'target', ok: 'ok' };
+  const header: BenchRow = {
+    name: 'case',
+    measured: 'measured',
+    baseline: 'baseline',
+    ratio: 'ratio',
+    target: 'target',
+    ok: 'ok',
+  };
   const cells = (r: BenchRow) => [r.name, r.measured, r.baseline, r.ratio, r.target, r.ok];
   const all = [header, ...rows].map(cells);
   const widths = all[0]!.map((_, c) => Math.max(...all.map((row) => row[c]!.length)));
@@ -250,13 +280,39 @@ async function main(): Promise<void> {
   const units = unitsBench(dataset, progress);
   const cli = await cliBench();
   const cpu = cpus();
-  console.log(`Machine: ${cpu[0]?.model ?? 'unknown CPU'} x ${cpu.length}, Node ${process.version}, ${process.platform}/${process.arch}`);
-  console.log('Every case below ran in this one process, one after another; only case 1b uses more than one core (worker threads).');
+  console.log(
+    `Machine: ${cpu[0]?.model ?? 'unknown CPU'} x ${cpu.length}, Node ${process.version}, ${process.platform}/${process.arch}`,
+  );
+  console.log(
+    'Every case below ran in this one process, one after another; only case 1b uses more than one core (worker threads).',
+  );
   console.log('');
-  console.log(table([...monteCarlo.rows, three.row, four, ...five.rows, ...seven.rows, ...sheet.rows, ...units.rows, ...cli.rows]));
+  console.log(
+    table([
+      ...monteCarlo.rows,
+      three.row,
+      four,
+      ...five.rows,
+      ...seven.rows,
+      ...sheet.rows,
+      ...units.rows,
+      ...cli.rows,
+    ]),
+  );
   console.log('');
-  console.log('Median of n timed runs after one warm-up (case 1d: warm-up at a tenth of the iterations). Ratio = baseline / measured.');
-  for (const note of [...monteCarlo.notes, three.note, ...five.notes, ...seven.notes, ...sheet.notes, ...units.notes, ...cli.notes]) console.log(`- ${note}`);
+  console.log(
+    'Median of n timed runs after one warm-up (case 1d: warm-up at a tenth of the iterations). Ratio = baseline / measured.',
+  );
+  for (const note of [
+    ...monteCarlo.notes,
+    three.note,
+    ...five.notes,
+    ...seven.notes,
+    ...sheet.notes,
+    ...units.notes,
+    ...cli.notes,
+  ])
+    console.log(`- ${note}`);
   console.log(`Total bench time ${formatMs(performance.now() - started)}.`);
 }
 

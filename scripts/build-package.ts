@@ -19,7 +19,12 @@ export async function buildPackage(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   await build({
     absWorkingDir: ROOT,
-    entryPoints: { index: 'node/index.ts', engine: 'engine/index.ts', cli: 'cli/main.ts', 'rank-worker-body': 'cli/parallel/rank-worker-body.ts' },
+    entryPoints: {
+      index: 'node/index.ts',
+      engine: 'engine/index.ts',
+      cli: 'cli/main.ts',
+      'rank-worker-body': 'cli/parallel/rank-worker-body.ts',
+    },
     outdir: OUT,
     bundle: true,
     splitting: true,
@@ -28,11 +33,17 @@ export async function buildPackage(): Promise<void> {
     target: 'node20',
     chunkNames: 'chunks/[name]-[hash]',
     // Bundled CommonJS libraries (papaparse) may require Node built-ins: give them a require.
-    banner: { js: "import { createRequire as __papiCreateRequire } from 'node:module'; const require = __papiCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __papiCreateRequire } from 'node:module'; const require = __papiCreateRequire(import.meta.url);",
+    },
     logLevel: 'warning',
   });
   copyFileSync(join(ROOT, 'cli', 'parallel', 'rank-worker.mjs'), join(OUT, 'rank-worker.mjs'));
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.package.json')], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.package.json')],
+    { stdio: 'inherit' },
+  );
   addDeclarationExtensions(join(OUT, 'types'));
 }
 
@@ -48,13 +59,16 @@ function addDeclarationExtensions(dir: string): void {
       continue;
     }
     if (!entry.name.endsWith('.d.ts')) continue;
-    const text = readFileSync(path, 'utf8').replace(/((?:from|import)\s*\(?\s*)(['"])(\.{1,2}\/[^'"]*)\2/g, (whole, head: string, quote: string, specifier: string) => {
-      if (/\.(js|json)$/.test(specifier)) return whole;
-      const target = join(dirname(path), specifier);
-      if (existsSync(`${target}.d.ts`)) return `${head}${quote}${specifier}.js${quote}`;
-      if (existsSync(join(target, 'index.d.ts'))) return `${head}${quote}${specifier}/index.js${quote}`;
-      return whole;
-    });
+    const text = readFileSync(path, 'utf8').replace(
+      /((?:from|import)\s*\(?\s*)(['"])(\.{1,2}\/[^'"]*)\2/g,
+      (whole, head: string, quote: string, specifier: string) => {
+        if (/\.(js|json)$/.test(specifier)) return whole;
+        const target = join(dirname(path), specifier);
+        if (existsSync(`${target}.d.ts`)) return `${head}${quote}${specifier}.js${quote}`;
+        if (existsSync(join(target, 'index.d.ts'))) return `${head}${quote}${specifier}/index.js${quote}`;
+        return whole;
+      },
+    );
     writeFileSync(path, text);
   }
 }

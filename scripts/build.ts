@@ -8,7 +8,17 @@
 //   manifest.xml            copied from the project root
 //   office-local/           a local copy of office.js for offline browser tests (the shipped HTML uses the CDN)
 // Any metadata or translation problem fails the build with a non-zero exit and a message naming it.
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
@@ -52,10 +62,28 @@ export interface BuildResult {
   readonly milliseconds: number;
 }
 
-interface FunctionParameter { name: string; description?: string; [key: string]: unknown }
-interface FunctionMetadata { id: string; name: string; description?: string; parameters: FunctionParameter[]; options?: Record<string, unknown>; [key: string]: unknown }
-interface Metadata { functions: FunctionMetadata[]; [key: string]: unknown }
-interface Translation { name: string; description: string; parameters: Record<string, { name: string; description: string }> }
+interface FunctionParameter {
+  name: string;
+  description?: string;
+  [key: string]: unknown;
+}
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  parameters: FunctionParameter[];
+  options?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+interface Metadata {
+  functions: FunctionMetadata[];
+  [key: string]: unknown;
+}
+interface Translation {
+  name: string;
+  description: string;
+  parameters: Record<string, { name: string; description: string }>;
+}
 
 /** Builds the add-in into `outDir`. Throws BuildError (with every problem listed) when the metadata is not right. */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
@@ -70,7 +98,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const { metadata, associate } = await functionsMetadata(functionsSource);
   writeFileSync(join(outDir, 'functions.json'), `${JSON.stringify(metadata, null, 2)}\n`);
   const translations = JSON.parse(readFileSync(translationsVi, 'utf8')) as Record<string, unknown>;
-  writeFileSync(join(outDir, 'functions-vi.json'), `${JSON.stringify(localise(metadata, translations, relative(ROOT, translationsVi)), null, 2)}\n`);
+  writeFileSync(
+    join(outDir, 'functions-vi.json'),
+    `${JSON.stringify(localise(metadata, translations, relative(ROOT, translationsVi)), null, 2)}\n`,
+  );
 
   await bundleFunctions(outDir, functionsSource, associate);
   if (options.taskpane ?? true) await bundleTaskpane(outDir, log);
@@ -83,24 +114,31 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   const files = listFiles(outDir);
   const milliseconds = Math.round(performance.now() - started);
-  log(`Built ${Object.keys(files).length} files into ${relative(process.cwd(), outDir) || '.'} in ${milliseconds} ms; functions.js ${files['functions.js']} bytes.`);
+  log(
+    `Built ${Object.keys(files).length} files into ${relative(process.cwd(), outDir) || '.'} in ${milliseconds} ms; functions.js ${files['functions.js']} bytes.`,
+  );
   return { outDir, files, ids: metadata.functions.map((f) => f.id), milliseconds };
 }
 
 /** functions.json from the JSDoc, failing on any generator error (its CLI exits 0 even then). */
-async function functionsMetadata(source: string): Promise<{ metadata: Metadata; associate: { id: string; functionName: string }[] }> {
+async function functionsMetadata(
+  source: string,
+): Promise<{ metadata: Metadata; associate: { id: string; functionName: string }[] }> {
   const result = await generateCustomFunctionsMetadata(source, false);
   const problems = [...result.errors];
   if (problems.length === 0 && !result.metadataJson) problems.push('no @customfunction found');
-  if (problems.length > 0) throw new BuildError(`functions.json: ${relative(ROOT, source)} has metadata errors:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new BuildError(`functions.json: ${relative(ROOT, source)} has metadata errors:\n  ${problems.join('\n  ')}`);
   const metadata = JSON.parse(result.metadataJson) as Metadata;
   const text = readFileSync(source, 'utf8');
   for (const f of metadata.functions) {
-    if (!/^[A-Z][A-Z0-9]*(\.[A-Z][A-Z0-9]*)*$/.test(f.id)) problems.push(`${f.id}: ids are upper-case dotted names (e.g. PAR.SCORE)`);
+    if (!/^[A-Z][A-Z0-9]*(\.[A-Z][A-Z0-9]*)*$/.test(f.id))
+      problems.push(`${f.id}: ids are upper-case dotted names (e.g. PAR.SCORE)`);
     if (f.options?.volatile) problems.push(`${f.id}: must not be volatile (it would recalculate on every change)`);
   }
   for (const a of result.associate) {
-    if (!new RegExp(`^export (async )?function ${a.functionName}\\b`, 'm').test(text)) problems.push(`${a.id}: function ${a.functionName} must be exported`);
+    if (!new RegExp(`^export (async )?function ${a.functionName}\\b`, 'm').test(text))
+      problems.push(`${a.id}: function ${a.functionName} must be exported`);
   }
   if (problems.length > 0) throw new BuildError(`functions.json:\n  ${problems.join('\n  ')}`);
   return { metadata, associate: result.associate.map((a) => ({ id: a.id, functionName: a.functionName })) };
@@ -113,16 +151,22 @@ export const LOCALISED_NAME = /^[\p{L}\p{N}._]{3,}$/u;
  * functions-vi.json: the generated metadata with Vietnamese name and description for every function and parameter;
  * ids, types and order are untouched. A missing, left-over or invalid translation is a build error.
  */
-export function localise(metadata: Metadata, table: Record<string, unknown>, tableName = 'translations-vi.json'): Metadata {
+export function localise(
+  metadata: Metadata,
+  table: Record<string, unknown>,
+  tableName = 'translations-vi.json',
+): Metadata {
   const problems: string[] = [];
   const check = (where: string, name: unknown, description: unknown) => {
-    if (typeof name !== 'string' || !LOCALISED_NAME.test(name)) problems.push(`${where}: name "${String(name)}" must be letters, digits, "." or "_" (at least 3)`);
+    if (typeof name !== 'string' || !LOCALISED_NAME.test(name))
+      problems.push(`${where}: name "${String(name)}" must be letters, digits, "." or "_" (at least 3)`);
     else if (name !== name.normalize('NFC')) problems.push(`${where}: name "${name}" is not NFC`);
     if (typeof description !== 'string' || description.trim() === '') problems.push(`${where}: description is missing`);
     else if (description !== description.normalize('NFC')) problems.push(`${where}: description is not NFC`);
   };
   const ids = new Set(metadata.functions.map((f) => f.id));
-  for (const key of Object.keys(table)) if (!key.startsWith('//') && !ids.has(key)) problems.push(`${key}: no such function (left-over translation)`);
+  for (const key of Object.keys(table))
+    if (!key.startsWith('//') && !ids.has(key)) problems.push(`${key}: no such function (left-over translation)`);
   const names = new Set<string>();
   const functions = metadata.functions.map((f) => {
     const t = table[f.id] as Translation | undefined;
@@ -134,7 +178,8 @@ export function localise(metadata: Metadata, table: Record<string, unknown>, tab
     if (names.has(t.name)) problems.push(`${f.id}: name "${t.name}" is used twice`);
     names.add(t.name);
     const known = new Set(f.parameters.map((p) => p.name));
-    for (const p of Object.keys(t.parameters ?? {})) if (!known.has(p)) problems.push(`${f.id}.${p}: no such parameter (left-over translation)`);
+    for (const p of Object.keys(t.parameters ?? {}))
+      if (!known.has(p)) problems.push(`${f.id}.${p}: no such parameter (left-over translation)`);
     const parameters = f.parameters.map((p) => {
       const tp = t.parameters?.[p.name];
       if (!tp) {
@@ -146,7 +191,8 @@ export function localise(metadata: Metadata, table: Record<string, unknown>, tab
     });
     return { ...f, name: t.name, description: t.description, parameters };
   });
-  if (problems.length > 0) throw new BuildError(`functions-vi.json: ${tableName} is incomplete:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new BuildError(`functions-vi.json: ${tableName} is incomplete:\n  ${problems.join('\n  ')}`);
   return { ...metadata, functions };
 }
 
@@ -166,8 +212,14 @@ const bundleDefaults: EsbuildOptions = {
  * functions.js: functions.ts plus one CustomFunctions.associate per metadata id, so ids and functions cannot drift.
  * Outside Excel (the task pane opened in a plain browser) there is no CustomFunctions global and nothing registers.
  */
-async function bundleFunctions(outDir: string, source: string, associate: readonly { id: string; functionName: string }[]): Promise<void> {
-  const lines = associate.map((a) => `  CustomFunctions.associate(${JSON.stringify(a.id)}, functions.${a.functionName});`);
+async function bundleFunctions(
+  outDir: string,
+  source: string,
+  associate: readonly { id: string; functionName: string }[],
+): Promise<void> {
+  const lines = associate.map(
+    (a) => `  CustomFunctions.associate(${JSON.stringify(a.id)}, functions.${a.functionName});`,
+  );
   const contents = `import * as functions from './${basename(source, '.ts')}';\nif (typeof CustomFunctions !== 'undefined') {\n${lines.join('\n')}\n}\n`;
   await esbuildOrFail({
     ...bundleDefaults,
@@ -180,7 +232,8 @@ async function bundleFunctions(outDir: string, source: string, associate: readon
 async function bundleTaskpane(outDir: string, log: (line: string) => void): Promise<void> {
   for (const name of ['taskpane', 'chance-worker']) {
     const entry = join(TASKPANE_DIR, `${name}.ts`);
-    if (existsSync(entry)) await esbuildOrFail({ ...bundleDefaults, entryPoints: [entry], outfile: join(outDir, `${name}.js`) });
+    if (existsSync(entry))
+      await esbuildOrFail({ ...bundleDefaults, entryPoints: [entry], outfile: join(outDir, `${name}.js`) });
     else log(`(skipped ${relative(ROOT, entry)}: not present)`);
   }
   for (const name of ['taskpane.html', 'taskpane.css']) {
@@ -198,7 +251,9 @@ async function esbuildOrFail(options: EsbuildOptions): Promise<void> {
   } catch (error) {
     if (error instanceof BuildError) throw error;
     const errors = (error as { errors?: { text: string; location?: { file: string; line: number } | null }[] }).errors;
-    const detail = errors?.map((e) => `${e.location ? `${e.location.file}:${e.location.line}: ` : ''}${e.text}`).join('\n  ') ?? String(error);
+    const detail =
+      errors?.map((e) => `${e.location ? `${e.location.file}:${e.location.line}: ` : ''}${e.text}`).join('\n  ') ??
+      String(error);
     throw new BuildError(`esbuild (${options.outfile ? relative(ROOT, options.outfile) : ''}):\n  ${detail}`);
   }
 }
@@ -211,8 +266,11 @@ async function esbuildOrFail(options: EsbuildOptions): Promise<void> {
 function copyOfficeJs(target: string): void {
   if (!existsSync(OFFICE_JS_DIR)) throw new BuildError(`${relative(ROOT, OFFICE_JS_DIR)} is missing: run npm ci.`);
   mkdirSync(target, { recursive: true });
-  for (const file of ['office.js', 'o15apptofilemappingtable.js']) copyFileSync(join(OFFICE_JS_DIR, file), join(target, file));
-  for (const locale of ['en-us', 'vi-vn']) if (existsSync(join(OFFICE_JS_DIR, locale))) cpSync(join(OFFICE_JS_DIR, locale), join(target, locale), { recursive: true });
+  for (const file of ['office.js', 'o15apptofilemappingtable.js'])
+    copyFileSync(join(OFFICE_JS_DIR, file), join(target, file));
+  for (const locale of ['en-us', 'vi-vn'])
+    if (existsSync(join(OFFICE_JS_DIR, locale)))
+      cpSync(join(OFFICE_JS_DIR, locale), join(target, locale), { recursive: true });
 }
 
 /** Icon sizes the manifest names (IconUrl 32, HighResolutionIconUrl 64, ribbon 16/32/80). */
@@ -228,7 +286,9 @@ function writeIcons(folder: string): void {
     for (let y = 0; y < size; y++) {
       for (let x = 0; x < size; x++) {
         const i = (y * size + x) * 4;
-        const bar = bars.findIndex((_, b) => x >= barWidth * (b * 1.3 + 0.9) && x < barWidth * (b * 1.3 + 0.9) + barWidth);
+        const bar = bars.findIndex(
+          (_, b) => x >= barWidth * (b * 1.3 + 0.9) && x < barWidth * (b * 1.3 + 0.9) + barWidth,
+        );
         const top = bar >= 0 ? size * (1 - bars[bar]!) : size;
         const white = bar >= 0 && y >= top && y < size * 0.88;
         pixels.set(white ? [255, 255, 255, 255] : [0, 94, 184, 255], i);
@@ -245,7 +305,12 @@ function png(width: number, height: number, rgba: Buffer): Buffer {
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, no interlace
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {

@@ -17,15 +17,23 @@ interface Entry {
 
 /** The doc comment right above `export ... name`, as its first paragraph and its @example lines. */
 function docOf(source: string, name: string): { summary: string; examples: string[] } | null {
-  const declaration = new RegExp(`export (?:async )?(?:function|const|class|interface|type|let) ${name}\\b`).exec(source);
+  const declaration = new RegExp(`export (?:async )?(?:function|const|class|interface|type|let) ${name}\\b`).exec(
+    source,
+  );
   if (!declaration) return null;
   const before = source.slice(0, declaration.index);
   const end = before.lastIndexOf('*/');
   if (end < 0 || before.slice(end + 2).trim() !== '') return { summary: '', examples: [] };
   const start = before.lastIndexOf('/**', end);
-  const lines = before.slice(start + 3, end).split('\n').map((l) => l.replace(/^\s*\* ?/, ''));
+  const lines = before
+    .slice(start + 3, end)
+    .split('\n')
+    .map((l) => l.replace(/^\s*\* ?/, ''));
   const examples = lines.filter((l) => l.startsWith('@example')).map((l) => l.replace(/^@example\s+/, ''));
-  const text = lines.filter((l) => !l.startsWith('@')).join('\n').trim();
+  const text = lines
+    .filter((l) => !l.startsWith('@'))
+    .join('\n')
+    .trim();
   return { summary: (text.split(/\n\s*\n/)[0] ?? '').replace(/\s*\n\s*/g, ' '), examples };
 }
 
@@ -44,9 +52,19 @@ export function engineApiReference(): string {
     if (!exported) continue;
     const source = readFileSync(join(ROOT, 'engine', `${exported[2]}.ts`), 'utf8');
     for (const raw of exported[1]!.split(',')) {
-      const name = raw.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop()!;
+      const name = raw
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)
+        .pop()!;
       if (name === '') continue;
-      const doc = docOf(source, raw.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!);
+      const doc = docOf(
+        source,
+        raw
+          .trim()
+          .replace(/^type\s+/, '')
+          .split(/\s+as\s+/)[0]!,
+      );
       current.entries.push({ name, summary: doc?.summary ?? '', examples: doc?.examples ?? [] });
     }
   }

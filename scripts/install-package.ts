@@ -21,12 +21,25 @@ export function packAndInstall(): InstalledPackage {
   const dir = mkdtempSync(join(tmpdir(), 'papi-package-'));
   const packs = join(dir, 'packs');
   mkdirSync(packs);
-  const quiet = { cwd: ROOT, encoding: 'utf8' as const, env: { ...process.env, npm_config_loglevel: 'error', npm_config_update_notifier: 'false' } };
+  const quiet = {
+    cwd: ROOT,
+    encoding: 'utf8' as const,
+    env: { ...process.env, npm_config_loglevel: 'error', npm_config_update_notifier: 'false' },
+  };
   execFileSync('npm', ['pack', '--pack-destination', packs], quiet);
-  const tarball = join(packs, readdirSync(packs).find((f) => f.endsWith('.tgz'))!);
+  const tarball = join(
+    packs,
+    readdirSync(packs).find((f) => f.endsWith('.tgz'))!,
+  );
   const app = join(dir, 'app');
   mkdirSync(app);
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'analyst-project', version: '1.0.0', private: true, type: 'module' }));
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--omit=dev', tarball], { ...quiet, cwd: app });
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({ name: 'analyst-project', version: '1.0.0', private: true, type: 'module' }),
+  );
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--omit=dev', tarball], {
+    ...quiet,
+    cwd: app,
+  });
   return { dir: app, tarball, bin: join(app, 'node_modules', '.bin', 'papi') };
 }

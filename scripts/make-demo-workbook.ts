@@ -9,7 +9,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readDataFiles } from '../cli/data-files';
 import { parGroupCell, parLostCell, parPercentCell, parRankCell, parScoreCell } from '../addin/functions/par';
-import { dimensionsCell, groupCell, rankCell, rankOfCell, scoreCell, tableCell, totalCell } from '../addin/functions/papi';
+import {
+  dimensionsCell,
+  groupCell,
+  rankCell,
+  rankOfCell,
+  scoreCell,
+  tableCell,
+  totalCell,
+} from '../addin/functions/papi';
 import { chanceCell, simulateCell, targetCell } from '../addin/functions/scenario';
 import { unitsCell } from '../addin/functions/units';
 import { setDataSource } from '../addin/shared/load-dataset';
@@ -57,9 +65,21 @@ interface SheetSpec {
   readonly entries: readonly Entry[];
 }
 
-const label = (address: string, vi: string, en: string, bold = false): Entry => ({ address, value: `${vi} / ${en}`, bold });
-const put = (address: string, value: Value, format?: string): Entry => ({ address, value, ...(format ? { format } : {}) });
-const call = (address: string, fn: string, args: readonly Arg[], format?: string | readonly string[]): Entry => ({ address, call: { fn, args }, ...(format ? { format } : {}) });
+const label = (address: string, vi: string, en: string, bold = false): Entry => ({
+  address,
+  value: `${vi} / ${en}`,
+  bold,
+});
+const put = (address: string, value: Value, format?: string): Entry => ({
+  address,
+  value,
+  ...(format ? { format } : {}),
+});
+const call = (address: string, fn: string, args: readonly Arg[], format?: string | readonly string[]): Entry => ({
+  address,
+  call: { fn, args },
+  ...(format ? { format } : {}),
+});
 const SCORE = '0.00';
 
 const papiSheet: SheetSpec = {
@@ -67,7 +87,11 @@ const papiSheet: SheetSpec = {
   widths: [44, 14, 14, 36, 14, 4, 8, 22, 10, 30],
   entries: [
     { address: 'A1', value: 'Sổ mẫu PAPI · PAR INDEX / PAPI · PAR INDEX demo workbook', bold: true },
-    label('A2', 'Cần bổ trợ PAPI (tab Trang đầu > Bổ trợ). Nếu ô báo #NAME? sau khi bổ trợ đã tải, chọn ô, nhấn F2 rồi Enter', 'Needs the PAPI add-in (Home > Add-ins). If a cell shows #NAME? after the add-in loads, select it, press F2 then Enter'),
+    label(
+      'A2',
+      'Cần bổ trợ PAPI (tab Trang đầu > Bổ trợ). Nếu ô báo #NAME? sau khi bổ trợ đã tải, chọn ô, nhấn F2 rồi Enter',
+      'Needs the PAPI add-in (Home > Add-ins). If a cell shows #NAME? after the add-in loads, select it, press F2 then Enter',
+    ),
     label('A4', 'Tỉnh, thành phố', 'Province', true),
     put('B4', 'An Giang'),
     label('A5', 'Năm', 'Year', true),
@@ -114,7 +138,10 @@ const papiSheet: SheetSpec = {
     label('B27', 'Điểm', 'Score', true),
     label('C27', 'Mã (PAPI.DIMENSIONS)', 'Code (PAPI.DIMENSIONS)', true),
     label('D27', 'Tên', 'Name', true),
-    ...['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8'].flatMap((code, i) => [put(`A${28 + i}`, code), call(`B${28 + i}`, 'SCORE', [{ cell: '$B$4' }, { cell: '$B$5' }, { cell: `A${28 + i}` }], SCORE)]),
+    ...['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8'].flatMap((code, i) => [
+      put(`A${28 + i}`, code),
+      call(`B${28 + i}`, 'SCORE', [{ cell: '$B$4' }, { cell: '$B$5' }, { cell: `A${28 + i}` }], SCORE),
+    ]),
     call('C28', 'DIMENSIONS', [{ cell: 'B5' }, 'vi']),
     label('A36', 'Tổng của 8 điểm (PAPI.TOTAL)', 'Sum of the 8 scores (PAPI.TOTAL)'),
     call('B36', 'TOTAL', [{ range: 'B28:B35' }, { cell: 'B5' }], SCORE),
@@ -125,7 +152,12 @@ const papiSheet: SheetSpec = {
     label('A40', 'Giới hạn (bounds, best, gain)', 'Caps (bounds, best, gain)'),
     put('B40', 'bounds'),
     label('A41', 'Mức tăng ít nhất cần có (PAPI.TARGET)', 'Least increases needed (PAPI.TARGET)'),
-    call('B41', 'TARGET', [{ cell: 'B4' }, { cell: 'B5' }, { cell: 'B39' }, { cell: 'B40' }, null, 'vi'], ['@', '0.000']),
+    call(
+      'B41',
+      'TARGET',
+      [{ cell: 'B4' }, { cell: 'B5' }, { cell: 'B39' }, { cell: 'B40' }, null, 'vi'],
+      ['@', '0.000'],
+    ),
 
     label('G2', 'Bảng xếp hạng (PAPI.TABLE)', 'Ranking (PAPI.TABLE)', true),
     call('G3', 'TABLE', [{ cell: 'B5' }, null, 'vi'], ['0', '@', SCORE, '@']),
@@ -153,14 +185,22 @@ const parSheet: SheetSpec = {
     label('A5', 'Lĩnh vực', 'Area', true),
     label('B5', 'Điểm', 'Points', true),
     label('C5', 'Tên', 'Name', true),
-    ...PAR_POINTS.flatMap(([code, points, vi, en], i) => [put(`A${6 + i}`, code), put(`B${6 + i}`, points), put(`C${6 + i}`, `${vi} / ${en}`)]),
+    ...PAR_POINTS.flatMap(([code, points, vi, en], i) => [
+      put(`A${6 + i}`, code),
+      put(`B${6 + i}`, points),
+      put(`C${6 + i}`, `${vi} / ${en}`),
+    ]),
     label('A15', 'Tổng điểm (PAPI.PAR.SCORE)', 'Total (PAPI.PAR.SCORE)'),
     call('B15', 'PAR.SCORE', [{ cell: 'B3' }, { range: 'A6:B13' }], SCORE),
     label('A16', 'Tỷ lệ % (PAPI.PAR.PERCENT)', 'Percent (PAPI.PAR.PERCENT)'),
     call('B16', 'PAR.PERCENT', [{ cell: 'B3' }, { range: 'A6:B13' }], SCORE),
     label('A17', 'Nhóm (PAPI.PAR.GROUP)', 'Group (PAPI.PAR.GROUP)'),
     call('B17', 'PAR.GROUP', [{ cell: 'B3' }, { range: 'A6:B13' }]),
-    label('A18', 'Hạng ước tính, tốt nhất, kém nhất, số kết quả (PAPI.PAR.RANK)', 'Rank estimate, best, worst, known results (PAPI.PAR.RANK)'),
+    label(
+      'A18',
+      'Hạng ước tính, tốt nhất, kém nhất, số kết quả (PAPI.PAR.RANK)',
+      'Rank estimate, best, worst, known results (PAPI.PAR.RANK)',
+    ),
     call('B18', 'PAR.RANK', [{ cell: 'B3' }, { range: 'A6:B13' }], ['0.0', '0', '0', '0']),
     label('A20', 'Điểm bị mất, nhiều nhất trước (PAPI.PAR.LOST)', 'Points lost, largest first (PAPI.PAR.LOST)'),
     call('B20', 'PAR.LOST', [{ cell: 'B3' }, { range: 'A6:B13' }, 'vi'], ['@', '@', SCORE]),
@@ -176,17 +216,36 @@ const unitSheet: SheetSpec = {
   name: 'An Giang 2025',
   widths: [48, 12, 10, 10, 8, 8, 26, 60, 4, 8, 28, 10, 26, 36],
   entries: [
-    { address: 'A1', value: 'Đơn vị sáp nhập từ 1/7/2025: An Giang (An Giang + Kiên Giang) / Merged unit from 1 July 2025: An Giang (An Giang + Kien Giang)', bold: true },
-    label('A2', 'Điểm PAPI của đơn vị sáp nhập là ƯỚC TÍNH (bình quân gia quyền theo dân số của các tỉnh cũ), không phải số công bố', "A merged unit's PAPI score is an ESTIMATE (population-weighted mean of the former provinces), not a published figure"),
+    {
+      address: 'A1',
+      value:
+        'Đơn vị sáp nhập từ 1/7/2025: An Giang (An Giang + Kiên Giang) / Merged unit from 1 July 2025: An Giang (An Giang + Kien Giang)',
+      bold: true,
+    },
+    label(
+      'A2',
+      'Điểm PAPI của đơn vị sáp nhập là ƯỚC TÍNH (bình quân gia quyền theo dân số của các tỉnh cũ), không phải số công bố',
+      "A merged unit's PAPI score is an ESTIMATE (population-weighted mean of the former provinces), not a published figure",
+    ),
     label('A4', 'Đơn vị (tỉnh, thành phố từ 1/7/2025)', 'Unit (province from 1 July 2025)', true),
     put('B4', 'An Giang'),
     label('A5', 'Năm kết quả của các tỉnh cũ', 'Results year of the former provinces', true),
     put('B5', 2024),
-    label('A6', 'Tập đơn vị (2025 = 34 đơn vị; để trống = 63 tỉnh cũ)', 'Units (2025 = the 34 units; blank = the 63 former provinces)', true),
+    label(
+      'A6',
+      'Tập đơn vị (2025 = 34 đơn vị; để trống = 63 tỉnh cũ)',
+      'Units (2025 = the 34 units; blank = the 63 former provinces)',
+      true,
+    ),
     put('B6', 2025),
 
     label('A8', 'Các tỉnh cũ và giá trị ước tính (PAPI.UNITS)', 'Former provinces and the estimate (PAPI.UNITS)', true),
-    call('A9', 'UNITS', [{ cell: 'B4' }, { cell: 'B5' }, null, 'vi'], ['@', '#,##0', '0.0%', SCORE, '0', '0', '@', '@']),
+    call(
+      'A9',
+      'UNITS',
+      [{ cell: 'B4' }, { cell: 'B5' }, null, 'vi'],
+      ['@', '#,##0', '0.0%', SCORE, '0', '0', '@', '@'],
+    ),
 
     label('A15', 'Trong 34 đơn vị', 'Among the 34 units', true),
     label('A16', 'Tổng điểm (ước tính)', 'Total (estimate)'),
@@ -195,14 +254,31 @@ const unitSheet: SheetSpec = {
     call('B17', 'RANK', [{ cell: 'B4' }, { cell: 'B5' }, null, { cell: 'B6' }]),
     label('A18', 'Nhóm', 'Group'),
     call('B18', 'GROUP', [{ cell: 'B4' }, { cell: 'B5' }, null, 'vi', { cell: 'B6' }]),
-    label('A19', 'Hạng của tỉnh An Giang cũ trong 63 tỉnh (để so sánh)', 'Rank of the former An Giang among 63 provinces (for comparison)'),
+    label(
+      'A19',
+      'Hạng của tỉnh An Giang cũ trong 63 tỉnh (để so sánh)',
+      'Rank of the former An Giang among 63 provinces (for comparison)',
+    ),
     call('B19', 'RANK', [{ cell: 'B4' }, { cell: 'B5' }]),
 
     label('A21', 'Mục tiêu: hạng trong 34 đơn vị', 'Target: rank among the 34 units', true),
     put('B21', 10),
-    label('A22', 'Mức tăng ít nhất cần có (PAPI.TARGET, giới hạn realistic)', 'Least increases needed (PAPI.TARGET, realistic caps)'),
-    call('B22', 'TARGET', [{ cell: 'B4' }, { cell: 'B5' }, { cell: 'B21' }, 'realistic', null, 'vi', { cell: 'B6' }], ['@', '0.000']),
-    label('A32', 'Khả năng đạt hạng 25 trở lên trong 34 đơn vị với điểm ước tính hiện tại (PAPI.CHANCE)', 'Chance of rank 25 or better among the 34 units at the current estimate (PAPI.CHANCE)'),
+    label(
+      'A22',
+      'Mức tăng ít nhất cần có (PAPI.TARGET, giới hạn realistic)',
+      'Least increases needed (PAPI.TARGET, realistic caps)',
+    ),
+    call(
+      'B22',
+      'TARGET',
+      [{ cell: 'B4' }, { cell: 'B5' }, { cell: 'B21' }, 'realistic', null, 'vi', { cell: 'B6' }],
+      ['@', '0.000'],
+    ),
+    label(
+      'A32',
+      'Khả năng đạt hạng 25 trở lên trong 34 đơn vị với điểm ước tính hiện tại (PAPI.CHANCE)',
+      'Chance of rank 25 or better among the 34 units at the current estimate (PAPI.CHANCE)',
+    ),
     call('B32', 'CHANCE', [{ cell: 'B4' }, { cell: 'B5' }, 25, null, { cell: 'B6' }], '0.0%'),
 
     label('J2', 'Bảng xếp hạng 34 đơn vị (PAPI.TABLE)', 'Ranking of the 34 units (PAPI.TABLE)', true),
@@ -214,7 +290,17 @@ export const DEMO_SHEETS: readonly SheetSpec[] = [papiSheet, parSheet, unitSheet
 
 /** The formula text as stored in the file: English names, comma separators, "" inside strings, no leading "=". */
 export function formulaText(fn: string, args: readonly Arg[]): string {
-  const parts = args.map((a) => (a === null ? '' : typeof a === 'number' ? String(a) : typeof a === 'string' ? `"${a.replace(/"/g, '""')}"` : 'cell' in a ? a.cell : a.range));
+  const parts = args.map((a) =>
+    a === null
+      ? ''
+      : typeof a === 'number'
+        ? String(a)
+        : typeof a === 'string'
+          ? `"${a.replace(/"/g, '""')}"`
+          : 'cell' in a
+            ? a.cell
+            : a.range,
+  );
   while (parts.length > 0 && parts.at(-1) === '') parts.pop();
   return `PAPI.${fn}(${parts.join(',')})`;
 }
@@ -254,7 +340,9 @@ export async function computeDemo(): Promise<ComputedFormula[]> {
       if (a === null || typeof a !== 'object') return a;
       if ('cell' in a) return valueAt(a.cell);
       const [from, to] = a.range.split(':').map(decode) as [{ row: number; col: number }, { row: number; col: number }];
-      return Array.from({ length: to.row - from.row + 1 }, (_, r) => Array.from({ length: to.col - from.col + 1 }, (_, c) => valueAt(encode(from.row + r, from.col + c))));
+      return Array.from({ length: to.row - from.row + 1 }, (_, r) =>
+        Array.from({ length: to.col - from.col + 1 }, (_, c) => valueAt(encode(from.row + r, from.col + c))),
+      );
     };
     for (const e of sheet.entries) {
       if (!e.call) continue;
@@ -282,7 +370,10 @@ async function markDynamicArrays(xlsx: Buffer, anchors: ReadonlyMap<string, read
   const zip = await JSZip.loadAsync(xlsx);
   const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  const sheetIds = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)].map((m) => ({ name: m[1]!, rid: m[2]! }));
+  const sheetIds = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)].map((m) => ({
+    name: m[1]!,
+    rid: m[2]!,
+  }));
   for (const [sheetName, cells] of anchors) {
     const rid = sheetIds.find((s) => s.name === sheetName)?.rid;
     const target = rid && new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels);
@@ -305,8 +396,20 @@ async function markDynamicArrays(xlsx: Buffer, anchors: ReadonlyMap<string, read
       '<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>',
   );
   const types = await zip.file('[Content_Types].xml')!.async('string');
-  zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/xl/metadata.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml"/></Types>'));
-  zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdPapiMetadata" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata" Target="metadata.xml"/></Relationships>'));
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      '<Override PartName="/xl/metadata.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml"/></Types>',
+    ),
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdPapiMetadata" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata" Target="metadata.xml"/></Relationships>',
+    ),
+  );
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
@@ -335,7 +438,12 @@ export async function makeDemoWorkbook(): Promise<Buffer> {
         continue;
       }
       // exceljs writes shareType 'array' + ref as <f t="array" ref="...">; its typings do not declare the pair.
-      cell.value = { formula: f.formula, result: first ?? '', shareType: 'array', ref: f.ref } as unknown as ExcelJS.CellFormulaValue;
+      cell.value = {
+        formula: f.formula,
+        result: first ?? '',
+        shareType: 'array',
+        ref: f.ref,
+      } as unknown as ExcelJS.CellFormulaValue;
       const { row, col } = decode(e.address);
       f.result.forEach((line, r) =>
         line.forEach((v, c) => {

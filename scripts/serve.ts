@@ -66,7 +66,11 @@ function validPair(certPath: string, keyPath: string): boolean {
   try {
     const cert = new X509Certificate(readFileSync(certPath));
     const key = createPrivateKey(readFileSync(keyPath));
-    return cert.checkPrivateKey(key) && new Date(cert.validTo).getTime() > Date.now() + 60 * 60 * 1000 && cert.checkHost('localhost') !== undefined;
+    return (
+      cert.checkPrivateKey(key) &&
+      new Date(cert.validTo).getTime() > Date.now() + 60 * 60 * 1000 &&
+      cert.checkHost('localhost') !== undefined
+    );
   } catch {
     return false;
   }
@@ -75,8 +79,18 @@ function validPair(certPath: string, keyPath: string): boolean {
 /** A localhost certificate without touching the OS trust store, or null when none can be made. */
 export async function localhostCertificates(): Promise<Certificates | null> {
   const standard = join(homedir(), '.office-addin-dev-certs');
-  const paths = (dir: string) => ({ dir, ca: join(dir, 'ca.crt'), cert: join(dir, 'localhost.crt'), key: join(dir, 'localhost.key') });
-  const read = (p: ReturnType<typeof paths>, source: string): Certificates => ({ key: readFileSync(p.key), cert: readFileSync(p.cert), ca: existsSync(p.ca) ? readFileSync(p.ca) : undefined, source });
+  const paths = (dir: string) => ({
+    dir,
+    ca: join(dir, 'ca.crt'),
+    cert: join(dir, 'localhost.crt'),
+    key: join(dir, 'localhost.key'),
+  });
+  const read = (p: ReturnType<typeof paths>, source: string): Certificates => ({
+    key: readFileSync(p.key),
+    cert: readFileSync(p.cert),
+    ca: existsSync(p.ca) ? readFileSync(p.ca) : undefined,
+    source,
+  });
   const home = paths(standard);
   if (validPair(home.cert, home.key)) return read(home, home.dir);
   try {
@@ -114,7 +128,10 @@ export function handler(dir: string): (req: IncomingMessage, res: ServerResponse
       return;
     }
     const body = readFileSync(file);
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': body.length,
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
   };
 }
@@ -132,7 +149,9 @@ export async function serve(options: { dir?: string; port?: number; https?: bool
   const dir = resolve(options.dir ?? join(ROOT, 'dist'));
   const port = options.port ?? 3000;
   const certificates = options.https === false ? null : await localhostCertificates();
-  const server = certificates ? createHttpsServer({ key: certificates.key, cert: certificates.cert }, handler(dir)) : createHttpServer(handler(dir));
+  const server = certificates
+    ? createHttpsServer({ key: certificates.key, cert: certificates.cert }, handler(dir))
+    : createHttpServer(handler(dir));
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(port, 'localhost', () => done());
@@ -156,9 +175,11 @@ function argValue(argv: readonly string[], name: string): string | undefined {
 
 async function run(argv: readonly string[]): Promise<void> {
   const port = Number(argValue(argv, 'port') ?? process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Cổng không hợp lệ / Invalid port: ${argValue(argv, 'port') ?? process.env.PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`Cổng không hợp lệ / Invalid port: ${argValue(argv, 'port') ?? process.env.PORT}`);
   const dir = resolve(argValue(argv, 'dir') ?? join(ROOT, 'dist'));
-  if (!existsSync(join(dir, 'functions.js'))) throw new Error(`Chưa build: chạy "npm run build" / Not built: run "npm run build" (${dir})`);
+  if (!existsSync(join(dir, 'functions.js')))
+    throw new Error(`Chưa build: chạy "npm run build" / Not built: run "npm run build" (${dir})`);
   const served = await serve({ dir, port });
   const pane = `${served.url}taskpane.html`;
   const lines = [
@@ -166,11 +187,18 @@ async function run(argv: readonly string[]): Promise<void> {
     `Manifest để nạp vào Excel / Manifest to sideload in Excel: ${join(ROOT, 'manifest.xml')} (${served.url}manifest.xml)`,
     `Hàm tùy chỉnh / Custom functions: ${served.url}functions.json (en), ${served.url}functions-vi.json (vi). Excel tiếng Việt dùng ";" giữa các đối số: =PAPI.ĐIỂM("An Giang"; 2018) / English Excel: =PAPI.SCORE("An Giang", 2018)`,
   ];
-  if (port !== 3000) lines.push(`manifest.xml trỏ tới cổng 3000: Excel chỉ dùng được máy chủ ở cổng 3000. / manifest.xml points at port 3000: Excel needs the server on port 3000.`);
+  if (port !== 3000)
+    lines.push(
+      `manifest.xml trỏ tới cổng 3000: Excel chỉ dùng được máy chủ ở cổng 3000. / manifest.xml points at port 3000: Excel needs the server on port 3000.`,
+    );
   if (served.https) {
-    lines.push(`Chứng chỉ / Certificate: ${served.certificates}. Để trình duyệt và Excel tin cậy / To make browsers and Excel trust it: npx office-addin-dev-certs install`);
+    lines.push(
+      `Chứng chỉ / Certificate: ${served.certificates}. Để trình duyệt và Excel tin cậy / To make browsers and Excel trust it: npx office-addin-dev-certs install`,
+    );
   } else {
-    lines.push('LƯU Ý: không tạo được chứng chỉ, đang phục vụ bằng http (Excel cần https; trình duyệt vẫn dùng được). / NOTE: no certificate could be made; serving over http (Excel needs https; a browser works).');
+    lines.push(
+      'LƯU Ý: không tạo được chứng chỉ, đang phục vụ bằng http (Excel cần https; trình duyệt vẫn dùng được). / NOTE: no certificate could be made; serving over http (Excel needs https; a browser works).',
+    );
   }
   console.log(lines.join('\n'));
   if (!argv.includes('--no-demo')) {
@@ -180,7 +208,9 @@ async function run(argv: readonly string[]): Promise<void> {
     console.log(`\n$ papi ${demo.map((a) => (a.includes(' ') ? `"${a}"` : a)).join(' ')}`);
     await main(demo);
   }
-  console.log(`\nĐang phục vụ ${dir} tại ${served.url} (Ctrl+C để dừng) / Serving ${dir} at ${served.url} (Ctrl+C to stop)`);
+  console.log(
+    `\nĐang phục vụ ${dir} tại ${served.url} (Ctrl+C để dừng) / Serving ${dir} at ${served.url} (Ctrl+C to stop)`,
+  );
   const stop = () => void served.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -23,7 +23,11 @@ export function numberArg(value: Cell, vi: string, en: string): number {
     parsed = null;
   }
   if (parsed === null) {
-    throw cellError('invalidValue', `${vi}: cần một số, nhận được "${isBlank(value) ? '' : String(value)}".`, `${en}: expected a number, got "${isBlank(value) ? '' : String(value)}".`);
+    throw cellError(
+      'invalidValue',
+      `${vi}: cần một số, nhận được "${isBlank(value) ? '' : String(value)}".`,
+      `${en}: expected a number, got "${isBlank(value) ? '' : String(value)}".`,
+    );
   }
   return parsed;
 }
@@ -31,7 +35,8 @@ export function numberArg(value: Cell, vi: string, en: string): number {
 /** A results year: a whole number. Whether the year has data is the engine's answer (UNKNOWN_YEAR -> #N/A). */
 export function yearArg(value: Cell): number {
   const year = numberArg(value, 'Năm', 'Year');
-  if (!Number.isInteger(year)) throw cellError('invalidValue', `Năm "${value}" phải là số nguyên.`, `Year "${value}" must be a whole number.`);
+  if (!Number.isInteger(year))
+    throw cellError('invalidValue', `Năm "${value}" phải là số nguyên.`, `Year "${value}" must be a whole number.`);
   return year;
 }
 
@@ -52,7 +57,11 @@ export function optionalText(value: Cell): string | null {
 export function langArg(value: Cell): Lang {
   const lang = optionalText(value)?.toLowerCase() ?? 'vi';
   if (lang === 'vi' || lang === 'en') return lang;
-  throw cellError('invalidValue', `Ngôn ngữ "${value}" không hợp lệ (dùng "vi" hoặc "en").`, `Language "${value}" is not valid (use "vi" or "en").`);
+  throw cellError(
+    'invalidValue',
+    `Ngôn ngữ "${value}" không hợp lệ (dùng "vi" hoặc "en").`,
+    `Language "${value}" is not valid (use "vi" or "en").`,
+  );
 }
 
 /** The non-blank rows of a range (an omitted range is empty). */
@@ -75,7 +84,11 @@ export function changesArg(range: Range, province: string): ScenarioChange[] {
   return rowsOf(range).map((row) => {
     const [measure, value] = row;
     if (isBlank(measure) || isBlank(value) || row.length < 2) {
-      throw cellError('invalidValue', `Mỗi dòng thay đổi cần [chỉ số, giá trị], nhận được [${row.join(', ')}].`, `Each change row needs [measure, value], got [${row.join(', ')}].`);
+      throw cellError(
+        'invalidValue',
+        `Mỗi dòng thay đổi cần [chỉ số, giá trị], nhận được [${row.join(', ')}].`,
+        `Each change row needs [measure, value], got [${row.join(', ')}].`,
+      );
     }
     const code = String(measure).trim();
     if (typeof value === 'number') return { province, measure: code, set: value };
@@ -87,7 +100,11 @@ export function changesArg(range: Range, province: string): ScenarioChange[] {
       amount = null;
     }
     if (amount === null) {
-      throw cellError('invalidValue', `Giá trị "${text}" của ${code} không phải là số (ví dụ 6.5 hoặc "+0.4").`, `Value "${text}" for ${code} is not a number (e.g. 6.5 or "+0.4").`);
+      throw cellError(
+        'invalidValue',
+        `Giá trị "${text}" của ${code} không phải là số (ví dụ 6.5 hoặc "+0.4").`,
+        `Value "${text}" for ${code} is not a number (e.g. 6.5 or "+0.4").`,
+      );
     }
     return /^[+-]/.test(text) ? { province, measure: code, add: amount } : { province, measure: code, set: amount };
   });
@@ -99,7 +116,11 @@ export function codeValuesArg(range: Range, what: { vi: string; en: string }): R
   for (const row of rowsOf(range)) {
     const [code, value] = row;
     if (isBlank(code) || row.length < 2) {
-      throw cellError('invalidValue', `Mỗi dòng ${what.vi} cần [mã, số], nhận được [${row.join(', ')}].`, `Each ${what.en} row needs [code, number], got [${row.join(', ')}].`);
+      throw cellError(
+        'invalidValue',
+        `Mỗi dòng ${what.vi} cần [mã, số], nhận được [${row.join(', ')}].`,
+        `Each ${what.en} row needs [code, number], got [${row.join(', ')}].`,
+      );
     }
     pairs.push([String(code), numberArg(value, `${what.vi} ${code}`, `${what.en} ${code}`)]);
   }
@@ -112,18 +133,32 @@ export function codeValuesArg(range: Range, what: { vi: string; en: string }): R
  */
 export function areaPointsArg(range: Range): Record<string, number> {
   const rows = rowsOf(range);
-  const pairs = rows.length > 0 && rows.every((row) => row.filter((c) => !isBlank(c)).length === 2 && typeof row[0] === 'string' && /^\s*[aA]?\d+\s*$/.test(row[0]));
+  const pairs =
+    rows.length > 0 &&
+    rows.every(
+      (row) =>
+        row.filter((c) => !isBlank(c)).length === 2 && typeof row[0] === 'string' && /^\s*[aA]?\d+\s*$/.test(row[0]),
+    );
   if (pairs) {
-    return readPairs(rows.map(([code, value]) => [`a${String(code).trim().replace(/^[aA]/, '')}`, numberArg(value, `Điểm ${code}`, `Points ${code}`)] as const), 'points');
+    return readPairs(
+      rows.map(
+        ([code, value]) =>
+          [`a${String(code).trim().replace(/^[aA]/, '')}`, numberArg(value, `Điểm ${code}`, `Points ${code}`)] as const,
+      ),
+      'points',
+    );
   }
   const values = rows.flat().filter((c) => !isBlank(c));
   if (values.length === 0) throw cellError('invalidValue', 'Thiếu điểm các lĩnh vực.', 'The area points are missing.');
-  return Object.fromEntries(values.map((value, i) => [`a${i + 1}`, numberArg(value, `Điểm a${i + 1}`, `Points a${i + 1}`)]));
+  return Object.fromEntries(
+    values.map((value, i) => [`a${i + 1}`, numberArg(value, `Điểm a${i + 1}`, `Points a${i + 1}`)]),
+  );
 }
 
 /** Dimension scores from a row or column (blanks are missing scores: the total is then missing too). */
 export function scoresArg(range: Range): (number | null)[] {
-  if (isBlank(range as Cell)) throw cellError('invalidValue', 'Thiếu điểm các chỉ số nội dung.', 'The dimension scores are missing.');
+  if (isBlank(range as Cell))
+    throw cellError('invalidValue', 'Thiếu điểm các chỉ số nội dung.', 'The dimension scores are missing.');
   const cells = Array.isArray(range) ? range.flatMap((row) => (Array.isArray(row) ? row : [row])) : [range as Cell];
   return cells.map((value, i) => (isBlank(value) ? null : numberArg(value, `Điểm thứ ${i + 1}`, `Score ${i + 1}`)));
 }
@@ -142,5 +177,9 @@ export function unitsArg(value: Cell): UnitsChoice {
   const text = optionalText(value)?.toLowerCase() ?? null;
   if (text === null || text === '63' || text === 'former' || text === 'cũ') return 'former';
   if (text === '2025' || text === '34') return 'units-2025';
-  throw cellError('invalidValue', `Đơn vị "${value}" không hợp lệ: dùng 2025 (34 đơn vị từ 1/7/2025) hoặc để trống (63 tỉnh cũ).`, `Units "${value}" is not valid: use 2025 (the 34 units of 1 July 2025) or leave it blank (the 63 former provinces).`);
+  throw cellError(
+    'invalidValue',
+    `Đơn vị "${value}" không hợp lệ: dùng 2025 (34 đơn vị từ 1/7/2025) hoặc để trống (63 tỉnh cũ).`,
+    `Units "${value}" is not valid: use 2025 (the 34 units of 1 July 2025) or leave it blank (the 63 former provinces).`,
+  );
 }

@@ -24,7 +24,8 @@ export function cellError(kind: CellErrorKind, vi: string, en: string): CustomFu
   if (vi === en) return new CustomFunctions.Error(code, shorten(vi, MAX_MESSAGE));
   // Both languages must survive a long message (a list of valid codes): each half gets its share.
   const half = Math.floor((MAX_MESSAGE - 3) / 2);
-  const message = vi.length + en.length + 3 <= MAX_MESSAGE ? `${vi} / ${en}` : `${shorten(vi, half)} / ${shorten(en, half)}`;
+  const message =
+    vi.length + en.length + 3 <= MAX_MESSAGE ? `${vi} / ${en}` : `${shorten(vi, half)} / ${shorten(en, half)}`;
   return new CustomFunctions.Error(code, message);
 }
 
@@ -57,7 +58,12 @@ export async function cell<T>(compute: () => T | Promise<T>): Promise<T> {
   } catch (error) {
     throw toCellError(error);
   }
-  if (!finiteCells(result)) throw cellError('invalidValue', 'Kết quả không phải là số hữu hạn (lỗi nội bộ): không ghi vào ô.', 'The result is not a finite number (internal error): not written to the cell.');
+  if (!finiteCells(result))
+    throw cellError(
+      'invalidValue',
+      'Kết quả không phải là số hữu hạn (lỗi nội bộ): không ghi vào ô.',
+      'The result is not a finite number (internal error): not written to the cell.',
+    );
   return result;
 }
 

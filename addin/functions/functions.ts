@@ -45,7 +45,13 @@ export function rank(province: string, year: number, dimension?: string, units?:
  * @param [units] 2025 for the 34 provincial units of 1 July 2025 (merged units' values are estimates); blank for the 63 former provinces.
  * @returns The group name.
  */
-export function group(province: string, year: number, dimension?: string, lang?: string, units?: number): Promise<string> {
+export function group(
+  province: string,
+  year: number,
+  dimension?: string,
+  lang?: string,
+  units?: number,
+): Promise<string> {
   return cell(() => groupCell(province, year, dimension, lang, units));
 }
 
@@ -70,7 +76,13 @@ export function total(scores: unknown[][], year?: number): Promise<number> {
  * @param [units] 2025 for the 34 provincial units of 1 July 2025 (merged units' values are estimates); blank for the 63 former provinces.
  * @returns The rank.
  */
-export function rankOf(score: number, year: number, dimension?: string, province?: string, units?: number): Promise<number> {
+export function rankOf(
+  score: number,
+  year: number,
+  dimension?: string,
+  province?: string,
+  units?: number,
+): Promise<number> {
   return cell(() => rankOfCell(score, year, dimension, province, units));
 }
 
@@ -84,7 +96,13 @@ export function rankOf(score: number, year: number, dimension?: string, province
  * @param [units] 2025 for the 34 provincial units of 1 July 2025 (merged units' values are estimates); blank for the 63 former provinces.
  * @returns One row: total, rank, of, group.
  */
-export function simulate(province: string, year: number, changes: unknown[][], lang?: string, units?: number): Promise<unknown[][]> {
+export function simulate(
+  province: string,
+  year: number,
+  changes: unknown[][],
+  lang?: string,
+  units?: number,
+): Promise<unknown[][]> {
   return cell(() => simulateCell(province, year, changes, lang, units));
 }
 
@@ -100,7 +118,15 @@ export function simulate(province: string, year: number, changes: unknown[][], l
  * @param [units] 2025 for the 34 provincial units of 1 July 2025 (merged units' values are estimates); blank for the 63 former provinces.
  * @returns Rows of [dimension, increase], then the total increase.
  */
-export function target(province: string, year: number, target: unknown, caps?: string, weights?: unknown[][], lang?: string, units?: number): Promise<unknown[][]> {
+export function target(
+  province: string,
+  year: number,
+  target: unknown,
+  caps?: string,
+  weights?: unknown[][],
+  lang?: string,
+  units?: number,
+): Promise<unknown[][]> {
   return cell(() => targetCell(province, year, target, caps, weights, lang, units));
 }
 
@@ -114,7 +140,13 @@ export function target(province: string, year: number, target: unknown, caps?: s
  * @param [units] 2025 for the 34 provincial units of 1 July 2025 (merged units' values are estimates); blank for the 63 former provinces.
  * @returns A probability between 0 and 1.
  */
-export function chance(province: string, year: number, target: unknown, changes?: unknown[][], units?: number): Promise<number> {
+export function chance(
+  province: string,
+  year: number,
+  target: unknown,
+  changes?: unknown[][],
+  units?: number,
+): Promise<number> {
   return cell(() => chanceCell(province, year, target, changes, units));
 }
 

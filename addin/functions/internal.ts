@@ -3,7 +3,8 @@ import { isBlank, numberArg, optionalText, type Cell, type Range } from './cells
 import { cellError } from './excel-error';
 
 /** A range's cells, row by row (a single cell is a 1x1 range). */
-const cellsOf = (range: Range): Cell[] => (Array.isArray(range) ? range.flatMap((row) => (Array.isArray(row) ? row : [row])) : [range as Cell]);
+const cellsOf = (range: Range): Cell[] =>
+  Array.isArray(range) ? range.flatMap((row) => (Array.isArray(row) ? row : [row])) : [range as Cell];
 
 /** Leaf points from a range: numbers, "na" (not applicable) or blank (missing). */
 function pointsArg(range: Range): (number | 'na' | null)[] {
@@ -17,10 +18,24 @@ function pointsArg(range: Range): (number | 'na' | null)[] {
 /** PAPI.INTERNAL.PERCENT: a unit's index % from its score range and the maximum range (na leaves out, blank = #N/A). */
 export function internalPercentCell(scores: Range, maxima: Range, adjustment: Cell): number {
   const maxValues = cellsOf(maxima).map((value, i) => numberArg(value, `Điểm tối đa thứ ${i + 1}`, `Maximum ${i + 1}`));
-  const result = indexPercent(pointsArg(scores), maxValues, isBlank(adjustment) ? 0 : numberArg(adjustment, 'Điểm thưởng/trừ', 'Bonus/penalty'));
+  const result = indexPercent(
+    pointsArg(scores),
+    maxValues,
+    isBlank(adjustment) ? 0 : numberArg(adjustment, 'Điểm thưởng/trừ', 'Bonus/penalty'),
+  );
   if (result.percent === null) {
     const n = result.missing.length;
-    throw cellError('notAvailable', `Chưa đủ điểm: thiếu ${n} tiêu chí (thứ ${result.missing.slice(0, 5).map((i) => i + 1).join(', ')}${n > 5 ? ', …' : ''}).`, `Incomplete: ${n} scores missing (no. ${result.missing.slice(0, 5).map((i) => i + 1).join(', ')}${n > 5 ? ', …' : ''}).`);
+    throw cellError(
+      'notAvailable',
+      `Chưa đủ điểm: thiếu ${n} tiêu chí (thứ ${result.missing
+        .slice(0, 5)
+        .map((i) => i + 1)
+        .join(', ')}${n > 5 ? ', …' : ''}).`,
+      `Incomplete: ${n} scores missing (no. ${result.missing
+        .slice(0, 5)
+        .map((i) => i + 1)
+        .join(', ')}${n > 5 ? ', …' : ''}).`,
+    );
   }
   return result.percent;
 }
@@ -28,7 +43,12 @@ export function internalPercentCell(scores: Range, maxima: Range, adjustment: Ce
 /** PAPI.INTERNAL.CLASS: the class of an index % by bands "label>=min,...,label" (default: the sample bands). */
 export function internalClassCell(percent: Cell, bands: Cell): string {
   const value = numberArg(percent, 'Chỉ số %', 'Index %');
-  if (!(value >= 0 && value <= 100)) throw cellError('invalidValue', `Chỉ số ${value}% phải trong [0, 100].`, `Index ${value}% must be within [0, 100].`);
+  if (!(value >= 0 && value <= 100))
+    throw cellError(
+      'invalidValue',
+      `Chỉ số ${value}% phải trong [0, 100].`,
+      `Index ${value}% must be within [0, 100].`,
+    );
   const label = classOf(parseClassBands(optionalText(bands) ?? DEFAULT_CLASSES), value);
   if (label === null) throw cellError('notAvailable', `Không có loại nào cho ${value}%.`, `No class for ${value}%.`);
   return label;

@@ -17,7 +17,18 @@ import {
 } from '../../engine';
 import { publishedDataset } from '../shared/load-dataset';
 import { papiField } from './field';
-import { BLANK, langArg, numberArg, optionalText, scoresArg, textArg, yearArg, type Cell, type Lang, type Range } from './cells';
+import {
+  BLANK,
+  langArg,
+  numberArg,
+  optionalText,
+  scoresArg,
+  textArg,
+  yearArg,
+  type Cell,
+  type Lang,
+  type Range,
+} from './cells';
 import { datasetMemo } from './dataset-memo';
 import { cellError } from './excel-error';
 
@@ -32,12 +43,25 @@ export function profileOf(dataset: Dataset, province: string, year: number): Pap
 /** The profile's entry for a measure as typed ("", "d3", "3", "3.2", "d3_2"). */
 export function measureOf(dataset: Dataset, profile: PapiProfile, dimension: Cell): MeasureResult {
   const code = measureCode(definitionFor(dataset.definitions, 'papi', profile.year), optionalText(dimension));
-  const found = code === 'total' ? profile.total : [...profile.dimensions, ...profile.dimensions.flatMap((d) => d.subdimensions)].find((m) => m.code === code);
-  if (!found) throw cellError('notAvailable', `Dữ liệu PAPI năm ${profile.year} không có ${code.toUpperCase()}.`, `PAPI ${profile.year} data has no ${code.toUpperCase()}.`);
+  const found =
+    code === 'total'
+      ? profile.total
+      : [...profile.dimensions, ...profile.dimensions.flatMap((d) => d.subdimensions)].find((m) => m.code === code);
+  if (!found)
+    throw cellError(
+      'notAvailable',
+      `Dữ liệu PAPI năm ${profile.year} không có ${code.toUpperCase()}.`,
+      `PAPI ${profile.year} data has no ${code.toUpperCase()}.`,
+    );
   return found;
 }
 
-async function standing(province: Cell, year: Cell, dimension: Cell, units: Cell): Promise<{ dataset: Dataset; profile: PapiProfile; measure: MeasureResult }> {
+async function standing(
+  province: Cell,
+  year: Cell,
+  dimension: Cell,
+  units: Cell,
+): Promise<{ dataset: Dataset; profile: PapiProfile; measure: MeasureResult }> {
   const name = textArg(province, 'tên tỉnh, thành phố', 'The province');
   const y = yearArg(year);
   const dataset = await papiField(units);
@@ -49,10 +73,21 @@ function noScore(dataset: Dataset, profile: PapiProfile, measure: MeasureResult)
   const code = measure.code === 'total' ? 'tổng điểm' : measure.code.toUpperCase();
   const codeEn = measure.code === 'total' ? 'total' : measure.code.toUpperCase();
   // A merged 2025 unit has no value when a former province lacks one: name it (the value is never a mean of the rest).
-  const lacking = papiYearOf(dataset, profile.year).estimate?.units.get(profile.province.code)?.missing.get(measure.code) ?? [];
+  const lacking =
+    papiYearOf(dataset, profile.year).estimate?.units.get(profile.province.code)?.missing.get(measure.code) ?? [];
   const former = lacking.map((c) => dataset.provinces.former?.byCode.get(c)).filter((p) => p !== undefined);
-  const why = former.length === 0 ? { vi: '', en: '' } : { vi: ` (thiếu điểm của tỉnh cũ ${former.map((p) => p.nameVi).join(', ')})`, en: ` (former province ${former.map((p) => p.nameAscii).join(', ')} has none)` };
-  throw cellError('notAvailable', `${profile.province.nameVi} không có ${code} PAPI năm ${profile.year}${why.vi}.`, `${profile.province.nameAscii} has no PAPI ${codeEn} in ${profile.year}${why.en}.`);
+  const why =
+    former.length === 0
+      ? { vi: '', en: '' }
+      : {
+          vi: ` (thiếu điểm của tỉnh cũ ${former.map((p) => p.nameVi).join(', ')})`,
+          en: ` (former province ${former.map((p) => p.nameAscii).join(', ')} has none)`,
+        };
+  throw cellError(
+    'notAvailable',
+    `${profile.province.nameVi} không có ${code} PAPI năm ${profile.year}${why.vi}.`,
+    `${profile.province.nameAscii} has no PAPI ${codeEn} in ${profile.year}${why.en}.`,
+  );
 }
 
 /** PAPI.SCORE: papiProfile -> the measure's score. */
@@ -79,16 +114,32 @@ export async function totalCell(scores: Range, year: Cell): Promise<number> {
   const values = scoresArg(scores);
   const definitionId = optionalText(year) === null ? null : definitionFor(shippedDefinitions, 'papi', yearArg(year)).id;
   const total = papiTotal(values, definitionId);
-  if (total === null) throw cellError('notAvailable', 'Thiếu điểm một chỉ số nội dung: không có tổng điểm.', 'A dimension score is missing: no total.');
+  if (total === null)
+    throw cellError(
+      'notAvailable',
+      'Thiếu điểm một chỉ số nội dung: không có tổng điểm.',
+      'A dimension score is missing: no total.',
+    );
   return total;
 }
 
 /** PAPI.RANKOF: rankOfHypothetical -> the rank a score would have had that year. */
-export async function rankOfCell(score: Cell, year: Cell, dimension: Cell, province: Cell, units: Cell): Promise<number> {
+export async function rankOfCell(
+  score: Cell,
+  year: Cell,
+  dimension: Cell,
+  province: Cell,
+  units: Cell,
+): Promise<number> {
   const value = numberArg(score, 'Điểm', 'Score');
   const y = yearArg(year);
   const dataset = await papiField(units);
-  return rankOfHypothetical(dataset, { year: y, score: value, measure: optionalText(dimension), province: optionalText(province) }).rank;
+  return rankOfHypothetical(dataset, {
+    year: y,
+    score: value,
+    measure: optionalText(dimension),
+    province: optionalText(province),
+  }).rank;
 }
 
 const TABLE_HEADER: Record<Lang, string[]> = {
@@ -98,8 +149,18 @@ const TABLE_HEADER: Record<Lang, string[]> = {
 
 /** Among the 2025 units, a fifth column says which values are estimates (merged units) and which are published. */
 const UNITS_TABLE_NOTE: Record<Lang, { unit: string; header: string; estimate: string; published: string }> = {
-  vi: { unit: 'Tỉnh, thành phố (từ 1/7/2025)', header: 'Nguồn', estimate: 'ước tính (bình quân gia quyền các tỉnh cũ)', published: 'công bố' },
-  en: { unit: 'Province (from 1 July 2025)', header: 'Source', estimate: 'estimate (weighted mean of the former provinces)', published: 'published' },
+  vi: {
+    unit: 'Tỉnh, thành phố (từ 1/7/2025)',
+    header: 'Nguồn',
+    estimate: 'ước tính (bình quân gia quyền các tỉnh cũ)',
+    published: 'công bố',
+  },
+  en: {
+    unit: 'Province (from 1 July 2025)',
+    header: 'Source',
+    estimate: 'estimate (weighted mean of the former provinces)',
+    published: 'published',
+  },
 };
 
 /**
@@ -111,7 +172,12 @@ export async function tableCell(year: Cell, dimension: Cell, lang: Cell, units: 
   const language = langArg(lang);
   const dataset = await papiField(units);
   const rows = papiRanking(dataset, { year: y, measure: optionalText(dimension) });
-  const row = (r: RankingRow) => [r.rank ?? BLANK, language === 'vi' ? r.nameVi : r.nameAscii, r.score ?? BLANK, r.group === null ? BLANK : groupName(r.group, language)!];
+  const row = (r: RankingRow) => [
+    r.rank ?? BLANK,
+    language === 'vi' ? r.nameVi : r.nameAscii,
+    r.score ?? BLANK,
+    r.group === null ? BLANK : groupName(r.group, language)!,
+  ];
   const estimate = papiYearOf(dataset, y).estimate;
   if (dataset.provinces.set !== 'units-2025') return [TABLE_HEADER[language], ...rows.map(row)];
   const note = UNITS_TABLE_NOTE[language];

@@ -25,7 +25,11 @@ export async function parPercentCell(year: Cell, areas: Range): Promise<number> 
 export async function parGroupCell(year: Cell, areas: Range): Promise<string> {
   const result = await scored(year, areas);
   if (result.group === null) {
-    throw cellError('notAvailable', `Quy tắc xếp nhóm PAR INDEX năm ${result.year} không xác định nhóm cho ${result.percent.toFixed(2)}%.`, `The PAR INDEX ${result.year} group rule names no group for ${result.percent.toFixed(2)}%.`);
+    throw cellError(
+      'notAvailable',
+      `Quy tắc xếp nhóm PAR INDEX năm ${result.year} không xác định nhóm cho ${result.percent.toFixed(2)}%.`,
+      `The PAR INDEX ${result.year} group rule names no group for ${result.percent.toFixed(2)}%.`,
+    );
   }
   return result.group;
 }
@@ -43,7 +47,10 @@ export async function parRankCell(year: Cell, areas: Range): Promise<number[][]>
   const result = await scored(year, areas);
   const estimate = result.rankEstimate;
   if (estimate === null) {
-    const warning = result.warnings.at(-1) ?? { vi: `Không có kết quả PAR INDEX năm ${result.year}.`, en: `No PAR INDEX results for ${result.year}.` };
+    const warning = result.warnings.at(-1) ?? {
+      vi: `Không có kết quả PAR INDEX năm ${result.year}.`,
+      en: `No PAR INDEX results for ${result.year}.`,
+    };
     throw cellError('notAvailable', warning.vi, warning.en);
   }
   return [[estimate.estimate, estimate.low, estimate.high, estimate.known]];

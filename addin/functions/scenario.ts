@@ -1,5 +1,17 @@
 import { evaluateScenario, findProvince, groupName, rankChance, solveTarget } from '../../engine';
-import { BLANK, changesArg, codeValuesArg, goalArg, langArg, optionalText, textArg, yearArg, type Cell, type Lang, type Range } from './cells';
+import {
+  BLANK,
+  changesArg,
+  codeValuesArg,
+  goalArg,
+  langArg,
+  optionalText,
+  textArg,
+  yearArg,
+  type Cell,
+  type Lang,
+  type Range,
+} from './cells';
 import { datasetMemo } from './dataset-memo';
 import { cellError } from './excel-error';
 import { papiField } from './field';
@@ -12,12 +24,23 @@ export const CELL_CHANCE_ITERATIONS = 20_000;
 export const CELL_CHANCE_SEED = 20240101;
 
 /** PAPI.SIMULATE: evaluateScenario -> [[total, rank, of, group]] of the province after the changes. */
-export async function simulateCell(province: Cell, year: Cell, changes: Range, lang: Cell, units: Cell): Promise<(string | number)[][]> {
+export async function simulateCell(
+  province: Cell,
+  year: Cell,
+  changes: Range,
+  lang: Cell,
+  units: Cell,
+): Promise<(string | number)[][]> {
   const name = textArg(province, 'tên tỉnh, thành phố', 'The province');
   const y = yearArg(year);
   const language = langArg(lang);
   const list = changesArg(changes, name);
-  if (list.length === 0) throw cellError('invalidValue', 'Cần ít nhất một thay đổi [chỉ số, giá trị].', 'At least one change [measure, value] is needed.');
+  if (list.length === 0)
+    throw cellError(
+      'invalidValue',
+      'Cần ít nhất một thay đổi [chỉ số, giá trị].',
+      'At least one change [measure, value] is needed.',
+    );
   const dataset = await papiField(units);
   const outcome = evaluateScenario(dataset, { name: 'Excel', index: 'papi', year: y, changes: list }).provinces[0]!;
   const s = outcome.scenario;
@@ -30,16 +53,33 @@ const TOTAL_INCREASE: Record<Lang, string> = { vi: 'Tổng mức tăng', en: 'To
  * PAPI.TARGET: solveTarget -> one row per dimension [code, increase], then [label, total increase]. An unreachable
  * target is #N/A with the solver's explanation.
  */
-export async function targetCell(province: Cell, year: Cell, target: Cell, caps: Cell, weights: Range, lang: Cell, units: Cell): Promise<(string | number)[][]> {
+export async function targetCell(
+  province: Cell,
+  year: Cell,
+  target: Cell,
+  caps: Cell,
+  weights: Range,
+  lang: Cell,
+  units: Cell,
+): Promise<(string | number)[][]> {
   const name = textArg(province, 'tên tỉnh, thành phố', 'The province');
   const y = yearArg(year);
   const goal = goalArg(target);
   const language = langArg(lang);
   const effort = codeValuesArg(weights, { vi: 'trọng số', en: 'weight' });
   const dataset = await papiField(units);
-  const result = solveTarget(dataset, { year: y, province: name, goal, caps: optionalText(caps)?.toLowerCase() ?? null, weights: Object.keys(effort).length > 0 ? effort : null });
+  const result = solveTarget(dataset, {
+    year: y,
+    province: name,
+    goal,
+    caps: optionalText(caps)?.toLowerCase() ?? null,
+    weights: Object.keys(effort).length > 0 ? effort : null,
+  });
   if (!result.reachable) throw cellError('notAvailable', result.message.vi, result.message.en);
-  return [...Object.entries(result.allocation).map(([code, increase]) => [code, increase]), [TOTAL_INCREASE[language], result.totalIncrease]];
+  return [
+    ...Object.entries(result.allocation).map(([code, increase]) => [code, increase]),
+    [TOTAL_INCREASE[language], result.totalIncrease],
+  ];
 }
 
 // A sheet often holds the same =PAPI.CHANCE question in many cells (or recalculates unchanged ones): each distinct
@@ -47,13 +87,27 @@ export async function targetCell(province: Cell, year: Cell, target: Cell, caps:
 const chances = datasetMemo<number>(1024);
 
 /** PAPI.CHANCE: rankChance -> the probability of reaching the target, with the published survey noise. */
-export async function chanceCell(province: Cell, year: Cell, target: Cell, changes: Range, units: Cell): Promise<number> {
+export async function chanceCell(
+  province: Cell,
+  year: Cell,
+  target: Cell,
+  changes: Range,
+  units: Cell,
+): Promise<number> {
   const name = textArg(province, 'tên tỉnh, thành phố', 'The province');
   const y = yearArg(year);
   const goal = goalArg(target);
   const list = changesArg(changes, name);
   const dataset = await papiField(units);
-  const compute = () => rankChance(dataset, { year: y, province: name, goal, changes: list, iterations: CELL_CHANCE_ITERATIONS, seed: CELL_CHANCE_SEED }).probability;
+  const compute = () =>
+    rankChance(dataset, {
+      year: y,
+      province: name,
+      goal,
+      changes: list,
+      iterations: CELL_CHANCE_ITERATIONS,
+      seed: CELL_CHANCE_SEED,
+    }).probability;
   const code = findProvince(dataset.provinces, name).code;
   return chances(dataset, JSON.stringify([code, y, goal, list.map(({ province: _, ...change }) => change)]), compute);
 }

@@ -24,7 +24,10 @@ export function publishedDataUrl(base: string | undefined = scriptUrl): string {
 /** Fetches the published files map; a failed request rejects with a bilingual message. */
 export async function fetchPublishedFiles(url: string = publishedDataUrl()): Promise<DataFiles> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`Không tải được dữ liệu (${response.status}) / Could not load the data (${response.status}): ${url}`);
+  if (!response.ok)
+    throw new Error(
+      `Không tải được dữ liệu (${response.status}) / Could not load the data (${response.status}): ${url}`,
+    );
   return (await response.json()) as DataFiles;
 }
 
@@ -35,7 +38,10 @@ interface Slot {
   source: DataSource;
   dataset: Promise<Dataset> | null;
 }
-const slot: Slot = ((globalThis as Record<symbol, Slot | undefined>)[KEY] ??= { source: () => fetchPublishedFiles(), dataset: null });
+const slot: Slot = ((globalThis as Record<symbol, Slot | undefined>)[KEY] ??= {
+  source: () => fetchPublishedFiles(),
+  dataset: null,
+});
 
 /**
  * Replaces where the dataset comes from (a files map or a loader) and forgets the cached one. Node tests pass the

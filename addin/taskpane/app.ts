@@ -1,4 +1,12 @@
-import { evaluateScenario, papiProfile, papiUnitsView, PAPI_GROUPS, type Dataset, type PapiProfile, type ScenarioResult } from '../../engine';
+import {
+  evaluateScenario,
+  papiProfile,
+  papiUnitsView,
+  PAPI_GROUPS,
+  type Dataset,
+  type PapiProfile,
+  type ScenarioResult,
+} from '../../engine';
 import type { ScenarioStore } from './actions/scenario-store';
 import { fieldWorkers, type WorkerFactory } from './chance/chance-client';
 import { h, replaceChildren } from './dom';
@@ -100,10 +108,29 @@ export class TaskPane implements PaneContext {
 
   /** Builds the pane, loads the data and the saved scenarios. */
   async start(): Promise<void> {
-    const toggle = h('button', { id: 'lang-toggle', type: 'button', 'data-i18n': 'switchLanguage', 'data-i18n-aria-label': 'switchLanguageLabel' });
+    const toggle = h('button', {
+      id: 'lang-toggle',
+      type: 'button',
+      'data-i18n': 'switchLanguage',
+      'data-i18n-aria-label': 'switchLanguageLabel',
+    });
     toggle.addEventListener('click', () => this.setLanguage(this.lang === 'vi' ? 'en' : 'vi'));
-    const notices = (this.options.notices ?? []).map((n, i) => h('p', { class: 'notice', id: `notice-${i}`, role: 'note', 'data-i18n': n.key, 'data-i18n-args': JSON.stringify(n.args ?? []) }));
-    replaceChildren(this.root, h('header', { class: 'bar-top' }, text('h1', 'appTitle'), toggle), ...notices, this.messages.element, ...this.panels.map((p) => p.element));
+    const notices = (this.options.notices ?? []).map((n, i) =>
+      h('p', {
+        class: 'notice',
+        id: `notice-${i}`,
+        role: 'note',
+        'data-i18n': n.key,
+        'data-i18n-args': JSON.stringify(n.args ?? []),
+      }),
+    );
+    replaceChildren(
+      this.root,
+      h('header', { class: 'bar-top' }, text('h1', 'appTitle'), toggle),
+      ...notices,
+      this.messages.element,
+      ...this.panels.map((p) => p.element),
+    );
     this.root.classList.add('loading');
     this.applyLanguage();
     this.status(t(this.lang, 'loading'));
@@ -145,7 +172,6 @@ export class TaskPane implements PaneContext {
     if (!this.profile) this.showPanels();
   }
 
-
   /** The "Show" action: papiProfile for the province and year, with a fresh draft (or the given one). */
   showProfile(province: string, year: number, draft?: Draft): void {
     if (!this.dataset) return;
@@ -158,7 +184,9 @@ export class TaskPane implements PaneContext {
       return;
     }
     this.profile = profile;
-    this.draft = draft ?? emptyDraft(t(this.lang, 'defaultScenarioName', profile.province.nameVi, year), year, profile.province.nameVi);
+    this.draft =
+      draft ??
+      emptyDraft(t(this.lang, 'defaultScenarioName', profile.province.nameVi, year), year, profile.province.nameVi);
     this.result = null;
     this.goalTotal = null;
     this.showPanels();
@@ -208,11 +236,14 @@ export class TaskPane implements PaneContext {
   // ---------------------------------------------------------------- wiring
 
   private selectedYear(): number {
-    return this.profile?.year ?? Number((this.root.querySelector<HTMLSelectElement>('#year')?.value ?? '') || Number.NaN);
+    return (
+      this.profile?.year ?? Number((this.root.querySelector<HTMLSelectElement>('#year')?.value ?? '') || Number.NaN)
+    );
   }
 
   private showPanels(): void {
-    for (const panel of this.panels) panel.element.hidden = !panel.shownFor.includes(this.index) || (panel.needsProfile && this.profile === null);
+    for (const panel of this.panels)
+      panel.element.hidden = !panel.shownFor.includes(this.index) || (panel.needsProfile && this.profile === null);
     for (const panel of this.panels) panel.render();
   }
 
@@ -220,9 +251,16 @@ export class TaskPane implements PaneContext {
   private applyLanguage(): void {
     document.documentElement.lang = this.lang;
     document.title = t(this.lang, 'appTitle');
-    for (const element of this.root.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = t(this.lang, element.dataset.i18n as MessageKey, ...(JSON.parse(element.dataset.i18nArgs ?? '[]') as (string | number)[]));
-    for (const element of this.root.querySelectorAll<HTMLElement>('[data-i18n-aria-label]')) element.setAttribute('aria-label', t(this.lang, element.dataset.i18nAriaLabel as MessageKey));
-    for (const element of this.root.querySelectorAll<HTMLOptionElement>('option[data-group]')) element.textContent = groupName(element.dataset.group as (typeof PAPI_GROUPS)[number], this.lang);
+    for (const element of this.root.querySelectorAll<HTMLElement>('[data-i18n]'))
+      element.textContent = t(
+        this.lang,
+        element.dataset.i18n as MessageKey,
+        ...(JSON.parse(element.dataset.i18nArgs ?? '[]') as (string | number)[]),
+      );
+    for (const element of this.root.querySelectorAll<HTMLElement>('[data-i18n-aria-label]'))
+      element.setAttribute('aria-label', t(this.lang, element.dataset.i18nAriaLabel as MessageKey));
+    for (const element of this.root.querySelectorAll<HTMLOptionElement>('option[data-group]'))
+      element.textContent = groupName(element.dataset.group as (typeof PAPI_GROUPS)[number], this.lang);
     this.root.querySelector('#lang-toggle')?.setAttribute('aria-pressed', String(this.lang === 'en'));
   }
 
@@ -243,7 +281,11 @@ export class TaskPane implements PaneContext {
     if (!this.dataset || !this.draft) return;
     try {
       // The pane's province is always reported, changed or not.
-      this.result = evaluateScenario(this.dataset, scenarioOf(this.draft), this.profile ? [this.profile.province.code] : []);
+      this.result = evaluateScenario(
+        this.dataset,
+        scenarioOf(this.draft),
+        this.profile ? [this.profile.province.code] : [],
+      );
       this.messages.clearKind('scenario');
     } catch (error) {
       this.messages.show(error, true, 'scenario');

@@ -6,10 +6,14 @@ import { handleChanceMessage } from './chance/run-chance';
 import type { FromWorker, ToWorker } from './chance/protocol';
 
 // The project's DOM typings describe a window; a dedicated worker's global has just these two members here.
-const scope = self as unknown as { postMessage(message: FromWorker): void; onmessage: ((event: MessageEvent<ToWorker>) => void) | null };
+const scope = self as unknown as {
+  postMessage(message: FromWorker): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+};
 const post = (message: FromWorker) => scope.postMessage(message);
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
   const type = event.data?.type;
-  if (type === 'start' || type === 'plan' || type === 'share') void handleChanceMessage(event.data, publishedDataset, post);
+  if (type === 'start' || type === 'plan' || type === 'share')
+    void handleChanceMessage(event.data, publishedDataset, post);
 };

@@ -33,7 +33,15 @@ const charts = new WeakMap<HTMLElement, ChartParts>();
  * alternative under it (every province's total and rank). Returns the wrapper element.
  */
 export function createFieldChart(id: string): HTMLElement {
-  const svg = s('svg', { id, class: 'field-chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-desc`, preserveAspectRatio: 'xMidYMid meet' });
+  const svg = s('svg', {
+    id,
+    class: 'field-chart',
+    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+    role: 'img',
+    'aria-labelledby': `${id}-title`,
+    'aria-describedby': `${id}-desc`,
+    preserveAspectRatio: 'xMidYMid meet',
+  });
   const title = s('title', { id: `${id}-title` });
   const desc = s('desc', { id: `${id}-desc` });
   const axis = s('line', { x1: LEFT, x2: WIDTH - RIGHT, y1: HEIGHT - BOTTOM, y2: HEIGHT - BOTTOM, class: 'axis' });
@@ -46,7 +54,21 @@ export function createFieldChart(id: string): HTMLElement {
   const list = h('ol', { id: `${id}-list`, class: 'chart-list' });
   const listSummary = h('summary', {});
   const wrapper = h('figure', { class: 'chart' }, svg, h('details', { class: 'chart-text' }, listSummary, list));
-  const parts: ChartParts = { svg, title, desc, bars: new Map(), marker, hover, low, high, lines, list, listSummary, order: [], lang: 'vi' };
+  const parts: ChartParts = {
+    svg,
+    title,
+    desc,
+    bars: new Map(),
+    marker,
+    hover,
+    low,
+    high,
+    lines,
+    list,
+    listSummary,
+    order: [],
+    lang: 'vi',
+  };
   charts.set(wrapper, parts);
   // The province under the pointer is named in the chart (a touch or a mouse; the bar's <title> is a tooltip too).
   svg.addEventListener('pointermove', (event) => nameUnderPointer(parts, event));
@@ -71,11 +93,20 @@ function nameUnderPointer(parts: ChartParts, event: PointerEvent): void {
  * kept per province and only their geometry changes, so when a slider moves the province's bar slides along the
  * ranking (CSS transitions animate it). Unranked provinces (no total) are not drawn.
  */
-export function updateFieldChart(wrapper: HTMLElement, rows: readonly FieldRow[], current: string, year: number, lang: Lang, target: number | null = null): void {
+export function updateFieldChart(
+  wrapper: HTMLElement,
+  rows: readonly FieldRow[],
+  current: string,
+  year: number,
+  lang: Lang,
+  target: number | null = null,
+): void {
   const parts = charts.get(wrapper);
   if (!parts) return;
   const { svg } = parts;
-  const ranked = rows.filter((r): r is FieldRow & { total: number; rank: number } => r.total !== null && r.rank !== null);
+  const ranked = rows.filter(
+    (r): r is FieldRow & { total: number; rank: number } => r.total !== null && r.rank !== null,
+  );
   parts.order = ranked;
   parts.lang = lang;
   if (ranked.length === 0) return;
@@ -116,7 +147,15 @@ export function updateFieldChart(wrapper: HTMLElement, rows: readonly FieldRow[]
       const centre = x + barWidth / 2;
       const anchor = centre > WIDTH * 0.7 ? 'end' : centre < WIDTH * 0.3 ? 'start' : 'middle';
       parts.marker.setAttribute('text-anchor', anchor);
-      parts.marker.setAttribute('x', (anchor === 'end' ? Math.min(WIDTH - RIGHT, centre + barWidth / 2) : anchor === 'start' ? Math.max(LEFT, centre - barWidth / 2) : centre).toFixed(2));
+      parts.marker.setAttribute(
+        'x',
+        (anchor === 'end'
+          ? Math.min(WIDTH - RIGHT, centre + barWidth / 2)
+          : anchor === 'start'
+            ? Math.max(LEFT, centre - barWidth / 2)
+            : centre
+        ).toFixed(2),
+      );
       parts.marker.textContent = `${row.nameVi} ${formatRank(row.rank, ranked.length, lang)}`;
     }
   });
@@ -128,11 +167,20 @@ export function updateFieldChart(wrapper: HTMLElement, rows: readonly FieldRow[]
   }
   const line = (total: number, kind: string, label: string) => {
     const y = yOf(total).toFixed(2);
-    return [s('line', { x1: LEFT, x2: WIDTH - RIGHT, y1: y, y2: y, class: `line ${kind}`, 'data-total': total }), s('text', { x: LEFT + 2, y: (Number(y) - 2).toFixed(2), class: `line-label ${kind}` }, label)];
+    return [
+      s('line', { x1: LEFT, x2: WIDTH - RIGHT, y1: y, y2: y, class: `line ${kind}`, 'data-total': total }),
+      s('text', { x: LEFT + 2, y: (Number(y) - 2).toFixed(2), class: `line-label ${kind}` }, label),
+    ];
   };
   replaceChildren(
     parts.lines,
-    ...(cutoffs ? [...line(cutoffs.p75, 'cutoff', 'P75'), ...line(cutoffs.p50, 'cutoff', 'P50'), ...line(cutoffs.p25, 'cutoff', 'P25')] : []),
+    ...(cutoffs
+      ? [
+          ...line(cutoffs.p75, 'cutoff', 'P75'),
+          ...line(cutoffs.p50, 'cutoff', 'P50'),
+          ...line(cutoffs.p25, 'cutoff', 'P25'),
+        ]
+      : []),
     ...(target === null ? [] : line(target, 'target', t(lang, 'chartTargetShort'))),
   );
   const found = currentRow as (typeof ranked)[number] | null;
@@ -140,12 +188,29 @@ export function updateFieldChart(wrapper: HTMLElement, rows: readonly FieldRow[]
   parts.title.textContent = t(lang, 'chartTitle', year);
   const sentences = [
     found ? t(lang, 'chartDesc', found.nameVi, found.rank, ranked.length, formatNumber(found.total, lang)) : '',
-    cutoffs ? t(lang, 'chartCutoffs', formatNumber(cutoffs.p75, lang), formatNumber(cutoffs.p50, lang), formatNumber(cutoffs.p25, lang)) : '',
+    cutoffs
+      ? t(
+          lang,
+          'chartCutoffs',
+          formatNumber(cutoffs.p75, lang),
+          formatNumber(cutoffs.p50, lang),
+          formatNumber(cutoffs.p25, lang),
+        )
+      : '',
     target === null ? '' : t(lang, 'chartTarget', formatNumber(target, lang)),
   ];
   parts.desc.textContent = sentences.filter((x) => x !== '').join(' ');
   parts.low.textContent = String(floor);
   parts.high.textContent = String(ceiling);
   parts.listSummary.textContent = t(lang, 'chartAsText');
-  replaceChildren(parts.list, ...ranked.map((row) => h('li', { class: row.code === current ? 'current' : null }, `${row.nameVi}: ${formatNumber(row.total, lang)} (${formatRank(row.rank, ranked.length, lang)})`)));
+  replaceChildren(
+    parts.list,
+    ...ranked.map((row) =>
+      h(
+        'li',
+        { class: row.code === current ? 'current' : null },
+        `${row.nameVi}: ${formatNumber(row.total, lang)} (${formatRank(row.rank, ranked.length, lang)})`,
+      ),
+    ),
+  );
 }

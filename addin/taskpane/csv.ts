@@ -36,8 +36,22 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
  */
 export function rankingCsv(result: ScenarioResult, lang: Lang): string {
   const changed = new Set(result.provinces.map((p) => p.code));
-  const header = [t(lang, 'scenario'), t(lang, 'year'), t(lang, 'rank'), t(lang, 'province'), t(lang, 'total'), lang === 'vi' ? 'Có thay đổi' : 'Changed'];
-  const rows = result.field.map((row) => [result.scenario.name, result.scenario.year, row.rank, row.nameVi, row.total, changed.has(row.code) ? 1 : 0]);
+  const header = [
+    t(lang, 'scenario'),
+    t(lang, 'year'),
+    t(lang, 'rank'),
+    t(lang, 'province'),
+    t(lang, 'total'),
+    lang === 'vi' ? 'Có thay đổi' : 'Changed',
+  ];
+  const rows = result.field.map((row) => [
+    result.scenario.name,
+    result.scenario.year,
+    row.rank,
+    row.nameVi,
+    row.total,
+    changed.has(row.code) ? 1 : 0,
+  ]);
   const outcomes = result.provinces.flatMap((p) => [
     [],
     [t(lang, 'province'), p.nameVi, t(lang, 'base'), t(lang, 'scenario')],

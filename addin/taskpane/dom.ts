@@ -20,18 +20,30 @@ function fillElement<E extends Element>(element: E, attributes: Attributes, chil
 }
 
 /** An HTML element with attributes and children (strings become text nodes). */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   return fillElement(document.createElement(tag), attributes, children);
 }
 
 /** An SVG element with attributes and children. */
-export function s<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: Child[]): SVGElementTagNameMap[K] {
+export function s<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: Child[]
+): SVGElementTagNameMap[K] {
   return fillElement(document.createElementNS(SVG_NS, tag), attributes, children);
 }
 
 /** Replaces an element's children. */
 export function replaceChildren(parent: Element, ...children: Child[]): void {
-  parent.replaceChildren(...children.filter((c): c is Node | string | number => c !== null && c !== undefined && c !== false).map((c) => (typeof c === 'object' ? c : String(c))));
+  parent.replaceChildren(
+    ...children
+      .filter((c): c is Node | string | number => c !== null && c !== undefined && c !== false)
+      .map((c) => (typeof c === 'object' ? c : String(c))),
+  );
 }
 
 /** The element with this id, or an error naming it (the pane's skeleton is fixed, so this is a build fault). */

@@ -39,7 +39,9 @@ export interface NumberRule {
 }
 
 function expected(rule: NumberRule): LocalName {
-  const kind = rule.whole ? { vi: 'một số nguyên', en: 'a whole number' } : { vi: 'một số (dấu phẩy hoặc dấu chấm thập phân)', en: 'a number (decimal comma or point)' };
+  const kind = rule.whole
+    ? { vi: 'một số nguyên', en: 'a whole number' }
+    : { vi: 'một số (dấu phẩy hoặc dấu chấm thập phân)', en: 'a number (decimal comma or point)' };
   const range =
     rule.min !== undefined && rule.max !== undefined
       ? { vi: ` từ ${rule.min} đến ${rule.max}`, en: ` from ${rule.min} to ${rule.max}` }
@@ -57,8 +59,12 @@ export function fieldError(rule: { readonly field: LocalName }, text: string, ex
   return new EngineError({
     code: 'INVALID_INPUT',
     input: text,
-    vi: blank ? `${rule.field.vi} đang để trống: cần ${expectation.vi}.` : `${rule.field.vi} "${text.trim()}" không hợp lệ: cần ${expectation.vi}.`,
-    en: blank ? `${rule.field.en} is blank: expected ${expectation.en}.` : `${rule.field.en} "${text.trim()}" is invalid: expected ${expectation.en}.`,
+    vi: blank
+      ? `${rule.field.vi} đang để trống: cần ${expectation.vi}.`
+      : `${rule.field.vi} "${text.trim()}" không hợp lệ: cần ${expectation.vi}.`,
+    en: blank
+      ? `${rule.field.en} is blank: expected ${expectation.en}.`
+      : `${rule.field.en} "${text.trim()}" is invalid: expected ${expectation.en}.`,
   });
 }
 
@@ -77,7 +83,10 @@ export function optionalNumber(text: string, rule: NumberRule): number | null {
 }
 
 /** Numbers typed per code (effort weights, targets...): blanks are left out, anything else must satisfy the rule. */
-export function numbersByCode(texts: Readonly<Record<string, string>>, rule: (code: string) => NumberRule): Record<string, number> {
+export function numbersByCode(
+  texts: Readonly<Record<string, string>>,
+  rule: (code: string) => NumberRule,
+): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [code, text] of Object.entries(texts)) {
     const value = optionalNumber(text, rule(code));
@@ -103,7 +112,11 @@ const GOAL_TOTAL: LocalName = { vi: 'Tổng điểm mục tiêu', en: 'Target to
 /** The goal a form asks for: a whole rank from 1, one of the four groups, or (where offered) a total. */
 export function readGoal(fields: GoalFields): PaneGoal {
   if (fields.kind === 'group') {
-    if (!(PAPI_GROUPS as readonly string[]).includes(fields.group)) throw fieldError({ field: GOAL_GROUP }, fields.group, { vi: `một trong ${PAPI_GROUPS.join(', ')}`, en: `one of ${PAPI_GROUPS.join(', ')}` });
+    if (!(PAPI_GROUPS as readonly string[]).includes(fields.group))
+      throw fieldError({ field: GOAL_GROUP }, fields.group, {
+        vi: `một trong ${PAPI_GROUPS.join(', ')}`,
+        en: `one of ${PAPI_GROUPS.join(', ')}`,
+      });
     return { group: fields.group as PapiGroup };
   }
   if (fields.kind === 'total') return { total: requireNumber(fields.total ?? '', { field: GOAL_TOTAL, min: 0 }) };

@@ -22,22 +22,40 @@ export const MESSAGES = {
   indexPapi: { vi: 'PAPI', en: 'PAPI' },
   indexPar: { vi: 'PAR INDEX', en: 'PAR INDEX' },
   province: { vi: 'Tỉnh, thành phố', en: 'Province' },
-  provinceHint: { vi: 'Gõ tên, có thể không dấu (ví dụ: an giang)', en: 'Type a name, diacritics optional (e.g. an giang)' },
+  provinceHint: {
+    vi: 'Gõ tên, có thể không dấu (ví dụ: an giang)',
+    en: 'Type a name, diacritics optional (e.g. an giang)',
+  },
   year: { vi: 'Năm', en: 'Year' },
   show: { vi: 'Xem', en: 'Show' },
-  unitsSwitch: { vi: 'Đơn vị 2025 (34 tỉnh, thành phố từ 1/7/2025)', en: '2025 units (the 34 provinces from 1 July 2025)' },
-  unitsOff: { vi: 'Đang dùng: 63 tỉnh cũ, số công bố (đến năm 2024).', en: 'In use: the 63 former provinces, as published (up to 2024).' },
-  unitsOn: { vi: 'Đang dùng: 34 đơn vị từ 1/7/2025; điểm của đơn vị sáp nhập là ước tính từ các tỉnh cũ.', en: "In use: the 34 units of 1 July 2025; a merged unit's score is an estimate from its former provinces." },
+  unitsSwitch: {
+    vi: 'Đơn vị 2025 (34 tỉnh, thành phố từ 1/7/2025)',
+    en: '2025 units (the 34 provinces from 1 July 2025)',
+  },
+  unitsOff: {
+    vi: 'Đang dùng: 63 tỉnh cũ, số công bố (đến năm 2024).',
+    en: 'In use: the 63 former provinces, as published (up to 2024).',
+  },
+  unitsOn: {
+    vi: 'Đang dùng: 34 đơn vị từ 1/7/2025; điểm của đơn vị sáp nhập là ước tính từ các tỉnh cũ.',
+    en: "In use: the 34 units of 1 July 2025; a merged unit's score is an estimate from its former provinces.",
+  },
   unitHeading: { vi: 'Đơn vị từ 1/7/2025', en: '2025 unit' },
   estimateSuffix: { vi: '(ước tính)', en: '(estimate)' },
-  unitNotMerged: { vi: 'Không sáp nhập: điểm công bố, xếp hạng trong 34 đơn vị.', en: 'Not merged: published scores, ranked among the 34 units.' },
+  unitNotMerged: {
+    vi: 'Không sáp nhập: điểm công bố, xếp hạng trong 34 đơn vị.',
+    en: 'Not merged: published scores, ranked among the 34 units.',
+  },
   unitPredecessors: { vi: 'Các tỉnh cũ (số công bố năm {0})', en: 'Former provinces (published {0})' },
   formerProvince: { vi: 'Tỉnh cũ', en: 'Former province' },
   weightShare: { vi: 'Tỷ trọng', en: 'Weight' },
   predecessorRange: { vi: 'Khoảng (thấp nhất–cao nhất)', en: 'Range (lowest–highest)' },
   simpleMean: { vi: 'Bình quân giản đơn', en: 'Simple mean' },
   unitEstimate: { vi: 'Ước tính của đơn vị (bình quân gia quyền)', en: 'Unit estimate (weighted mean)' },
-  chartTitleUnits: { vi: 'Tổng điểm PAPI {0} của 34 đơn vị theo thứ hạng (kịch bản; đơn vị sáp nhập: ước tính)', en: 'PAPI {0} totals of the 34 units by rank (scenario; merged units: estimates)' },
+  chartTitleUnits: {
+    vi: 'Tổng điểm PAPI {0} của 34 đơn vị theo thứ hạng (kịch bản; đơn vị sáp nhập: ước tính)',
+    en: 'PAPI {0} totals of the 34 units by rank (scenario; merged units: estimates)',
+  },
 
   profileHeading: { vi: 'Kết quả {0} năm {1}', en: '{0} results, {1}' },
   measure: { vi: 'Chỉ số', en: 'Measure' },
@@ -61,7 +79,10 @@ export const MESSAGES = {
   noPrevious: { vi: 'Không có năm trước để so sánh.', en: 'No previous year to compare with.' },
 
   simulateHeading: { vi: 'Mô phỏng "nếu... thì"', en: 'What-if simulation' },
-  simulateHelp: { vi: 'Kéo thanh trượt để đặt điểm mới cho từng chỉ số nội dung; mở một chỉ số để chỉnh chỉ số thành phần.', en: 'Drag a slider to set a new score for a dimension; expand a dimension to adjust its sub-dimensions.' },
+  simulateHelp: {
+    vi: 'Kéo thanh trượt để đặt điểm mới cho từng chỉ số nội dung; mở một chỉ số để chỉnh chỉ số thành phần.',
+    en: 'Drag a slider to set a new score for a dimension; expand a dimension to adjust its sub-dimensions.',
+  },
   scenarioName: { vi: 'Tên kịch bản', en: 'Scenario name' },
   defaultScenarioName: { vi: 'Kịch bản {0} {1}', en: 'Scenario {0} {1}' },
   subdimensions: { vi: 'Chỉ số thành phần của {0}', en: 'Sub-dimensions of {0}' },
@@ -72,13 +93,25 @@ export const MESSAGES = {
   outcomeTotal: { vi: 'Tổng điểm: {0} → {1}', en: 'Total: {0} → {1}' },
   outcomeRank: { vi: 'Hạng: {0} → {1}', en: 'Rank: {0} → {1}' },
   outcomeGroup: { vi: 'Nhóm: {0} → {1}', en: 'Group: {0} → {1}' },
-  chartTitle: { vi: 'Tổng điểm PAPI {0} của các tỉnh theo thứ hạng (kịch bản)', en: 'PAPI {0} totals of all provinces by rank (scenario)' },
+  chartTitle: {
+    vi: 'Tổng điểm PAPI {0} của các tỉnh theo thứ hạng (kịch bản)',
+    en: 'PAPI {0} totals of all provinces by rank (scenario)',
+  },
   chartDesc: { vi: '{0} đứng hạng {1}/{2} với {3} điểm.', en: '{0} ranks {1} of {2} with {3} points.' },
-  chartCutoffs: { vi: 'Ranh giới nhóm (P75, P50, P25): {0}; {1}; {2}.', en: 'Group cut-offs (P75, P50, P25): {0}; {1}; {2}.' },
+  chartCutoffs: {
+    vi: 'Ranh giới nhóm (P75, P50, P25): {0}; {1}; {2}.',
+    en: 'Group cut-offs (P75, P50, P25): {0}; {1}; {2}.',
+  },
   chartTarget: { vi: 'Tổng điểm mục tiêu: {0}.', en: 'Target total: {0}.' },
   chartTargetShort: { vi: 'Mục tiêu', en: 'Target' },
-  chartAsText: { vi: 'Biểu đồ dạng chữ: tổng điểm và hạng của các tỉnh', en: 'The chart as text: every province\'s total and rank' },
-  subdimensionChangeNote: { vi: 'Đổi chỉ số thành phần sẽ bỏ thay đổi trực tiếp của chỉ số nội dung đó (và ngược lại).', en: 'Changing a sub-dimension drops a direct change of its dimension (and the other way round).' },
+  chartAsText: {
+    vi: 'Biểu đồ dạng chữ: tổng điểm và hạng của các tỉnh',
+    en: "The chart as text: every province's total and rank",
+  },
+  subdimensionChangeNote: {
+    vi: 'Đổi chỉ số thành phần sẽ bỏ thay đổi trực tiếp của chỉ số nội dung đó (và ngược lại).',
+    en: 'Changing a sub-dimension drops a direct change of its dimension (and the other way round).',
+  },
 
   targetHeading: { vi: 'Mục tiêu: cần tăng ít nhất bao nhiêu?', en: 'Target: the least improvement' },
   goalKind: { vi: 'Loại mục tiêu', en: 'Goal' },
@@ -91,21 +124,39 @@ export const MESSAGES = {
   capsBest: { vi: 'Điểm cao nhất năm đó', en: 'Best score that year' },
   capsGain: { vi: 'Mức tăng lớn nhất từng thấy', en: 'Largest gain seen' },
   capsRealistic: { vi: 'Thực tế (chặt hơn trong hai mức trên)', en: 'Realistic (the tighter of the two above)' },
-  effortWeights: { vi: 'Công sức cho 1 điểm (để trống = theo dữ liệu)', en: 'Effort per point (blank = from the data)' },
+  effortWeights: {
+    vi: 'Công sức cho 1 điểm (để trống = theo dữ liệu)',
+    en: 'Effort per point (blank = from the data)',
+  },
   effortNote: {
     vi: 'Mặc định suy ra từ dữ liệu: một điểm "rẻ" hơn ở chỉ số mà điểm các tỉnh thay đổi nhiều hơn giữa hai năm liền nhau (công sức = mức thay đổi trung bình hằng năm của mọi chỉ số ÷ mức đó của chỉ số này). Có thể nhập tay.',
-    en: 'Derived from the data by default: a point is cheaper in a dimension whose provincial scores moved more from one year to the next (effort = the average yearly change of all dimensions ÷ this dimension\'s). You can type your own.',
+    en: "Derived from the data by default: a point is cheaper in a dimension whose provincial scores moved more from one year to the next (effort = the average yearly change of all dimensions ÷ this dimension's). You can type your own.",
   },
-  targetFromScenario: { vi: 'Tính từ kịch bản hiện tại (giá trị trên thanh trượt): {0} điểm, hạng {1}.', en: 'Solved from the current scenario (the slider values): {0} points, rank {1}.' },
-  targetFromPublished: { vi: 'Tính từ điểm công bố năm {0} (chưa có thay đổi trên thanh trượt): {1} điểm, hạng {2}.', en: 'Solved from the published {0} scores (no slider has moved): {1} points, rank {2}.' },
-  targetNeed: { vi: 'Cần tăng ít nhất {0} điểm tổng để đạt {1}.', en: 'At least {0} more points in total are needed to reach {1}.' },
+  targetFromScenario: {
+    vi: 'Tính từ kịch bản hiện tại (giá trị trên thanh trượt): {0} điểm, hạng {1}.',
+    en: 'Solved from the current scenario (the slider values): {0} points, rank {1}.',
+  },
+  targetFromPublished: {
+    vi: 'Tính từ điểm công bố năm {0} (chưa có thay đổi trên thanh trượt): {1} điểm, hạng {2}.',
+    en: 'Solved from the published {0} scores (no slider has moved): {1} points, rank {2}.',
+  },
+  targetNeed: {
+    vi: 'Cần tăng ít nhất {0} điểm tổng để đạt {1}.',
+    en: 'At least {0} more points in total are needed to reach {1}.',
+  },
   goalPhraseRank: { vi: 'hạng {0} trở lên', en: 'rank {0} or better' },
   goalPhraseGroup: { vi: 'nhóm "{0}"', en: 'the "{0}" group' },
-  targetStale: { vi: 'Thanh trượt đã thay đổi sau lần tính này: hãy bấm Tính lại.', en: 'The sliders moved since this was solved: press Solve again.' },
-  sensitivityHeading: { vi: 'Vì sao chỉ số nào cũng như nhau với tổng hạng?', en: 'Why does every dimension move the total rank alike?' },
+  targetStale: {
+    vi: 'Thanh trượt đã thay đổi sau lần tính này: hãy bấm Tính lại.',
+    en: 'The sliders moved since this was solved: press Solve again.',
+  },
+  sensitivityHeading: {
+    vi: 'Vì sao chỉ số nào cũng như nhau với tổng hạng?',
+    en: 'Why does every dimension move the total rank alike?',
+  },
   sensitivityWhy: {
     vi: 'Tổng điểm PAPI là tổng không trọng số của các chỉ số nội dung, nên thêm {0} điểm ở bất kỳ chỉ số nào cũng đổi tổng hạng như nhau ({1}) cho đến khi chạm giới hạn. Điều khác nhau: hạng và nhóm của chính chỉ số đó, và khoảng còn lại đến giới hạn.',
-    en: 'The PAPI total is an unweighted sum of the dimensions, so {0} more point in any dimension moves the total rank alike ({1}) until it reaches its cap. What differs: the dimension\'s own rank and group, and its headroom to the cap.',
+    en: "The PAPI total is an unweighted sum of the dimensions, so {0} more point in any dimension moves the total rank alike ({1}) until it reaches its cap. What differs: the dimension's own rank and group, and its headroom to the cap.",
   },
   ownRank: { vi: 'Hạng riêng, nhóm', en: 'Own rank, group' },
   headroom: { vi: 'Còn đến giới hạn', en: 'Headroom to cap' },
@@ -141,25 +192,64 @@ export const MESSAGES = {
   planAgency: { vi: 'Cơ quan chủ trì', en: 'Agency' },
   planEmpty: { vi: 'Nhập chỉ tiêu để xem kết quả.', en: 'Enter targets to see what they imply.' },
   planSummaryHeading: { vi: 'Kế hoạch này cho kết quả gì?', en: 'What does this plan imply?' },
-  planImplied: { vi: 'Tổng điểm theo chỉ tiêu: {0} ({1} so với {2})', en: 'Total implied by the targets: {0} ({1} on {2})' },
-  planFieldMeets: { vi: 'Đặt vào bảng xếp hạng {0}: hạng {1}, {2} – đạt mục tiêu', en: 'Placed in the {0} field: rank {1}, {2} – meets the goal' },
-  planFieldMisses: { vi: 'Đặt vào bảng xếp hạng {0}: hạng {1}, {2} – chưa đạt mục tiêu', en: 'Placed in the {0} field: rank {1}, {2} – misses the goal' },
-  planChance: { vi: 'Xác suất đạt mục tiêu năm {0} (từ bảng {1}, {2} lượt, hạt giống {3}): {4}; hạng trung vị {5}, khoảng 90%: {6}', en: 'Probability of the {0} goal (from the {1} field, {2} iterations, seed {3}): {4}; median rank {5}, 90% interval: {6}' },
-  planChanceRunning: { vi: 'Đang tính xác suất: {0}/{1} lượt...', en: 'Computing the probability: {0} of {1} iterations...' },
-  planChanceTotalGoal: { vi: 'Mục tiêu là tổng điểm: không có xác suất thứ hạng.', en: 'The goal is a total: there is no rank probability.' },
-  planLeast: { vi: 'Phương án ít công sức nhất đạt cùng mục tiêu (bảng {0}, giới hạn thực tế, công sức theo dữ liệu): {1} tổng điểm ({2}).', en: 'Least-effort alternative meeting the same goal ({0} field, realistic caps, effort from the data): {1} in total ({2}).' },
-  planLeastUnreachable: { vi: 'Trong bảng {0}, mục tiêu không đạt được trong giới hạn thực tế: {1}', en: 'In the {0} field the goal cannot be met within realistic caps: {1}' },
+  planImplied: {
+    vi: 'Tổng điểm theo chỉ tiêu: {0} ({1} so với {2})',
+    en: 'Total implied by the targets: {0} ({1} on {2})',
+  },
+  planFieldMeets: {
+    vi: 'Đặt vào bảng xếp hạng {0}: hạng {1}, {2} – đạt mục tiêu',
+    en: 'Placed in the {0} field: rank {1}, {2} – meets the goal',
+  },
+  planFieldMisses: {
+    vi: 'Đặt vào bảng xếp hạng {0}: hạng {1}, {2} – chưa đạt mục tiêu',
+    en: 'Placed in the {0} field: rank {1}, {2} – misses the goal',
+  },
+  planChance: {
+    vi: 'Xác suất đạt mục tiêu năm {0} (từ bảng {1}, {2} lượt, hạt giống {3}): {4}; hạng trung vị {5}, khoảng 90%: {6}',
+    en: 'Probability of the {0} goal (from the {1} field, {2} iterations, seed {3}): {4}; median rank {5}, 90% interval: {6}',
+  },
+  planChanceRunning: {
+    vi: 'Đang tính xác suất: {0}/{1} lượt...',
+    en: 'Computing the probability: {0} of {1} iterations...',
+  },
+  planChanceTotalGoal: {
+    vi: 'Mục tiêu là tổng điểm: không có xác suất thứ hạng.',
+    en: 'The goal is a total: there is no rank probability.',
+  },
+  planLeast: {
+    vi: 'Phương án ít công sức nhất đạt cùng mục tiêu (bảng {0}, giới hạn thực tế, công sức theo dữ liệu): {1} tổng điểm ({2}).',
+    en: 'Least-effort alternative meeting the same goal ({0} field, realistic caps, effort from the data): {1} in total ({2}).',
+  },
+  planLeastUnreachable: {
+    vi: 'Trong bảng {0}, mục tiêu không đạt được trong giới hạn thực tế: {1}',
+    en: 'In the {0} field the goal cannot be met within realistic caps: {1}',
+  },
   planUseLeast: { vi: 'Dùng phương án này làm chỉ tiêu', en: 'Use it as the targets' },
-  planSurplus: { vi: 'Các chỉ tiêu cộng thêm {0}, nhiều hơn mức mục tiêu cần ({1}).', en: 'The targets add {0}, more than the goal needs ({1}).' },
-  planNoSurplus: { vi: 'Các chỉ tiêu cộng thêm {0}; mục tiêu cần {1}.', en: 'The targets add {0}; the goal needs {1}.' },
-  planFlags: { vi: 'Chỉ tiêu mục tiêu không cần (bỏ đi vẫn đạt): {0}. Vượt mức tăng lớn nhất từng có trong một năm: {1}.', en: 'Targets the goal does not need (still met without them): {0}. Above what any province has gained in a year: {1}.' },
+  planSurplus: {
+    vi: 'Các chỉ tiêu cộng thêm {0}, nhiều hơn mức mục tiêu cần ({1}).',
+    en: 'The targets add {0}, more than the goal needs ({1}).',
+  },
+  planNoSurplus: {
+    vi: 'Các chỉ tiêu cộng thêm {0}; mục tiêu cần {1}.',
+    en: 'The targets add {0}; the goal needs {1}.',
+  },
+  planFlags: {
+    vi: 'Chỉ tiêu mục tiêu không cần (bỏ đi vẫn đạt): {0}. Vượt mức tăng lớn nhất từng có trong một năm: {1}.',
+    en: 'Targets the goal does not need (still met without them): {0}. Above what any province has gained in a year: {1}.',
+  },
   planLeastLine: { vi: 'phương án ít công sức: {0}', en: 'least effort: {0}' },
   planNotNeeded: { vi: 'mục tiêu không cần', en: 'not needed for the goal' },
   planAboveGain: { vi: 'vượt mức tăng lớn nhất trong một năm ({0})', en: 'above the largest one-year gain ({0})' },
   planMet: { vi: 'thực tế {0}: {1} ✓', en: 'actual {0}: {1} ✓' },
   planMissed: { vi: 'thực tế {0}: {1} ✗', en: 'actual {0}: {1} ✗' },
-  planAchievedMet: { vi: 'Thực tế {0}: {1} điểm, hạng {2}, {3} – đạt mục tiêu; đạt chỉ tiêu: {4} (trên {5}).', en: 'Actual {0}: {1} points, rank {2}, {3} – goal met; targets hit: {4} (of {5}).' },
-  planAchievedMissed: { vi: 'Thực tế {0}: {1} điểm, hạng {2}, {3} – không đạt mục tiêu; đạt chỉ tiêu: {4} (trên {5}).', en: 'Actual {0}: {1} points, rank {2}, {3} – goal missed; targets hit: {4} (of {5}).' },
+  planAchievedMet: {
+    vi: 'Thực tế {0}: {1} điểm, hạng {2}, {3} – đạt mục tiêu; đạt chỉ tiêu: {4} (trên {5}).',
+    en: 'Actual {0}: {1} points, rank {2}, {3} – goal met; targets hit: {4} (of {5}).',
+  },
+  planAchievedMissed: {
+    vi: 'Thực tế {0}: {1} điểm, hạng {2}, {3} – không đạt mục tiêu; đạt chỉ tiêu: {4} (trên {5}).',
+    en: 'Actual {0}: {1} points, rank {2}, {3} – goal missed; targets hit: {4} (of {5}).',
+  },
   planSave: { vi: 'Lưu kế hoạch', en: 'Save plan' },
   planSaved: { vi: 'Đã lưu kế hoạch "{0}".', en: 'Saved the plan "{0}".' },
   planImport: { vi: 'Nhập kế hoạch (JSON)', en: 'Import a plan (JSON)' },
@@ -178,7 +268,10 @@ export const MESSAGES = {
   progressText: { vi: '{0}/{1} lần', en: '{0} of {1} iterations' },
   cancelled: { vi: 'Đã dừng.', en: 'Cancelled.' },
   probability: { vi: 'Xác suất đạt mục tiêu: {0}', en: 'Probability of reaching the target: {0}' },
-  rankSummary: { vi: 'Hạng danh nghĩa {0}; trung vị {1}; khoảng 90%: {2}', en: 'Nominal rank {0}; median {1}; 90% interval: {2}' },
+  rankSummary: {
+    vi: 'Hạng danh nghĩa {0}; trung vị {1}; khoảng 90%: {2}',
+    en: 'Nominal rank {0}; median {1}; 90% interval: {2}',
+  },
   rankInterval: { vi: 'hạng {0}–{1}', en: 'ranks {0}–{1}' },
   rankIntervalOne: { vi: 'luôn hạng {0}', en: 'always rank {0}' },
   assumptions: { vi: 'Giả định', en: 'Assumptions' },
@@ -198,20 +291,41 @@ export const MESSAGES = {
   imported: { vi: 'Đã nhập {0} kịch bản từ {1}.', en: 'Imported {0} scenario(s) from {1}.' },
   exportCsv: { vi: 'Xuất bảng xếp hạng (CSV)', en: 'Export the ranking (CSV)' },
   writeToSheet: { vi: 'Ghi vào trang tính', en: 'Write to sheet' },
-  writeToSheetStandalone: { vi: 'Chỉ dùng được khi mở trong Excel: trang này đang chạy độc lập trong trình duyệt.', en: 'Available inside Excel only: this page is running standalone in a browser.' },
+  writeToSheetStandalone: {
+    vi: 'Chỉ dùng được khi mở trong Excel: trang này đang chạy độc lập trong trình duyệt.',
+    en: 'Available inside Excel only: this page is running standalone in a browser.',
+  },
   sheetWritten: { vi: 'Đã tạo trang tính "{0}".', en: 'Created the worksheet "{0}".' },
-  restoreProblems: { vi: 'Bỏ qua {0} kịch bản đã lưu không đọc được.', en: 'Skipped {0} saved scenarios that could not be read.' },
+  restoreProblems: {
+    vi: 'Bỏ qua {0} kịch bản đã lưu không đọc được.',
+    en: 'Skipped {0} saved scenarios that could not be read.',
+  },
 
   parHeading: { vi: 'PAR INDEX: điểm theo lĩnh vực', en: 'PAR INDEX: points by area' },
-  parHelp: { vi: 'Nhập điểm từng lĩnh vực; lĩnh vực chưa công bố điểm tối đa cần nhập điểm tối đa.', en: 'Enter each area\'s points; areas whose maximum is not published need a maximum too.' },
+  parHelp: {
+    vi: 'Nhập điểm từng lĩnh vực; lĩnh vực chưa công bố điểm tối đa cần nhập điểm tối đa.',
+    en: "Enter each area's points; areas whose maximum is not published need a maximum too.",
+  },
   points: { vi: 'Điểm', en: 'Points' },
   maximum: { vi: 'Điểm tối đa', en: 'Maximum' },
   parResult: { vi: 'Tổng {0} điểm ({1}%), nhóm {2}', en: 'Total {0} points ({1}%), group {2}' },
-  parRank: { vi: 'Hạng ước tính: {0}–{1}/{2} (dựa trên {3} kết quả công bố)', en: 'Estimated rank: {0}–{1} of {2} (from {3} published results)' },
-  parRankOne: { vi: 'Hạng ước tính: {0}/{1} (dựa trên {2} kết quả công bố)', en: 'Estimated rank: {0} of {1} (from {2} published results)' },
+  parRank: {
+    vi: 'Hạng ước tính: {0}–{1}/{2} (dựa trên {3} kết quả công bố)',
+    en: 'Estimated rank: {0}–{1} of {2} (from {3} published results)',
+  },
+  parRankOne: {
+    vi: 'Hạng ước tính: {0}/{1} (dựa trên {2} kết quả công bố)',
+    en: 'Estimated rank: {0} of {1} (from {2} published results)',
+  },
   parPublishedHeading: { vi: 'PAR INDEX và SIPAS đã công bố', en: 'Published PAR INDEX and SIPAS' },
-  parPublishedHelp: { vi: 'Kết quả công bố của một tỉnh qua các năm có trong dữ liệu (nguồn trích dẫn chỉ nêu một phần các tỉnh mỗi năm).', en: 'A province\'s published results for every year in the data (the cited sources state some provinces each year, not all).' },
-  parPublishedNone: { vi: 'Dữ liệu kèm theo không có kết quả PAR INDEX hay SIPAS công bố của {0}.', en: 'The bundled data has no published PAR INDEX or SIPAS result for {0}.' },
+  parPublishedHelp: {
+    vi: 'Kết quả công bố của một tỉnh qua các năm có trong dữ liệu (nguồn trích dẫn chỉ nêu một phần các tỉnh mỗi năm).',
+    en: "A province's published results for every year in the data (the cited sources state some provinces each year, not all).",
+  },
+  parPublishedNone: {
+    vi: 'Dữ liệu kèm theo không có kết quả PAR INDEX hay SIPAS công bố của {0}.',
+    en: 'The bundled data has no published PAR INDEX or SIPAS result for {0}.',
+  },
   sipas: { vi: 'SIPAS (%)', en: 'SIPAS (%)' },
   notPublished: { vi: 'chưa có', en: 'n/a' },
   customFunctionsUnsupported: {
@@ -220,31 +334,43 @@ export const MESSAGES = {
   },
   officeUnavailable: {
     vi: 'Không tải được Office.js (mạng có chặn máy chủ của Microsoft?): khung đang chạy độc lập trên dữ liệu kèm theo, không ghi được vào Excel.',
-    en: 'Office.js could not be loaded (is Microsoft\'s server blocked?): the pane runs standalone on the bundled data and cannot write to Excel.',
+    en: "Office.js could not be loaded (is Microsoft's server blocked?): the pane runs standalone on the bundled data and cannot write to Excel.",
   },
   officeTimeout: {
     vi: 'Không tải được Office.js sau {0} giây (mạng có chặn máy chủ của Microsoft?): khung đang chạy độc lập trên dữ liệu kèm theo, không ghi được vào Excel.',
-    en: 'Office.js did not load within {0} s (is Microsoft\'s server blocked?): the pane runs standalone on the bundled data and cannot write to Excel.',
+    en: "Office.js did not load within {0} s (is Microsoft's server blocked?): the pane runs standalone on the bundled data and cannot write to Excel.",
   },
   pointsLost: { vi: 'Điểm bị mất (nhiều nhất trước)', en: 'Points lost (largest first)' },
   compute: { vi: 'Tính điểm', en: 'Compute' },
   notNumber: { vi: '{0}: "{1}" không phải là số.', en: '{0}: "{1}" is not a number.' },
 
   indexInternal: { vi: 'Chỉ số CCHC nội bộ', en: 'Internal PAR index' },
-  internalHeading: { vi: 'Chỉ số CCHC nội bộ của tỉnh', en: 'The province\'s own PAR index' },
-  internalHelp: { vi: 'Chọn bộ tiêu chí và danh sách đơn vị (CSV), rồi tệp điểm (CSV) hoặc các phiếu chấm điểm đơn vị gửi lại (.xlsx).', en: 'Choose the criteria set and the unit list (CSV), then a scores file (CSV) or the score sheets returned by the units (.xlsx).' },
+  internalHeading: { vi: 'Chỉ số CCHC nội bộ của tỉnh', en: "The province's own PAR index" },
+  internalHelp: {
+    vi: 'Chọn bộ tiêu chí và danh sách đơn vị (CSV), rồi tệp điểm (CSV) hoặc các phiếu chấm điểm đơn vị gửi lại (.xlsx).',
+    en: 'Choose the criteria set and the unit list (CSV), then a scores file (CSV) or the score sheets returned by the units (.xlsx).',
+  },
   internalSet: { vi: 'Bộ tiêu chí (.csv)', en: 'Criteria set (.csv)' },
   internalUnits: { vi: 'Danh sách đơn vị (.csv)', en: 'Unit list (.csv)' },
   internalScores: { vi: 'Tệp điểm (.csv, nếu có)', en: 'Scores (.csv, optional)' },
-  internalPrevious: { vi: 'Điểm năm trước (.csv, nếu có)', en: 'Last year\'s scores (.csv, optional)' },
+  internalPrevious: { vi: 'Điểm năm trước (.csv, nếu có)', en: "Last year's scores (.csv, optional)" },
   internalClasses: { vi: 'Thang xếp loại', en: 'Class bands' },
-  internalReturned: { vi: 'Gộp phiếu đơn vị gửi lại (.xlsx, chọn nhiều tệp)', en: 'Consolidate returned unit sheets (.xlsx, pick many)' },
+  internalReturned: {
+    vi: 'Gộp phiếu đơn vị gửi lại (.xlsx, chọn nhiều tệp)',
+    en: 'Consolidate returned unit sheets (.xlsx, pick many)',
+  },
   internalCompute: { vi: 'Kiểm tra và tính kết quả', en: 'Check and compute results' },
   internalMaster: { vi: 'Tạo sổ tổng hợp', en: 'Create the master workbook' },
-  internalUnitFiles: { vi: 'Tải phiếu chấm điểm từng đơn vị', en: 'Download each unit\'s score sheet' },
-  internalReadMaster: { vi: 'Đọc sổ tổng hợp (Định nghĩa, Đơn vị, Điểm)', en: 'Read the master workbook (Definition, Units, Scores)' },
+  internalUnitFiles: { vi: 'Tải phiếu chấm điểm từng đơn vị', en: "Download each unit's score sheet" },
+  internalReadMaster: {
+    vi: 'Đọc sổ tổng hợp (Định nghĩa, Đơn vị, Điểm)',
+    en: 'Read the master workbook (Definition, Units, Scores)',
+  },
   internalWrite: { vi: 'Ghi kết quả và phụ lục vào bảng tính', en: 'Write results and annex to the workbook' },
-  internalLoaded: { vi: 'Bộ tiêu chí: {0} lĩnh vực, {1} tiêu chí lá; {2} đơn vị.', en: 'Criteria set: {0} areas, {1} leaves; {2} units.' },
+  internalLoaded: {
+    vi: 'Bộ tiêu chí: {0} lĩnh vực, {1} tiêu chí lá; {2} đơn vị.',
+    en: 'Criteria set: {0} areas, {1} leaves; {2} units.',
+  },
   internalConsolidated: { vi: 'Đã gộp {0} phiếu: {1} dòng điểm.', en: 'Consolidated {0} sheets: {1} score entries.' },
   internalSummary: { vi: '{0} đơn vị, {1} đủ điểm.', en: '{0} units, {1} complete.' },
   internalGroup: { vi: 'Nhóm {0} ({1} đơn vị xếp hạng)', en: 'Group {0} ({1} ranked units)' },
@@ -253,8 +379,14 @@ export const MESSAGES = {
   internalPercent: { vi: 'Chỉ số %', en: 'Index %' },
   internalClass: { vi: 'Xếp loại', en: 'Class' },
   internalLost: { vi: 'Tiêu chí mất nhiều điểm nhất', en: 'Criteria that lost the most points' },
-  internalNeedFiles: { vi: 'Cần chọn bộ tiêu chí và danh sách đơn vị trước.', en: 'Choose the criteria set and the unit list first.' },
-  internalNeedScores: { vi: 'Chưa có điểm: chọn tệp điểm hoặc gộp phiếu đơn vị.', en: 'No scores yet: choose a scores file or consolidate unit sheets.' },
+  internalNeedFiles: {
+    vi: 'Cần chọn bộ tiêu chí và danh sách đơn vị trước.',
+    en: 'Choose the criteria set and the unit list first.',
+  },
+  internalNeedScores: {
+    vi: 'Chưa có điểm: chọn tệp điểm hoặc gộp phiếu đơn vị.',
+    en: 'No scores yet: choose a scores file or consolidate unit sheets.',
+  },
   internalWritten: { vi: 'Đã ghi các trang: {0}.', en: 'Wrote the sheets: {0}.' },
   internalExcelOnly: { vi: 'Ghi vào bảng tính khi mở trong Excel.', en: 'Writing to the workbook works inside Excel.' },
 } as const satisfies Record<string, LocalName>;
@@ -267,7 +399,9 @@ export function t(lang: Lang, key: MessageKey, ...args: readonly (string | numbe
 }
 
 function fill(template: string, args: readonly (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (whole, i: string) => (args[Number(i)] === undefined ? whole : String(args[Number(i)])));
+  return template.replace(/\{(\d+)\}/g, (whole, i: string) =>
+    args[Number(i)] === undefined ? whole : String(args[Number(i)]),
+  );
 }
 
 /** One side of an engine {vi, en} pair. */
@@ -297,7 +431,12 @@ export function describeError(error: unknown, lang: Lang): { message: string; su
 }
 
 function isLocalName(value: unknown): value is LocalName {
-  return typeof value === 'object' && value !== null && typeof (value as LocalName).vi === 'string' && typeof (value as LocalName).en === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as LocalName).vi === 'string' &&
+    typeof (value as LocalName).en === 'string'
+  );
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -310,7 +449,14 @@ export function formatNumber(value: number | null | undefined, lang: Lang, digit
   if (value === null || value === undefined || !Number.isFinite(value)) return MESSAGES.missing[lang];
   const key = `${lang}:${digits}`;
   let format = formatters.get(key);
-  if (!format) formatters.set(key, (format = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  if (!format)
+    formatters.set(
+      key,
+      (format = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      })),
+    );
   // -0.00 reads as 0.00
   return format.format(value).replace(/^-(?=0([.,]0+)?$)/, '');
 }

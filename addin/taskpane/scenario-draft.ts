@@ -1,4 +1,11 @@
-import { definitionFor, findProvince, measureCode, type Dataset, type Scenario, type ScenarioChange } from '../../engine';
+import {
+  definitionFor,
+  findProvince,
+  measureCode,
+  type Dataset,
+  type Scenario,
+  type ScenarioChange,
+} from '../../engine';
 
 /**
  * The scenario being edited in the pane: changes of one province (the one on screen), keyed by measure, plus any
@@ -44,7 +51,8 @@ export function withEdit(dataset: Dataset, draft: Draft, measure: string, value:
 /** Replaces the province's changes by increases (a target allocation), measure -> amount added. */
 export function withIncreases(draft: Draft, increases: Readonly<Record<string, number>>): Draft {
   const edits = new Map<string, ScenarioChange>();
-  for (const [measure, add] of Object.entries(increases)) if (add > 0) edits.set(measure, { province: draft.province, measure, add });
+  for (const [measure, add] of Object.entries(increases))
+    if (add > 0) edits.set(measure, { province: draft.province, measure, add });
   return { ...draft, edits };
 }
 
@@ -88,7 +96,15 @@ export function draftOf(dataset: Dataset, scenario: Scenario, fallbackProvince: 
       others.push(change);
     }
   }
-  return { name: scenario.name, year: scenario.year, province, edits, others, weights: scenario.weights ?? null, boundary: scenario.boundary ?? 'lower' };
+  return {
+    name: scenario.name,
+    year: scenario.year,
+    province,
+    edits,
+    others,
+    weights: scenario.weights ?? null,
+    boundary: scenario.boundary ?? 'lower',
+  };
 }
 
 /**
@@ -96,7 +112,12 @@ export function draftOf(dataset: Dataset, scenario: Scenario, fallbackProvince: 
  * current scenario): each raised measure is set to its current scenario score plus the increase, which also replaces
  * any change made at the other level of the same dimension (withEdit). Measures without a current score are left alone.
  */
-export function withRaised(dataset: Dataset, draft: Draft, increases: Readonly<Record<string, number>>, scoreNow: (measure: string) => number | null): Draft {
+export function withRaised(
+  dataset: Dataset,
+  draft: Draft,
+  increases: Readonly<Record<string, number>>,
+  scoreNow: (measure: string) => number | null,
+): Draft {
   let next = draft;
   for (const [measure, add] of Object.entries(increases)) {
     const now = scoreNow(measure);

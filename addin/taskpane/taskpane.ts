@@ -42,7 +42,9 @@ function boot(host: 'excel' | null, notices: PaneNotice[] = []): void {
   if (inExcel && !customFunctions) notices.push({ key: 'customFunctionsUnsupported' });
   const storeOf = (key: string): ScenarioStore => {
     try {
-      return inExcel ? workbookStore(Office.context.document.settings, key) : browserStore(globalThis.localStorage, key);
+      return inExcel
+        ? workbookStore(Office.context.document.settings, key)
+        : browserStore(globalThis.localStorage, key);
     } catch {
       return { kind: 'browser', read: () => null, write: async () => {} };
     }
@@ -73,7 +75,10 @@ function whenDomReady(run: () => void): void {
 }
 
 const seconds = officeTimeout();
-const timer = setTimeout(() => whenBodyReady(() => boot(null, [{ key: 'officeTimeout', args: [seconds] }])), seconds * 1000);
+const timer = setTimeout(
+  () => whenBodyReady(() => boot(null, [{ key: 'officeTimeout', args: [seconds] }])),
+  seconds * 1000,
+);
 
 /** The pane's root exists as soon as this script runs (it comes after <main>); the guard is for other pages. */
 function whenBodyReady(run: () => void): void {

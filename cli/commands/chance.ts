@@ -10,13 +10,41 @@ import { withUserData } from '../user-data';
 
 export const command: CliCommand = {
   name: 'chance',
-  summary: { vi: 'Xác suất đạt thứ hạng hoặc nhóm mục tiêu, có tính sai số khảo sát (Monte Carlo)', en: 'Probability of a goal rank or group under survey error (Monte Carlo)' },
-  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, rank: OPTION.rank, group: OPTION.group, set: OPTION.set, add: OPTION.add, iterations: OPTION.iterations, seed: OPTION.seed, se: OPTION.se, ci: OPTION.ci, years: OPTION.years, static: OPTION.static, boundary: OPTION.boundary, data: OPTION.data, 'allow-partial': OPTION['allow-partial'], ...UNITS_OPTIONS },
-  exclusive: [['se', 'ci'], ['rank', 'group'], ['data', 'data-dir']],
+  summary: {
+    vi: 'Xác suất đạt thứ hạng hoặc nhóm mục tiêu, có tính sai số khảo sát (Monte Carlo)',
+    en: 'Probability of a goal rank or group under survey error (Monte Carlo)',
+  },
+  options: {
+    index: OPTION.index,
+    year: OPTION.year,
+    province: OPTION.province,
+    rank: OPTION.rank,
+    group: OPTION.group,
+    set: OPTION.set,
+    add: OPTION.add,
+    iterations: OPTION.iterations,
+    seed: OPTION.seed,
+    se: OPTION.se,
+    ci: OPTION.ci,
+    years: OPTION.years,
+    static: OPTION.static,
+    boundary: OPTION.boundary,
+    data: OPTION.data,
+    'allow-partial': OPTION['allow-partial'],
+    ...UNITS_OPTIONS,
+  },
+  exclusive: [
+    ['se', 'ci'],
+    ['rank', 'group'],
+    ['data', 'data-dir'],
+  ],
   example: 'chance --year 2019 --province "An Giang" --rank 20 --add d8=0.4 --seed 7',
   async run(args, context) {
     const year = yearOption(args);
-    const province = requireOption(args, 'province', { vi: 'tên tỉnh, ví dụ "An Giang"', en: 'a province name, e.g. "An Giang"' });
+    const province = requireOption(args, 'province', {
+      vi: 'tên tỉnh, ví dụ "An Giang"',
+      en: 'a province name, e.g. "An Giang"',
+    });
     const seedOption = option(args, 'seed');
     const dataset = withUserData(context.dataset(), args, year);
     const unit = findProvince(dataset.provinces, province);
@@ -35,14 +63,41 @@ export const command: CliCommand = {
       boundary: option(args, 'boundary'),
     });
     return {
-      json: { province: unit.nameVi, gso_code: unit.code, units: dataset.provinces.set === 'units-2025' ? 2025 : 63, probability: r.probability, rank: r.rank, of: r.of, iterations: r.iterations, seed: r.seed, assumptions: r.assumptions, ...(r.partial ? { partial: true, requested_iterations: requested } : {}) },
+      json: {
+        province: unit.nameVi,
+        gso_code: unit.code,
+        units: dataset.provinces.set === 'units-2025' ? 2025 : 63,
+        probability: r.probability,
+        rank: r.rank,
+        of: r.of,
+        iterations: r.iterations,
+        seed: r.seed,
+        assumptions: r.assumptions,
+        ...(r.partial ? { partial: true, requested_iterations: requested } : {}),
+      },
       ...(r.partial ? { exitCode: 130 } : {}),
       text: (lang) =>
         [
           provinceTitle(dataset, unit, lang),
-          ...(r.partial ? [t(lang, `KẾT QUẢ TỪNG PHẦN: dừng sau ${r.iterations} trên ${requested} lượt (Ctrl-C).`, `PARTIAL RESULT: stopped after ${r.iterations} of ${requested} iterations (Ctrl-C).`)] : []),
-          t(lang, `Xác suất đạt mục tiêu: ${(r.probability * 100).toFixed(1)}% (${r.iterations} lượt, hạt giống ${r.seed})`, `Probability of the goal: ${(r.probability * 100).toFixed(1)}% (${r.iterations} iterations, seed ${r.seed})`),
-          t(lang, `Thứ hạng: danh nghĩa ${r.rank.nominal}, trung vị ${r.rank.median}, P5 ${r.rank.p5}, P95 ${r.rank.p95} (trên ${r.of})`, `Rank: nominal ${r.rank.nominal}, median ${r.rank.median}, P5 ${r.rank.p5}, P95 ${r.rank.p95} (of ${r.of})`),
+          ...(r.partial
+            ? [
+                t(
+                  lang,
+                  `KẾT QUẢ TỪNG PHẦN: dừng sau ${r.iterations} trên ${requested} lượt (Ctrl-C).`,
+                  `PARTIAL RESULT: stopped after ${r.iterations} of ${requested} iterations (Ctrl-C).`,
+                ),
+              ]
+            : []),
+          t(
+            lang,
+            `Xác suất đạt mục tiêu: ${(r.probability * 100).toFixed(1)}% (${r.iterations} lượt, hạt giống ${r.seed})`,
+            `Probability of the goal: ${(r.probability * 100).toFixed(1)}% (${r.iterations} iterations, seed ${r.seed})`,
+          ),
+          t(
+            lang,
+            `Thứ hạng: danh nghĩa ${r.rank.nominal}, trung vị ${r.rank.median}, P5 ${r.rank.p5}, P95 ${r.rank.p95} (trên ${r.of})`,
+            `Rank: nominal ${r.rank.nominal}, median ${r.rank.median}, P5 ${r.rank.p5}, P95 ${r.rank.p95} (of ${r.of})`,
+          ),
           ...r.assumptions.map((a) => `- ${a[lang]}`),
         ].join('\n'),
     };

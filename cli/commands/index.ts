@@ -10,4 +10,14 @@ import { command as plan } from './plan';
 import { command as internal } from './internal';
 
 /** Every `papi` command, in the order `papi --help` lists them. */
-export const commands: readonly CliCommand[] = [score, ranking, simulate, target, sensitivity, chance, plan, internal, provinces];
+export const commands: readonly CliCommand[] = [
+  score,
+  ranking,
+  simulate,
+  target,
+  sensitivity,
+  chance,
+  plan,
+  internal,
+  provinces,
+];

@@ -47,27 +47,56 @@ function classesFor(args: CliArgs, set: CriteriaSet): ClassRule {
   const text = forKind?.slice(set.kind!.length + 1) ?? general ?? set.classes ?? DEFAULT_CLASSES;
   const floorText = option(args, 'top-floor');
   const floor = floorText === undefined ? set.topAreaFloor : requireNumber(floorText, '--top-floor');
-  if (floor !== null && !Number.isFinite(floor)) throw new EngineError({ code: 'INVALID_INPUT', input: `--top-floor ${floorText}`, vi: `--top-floor "${floorText}" phải là số (%), ví dụ 85.`, en: `--top-floor "${floorText}" must be a number (%), e.g. 85.` });
+  if (floor !== null && !Number.isFinite(floor))
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: `--top-floor ${floorText}`,
+      vi: `--top-floor "${floorText}" phải là số (%), ví dụ 85.`,
+      en: `--top-floor "${floorText}" must be a number (%), e.g. 85.`,
+    });
   return parseClassBands(text, floor, forKind ?? general ?? `${set.file} # classes`);
 }
 
 function readInputs(args: CliArgs, needScores: boolean): Inputs {
-  const set = parseCriteriaSet(readTextFile(requireOption(args, 'definition', { vi: 'tệp CSV bộ tiêu chí', en: 'the criteria set CSV file' })));
-  const unitsPath = needScores ? requireOption(args, 'units', { vi: 'tệp CSV danh sách đơn vị', en: 'the units CSV file' }) : option(args, 'units');
+  const set = parseCriteriaSet(
+    readTextFile(requireOption(args, 'definition', { vi: 'tệp CSV bộ tiêu chí', en: 'the criteria set CSV file' })),
+  );
+  const unitsPath = needScores
+    ? requireOption(args, 'units', { vi: 'tệp CSV danh sách đơn vị', en: 'the units CSV file' })
+    : option(args, 'units');
   const units = unitsPath === undefined ? null : parseUnits(readTextFile(unitsPath));
-  const scoresPath = needScores ? requireOption(args, 'scores', { vi: 'tệp CSV điểm', en: 'the scores CSV file' }) : option(args, 'scores');
-  if (scoresPath !== undefined && units === null) throw new EngineError({ code: 'INVALID_INPUT', input: '--scores', vi: '--scores cần --units (danh sách đơn vị).', en: '--scores needs --units (the unit list).' });
+  const scoresPath = needScores
+    ? requireOption(args, 'scores', { vi: 'tệp CSV điểm', en: 'the scores CSV file' })
+    : option(args, 'scores');
+  if (scoresPath !== undefined && units === null)
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: '--scores',
+      vi: '--scores cần --units (danh sách đơn vị).',
+      en: '--scores needs --units (the unit list).',
+    });
   const scores = scoresPath === undefined ? null : parseScores(readTextFile(scoresPath), set, units!);
   const previousPath = option(args, 'previous');
-  const previous = previousPath === undefined || units === null ? null : parseScores(readTextFile(previousPath), set, units);
+  const previous =
+    previousPath === undefined || units === null ? null : parseScores(readTextFile(previousPath), set, units);
   return { set, units, scores, previous, classes: classesFor(args, set) };
 }
 
 function setJson(set: CriteriaSet): Record<string, unknown> {
-  const sum = (source: string) => Math.round(set.leaves.filter((l) => l.source === source).reduce((s, l) => s + l.max, 0) * 1e9) / 1e9;
+  const sum = (source: string) =>
+    Math.round(set.leaves.filter((l) => l.source === source).reduce((s, l) => s + l.max, 0) * 1e9) / 1e9;
   return {
-    file: set.file, name_vi: set.name?.vi ?? null, name_en: set.name?.en ?? null, kind: set.kind, year: set.year, scale: set.scale,
-    areas: set.areas.length, criteria: set.nodes.length, leaves: set.leaves.length, appraised_max: sum('appraised'), survey_max: sum('survey'),
+    file: set.file,
+    name_vi: set.name?.vi ?? null,
+    name_en: set.name?.en ?? null,
+    kind: set.kind,
+    year: set.year,
+    scale: set.scale,
+    areas: set.areas.length,
+    criteria: set.nodes.length,
+    leaves: set.leaves.length,
+    appraised_max: sum('appraised'),
+    survey_max: sum('survey'),
     adjustments: set.adjustments.map((a) => ({ code: a.code, kind: a.source, cap: a.max })),
   };
 }
@@ -78,16 +107,39 @@ export function internalResultsJson(results: InternalResults, set: CriteriaSet):
     classes: results.classes.bands.map((b) => ({ label: b.label, min: b.min })),
     top_area_floor: results.classes.topAreaFloor,
     units: results.units.map((u) => ({
-      unit: u.unit, name: u.name.vi, kind: u.kind, group: u.group,
-      self_total: u.selfTotal, appraised_total: u.appraisedTotal, survey: u.survey, total: u.total, percent: u.percent,
-      rank: u.rank, of: u.of, class: u.class, complete: u.complete, missing: u.missing,
+      unit: u.unit,
+      name: u.name.vi,
+      kind: u.kind,
+      group: u.group,
+      self_total: u.selfTotal,
+      appraised_total: u.appraisedTotal,
+      survey: u.survey,
+      total: u.total,
+      percent: u.percent,
+      rank: u.rank,
+      of: u.of,
+      class: u.class,
+      complete: u.complete,
+      missing: u.missing,
       lost: u.lost.map((l) => ({ code: l.code, points: l.points })),
-      bonus: u.bonus, penalty: u.penalty, applicable_max: u.applicableMax, not_applicable: u.notApplicable, ranked: u.ranked,
+      bonus: u.bonus,
+      penalty: u.penalty,
+      applicable_max: u.applicableMax,
+      not_applicable: u.notApplicable,
+      ranked: u.ranked,
       areas: u.areas.map((a) => ({ code: a.code, points: a.points, max: a.max, percent: a.percent, lost: a.lost })),
-      self_gap: u.selfGap, over_scored: u.overScored.map((o) => ({ code: o.code, points: o.points })),
+      self_gap: u.selfGap,
+      over_scored: u.overScored.map((o) => ({ code: o.code, points: o.points })),
       change: u.change,
     })),
-    criteria_lost: results.criteriaLost.map((c) => ({ code: c.code, points: c.points, name_vi: c.name.vi, name_en: c.name.en, owner: c.owner, units: c.units })),
+    criteria_lost: results.criteriaLost.map((c) => ({
+      code: c.code,
+      points: c.points,
+      name_vi: c.name.vi,
+      name_en: c.name.en,
+      owner: c.owner,
+      units: c.units,
+    })),
     owners_lost: results.ownersLost,
     warnings: set.warnings,
   };
@@ -96,44 +148,109 @@ export function internalResultsJson(results: InternalResults, set: CriteriaSet):
 function resultsText(results: InternalResults, set: CriteriaSet, lang: Lang): string {
   const title = set.name?.[lang] ?? set.file;
   const lines = [t(lang, `Chỉ số CCHC nội bộ – ${title}`, `Internal PAR index – ${title}`)];
-  const header = t(lang, 'Hạng|Mã|Đơn vị|Tự chấm|Thẩm định|Khảo sát|Thưởng/trừ|Tổng|Chỉ số %|Xếp loại|± % năm trước', 'Rank|Code|Unit|Self|Appraised|Survey|Bonus/pen.|Total|Index %|Class|± % last year').split('|');
+  const header = t(
+    lang,
+    'Hạng|Mã|Đơn vị|Tự chấm|Thẩm định|Khảo sát|Thưởng/trừ|Tổng|Chỉ số %|Xếp loại|± % năm trước',
+    'Rank|Code|Unit|Self|Appraised|Survey|Bonus/pen.|Total|Index %|Class|± % last year',
+  ).split('|');
   for (const group of [...new Set(results.units.map((u) => u.group))]) {
     const members = results.units.filter((u) => u.group === group);
-    lines.push('', t(lang, `Nhóm ${group} (${members[0]!.of} đơn vị được xếp hạng)`, `Group ${group} (${members[0]!.of} ranked units)`));
-    lines.push(table(header, members.map((u) => [
-      u.rank === null ? (u.ranked ? t(lang, 'chưa đủ', 'incomplete') : t(lang, 'không xếp', 'not ranked')) : `${u.rank}/${u.of}`,
-      u.unit, u.name[lang], score(u.selfTotal), score(u.appraisedTotal), score(u.survey), signed(u.bonus - u.penalty),
-      score(u.total), score(u.percent), u.class, signed(u.change?.percent ?? null),
-    ])));
-    for (const u of members.filter((m) => !m.complete)) lines.push(t(lang, `! ${u.unit} chưa đủ điểm: thiếu ${u.missing.join(', ')}`, `! ${u.unit} is incomplete: missing ${u.missing.join(', ')}`));
+    lines.push(
+      '',
+      t(
+        lang,
+        `Nhóm ${group} (${members[0]!.of} đơn vị được xếp hạng)`,
+        `Group ${group} (${members[0]!.of} ranked units)`,
+      ),
+    );
+    lines.push(
+      table(
+        header,
+        members.map((u) => [
+          u.rank === null
+            ? u.ranked
+              ? t(lang, 'chưa đủ', 'incomplete')
+              : t(lang, 'không xếp', 'not ranked')
+            : `${u.rank}/${u.of}`,
+          u.unit,
+          u.name[lang],
+          score(u.selfTotal),
+          score(u.appraisedTotal),
+          score(u.survey),
+          signed(u.bonus - u.penalty),
+          score(u.total),
+          score(u.percent),
+          u.class,
+          signed(u.change?.percent ?? null),
+        ]),
+      ),
+    );
+    for (const u of members.filter((m) => !m.complete))
+      lines.push(
+        t(
+          lang,
+          `! ${u.unit} chưa đủ điểm: thiếu ${u.missing.join(', ')}`,
+          `! ${u.unit} is incomplete: missing ${u.missing.join(', ')}`,
+        ),
+      );
   }
-  lines.push('', t(lang, 'Tiêu chí mất nhiều điểm nhất (toàn tỉnh)', 'Criteria that lost the most points (province-wide)'));
-  lines.push(table(t(lang, 'Mã|Tiêu chí|Cơ quan chủ trì|Điểm mất|Số đơn vị', 'Code|Criterion|Owner|Points lost|Units').split('|'), results.criteriaLost.slice(0, 10).map((c) => [c.code, c.name[lang], c.owner, score(c.points), c.units])));
+  lines.push(
+    '',
+    t(lang, 'Tiêu chí mất nhiều điểm nhất (toàn tỉnh)', 'Criteria that lost the most points (province-wide)'),
+  );
+  lines.push(
+    table(
+      t(lang, 'Mã|Tiêu chí|Cơ quan chủ trì|Điểm mất|Số đơn vị', 'Code|Criterion|Owner|Points lost|Units').split('|'),
+      results.criteriaLost.slice(0, 10).map((c) => [c.code, c.name[lang], c.owner, score(c.points), c.units]),
+    ),
+  );
   for (const w of set.warnings) lines.push(`! ${w[lang]}`);
   return lines.join('\n');
 }
 
 function checkJson(inputs: Inputs): Record<string, unknown> {
-  const results = inputs.scores && inputs.units ? internalResults({ set: inputs.set, units: inputs.units, scores: inputs.scores, classes: inputs.classes }) : null;
+  const results =
+    inputs.scores && inputs.units
+      ? internalResults({ set: inputs.set, units: inputs.units, scores: inputs.scores, classes: inputs.classes })
+      : null;
   return {
     ok: true,
     set: setJson(inputs.set),
-    units: inputs.units === null ? null : inputs.units.filter((u) => inputs.set.kind === null || u.kind === inputs.set.kind).length,
+    units:
+      inputs.units === null
+        ? null
+        : inputs.units.filter((u) => inputs.set.kind === null || u.kind === inputs.set.kind).length,
     entries: inputs.scores?.entries.length ?? null,
     complete: results ? results.units.filter((u) => u.complete).length : null,
-    incomplete: results ? results.units.filter((u) => !u.complete).map((u) => ({ unit: u.unit, missing: u.missing })) : null,
+    incomplete: results
+      ? results.units.filter((u) => !u.complete).map((u) => ({ unit: u.unit, missing: u.missing }))
+      : null,
     warnings: inputs.set.warnings,
   };
 }
 
 function checkText(json: Record<string, unknown>, inputs: Inputs, lang: Lang): string {
   const s = json.set as Record<string, number | string | null>;
-  const lines = [t(lang, `Bộ tiêu chí hợp lệ: ${s.areas} lĩnh vực, ${s.criteria} dòng, ${s.leaves} tiêu chí lá; thẩm định ${s.appraised_max} + khảo sát ${s.survey_max} điểm (thang ${s.scale}); loại đơn vị ${s.kind ?? 'mọi loại'}, năm ${s.year ?? '–'}.`, `Criteria set valid: ${s.areas} areas, ${s.criteria} rows, ${s.leaves} leaves; appraised ${s.appraised_max} + survey ${s.survey_max} points (scale ${s.scale}); unit kind ${s.kind ?? 'any'}, year ${s.year ?? '–'}.`)];
-  if (json.units !== null) lines.push(t(lang, `Đơn vị thuộc bộ tiêu chí: ${json.units}.`, `Units scored with this set: ${json.units}.`));
+  const lines = [
+    t(
+      lang,
+      `Bộ tiêu chí hợp lệ: ${s.areas} lĩnh vực, ${s.criteria} dòng, ${s.leaves} tiêu chí lá; thẩm định ${s.appraised_max} + khảo sát ${s.survey_max} điểm (thang ${s.scale}); loại đơn vị ${s.kind ?? 'mọi loại'}, năm ${s.year ?? '–'}.`,
+      `Criteria set valid: ${s.areas} areas, ${s.criteria} rows, ${s.leaves} leaves; appraised ${s.appraised_max} + survey ${s.survey_max} points (scale ${s.scale}); unit kind ${s.kind ?? 'any'}, year ${s.year ?? '–'}.`,
+    ),
+  ];
+  if (json.units !== null)
+    lines.push(t(lang, `Đơn vị thuộc bộ tiêu chí: ${json.units}.`, `Units scored with this set: ${json.units}.`));
   if (json.entries !== null) {
     const incomplete = json.incomplete as { unit: string; missing: string[] }[];
-    lines.push(t(lang, `Tệp điểm hợp lệ: ${json.entries} dòng; ${json.complete} đơn vị đủ điểm, ${incomplete.length} chưa đủ.`, `Scores valid: ${json.entries} entries; ${json.complete} units complete, ${incomplete.length} incomplete.`));
-    for (const u of incomplete) lines.push(t(lang, `! ${u.unit}: thiếu ${u.missing.join(', ')}`, `! ${u.unit}: missing ${u.missing.join(', ')}`));
+    lines.push(
+      t(
+        lang,
+        `Tệp điểm hợp lệ: ${json.entries} dòng; ${json.complete} đơn vị đủ điểm, ${incomplete.length} chưa đủ.`,
+        `Scores valid: ${json.entries} entries; ${json.complete} units complete, ${incomplete.length} incomplete.`,
+      ),
+    );
+    for (const u of incomplete)
+      lines.push(t(lang, `! ${u.unit}: thiếu ${u.missing.join(', ')}`, `! ${u.unit}: missing ${u.missing.join(', ')}`));
   }
   for (const w of inputs.set.warnings) lines.push(`! ${w[lang]}`);
   return lines.join('\n');
@@ -141,29 +258,72 @@ function checkText(json: Record<string, unknown>, inputs: Inputs, lang: Lang): s
 
 function targetJson(target: InternalTarget): Record<string, unknown> {
   return {
-    unit: target.unit, goal: target.goal, reachable: target.reachable, percent: target.percent, required_percent: target.requiredPercent,
-    total_increase: target.totalIncrease, allocation: target.allocation, after: target.after, message: target.message,
+    unit: target.unit,
+    goal: target.goal,
+    reachable: target.reachable,
+    percent: target.percent,
+    required_percent: target.requiredPercent,
+    total_increase: target.totalIncrease,
+    allocation: target.allocation,
+    after: target.after,
+    message: target.message,
   };
 }
 
 function targetText(target: InternalTarget, set: CriteriaSet, lang: Lang): string {
   const rows = target.allocation.map((a) => [a.code, set.byCode.get(a.code)!.name[lang], score(a.lost), score(a.add)]);
-  return [target.message[lang], '', table(t(lang, 'Mã|Lĩnh vực|Điểm đã mất|Cần thêm', 'Code|Area|Points lost|To add').split('|'), rows)].join('\n');
+  return [
+    target.message[lang],
+    '',
+    table(t(lang, 'Mã|Lĩnh vực|Điểm đã mất|Cần thêm', 'Code|Area|Points lost|To add').split('|'), rows),
+  ].join('\n');
 }
 
 export const command: CliCommand = {
   name: 'internal',
-  summary: { vi: 'Chỉ số CCHC nội bộ của tỉnh: kiểm tra bộ tiêu chí, tính kết quả, mục tiêu của một đơn vị', en: "A province's own PAR index: check a criteria set, compute results, a unit's target" },
+  summary: {
+    vi: 'Chỉ số CCHC nội bộ của tỉnh: kiểm tra bộ tiêu chí, tính kết quả, mục tiêu của một đơn vị',
+    en: "A province's own PAR index: check a criteria set, compute results, a unit's target",
+  },
   positionals: { max: 1, name: { vi: 'check|results|target', en: 'check|results|target' } },
   options: {
-    definition: { type: 'string', value: text('<bộ-tiêu-chí.csv>', '<criteria.csv>'), help: text('tệp CSV bộ tiêu chí', 'the criteria set CSV file') },
-    units: { type: 'string', value: text('<đơn-vị.csv>', '<units.csv>'), help: text('danh sách đơn vị', 'the unit list') },
-    scores: { type: 'string', value: text('<điểm.csv>', '<scores.csv>'), help: text('điểm của các đơn vị', "the units' scores") },
-    previous: { type: 'string', value: text('<điểm-năm-trước.csv>', '<last-year.csv>'), help: text('điểm năm trước (để so sánh)', "last year's scores (for the change)") },
-    classes: { type: 'string', multiple: true, value: text('"Xuất sắc>=90,Tốt>=80,..."', '"Xuất sắc>=90,Tốt>=80,..."'), help: text('các mức xếp loại (kind:... cho một loại đơn vị)', 'class bands (kind:... for one unit kind)') },
-    'top-floor': { type: 'string', value: text('<%>', '<%>'), help: text('mức sàn mỗi lĩnh vực cho loại cao nhất, ví dụ 85', 'per-area floor for the top class, e.g. 85') },
+    definition: {
+      type: 'string',
+      value: text('<bộ-tiêu-chí.csv>', '<criteria.csv>'),
+      help: text('tệp CSV bộ tiêu chí', 'the criteria set CSV file'),
+    },
+    units: {
+      type: 'string',
+      value: text('<đơn-vị.csv>', '<units.csv>'),
+      help: text('danh sách đơn vị', 'the unit list'),
+    },
+    scores: {
+      type: 'string',
+      value: text('<điểm.csv>', '<scores.csv>'),
+      help: text('điểm của các đơn vị', "the units' scores"),
+    },
+    previous: {
+      type: 'string',
+      value: text('<điểm-năm-trước.csv>', '<last-year.csv>'),
+      help: text('điểm năm trước (để so sánh)', "last year's scores (for the change)"),
+    },
+    classes: {
+      type: 'string',
+      multiple: true,
+      value: text('"Xuất sắc>=90,Tốt>=80,..."', '"Xuất sắc>=90,Tốt>=80,..."'),
+      help: text('các mức xếp loại (kind:... cho một loại đơn vị)', 'class bands (kind:... for one unit kind)'),
+    },
+    'top-floor': {
+      type: 'string',
+      value: text('<%>', '<%>'),
+      help: text('mức sàn mỗi lĩnh vực cho loại cao nhất, ví dụ 85', 'per-area floor for the top class, e.g. 85'),
+    },
     unit: { type: 'string', value: text('<mã>', '<code>'), help: text('target: mã đơn vị', 'target: the unit code') },
-    class: { type: 'string', value: text('<loại>', '<class>'), help: text('target: loại mục tiêu', 'target: the goal class') },
+    class: {
+      type: 'string',
+      value: text('<loại>', '<class>'),
+      help: text('target: loại mục tiêu', 'target: the goal class'),
+    },
     rank: OPTION.rank,
   },
   exclusive: [['class', 'rank']],
@@ -171,7 +331,12 @@ export const command: CliCommand = {
   run(args) {
     const sub = args.positionals[0];
     if (!SUBCOMMANDS.includes(sub as (typeof SUBCOMMANDS)[number])) {
-      throw new EngineError({ code: 'INVALID_INPUT', input: sub ?? '', vi: `Cần lệnh con check, results hoặc target sau "internal" (nhận "${sub ?? ''}").`, en: `Expected check, results or target after "internal" (got "${sub ?? ''}").` });
+      throw new EngineError({
+        code: 'INVALID_INPUT',
+        input: sub ?? '',
+        vi: `Cần lệnh con check, results hoặc target sau "internal" (nhận "${sub ?? ''}").`,
+        en: `Expected check, results or target after "internal" (got "${sub ?? ''}").`,
+      });
     }
     if (sub === 'check') {
       const inputs = readInputs(args, false);
@@ -179,13 +344,25 @@ export const command: CliCommand = {
       return { json, text: (lang) => checkText(json, inputs, lang) };
     }
     const inputs = readInputs(args, true);
-    const results = internalResults({ set: inputs.set, units: inputs.units!, scores: inputs.scores!, previous: inputs.previous, classes: inputs.classes });
-    if (sub === 'results') return { json: internalResultsJson(results, inputs.set), text: (lang) => resultsText(results, inputs.set, lang) };
+    const results = internalResults({
+      set: inputs.set,
+      units: inputs.units!,
+      scores: inputs.scores!,
+      previous: inputs.previous,
+      classes: inputs.classes,
+    });
+    if (sub === 'results')
+      return { json: internalResultsJson(results, inputs.set), text: (lang) => resultsText(results, inputs.set, lang) };
     const unit = requireOption(args, 'unit', { vi: 'mã đơn vị, ví dụ X001', en: 'a unit code, e.g. X001' });
     const cls = option(args, 'class');
     const rankText = option(args, 'rank');
     if ((cls === undefined) === (rankText === undefined)) {
-      throw new EngineError({ code: 'INVALID_INPUT', input: '--class/--rank', vi: 'Cần đúng một mục tiêu: --class <loại> hoặc --rank <n>.', en: 'Give exactly one goal: --class <label> or --rank <n>.' });
+      throw new EngineError({
+        code: 'INVALID_INPUT',
+        input: '--class/--rank',
+        vi: 'Cần đúng một mục tiêu: --class <loại> hoặc --rank <n>.',
+        en: 'Give exactly one goal: --class <label> or --rank <n>.',
+      });
     }
     const rank = rankText === undefined ? null : requireInteger(rankText, '--rank', 1, MAX_GOAL_RANK);
     const target = internalTarget(results, unit, rank === null ? { class: cls! } : { rank });

@@ -1,4 +1,12 @@
-import { EngineError, evaluatePlan, parsePlan, unitLabel, unitRegistry, type PlanReport, type ProvinceRegistry } from '../../engine';
+import {
+  EngineError,
+  evaluatePlan,
+  parsePlan,
+  unitLabel,
+  unitRegistry,
+  type PlanReport,
+  type ProvinceRegistry,
+} from '../../engine';
 import { UNITS_OPTIONS } from '../options';
 import { uniqueNotes, unitsOption } from '../units-option';
 import type { CliCommand, Lang } from '../command';
@@ -16,35 +24,117 @@ export function planJson(r: PlanReport): Record<string, unknown> {
     baseline_year: r.plan.baselineYear,
     target_year: r.plan.targetYear,
     goal: r.plan.goal,
-    dimensions: r.dimensions.map((d) => ({ code: d.code, name_vi: d.name.vi, name_en: d.name.en, baseline: d.baseline, target: d.target, gap: d.gap, agency: r.plan.agencies?.[d.code] ?? null })),
+    dimensions: r.dimensions.map((d) => ({
+      code: d.code,
+      name_vi: d.name.vi,
+      name_en: d.name.en,
+      baseline: d.baseline,
+      target: d.target,
+      gap: d.gap,
+      agency: r.plan.agencies?.[d.code] ?? null,
+    })),
     baseline_total: r.baselineTotal,
     implied_total: r.impliedTotal,
-    fields: r.fields.map((f) => ({ year: f.year, total: f.total, rank: f.rank, of: f.of, group: f.group, meets_goal: f.meetsGoal, dimensions: f.dimensions })),
-    chance: r.chance && { field_year: r.chance.fieldYear, goal: r.chance.goal, probability: r.chance.probability, rank: r.chance.rank, of: r.chance.of, iterations: r.chance.iterations, seed: r.chance.seed, assumptions: r.chance.assumptions },
-    achieved: r.achieved && { year: r.achieved.year, total: r.achieved.total, rank: r.achieved.rank, of: r.achieved.of, group: r.achieved.group, goal_met: r.achieved.goalMet, dimensions: r.achieved.dimensions },
+    fields: r.fields.map((f) => ({
+      year: f.year,
+      total: f.total,
+      rank: f.rank,
+      of: f.of,
+      group: f.group,
+      meets_goal: f.meetsGoal,
+      dimensions: f.dimensions,
+    })),
+    chance: r.chance && {
+      field_year: r.chance.fieldYear,
+      goal: r.chance.goal,
+      probability: r.chance.probability,
+      rank: r.chance.rank,
+      of: r.chance.of,
+      iterations: r.chance.iterations,
+      seed: r.chance.seed,
+      assumptions: r.chance.assumptions,
+    },
+    achieved: r.achieved && {
+      year: r.achieved.year,
+      total: r.achieved.total,
+      rank: r.achieved.rank,
+      of: r.achieved.of,
+      group: r.achieved.group,
+      goal_met: r.achieved.goalMet,
+      dimensions: r.achieved.dimensions,
+    },
     notes: r.notes,
   };
 }
 
 function planText(r: PlanReport, registry: ProvinceRegistry, lang: Lang): string {
-  const name = r.plan.units === 'units-2025' ? unitLabel(unitRegistry(registry), r.province)[lang] : lang === 'vi' ? r.province.nameVi : r.province.nameAscii;
-  const goal = [r.plan.goal.rank !== undefined ? t(lang, `hạng ≤ ${r.plan.goal.rank}`, `rank ≤ ${r.plan.goal.rank}`) : null, r.plan.goal.group ? groupName(r.plan.goal.group, lang) : null, r.plan.goal.total !== undefined ? t(lang, `tổng điểm ≥ ${r.plan.goal.total}`, `total ≥ ${r.plan.goal.total}`) : null].filter(Boolean).join(', ');
+  const name =
+    r.plan.units === 'units-2025'
+      ? unitLabel(unitRegistry(registry), r.province)[lang]
+      : lang === 'vi'
+        ? r.province.nameVi
+        : r.province.nameAscii;
+  const goal = [
+    r.plan.goal.rank !== undefined ? t(lang, `hạng ≤ ${r.plan.goal.rank}`, `rank ≤ ${r.plan.goal.rank}`) : null,
+    r.plan.goal.group ? groupName(r.plan.goal.group, lang) : null,
+    r.plan.goal.total !== undefined
+      ? t(lang, `tổng điểm ≥ ${r.plan.goal.total}`, `total ≥ ${r.plan.goal.total}`)
+      : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
   const actual = (code: string) => r.achieved?.dimensions.find((d) => d.code === code);
-  const header = t(lang, `Mã|Chỉ số nội dung|${r.plan.baselineYear}|Chỉ tiêu|Khoảng cách|Thực tế ${r.plan.targetYear}|Đạt`, `Code|Dimension|${r.plan.baselineYear}|Target|Gap|Actual ${r.plan.targetYear}|Met`).split('|');
+  const header = t(
+    lang,
+    `Mã|Chỉ số nội dung|${r.plan.baselineYear}|Chỉ tiêu|Khoảng cách|Thực tế ${r.plan.targetYear}|Đạt`,
+    `Code|Dimension|${r.plan.baselineYear}|Target|Gap|Actual ${r.plan.targetYear}|Met`,
+  ).split('|');
   const rows = r.dimensions.map((d) => {
     const a = actual(d.code);
-    return [d.code.toUpperCase(), d.name[lang], score(d.baseline), d.target.toFixed(2), signed(d.gap), score(a?.actual ?? null), a?.met == null ? null : a.met ? '✓' : '✗'];
+    return [
+      d.code.toUpperCase(),
+      d.name[lang],
+      score(d.baseline),
+      d.target.toFixed(2),
+      signed(d.gap),
+      score(a?.actual ?? null),
+      a?.met == null ? null : a.met ? '✓' : '✗',
+    ];
   });
   const lines = [
     `${r.plan.name} – ${name}`,
-    t(lang, `Mục tiêu ${r.plan.targetYear}: ${goal}. Tổng điểm ${r.plan.baselineYear}: ${score(r.baselineTotal)}; tổng điểm theo chỉ tiêu: ${score(r.impliedTotal)}.`, `Goal for ${r.plan.targetYear}: ${goal}. ${r.plan.baselineYear} total: ${score(r.baselineTotal)}; total implied by the targets: ${score(r.impliedTotal)}.`),
+    t(
+      lang,
+      `Mục tiêu ${r.plan.targetYear}: ${goal}. Tổng điểm ${r.plan.baselineYear}: ${score(r.baselineTotal)}; tổng điểm theo chỉ tiêu: ${score(r.impliedTotal)}.`,
+      `Goal for ${r.plan.targetYear}: ${goal}. ${r.plan.baselineYear} total: ${score(r.baselineTotal)}; total implied by the targets: ${score(r.impliedTotal)}.`,
+    ),
     '',
     table(header, rows),
     '',
-    ...r.fields.map((f) => t(lang, `Đặt vào bảng xếp hạng ${f.year}: hạng ${f.rank}/${f.of}, ${groupName(f.group, lang)}${f.meetsGoal ? ' – đạt mục tiêu' : ' – chưa đạt mục tiêu'}`, `Placed in the ${f.year} field: rank ${f.rank} of ${f.of}, ${groupName(f.group, lang)}${f.meetsGoal ? ' – meets the goal' : ' – misses the goal'}`)),
+    ...r.fields.map((f) =>
+      t(
+        lang,
+        `Đặt vào bảng xếp hạng ${f.year}: hạng ${f.rank}/${f.of}, ${groupName(f.group, lang)}${f.meetsGoal ? ' – đạt mục tiêu' : ' – chưa đạt mục tiêu'}`,
+        `Placed in the ${f.year} field: rank ${f.rank} of ${f.of}, ${groupName(f.group, lang)}${f.meetsGoal ? ' – meets the goal' : ' – misses the goal'}`,
+      ),
+    ),
   ];
-  if (r.chance) lines.push(t(lang, `Xác suất đạt mục tiêu năm ${r.plan.targetYear} (từ bảng ${r.chance.fieldYear}, ${r.chance.iterations} lượt, hạt giống ${r.chance.seed}): ${(r.chance.probability * 100).toFixed(1)}%; thứ hạng trung vị ${r.chance.rank.median} (P5 ${r.chance.rank.p5} – P95 ${r.chance.rank.p95}).`, `Probability of the ${r.plan.targetYear} goal (from the ${r.chance.fieldYear} field, ${r.chance.iterations} iterations, seed ${r.chance.seed}): ${(r.chance.probability * 100).toFixed(1)}%; median rank ${r.chance.rank.median} (P5 ${r.chance.rank.p5} – P95 ${r.chance.rank.p95}).`));
-  if (r.achieved) lines.push(t(lang, `Thực tế ${r.achieved.year}: ${score(r.achieved.total)} điểm, hạng ${r.achieved.rank}/${r.achieved.of}, ${groupName(r.achieved.group, lang)} – ${r.achieved.goalMet ? 'đạt mục tiêu' : 'không đạt mục tiêu'}; đạt ${r.achieved.dimensions.filter((d) => d.met).length}/${r.achieved.dimensions.length} chỉ tiêu chỉ số nội dung.`, `Actual ${r.achieved.year}: ${score(r.achieved.total)} points, rank ${r.achieved.rank} of ${r.achieved.of}, ${groupName(r.achieved.group, lang)} – goal ${r.achieved.goalMet ? 'met' : 'missed'}; ${r.achieved.dimensions.filter((d) => d.met).length} of ${r.achieved.dimensions.length} dimension targets met.`));
+  if (r.chance)
+    lines.push(
+      t(
+        lang,
+        `Xác suất đạt mục tiêu năm ${r.plan.targetYear} (từ bảng ${r.chance.fieldYear}, ${r.chance.iterations} lượt, hạt giống ${r.chance.seed}): ${(r.chance.probability * 100).toFixed(1)}%; thứ hạng trung vị ${r.chance.rank.median} (P5 ${r.chance.rank.p5} – P95 ${r.chance.rank.p95}).`,
+        `Probability of the ${r.plan.targetYear} goal (from the ${r.chance.fieldYear} field, ${r.chance.iterations} iterations, seed ${r.chance.seed}): ${(r.chance.probability * 100).toFixed(1)}%; median rank ${r.chance.rank.median} (P5 ${r.chance.rank.p5} – P95 ${r.chance.rank.p95}).`,
+      ),
+    );
+  if (r.achieved)
+    lines.push(
+      t(
+        lang,
+        `Thực tế ${r.achieved.year}: ${score(r.achieved.total)} điểm, hạng ${r.achieved.rank}/${r.achieved.of}, ${groupName(r.achieved.group, lang)} – ${r.achieved.goalMet ? 'đạt mục tiêu' : 'không đạt mục tiêu'}; đạt ${r.achieved.dimensions.filter((d) => d.met).length}/${r.achieved.dimensions.length} chỉ tiêu chỉ số nội dung.`,
+        `Actual ${r.achieved.year}: ${score(r.achieved.total)} points, rank ${r.achieved.rank} of ${r.achieved.of}, ${groupName(r.achieved.group, lang)} – goal ${r.achieved.goalMet ? 'met' : 'missed'}; ${r.achieved.dimensions.filter((d) => d.met).length} of ${r.achieved.dimensions.length} dimension targets met.`,
+      ),
+    );
   for (const note of uniqueNotes([...r.notes, ...(r.chance?.assumptions ?? [])])) lines.push(`- ${note[lang]}`);
   return lines.join('\n');
 }
@@ -57,7 +147,13 @@ export const command: CliCommand = {
   example: 'plan samples/an-giang-2025-plan.json',
   run(args, context) {
     const path = args.positionals[0];
-    if (path === undefined) throw new EngineError({ code: 'INVALID_INPUT', input: 'plan', vi: 'Thiếu tệp kế hoạch: papi plan <kế-hoạch.json>.', en: 'Missing the plan file: papi plan <plan.json>.' });
+    if (path === undefined)
+      throw new EngineError({
+        code: 'INVALID_INPUT',
+        input: 'plan',
+        vi: 'Thiếu tệp kế hoạch: papi plan <kế-hoạch.json>.',
+        en: 'Missing the plan file: papi plan <plan.json>.',
+      });
     const { file, json } = readJsonFile(path);
     const plan = parsePlan(json, file);
     const units = unitsOption(args);

@@ -5,7 +5,10 @@ import type { CliCommand, Lang } from '../command';
 import { t, table } from '../format';
 import { unitsOption } from '../units-option';
 
-const typeName = (type: string, lang: Lang) => (type === 'thanh_pho_truc_thuoc_tw' ? t(lang, 'thành phố trực thuộc TW', 'centrally-run city') : t(lang, 'tỉnh', 'province'));
+const typeName = (type: string, lang: Lang) =>
+  type === 'thanh_pho_truc_thuoc_tw'
+    ? t(lang, 'thành phố trực thuộc TW', 'centrally-run city')
+    : t(lang, 'tỉnh', 'province');
 
 export const command: CliCommand = {
   name: 'provinces',
@@ -23,28 +26,68 @@ export const command: CliCommand = {
       const list = query === undefined ? units.all : [findProvince(units, query)];
       const rows = list.map((u) => {
         const formers = (u.formerProvinces ?? []).map((c) => provinces.byCode.get(c)!);
-        return { gso_code: u.code, unit: u.nameVi, unit_ascii: u.nameAscii, type: u.type, admin_centre: u.adminCentre ?? '', merged: formers.length > 1, former_provinces: formers.map((p) => ({ gso_code: p.code, province: p.nameVi, population: p.population })), population: u.population };
+        return {
+          gso_code: u.code,
+          unit: u.nameVi,
+          unit_ascii: u.nameAscii,
+          type: u.type,
+          admin_centre: u.adminCentre ?? '',
+          merged: formers.length > 1,
+          former_provinces: formers.map((p) => ({ gso_code: p.code, province: p.nameVi, population: p.population })),
+          population: u.population,
+        };
       });
       return {
         json: rows,
         text: (lang) =>
           table(
-            t(lang, 'Mã|Đơn vị từ 1/7/2025|Loại|Trung tâm hành chính|Các tỉnh cũ', 'Code|Unit from 1 July 2025|Type|Administrative centre|Former provinces').split('|'),
-            rows.map((r) => [r.gso_code, lang === 'vi' ? r.unit : r.unit_ascii, typeName(r.type, lang), r.admin_centre || t(lang, '(không đổi)', '(unchanged)'), r.former_provinces.map((p) => p.province).join(' + ')]),
+            t(
+              lang,
+              'Mã|Đơn vị từ 1/7/2025|Loại|Trung tâm hành chính|Các tỉnh cũ',
+              'Code|Unit from 1 July 2025|Type|Administrative centre|Former provinces',
+            ).split('|'),
+            rows.map((r) => [
+              r.gso_code,
+              lang === 'vi' ? r.unit : r.unit_ascii,
+              typeName(r.type, lang),
+              r.admin_centre || t(lang, '(không đổi)', '(unchanged)'),
+              r.former_provinces.map((p) => p.province).join(' + '),
+            ]),
           ),
       };
     }
     const list = query === undefined ? provinces.all : [findProvince(provinces, query)];
     const rows = list.map((p) => {
       const unit = provinces.unitOf.get(p.code);
-      return { gso_code: p.code, province: p.nameVi, province_ascii: p.nameAscii, type: p.type, region: p.region, population: p.population, unit_2025: unit?.nameVi ?? null, unit_2025_code: unit?.code ?? null, unit_2025_type: unit?.type ?? null, unit_2025_admin_centre: unit?.adminCentre ?? null };
+      return {
+        gso_code: p.code,
+        province: p.nameVi,
+        province_ascii: p.nameAscii,
+        type: p.type,
+        region: p.region,
+        population: p.population,
+        unit_2025: unit?.nameVi ?? null,
+        unit_2025_code: unit?.code ?? null,
+        unit_2025_type: unit?.type ?? null,
+        unit_2025_admin_centre: unit?.adminCentre ?? null,
+      };
     });
     return {
       json: rows,
       text: (lang) =>
         table(
-          t(lang, 'Mã|Tỉnh, thành phố (đến 30/6/2025)|Loại|Vùng|Đơn vị từ 1/7/2025 (mã, loại)', 'Code|Province (to 30 June 2025)|Type|Region|Unit from 1 July 2025 (code, type)').split('|'),
-          rows.map((r) => [r.gso_code, lang === 'vi' ? r.province : r.province_ascii, typeName(r.type, lang), r.region, r.unit_2025 === null ? null : `${r.unit_2025} (${r.unit_2025_code}, ${typeName(r.unit_2025_type!, lang)})`]),
+          t(
+            lang,
+            'Mã|Tỉnh, thành phố (đến 30/6/2025)|Loại|Vùng|Đơn vị từ 1/7/2025 (mã, loại)',
+            'Code|Province (to 30 June 2025)|Type|Region|Unit from 1 July 2025 (code, type)',
+          ).split('|'),
+          rows.map((r) => [
+            r.gso_code,
+            lang === 'vi' ? r.province : r.province_ascii,
+            typeName(r.type, lang),
+            r.region,
+            r.unit_2025 === null ? null : `${r.unit_2025} (${r.unit_2025_code}, ${typeName(r.unit_2025_type!, lang)})`,
+          ]),
         ),
     };
   },

@@ -9,16 +9,33 @@ import { withUserData } from '../user-data';
 
 export const command: CliCommand = {
   name: 'ranking',
-  summary: { vi: 'Bảng xếp hạng PAPI một năm (tổng điểm hoặc một chỉ số)', en: "A year's PAPI ranking (total or one measure)" },
-  options: { index: INDEX_WITH_SIPAS, year: OPTION.year, dimension: OPTION.dimension, boundary: OPTION.boundary, data: OPTION.data, 'allow-partial': OPTION['allow-partial'], ...UNITS_OPTIONS },
+  summary: {
+    vi: 'Bảng xếp hạng PAPI một năm (tổng điểm hoặc một chỉ số)',
+    en: "A year's PAPI ranking (total or one measure)",
+  },
+  options: {
+    index: INDEX_WITH_SIPAS,
+    year: OPTION.year,
+    dimension: OPTION.dimension,
+    boundary: OPTION.boundary,
+    data: OPTION.data,
+    'allow-partial': OPTION['allow-partial'],
+    ...UNITS_OPTIONS,
+  },
   exclusive: [['data', 'data-dir']],
   example: 'ranking --year 2019 --dimension d3',
   run(args, context) {
     const year = yearOption(args);
     const index = indexName(args, ['papi', 'par', 'sipas']);
-    if (index === 'sipas') return sipasOutput(year, sipasResults(withUserData(context.dataset(), args, year), { year }));
+    if (index === 'sipas')
+      return sipasOutput(year, sipasResults(withUserData(context.dataset(), args, year), { year }));
     if (index === 'par') {
-      throw new EngineError({ code: 'INVALID_INPUT', input: '--index par', vi: 'Chưa có bảng xếp hạng PAR INDEX đầy đủ (chỉ có kết quả một phần); dùng "score --index par" để ước tính thứ hạng.', en: 'No full PAR INDEX ranking is published here (partial results only); use "score --index par" for a rank estimate.' });
+      throw new EngineError({
+        code: 'INVALID_INPUT',
+        input: '--index par',
+        vi: 'Chưa có bảng xếp hạng PAR INDEX đầy đủ (chỉ có kết quả một phần); dùng "score --index par" để ước tính thứ hạng.',
+        en: 'No full PAR INDEX ranking is published here (partial results only); use "score --index par" for a rank estimate.',
+      });
     }
     const dataset = withUserData(context.dataset(), args, year);
     const measure = option(args, 'dimension') ?? option(args, 'measure');
@@ -26,28 +43,82 @@ export const command: CliCommand = {
     const units = dataset.provinces.set === 'units-2025';
     const papiYear = papiYearOf(dataset, year);
     const estimate = estimateNoteOf(papiYear);
-    const formersOf = (code: string) => (dataset.provinces.byCode.get(code)!.formerProvinces ?? []).map((c) => dataset.provinces.former!.byCode.get(c)!);
-    const unitFields = (code: string) => (units ? { units: 2025, former_provinces: formersOf(code).map((p) => p.nameVi), estimated: papiYear.estimate?.units.get(code)?.merged === true } : {});
+    const formersOf = (code: string) =>
+      (dataset.provinces.byCode.get(code)!.formerProvinces ?? []).map((c) => dataset.provinces.former!.byCode.get(c)!);
+    const unitFields = (code: string) =>
+      units
+        ? {
+            units: 2025,
+            former_provinces: formersOf(code).map((p) => p.nameVi),
+            estimated: papiYear.estimate?.units.get(code)?.merged === true,
+          }
+        : {};
     const unitCell = (code: string, lang: 'vi' | 'en') => {
       const unit = dataset.provinces.byCode.get(code)!;
       const formers = formersOf(code);
       const name = lang === 'vi' ? unit.nameVi : unit.nameAscii;
-      return formers.length > 1 ? `${name}* (${formers.map((f) => (lang === 'vi' ? f.nameVi : f.nameAscii)).join(' + ')})` : name;
+      return formers.length > 1
+        ? `${name}* (${formers.map((f) => (lang === 'vi' ? f.nameVi : f.nameAscii)).join(' + ')})`
+        : name;
     };
-    const json = rows.map((r) => ({ province: r.nameVi, province_ascii: r.nameAscii, gso_code: r.code, year, measure: measure ?? 'total', total: r.score, rank: r.rank, of: r.of, group: r.group, ...unitFields(r.code) }));
+    const json = rows.map((r) => ({
+      province: r.nameVi,
+      province_ascii: r.nameAscii,
+      gso_code: r.code,
+      year,
+      measure: measure ?? 'total',
+      total: r.score,
+      rank: r.rank,
+      of: r.of,
+      group: r.group,
+      ...unitFields(r.code),
+    }));
     return {
       json,
       text: (lang) =>
         [
-          t(lang, `PAPI ${year} – ${measure ? measure.toUpperCase() : 'tổng điểm'}${units ? ' – 34 đơn vị từ 1/7/2025' : ''}`, `PAPI ${year} – ${measure ? measure.toUpperCase() : 'total'}${units ? ' – the 34 units of 1 July 2025' : ''}`),
+          t(
+            lang,
+            `PAPI ${year} – ${measure ? measure.toUpperCase() : 'tổng điểm'}${units ? ' – 34 đơn vị từ 1/7/2025' : ''}`,
+            `PAPI ${year} – ${measure ? measure.toUpperCase() : 'total'}${units ? ' – the 34 units of 1 July 2025' : ''}`,
+          ),
           '',
           table(
-            t(lang, `Hạng|${units ? 'Đơn vị (tỉnh cũ)' : 'Tỉnh, thành phố'}|Điểm|Nhóm`, `Rank|${units ? 'Unit (former provinces)' : 'Province'}|Score|Group`).split('|'),
-            rows.map((r) => [r.rank, units ? unitCell(r.code, lang) : lang === 'vi' ? r.nameVi : r.nameAscii, score(r.score), groupName(r.group, lang)]),
+            t(
+              lang,
+              `Hạng|${units ? 'Đơn vị (tỉnh cũ)' : 'Tỉnh, thành phố'}|Điểm|Nhóm`,
+              `Rank|${units ? 'Unit (former provinces)' : 'Province'}|Score|Group`,
+            ).split('|'),
+            rows.map((r) => [
+              r.rank,
+              units ? unitCell(r.code, lang) : lang === 'vi' ? r.nameVi : r.nameAscii,
+              score(r.score),
+              groupName(r.group, lang),
+            ]),
           ),
           ...papiYear.warnings.filter((w) => w.row === null).map((w) => `! ${w[lang]}`),
-          ...(estimate ? ['', t(lang, '* ước tính từ các tỉnh cũ.', '* estimated from the former provinces.'), `! ${estimate[lang]}`] : []),
-          ...(units && rows.some((r) => r.rank === null) ? [t(lang, `Không xếp hạng: ${rows.filter((r) => r.rank === null).map((r) => r.nameVi).join(', ')} (thiếu điểm của tỉnh cũ; xem score).`, `Not ranked: ${rows.filter((r) => r.rank === null).map((r) => r.nameAscii).join(', ')} (a former province has no score; see score).`)] : []),
+          ...(estimate
+            ? [
+                '',
+                t(lang, '* ước tính từ các tỉnh cũ.', '* estimated from the former provinces.'),
+                `! ${estimate[lang]}`,
+              ]
+            : []),
+          ...(units && rows.some((r) => r.rank === null)
+            ? [
+                t(
+                  lang,
+                  `Không xếp hạng: ${rows
+                    .filter((r) => r.rank === null)
+                    .map((r) => r.nameVi)
+                    .join(', ')} (thiếu điểm của tỉnh cũ; xem score).`,
+                  `Not ranked: ${rows
+                    .filter((r) => r.rank === null)
+                    .map((r) => r.nameAscii)
+                    .join(', ')} (a former province has no score; see score).`,
+                ),
+              ]
+            : []),
         ].join('\n'),
     };
   },

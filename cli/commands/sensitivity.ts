@@ -9,25 +9,60 @@ import { withUserData } from '../user-data';
 export const command: CliCommand = {
   name: 'sensitivity',
   summary: { vi: 'Số bậc tăng khi tăng từng chỉ số nội dung', en: 'Places gained by raising each dimension' },
-  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, data: OPTION.data, 'allow-partial': OPTION['allow-partial'], ...UNITS_OPTIONS },
+  options: {
+    index: OPTION.index,
+    year: OPTION.year,
+    province: OPTION.province,
+    data: OPTION.data,
+    'allow-partial': OPTION['allow-partial'],
+    ...UNITS_OPTIONS,
+  },
   exclusive: [['data', 'data-dir']],
   example: 'sensitivity --year 2019 --province "An Giang"',
   run(args, context) {
     const year = yearOption(args);
-    const province = requireOption(args, 'province', { vi: 'tên tỉnh, ví dụ "An Giang"', en: 'a province name, e.g. "An Giang"' });
+    const province = requireOption(args, 'province', {
+      vi: 'tên tỉnh, ví dụ "An Giang"',
+      en: 'a province name, e.g. "An Giang"',
+    });
     const dataset = withUserData(context.dataset(), args, year);
     const r = papiSensitivity(dataset, { year, province });
     const unit = findProvince(dataset.provinces, province);
     const estimate = estimateNoteOf(papiYearOf(dataset, year));
     const steps = r.steps.map((s) => `+${s}`);
     return {
-      json: { year, province: unit.nameVi, gso_code: unit.code, warnings: estimate ? [estimate] : [], base_rank: r.baseRank, of: r.of, steps: r.steps, dimensions: r.rows.map((row) => ({ code: row.code, base: row.base, rank_gain: row.rankGain, dimension_rank_gain: row.dimensionRankGain })) },
+      json: {
+        year,
+        province: unit.nameVi,
+        gso_code: unit.code,
+        warnings: estimate ? [estimate] : [],
+        base_rank: r.baseRank,
+        of: r.of,
+        steps: r.steps,
+        dimensions: r.rows.map((row) => ({
+          code: row.code,
+          base: row.base,
+          rank_gain: row.rankGain,
+          dimension_rank_gain: row.dimensionRankGain,
+        })),
+      },
       text: (lang) =>
         [
           provinceTitle(dataset, unit, lang),
-          t(lang, `Hạng hiện tại ${r.baseRank}/${r.of}. Số bậc tăng của tổng điểm (và của riêng chỉ số nội dung) khi tăng một chỉ số:`, `Current rank ${r.baseRank} of ${r.of}. Places gained in the total (and in the dimension itself) by raising one dimension:`),
+          t(
+            lang,
+            `Hạng hiện tại ${r.baseRank}/${r.of}. Số bậc tăng của tổng điểm (và của riêng chỉ số nội dung) khi tăng một chỉ số:`,
+            `Current rank ${r.baseRank} of ${r.of}. Places gained in the total (and in the dimension itself) by raising one dimension:`,
+          ),
           '',
-          table([t(lang, 'Mã', 'Code'), t(lang, 'Điểm', 'Score'), ...steps], r.rows.map((row) => [row.code.toUpperCase(), score(row.base), ...row.rankGain.map((g, i) => (g === null ? null : `${g} (${row.dimensionRankGain[i]})`))])),
+          table(
+            [t(lang, 'Mã', 'Code'), t(lang, 'Điểm', 'Score'), ...steps],
+            r.rows.map((row) => [
+              row.code.toUpperCase(),
+              score(row.base),
+              ...row.rankGain.map((g, i) => (g === null ? null : `${g} (${row.dimensionRankGain[i]})`)),
+            ]),
+          ),
           ...(estimate ? [`! ${estimate[lang]}`] : []),
         ].join('\n'),
     };

@@ -1,5 +1,15 @@
 import { OPTION, UNITS_OPTIONS } from '../options';
-import { compareScenarios, EngineError, evaluateParScenario, type ParScenarioResult, evaluateScenario, parseScenario, type ProvinceOutcome, type Scenario, type ScenarioResult } from '../../engine';
+import {
+  compareScenarios,
+  EngineError,
+  evaluateParScenario,
+  type ParScenarioResult,
+  evaluateScenario,
+  parseScenario,
+  type ProvinceOutcome,
+  type Scenario,
+  type ScenarioResult,
+} from '../../engine';
 import { numberPairs, option, requireOption, yearOption } from '../args';
 import type { CliArgs, CliCommand, CommandResult, Lang } from '../command';
 import { groupName, score, signed, t, table } from '../format';
@@ -16,7 +26,19 @@ export function outcomeJson(p: ProvinceOutcome): Record<string, unknown> {
     base: standingJson(p.base),
     scenario: {
       ...standingJson(p.scenario),
-      dimensions: p.dimensions.map((d) => ({ code: d.code, name_vi: d.name.vi, name_en: d.name.en, base: d.base, score: d.score, change: d.change, rank: d.rank, base_rank: d.baseRank, of: d.of, group: d.group, base_group: d.baseGroup })),
+      dimensions: p.dimensions.map((d) => ({
+        code: d.code,
+        name_vi: d.name.vi,
+        name_en: d.name.en,
+        base: d.base,
+        score: d.score,
+        change: d.change,
+        rank: d.rank,
+        base_rank: d.baseRank,
+        of: d.of,
+        group: d.group,
+        base_group: d.baseGroup,
+      })),
     },
     change: p.change,
   };
@@ -27,24 +49,56 @@ function resultJson(result: ScenarioResult): Record<string, unknown> {
     name: result.scenario.name,
     year: result.scenario.year,
     provinces: result.provinces.map(outcomeJson),
-    reweighted: result.reweighted && result.reweighted.map((r) => ({ province: r.nameVi, gso_code: r.code, base_rank: r.baseRank, rank: r.rank, shift: r.shift })),
+    reweighted:
+      result.reweighted &&
+      result.reweighted.map((r) => ({
+        province: r.nameVi,
+        gso_code: r.code,
+        base_rank: r.baseRank,
+        rank: r.rank,
+        shift: r.shift,
+      })),
     warnings: result.warnings,
   };
 }
 
 function outcomeText(p: ProvinceOutcome, lang: Lang): string {
   const name = lang === 'vi' ? p.nameVi : p.nameAscii;
-  const line = (label: string, s: ProvinceOutcome['base']) => `${label}: ${score(s.total) ?? '–'}, ${t(lang, 'hạng', 'rank')} ${s.rank ?? '–'}/${s.of}, ${groupName(s.group, lang) ?? '–'}`;
-  const header = t(lang, 'Mã|Chỉ số nội dung|Điểm gốc|Kịch bản|±|Hạng|Nhóm', 'Code|Dimension|Base|Scenario|±|Rank|Group').split('|');
-  const rows = p.dimensions.map((d) => [d.code.toUpperCase(), d.name[lang], score(d.base), score(d.score), signed(d.change), d.rank === null ? null : `${d.baseRank ?? '–'}→${d.rank}/${d.of}`, groupName(d.group, lang)]);
-  return [name, line(t(lang, 'Công bố', 'Published'), p.base), line(t(lang, 'Kịch bản', 'Scenario'), p.scenario), '', table(header, rows)].join('\n');
+  const line = (label: string, s: ProvinceOutcome['base']) =>
+    `${label}: ${score(s.total) ?? '–'}, ${t(lang, 'hạng', 'rank')} ${s.rank ?? '–'}/${s.of}, ${groupName(s.group, lang) ?? '–'}`;
+  const header = t(
+    lang,
+    'Mã|Chỉ số nội dung|Điểm gốc|Kịch bản|±|Hạng|Nhóm',
+    'Code|Dimension|Base|Scenario|±|Rank|Group',
+  ).split('|');
+  const rows = p.dimensions.map((d) => [
+    d.code.toUpperCase(),
+    d.name[lang],
+    score(d.base),
+    score(d.score),
+    signed(d.change),
+    d.rank === null ? null : `${d.baseRank ?? '–'}→${d.rank}/${d.of}`,
+    groupName(d.group, lang),
+  ]);
+  return [
+    name,
+    line(t(lang, 'Công bố', 'Published'), p.base),
+    line(t(lang, 'Kịch bản', 'Scenario'), p.scenario),
+    '',
+    table(header, rows),
+  ].join('\n');
 }
 
 function parScenarioResult(result: ParScenarioResult): CommandResult {
   const { base, scenario } = result;
   return {
     json: { base: parResultJson(base), scenario: parResultJson(scenario), changes: result.changes },
-    text: (lang) => t(lang, `PAR INDEX ${scenario.year}: ${base.total.toFixed(2)} → ${scenario.total.toFixed(2)} điểm (${scenario.percent.toFixed(2)}%), nhóm ${scenario.group ?? '–'}`, `PAR INDEX ${scenario.year}: ${base.total.toFixed(2)} → ${scenario.total.toFixed(2)} points (${scenario.percent.toFixed(2)}%), group ${scenario.group ?? '–'}`),
+    text: (lang) =>
+      t(
+        lang,
+        `PAR INDEX ${scenario.year}: ${base.total.toFixed(2)} → ${scenario.total.toFixed(2)} điểm (${scenario.percent.toFixed(2)}%), nhóm ${scenario.group ?? '–'}`,
+        `PAR INDEX ${scenario.year}: ${base.total.toFixed(2)} → ${scenario.total.toFixed(2)} points (${scenario.percent.toFixed(2)}%), group ${scenario.group ?? '–'}`,
+      ),
   };
 }
 
@@ -55,38 +109,122 @@ function scenarioFromFile(args: CliArgs, name: string): Scenario {
 
 export const command: CliCommand = {
   name: 'simulate',
-  summary: { vi: 'Mô phỏng "nếu... thì": đổi điểm, đổi trọng số, hoặc chạy tệp kịch bản', en: 'What-if: change scores or weights, or run a scenario file' },
-  options: { index: OPTION.index, year: OPTION.year, province: OPTION.province, set: OPTION.set, add: OPTION.add, weights: OPTION.weights, boundary: OPTION.boundary, data: OPTION.data, 'allow-partial': OPTION['allow-partial'], points: OPTION.points, scenario: OPTION.scenario, compare: OPTION.compare, ...UNITS_OPTIONS },
-  exclusive: [['scenario', 'province'], ['scenario', 'set'], ['scenario', 'add'], ['scenario', 'weights'], ['scenario', 'year'], ['compare', 'province'], ['data', 'data-dir']],
+  summary: {
+    vi: 'Mô phỏng "nếu... thì": đổi điểm, đổi trọng số, hoặc chạy tệp kịch bản',
+    en: 'What-if: change scores or weights, or run a scenario file',
+  },
+  options: {
+    index: OPTION.index,
+    year: OPTION.year,
+    province: OPTION.province,
+    set: OPTION.set,
+    add: OPTION.add,
+    weights: OPTION.weights,
+    boundary: OPTION.boundary,
+    data: OPTION.data,
+    'allow-partial': OPTION['allow-partial'],
+    points: OPTION.points,
+    scenario: OPTION.scenario,
+    compare: OPTION.compare,
+    ...UNITS_OPTIONS,
+  },
+  exclusive: [
+    ['scenario', 'province'],
+    ['scenario', 'set'],
+    ['scenario', 'add'],
+    ['scenario', 'weights'],
+    ['scenario', 'year'],
+    ['compare', 'province'],
+    ['data', 'data-dir'],
+  ],
   example: 'simulate --year 2019 --province "An Giang" --set d2=5.5 --add d8=0.4',
   run(args, context) {
     if (indexName(args) === 'par') {
       const year = yearOption(args);
-      return parScenarioResult(evaluateParScenario(context.dataset(), { name: 'cli', index: 'par', year, points: numberPairs(args, 'points'), changes: changesFromArgs(args, '') }));
+      return parScenarioResult(
+        evaluateParScenario(context.dataset(), {
+          name: 'cli',
+          index: 'par',
+          year,
+          points: numberPairs(args, 'points'),
+          changes: changesFromArgs(args, ''),
+        }),
+      );
     }
     if (option(args, 'scenario') !== undefined) {
       const a = scenarioFromFile(args, 'scenario');
       if (a.index === 'par') {
-        if (option(args, 'compare') !== undefined) throw new EngineError({ code: 'INVALID_INPUT', input: '--compare', vi: 'So sánh hai kịch bản chỉ dùng cho PAPI.', en: 'Comparing two scenarios is for PAPI only.' });
+        if (option(args, 'compare') !== undefined)
+          throw new EngineError({
+            code: 'INVALID_INPUT',
+            input: '--compare',
+            vi: 'So sánh hai kịch bản chỉ dùng cho PAPI.',
+            en: 'Comparing two scenarios is for PAPI only.',
+          });
         return parScenarioResult(evaluateParScenario(context.dataset(), a));
       }
       const dataset = withUserData(context.dataset(), args, a.year);
       if (option(args, 'compare') !== undefined) {
         const comparison = compareScenarios(dataset, a, scenarioFromFile(args, 'compare'));
         return {
-          json: { a: resultJson(comparison.a), b: resultJson(comparison.b), rows: comparison.rows.map((r) => ({ province: r.nameVi, gso_code: r.code, base: standingJson(r.base), a: standingJson(r.a), b: standingJson(r.b) })) },
-          text: (lang) => table(t(lang, `Tỉnh|Công bố|${comparison.a.scenario.name}|${comparison.b.scenario.name}`, `Province|Published|${comparison.a.scenario.name}|${comparison.b.scenario.name}`).split('|'), comparison.rows.map((r) => [r.nameVi, `${score(r.base.total)} (${r.base.rank})`, `${score(r.a.total)} (${r.a.rank})`, `${score(r.b.total)} (${r.b.rank})`])),
+          json: {
+            a: resultJson(comparison.a),
+            b: resultJson(comparison.b),
+            rows: comparison.rows.map((r) => ({
+              province: r.nameVi,
+              gso_code: r.code,
+              base: standingJson(r.base),
+              a: standingJson(r.a),
+              b: standingJson(r.b),
+            })),
+          },
+          text: (lang) =>
+            table(
+              t(
+                lang,
+                `Tỉnh|Công bố|${comparison.a.scenario.name}|${comparison.b.scenario.name}`,
+                `Province|Published|${comparison.a.scenario.name}|${comparison.b.scenario.name}`,
+              ).split('|'),
+              comparison.rows.map((r) => [
+                r.nameVi,
+                `${score(r.base.total)} (${r.base.rank})`,
+                `${score(r.a.total)} (${r.a.rank})`,
+                `${score(r.b.total)} (${r.b.rank})`,
+              ]),
+            ),
         };
       }
       const result = evaluateScenario(dataset, a);
-      return { json: resultJson(result), text: (lang) => [a.name, ...result.provinces.map((p) => outcomeText(p, lang)), ...result.warnings.map((w) => `! ${w[lang]}`)].join('\n\n') };
+      return {
+        json: resultJson(result),
+        text: (lang) =>
+          [
+            a.name,
+            ...result.provinces.map((p) => outcomeText(p, lang)),
+            ...result.warnings.map((w) => `! ${w[lang]}`),
+          ].join('\n\n'),
+      };
     }
     const year = yearOption(args);
-    const province = requireOption(args, 'province', { vi: 'tên tỉnh, ví dụ "An Giang"', en: 'a province name, e.g. "An Giang"' });
+    const province = requireOption(args, 'province', {
+      vi: 'tên tỉnh, ví dụ "An Giang"',
+      en: 'a province name, e.g. "An Giang"',
+    });
     const dataset = withUserData(context.dataset(), args, year);
     const weights = numberPairs(args, 'weights');
     // The province is reported even with no change (its published standing, in the same shape).
-    const result = evaluateScenario(dataset, { name: 'cli', index: 'papi', year, changes: changesFromArgs(args, province), weights: Object.keys(weights).length ? weights : null, ...(option(args, 'boundary') ? { boundary: option(args, 'boundary') as 'lower' | 'upper' } : {}) }, [province]);
+    const result = evaluateScenario(
+      dataset,
+      {
+        name: 'cli',
+        index: 'papi',
+        year,
+        changes: changesFromArgs(args, province),
+        weights: Object.keys(weights).length ? weights : null,
+        ...(option(args, 'boundary') ? { boundary: option(args, 'boundary') as 'lower' | 'upper' } : {}),
+      },
+      [province],
+    );
     const outcome = result.provinces[0]!;
     return {
       json: { year, ...outcomeJson(outcome), reweighted: resultJson(result).reweighted, warnings: result.warnings },

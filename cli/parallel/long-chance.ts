@@ -1,7 +1,14 @@
 // `papi chance` for long runs: above LONG_RUN iterations the Monte Carlo runs on every core (rank-pool.ts), shows its
 // progress on stderr, and Ctrl-C (SIGINT) stops it cleanly with the result of the iterations completed, marked partial.
 // Shorter runs take a second or two on one thread and go straight to rankChance.
-import { chanceFromCounts, planChance, rankChance, type ChanceQuery, type ChanceResult, type Dataset } from '../../engine';
+import {
+  chanceFromCounts,
+  planChance,
+  rankChance,
+  type ChanceQuery,
+  type ChanceResult,
+  type Dataset,
+} from '../../engine';
 import { createRankPool } from './rank-pool';
 
 /** Runs longer than this (iterations) show progress and can be interrupted. */
@@ -16,10 +23,17 @@ export interface LongRunHost {
   readonly workers?: number;
 }
 
-const defaultHost: LongRunHost = { progress: (text) => process.stderr.write(text), redraw: process.stderr.isTTY === true };
+const defaultHost: LongRunHost = {
+  progress: (text) => process.stderr.write(text),
+  redraw: process.stderr.isTTY === true,
+};
 
 /** rankChance, on every core with progress and Ctrl-C for a long run; `partial` is set when interrupted. */
-export async function chanceWithProgress(dataset: Dataset, query: ChanceQuery, host: LongRunHost = defaultHost): Promise<ChanceResult> {
+export async function chanceWithProgress(
+  dataset: Dataset,
+  query: ChanceQuery,
+  host: LongRunHost = defaultHost,
+): Promise<ChanceResult> {
   const plan = planChance(dataset, query);
   const total = plan.options.iterations;
   if (total <= LONG_RUN) return rankChance(dataset, query);

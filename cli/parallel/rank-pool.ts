@@ -63,7 +63,13 @@ export function createRankPool(size = availableParallelism()): RankPool {
         const finish = (error: Error | null) => {
           for (const off of detach) off();
           if (error) reject(error);
-          else resolve({ histogram: counts!.histogram, hits: counts!.hits, iterations: counts!.iterations, stopped: counts!.iterations < total });
+          else
+            resolve({
+              histogram: counts!.histogram,
+              hits: counts!.hits,
+              iterations: counts!.iterations,
+              stopped: counts!.iterations < total,
+            });
         };
         const shareOf = new Map<number, number>();
         const give = (worker: Worker, index: number) => {
@@ -74,7 +80,14 @@ export function createRankPool(size = availableParallelism()): RankPool {
           const share = next++;
           const [start, end] = queue[share]!;
           active++;
-          const message: ToRankWorker = { type: 'run', job, model, options: { ...options, start, iterations: end }, chunk: how.chunk ?? 1000, stop: stopFlag };
+          const message: ToRankWorker = {
+            type: 'run',
+            job,
+            model,
+            options: { ...options, start, iterations: end },
+            chunk: how.chunk ?? 1000,
+            stop: stopFlag,
+          };
           worker.postMessage(message);
           shareOf.set(index, share);
         };

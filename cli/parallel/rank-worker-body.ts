@@ -17,7 +17,9 @@ port.on('message', (message: ToRankWorker) => {
       post({ type: 'progress', job, done: run.done - run.start });
     }
     const histogram = run.histogram;
-    post({ type: 'counts', job, counts: { histogram, hits: run.hits, iterations: run.done - run.start } }, [histogram.buffer as ArrayBuffer]);
+    post({ type: 'counts', job, counts: { histogram, hits: run.hits, iterations: run.done - run.start } }, [
+      histogram.buffer as ArrayBuffer,
+    ]);
   } catch (error) {
     post({ type: 'error', job, message: error instanceof Error ? error.message : String(error) });
   }

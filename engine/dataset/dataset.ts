@@ -26,11 +26,15 @@ export interface Dataset {
  * shipped folder; in the browser the build puts the same map in `data/published.json`. PAPI years are parsed and
  * validated on first use.
  */
-export function loadDataset(files: Readonly<Record<string, string>>, definitions: readonly IndexDefinition[] = shippedDefinitions): Dataset {
+export function loadDataset(
+  files: Readonly<Record<string, string>>,
+  definitions: readonly IndexDefinition[] = shippedDefinitions,
+): Dataset {
   const provincesCsv = files['provinces/provinces_63.csv'];
   if (provincesCsv === undefined) {
     throw new EngineError({
-      code: 'INVALID_DATA', input: 'provinces/provinces_63.csv',
+      code: 'INVALID_DATA',
+      input: 'provinces/provinces_63.csv',
       ...message('provinceListMissing', {}),
     });
   }
@@ -44,9 +48,19 @@ export function loadDataset(files: Readonly<Record<string, string>>, definitions
       .filter(([p]) => new RegExp(`^papi/papi_${year}_d\\d+_subdimensions\\.csv$`).test(p))
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([file, t]) => ({ file, text: t }));
-    papi.push([year, () => parsePapiYear({ dimensions: { file: path, text }, subdimensions, year, origin: 'published', bounds: 'warn' }, provinces, definitions)]);
+    papi.push([
+      year,
+      () =>
+        parsePapiYear(
+          { dimensions: { file: path, text }, subdimensions, year, origin: 'published', bounds: 'warn' },
+          provinces,
+          definitions,
+        ),
+    ]);
   }
-  const national = files['parindex/national_summary.csv'] ? parseParNational({ file: 'parindex/national_summary.csv', text: files['parindex/national_summary.csv'] }) : new Map();
+  const national = files['parindex/national_summary.csv']
+    ? parseParNational({ file: 'parindex/national_summary.csv', text: files['parindex/national_summary.csv'] })
+    : new Map();
   const par = new Map<number, ParYear>();
   const sipas = new Map<number, SipasResult[]>();
   for (const [path, text] of Object.entries(files)) {
@@ -56,7 +70,13 @@ export function loadDataset(files: Readonly<Record<string, string>>, definitions
       // Published rows are kept as their sources state them, with conflicts noted in the file (2023: Cà Mau 86.89
       // ranked 32nd above TP. Hồ Chí Minh 86.97, 33rd): the rank/total order is checked on users' files only.
       const known = parseParResults({ file: path, text }, provinces, year, false);
-      par.set(year, { year, origin: 'published', ranked: provinces.all.length, known, national: national.get(year) ?? null });
+      par.set(year, {
+        year,
+        origin: 'published',
+        ranked: provinces.all.length,
+        known,
+        national: national.get(year) ?? null,
+      });
     }
     const sipasMatch = /^parindex\/sipas_(\d{4})\.csv$/.exec(path);
     if (sipasMatch) sipas.set(Number(sipasMatch[1]), parseSipas({ file: path, text }, provinces));
@@ -85,7 +105,9 @@ export function withPapiYear(dataset: Dataset, files: PapiYearFiles): Dataset {
       code: 'INVALID_DATA',
       input: files.dimensions.file,
       ...message('papiTooFewProvinces', {
-        file: files.dimensions.file, count: parsed.provinces.length, min: MIN_PROVINCES_TO_RANK,
+        file: files.dimensions.file,
+        count: parsed.provinces.length,
+        min: MIN_PROVINCES_TO_RANK,
       }),
     });
   }
@@ -102,22 +124,32 @@ export function withPapiYear(dataset: Dataset, files: PapiYearFiles): Dataset {
 function reusedDefinitionNote(dataset: Dataset, year: PapiYear): DataProblem[] {
   const definition = definitionOfYear(dataset, year);
   // By the years' keys (a lazily loaded year is not parsed for this): the definition in force for each year.
-  const known = [...dataset.papi.keys()].filter((y) => y !== year.year && definitionFor(dataset.definitions, 'papi', y).id === definition.id);
+  const known = [...dataset.papi.keys()].filter(
+    (y) => y !== year.year && definitionFor(dataset.definitions, 'papi', y).id === definition.id,
+  );
   if (definition.years[1] !== null || known.length === 0 || year.year <= Math.max(...known)) return [];
-  return [{
-    file: year.origin,
-    row: null,
-    column: null,
-    vi: `PAPI ${year.year} được đọc theo phương pháp ${definition.id} (phương pháp mới nhất đã biết, áp dụng từ ${definition.years[0]}). Nếu năm ${year.year} đổi phương pháp, hãy nạp tệp định nghĩa của năm đó (--definition).`,
-    en: `PAPI ${year.year} is read with ${definition.id} (the latest methodology known, in force from ${definition.years[0]}). If ${year.year} changed the methodology, load that year's definition file (--definition).`,
-  }];
+  return [
+    {
+      file: year.origin,
+      row: null,
+      column: null,
+      vi: `PAPI ${year.year} được đọc theo phương pháp ${definition.id} (phương pháp mới nhất đã biết, áp dụng từ ${definition.years[0]}). Nếu năm ${year.year} đổi phương pháp, hãy nạp tệp định nghĩa của năm đó (--definition).`,
+      en: `PAPI ${year.year} is read with ${definition.id} (the latest methodology known, in force from ${definition.years[0]}). If ${year.year} changed the methodology, load that year's definition file (--definition).`,
+    },
+  ];
 }
 
 /** Adds or replaces a year's PAR INDEX comparator table (e.g. the official annex with all provinces). */
 export function withParResults(dataset: Dataset, year: number, file: TextFile): Dataset {
   const known = parseParResults(file, dataset.provinces, year);
   const par = new Map(dataset.par);
-  par.set(year, { year, origin: file.file, ranked: dataset.provinces.all.length, known, national: dataset.par.get(year)?.national ?? null });
+  par.set(year, {
+    year,
+    origin: file.file,
+    ranked: dataset.provinces.all.length,
+    known,
+    national: dataset.par.get(year)?.national ?? null,
+  });
   return { ...dataset, par: sortByYear(par) };
 }
 
@@ -144,7 +176,8 @@ export function withSipasResults(dataset: Dataset, year: number, file: TextFile)
 export function withDefinition(dataset: Dataset, definition: IndexDefinition): Dataset {
   if (dataset.definitions.some((d) => d.id === definition.id)) {
     throw new EngineError({
-      code: 'INVALID_DEFINITION', input: definition.id,
+      code: 'INVALID_DEFINITION',
+      input: definition.id,
       ...message('definitionExists', { id: definition.id }),
     });
   }
@@ -175,6 +208,9 @@ export function papiYearOf(dataset: Dataset, year: number): PapiYear {
  *
  * @example definitionOfYear(dataset, dataset.papi.get(2019)).id // => 'papi-2019-2020'
  */
-export function definitionOfYear(dataset: Pick<Dataset, 'definitions'>, year: Pick<PapiYear, 'definitionId'>): IndexDefinition {
+export function definitionOfYear(
+  dataset: Pick<Dataset, 'definitions'>,
+  year: Pick<PapiYear, 'definitionId'>,
+): IndexDefinition {
   return dataset.definitions.find((d) => d.id === year.definitionId)!;
 }

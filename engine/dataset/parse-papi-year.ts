@@ -1,7 +1,13 @@
 import { childrenOf, definitionFor, topComponents } from '../definitions/catalog';
 import type { DefinitionNode, IndexDefinition } from '../definitions/index-definition';
 import { EngineError, type DataProblem } from '../errors';
-import { FIRST_UNITS_YEAR, findProvince, unitRegistry, type ProvinceRegistry, type UnitSet } from '../provinces/province-registry';
+import {
+  FIRST_UNITS_YEAR,
+  findProvince,
+  unitRegistry,
+  type ProvinceRegistry,
+  type UnitSet,
+} from '../provinces/province-registry';
 import { readCsv, type CsvTable } from '../text/read-csv';
 import type { PapiYear, TextFile } from './papi-year';
 import { roundingTolerance } from './rounding-tolerance';
@@ -39,7 +45,11 @@ const IDENTITY_COLUMNS = ['province', 'province_vi', 'gso_code', 'year'];
  * dimension, dimensions that do not add up to the total, within the files' rounding) is collected with file, row
  * and column, and the year is rejected if there is any. Empty cells are missing values (null), never zero.
  */
-export function parsePapiYear(files: PapiYearFiles, anyRegistry: ProvinceRegistry, definitions: readonly IndexDefinition[]): PapiYear {
+export function parsePapiYear(
+  files: PapiYearFiles,
+  anyRegistry: ProvinceRegistry,
+  definitions: readonly IndexDefinition[],
+): PapiYear {
   const problems: DataProblem[] = [];
   const warnings: DataProblem[] = [];
   const boundProblems = files.bounds === 'warn' ? warnings : problems;
@@ -47,7 +57,8 @@ export function parsePapiYear(files: PapiYearFiles, anyRegistry: ProvinceRegistr
   const year = files.year ?? yearOf(files.dimensions.file, main);
   if (year === null) {
     throw new EngineError({
-      code: 'INVALID_DATA', input: files.dimensions.file,
+      code: 'INVALID_DATA',
+      input: files.dimensions.file,
       ...message('papiFileYearUnknown', { file: files.dimensions.file }),
     });
   }
@@ -55,7 +66,9 @@ export function parsePapiYear(files: PapiYearFiles, anyRegistry: ProvinceRegistr
   // more rows than there are units (e.g. a 63-province file relabelled), which only the former provinces can fill.
   const former = anyRegistry.former ?? anyRegistry;
   const unitCount = former.units.length;
-  const unitSet = files.units ?? (year >= FIRST_UNITS_YEAR && unitCount > 0 && main.rows.length <= unitCount ? 'units-2025' : 'former');
+  const unitSet =
+    files.units ??
+    (year >= FIRST_UNITS_YEAR && unitCount > 0 && main.rows.length <= unitCount ? 'units-2025' : 'former');
   const registry = unitSet === 'units-2025' ? unitRegistry(former) : former;
   const definition = definitionFor(definitions, 'papi', year);
   const dimensions = topComponents(definition);
@@ -64,8 +77,14 @@ export function parsePapiYear(files: PapiYearFiles, anyRegistry: ProvinceRegistr
 
   const provinces: string[] = [];
   const rowOf = new Map<string, number>();
-  const columns = new Map<string, (number | null)[]>([[total.code, []], ...dimensions.map((d) => [d.code, []] as [string, (number | null)[]])]);
-  const rawCells = new Map<string, string[]>([[total.code, []], ...dimensions.map((d) => [d.code, []] as [string, string[]])]);
+  const columns = new Map<string, (number | null)[]>([
+    [total.code, []],
+    ...dimensions.map((d) => [d.code, []] as [string, (number | null)[]]),
+  ]);
+  const rawCells = new Map<string, string[]>([
+    [total.code, []],
+    ...dimensions.map((d) => [d.code, []] as [string, string[]]),
+  ]);
   const totalBasis: (string | null)[] = [];
   for (const { line, cells } of main.rows) {
     const code = provinceOf(cells, registry, main.file, line, problems);
@@ -73,17 +92,25 @@ export function parsePapiYear(files: PapiYearFiles, anyRegistry: ProvinceRegistr
       // Still check the row's values, so one pass reports every problem.
       const scratch = new Map(dimensions.map((d) => [d.code, [] as (number | null)[]]));
       const scratchRaw = new Map(dimensions.map((d) => [d.code, [] as string[]]));
-      for (const node of dimensions) pushValue(scratch, scratchRaw, node, cells[node.code] ?? '', main.file, line, problems, boundProblems);
+      for (const node of dimensions)
+        pushValue(scratch, scratchRaw, node, cells[node.code] ?? '', main.file, line, problems, boundProblems);
       continue;
     }
     if (rowOf.has(code)) {
-      problems.push({ file: main.file, row: line, column: 'province', vi: `Tỉnh bị lặp (đã có ở dòng ${rowOf.get(code)})`, en: `Duplicate province (already on row ${rowOf.get(code)})` });
+      problems.push({
+        file: main.file,
+        row: line,
+        column: 'province',
+        vi: `Tỉnh bị lặp (đã có ở dòng ${rowOf.get(code)})`,
+        en: `Duplicate province (already on row ${rowOf.get(code)})`,
+      });
       continue;
     }
     checkYearCell(cells, year, main.file, line, problems);
     rowOf.set(code, line);
     provinces.push(code);
-    for (const node of dimensions) pushValue(columns, rawCells, node, cells[node.code] ?? '', main.file, line, problems, boundProblems);
+    for (const node of dimensions)
+      pushValue(columns, rawCells, node, cells[node.code] ?? '', main.file, line, problems, boundProblems);
     const sumOfDimensions = dimensions.map((d) => columns.get(d.code)!.at(-1)!);
     const given = cells.total ?? '';
     if (given === '' && sumOfDimensions.every((v) => v !== null)) {
@@ -97,18 +124,31 @@ export function parsePapiYear(files: PapiYearFiles, anyRegistry: ProvinceRegistr
       const value = columns.get(total.code)!.at(-1);
       if (value !== null && value !== undefined) {
         if (sumOfDimensions.some((v) => v === null)) {
-          problems.push({ file: main.file, row: line, column: 'total', vi: 'Có tổng điểm nhưng thiếu điểm chỉ số nội dung', en: 'A total is given but a dimension is missing' });
+          problems.push({
+            file: main.file,
+            row: line,
+            column: 'total',
+            vi: 'Có tổng điểm nhưng thiếu điểm chỉ số nội dung',
+            en: 'A total is given but a dimension is missing',
+          });
         } else {
           const sum = sumOfDimensions.reduce((s: number, v) => s + v!, 0);
           const tolerance = roundingTolerance([given, ...dimensions.map((d) => cells[d.code] ?? '')]);
           if (Math.abs(sum - value) > tolerance) {
-            problems.push({ file: main.file, row: line, column: 'total', vi: `Tổng ${given} khác tổng các chỉ số nội dung (${sum.toFixed(6)})`, en: `Total ${given} differs from the sum of the dimensions (${sum.toFixed(6)})` });
+            problems.push({
+              file: main.file,
+              row: line,
+              column: 'total',
+              vi: `Tổng ${given} khác tổng các chỉ số nội dung (${sum.toFixed(6)})`,
+              en: `Total ${given} differs from the sum of the dimensions (${sum.toFixed(6)})`,
+            });
           }
         }
       }
     }
   }
-  for (const file of files.subdimensions ?? []) readSubdimensions(file, definition, year, rowOf, provinces, columns, rawCells, registry, problems, boundProblems);
+  for (const file of files.subdimensions ?? [])
+    readSubdimensions(file, definition, year, rowOf, provinces, columns, rawCells, registry, problems, boundProblems);
   if (problems.length > 0) {
     throw new EngineError({
       code: 'INVALID_DATA',
@@ -117,7 +157,16 @@ export function parsePapiYear(files: PapiYearFiles, anyRegistry: ProvinceRegistr
       problems,
     });
   }
-  return { year, definitionId: definition.id, origin: files.origin ?? files.dimensions.file, provinces, scores: columns, totalBasis, warnings, ...(unitSet === 'units-2025' ? { unitSet } : {}) };
+  return {
+    year,
+    definitionId: definition.id,
+    origin: files.origin ?? files.dimensions.file,
+    provinces,
+    scores: columns,
+    totalBasis,
+    warnings,
+    ...(unitSet === 'units-2025' ? { unitSet } : {}),
+  };
 }
 
 function yearOf(file: string, table: CsvTable): number | null {
@@ -127,20 +176,55 @@ function yearOf(file: string, table: CsvTable): number | null {
   return fromColumn && /^\d{4}$/.test(fromColumn) ? Number(fromColumn) : null;
 }
 
-function checkColumns(table: CsvTable, required: readonly string[], optional: readonly string[], problems: DataProblem[]): void {
+function checkColumns(
+  table: CsvTable,
+  required: readonly string[],
+  optional: readonly string[],
+  problems: DataProblem[],
+): void {
   const allowed = new Set([...IDENTITY_COLUMNS, ...required, ...optional]);
   for (const column of required) {
-    if (!table.header.includes(column)) problems.push({ file: table.file, row: 1, column, vi: `Thiếu cột "${column}"`, en: `Missing column "${column}"` });
+    if (!table.header.includes(column))
+      problems.push({
+        file: table.file,
+        row: 1,
+        column,
+        vi: `Thiếu cột "${column}"`,
+        en: `Missing column "${column}"`,
+      });
   }
-  if (!table.header.includes('province') && !table.header.includes('gso_code') && !table.header.includes('province_vi')) {
-    problems.push({ file: table.file, row: 1, column: 'province', vi: 'Cần cột province, province_vi hoặc gso_code', en: 'Expected a province, province_vi or gso_code column' });
+  if (
+    !table.header.includes('province') &&
+    !table.header.includes('gso_code') &&
+    !table.header.includes('province_vi')
+  ) {
+    problems.push({
+      file: table.file,
+      row: 1,
+      column: 'province',
+      vi: 'Cần cột province, province_vi hoặc gso_code',
+      en: 'Expected a province, province_vi or gso_code column',
+    });
   }
   for (const column of table.header) {
-    if (!allowed.has(column)) problems.push({ file: table.file, row: 1, column, vi: `Cột "${column}" không thuộc định dạng (cần: ${[...allowed].join(', ')})`, en: `Unexpected column "${column}" (expected: ${[...allowed].join(', ')})` });
+    if (!allowed.has(column))
+      problems.push({
+        file: table.file,
+        row: 1,
+        column,
+        vi: `Cột "${column}" không thuộc định dạng (cần: ${[...allowed].join(', ')})`,
+        en: `Unexpected column "${column}" (expected: ${[...allowed].join(', ')})`,
+      });
   }
 }
 
-function provinceOf(cells: Readonly<Record<string, string>>, registry: ProvinceRegistry, file: string, line: number, problems: DataProblem[]): string | null {
+function provinceOf(
+  cells: Readonly<Record<string, string>>,
+  registry: ProvinceRegistry,
+  file: string,
+  line: number,
+  problems: DataProblem[],
+): string | null {
   const name = cells.gso_code || cells.province || cells.province_vi || '';
   try {
     return findProvince(registry, name).code;
@@ -151,8 +235,21 @@ function provinceOf(cells: Readonly<Record<string, string>>, registry: ProvinceR
   }
 }
 
-function checkYearCell(cells: Readonly<Record<string, string>>, year: number, file: string, line: number, problems: DataProblem[]): void {
-  if (cells.year && Number(cells.year) !== year) problems.push({ file, row: line, column: 'year', vi: `Năm ${cells.year} khác năm ${year} của tệp`, en: `Year ${cells.year} differs from the file's year ${year}` });
+function checkYearCell(
+  cells: Readonly<Record<string, string>>,
+  year: number,
+  file: string,
+  line: number,
+  problems: DataProblem[],
+): void {
+  if (cells.year && Number(cells.year) !== year)
+    problems.push({
+      file,
+      row: line,
+      column: 'year',
+      vi: `Năm ${cells.year} khác năm ${year} của tệp`,
+      en: `Year ${cells.year} differs from the file's year ${year}`,
+    });
 }
 
 /** Parses one score cell: empty = missing; a decimal comma is accepted ("5,43"); out-of-bounds values are problems. */
@@ -174,13 +271,25 @@ function pushValue(
   }
   const value = Number(/^-?\d+,\d+$/.test(cell) ? cell.replace(',', '.') : cell);
   if (!Number.isFinite(value)) {
-    problems.push({ file, row: line, column: node.code, vi: `"${cell}" không phải là số`, en: `"${cell}" is not a number` });
+    problems.push({
+      file,
+      row: line,
+      column: node.code,
+      vi: `"${cell}" không phải là số`,
+      en: `"${cell}" is not a number`,
+    });
     column.push(null);
     return;
   }
   const slack = roundingTolerance([cell]);
   if (value < node.min - slack || (node.max !== null && value > node.max + slack)) {
-    boundProblems.push({ file, row: line, column: node.code, vi: `${cell} nằm ngoài khoảng [${fmt(node.min)}, ${fmt(node.max)}]`, en: `${cell} is outside [${fmt(node.min)}, ${fmt(node.max)}]` });
+    boundProblems.push({
+      file,
+      row: line,
+      column: node.code,
+      vi: `${cell} nằm ngoài khoảng [${fmt(node.min)}, ${fmt(node.max)}]`,
+      en: `${cell} is outside [${fmt(node.min)}, ${fmt(node.max)}]`,
+    });
   }
   column.push(value);
 }
@@ -204,7 +313,13 @@ function readSubdimensions(
   const table = readCsv(file.text, file.file);
   const dimension = topComponents(definition).find((d) => table.header.includes(`${d.code}_1`));
   if (!dimension) {
-    problems.push({ file: file.file, row: 1, column: null, vi: `Không nhận ra chỉ số nội dung của tệp (cần các cột d<k>_1..d<k>_n của ${definition.id})`, en: `Cannot tell which dimension this file holds (expected columns d<k>_1..d<k>_n of ${definition.id})` });
+    problems.push({
+      file: file.file,
+      row: 1,
+      column: null,
+      vi: `Không nhận ra chỉ số nội dung của tệp (cần các cột d<k>_1..d<k>_n của ${definition.id})`,
+      en: `Cannot tell which dimension this file holds (expected columns d<k>_1..d<k>_n of ${definition.id})`,
+    });
     return;
   }
   const parts = childrenOf(definition, dimension.code);
@@ -220,33 +335,70 @@ function readSubdimensions(
     if (code === null) continue;
     const index = provinces.indexOf(code);
     if (index < 0 || seen.has(code)) {
-      problems.push({ file: file.file, row: line, column: 'province', vi: index < 0 ? 'Tỉnh không có trong tệp chỉ số nội dung' : 'Tỉnh bị lặp', en: index < 0 ? 'Province is not in the dimensions file' : 'Duplicate province' });
+      problems.push({
+        file: file.file,
+        row: line,
+        column: 'province',
+        vi: index < 0 ? 'Tỉnh không có trong tệp chỉ số nội dung' : 'Tỉnh bị lặp',
+        en: index < 0 ? 'Province is not in the dimensions file' : 'Duplicate province',
+      });
       continue;
     }
     seen.add(code);
     checkYearCell(cells, year, file.file, line, problems);
     const scratch = new Map<string, (number | null)[]>(parts.map((p) => [p.code, []]));
     const scratchRaw = new Map<string, string[]>(parts.map((p) => [p.code, []]));
-    parts.forEach((p) => pushValue(scratch, scratchRaw, p, cells[p.code] ?? '', file.file, line, problems, boundProblems));
+    parts.forEach((p) =>
+      pushValue(scratch, scratchRaw, p, cells[p.code] ?? '', file.file, line, problems, boundProblems),
+    );
     const values = parts.map((p) => scratch.get(p.code)![0]!);
     values.forEach((v, j) => (partColumns[j]![index] = v));
     const dimensionCell = cells[dimension.code] ?? '';
     const mainCell = rawCells.get(dimension.code)![index] ?? '';
     const dimensionValue = columns.get(dimension.code)![index] ?? null;
-    if (dimensionCell !== '' && (dimensionValue === null || Math.abs(Number(dimensionCell.replace(',', '.')) - dimensionValue) > roundingTolerance([dimensionCell, mainCell]))) {
-      problems.push({ file: file.file, row: line, column: dimension.code, vi: `${dimensionCell} khác giá trị ${mainCell || 'trống'} trong tệp chỉ số nội dung (dòng ${rowOf.get(code)})`, en: `${dimensionCell} differs from ${mainCell || 'empty'} in the dimensions file (row ${rowOf.get(code)})` });
+    if (
+      dimensionCell !== '' &&
+      (dimensionValue === null ||
+        Math.abs(Number(dimensionCell.replace(',', '.')) - dimensionValue) >
+          roundingTolerance([dimensionCell, mainCell]))
+    ) {
+      problems.push({
+        file: file.file,
+        row: line,
+        column: dimension.code,
+        vi: `${dimensionCell} khác giá trị ${mainCell || 'trống'} trong tệp chỉ số nội dung (dòng ${rowOf.get(code)})`,
+        en: `${dimensionCell} differs from ${mainCell || 'empty'} in the dimensions file (row ${rowOf.get(code)})`,
+      });
     }
     const present = values.filter((v) => v !== null);
     if (present.length > 0 && present.length < values.length) {
-      problems.push({ file: file.file, row: line, column: dimension.code, vi: 'Thiếu một phần chỉ số nội dung thành phần', en: 'Some sub-dimensions are missing' });
+      problems.push({
+        file: file.file,
+        row: line,
+        column: dimension.code,
+        vi: 'Thiếu một phần chỉ số nội dung thành phần',
+        en: 'Some sub-dimensions are missing',
+      });
     } else if (present.length === values.length && dimensionValue !== null) {
       const sum = values.reduce((s: number, v) => s + v!, 0);
       const tolerance = roundingTolerance([mainCell, ...parts.map((p) => cells[p.code] ?? '')]);
       if (Math.abs(sum - dimensionValue) > tolerance) {
-        problems.push({ file: file.file, row: line, column: dimension.code, vi: `Tổng chỉ số thành phần (${sum.toFixed(6)}) khác điểm ${dimension.code.toUpperCase()} ${mainCell}`, en: `Sub-dimensions add up to ${sum.toFixed(6)}, not ${dimension.code.toUpperCase()} ${mainCell}` });
+        problems.push({
+          file: file.file,
+          row: line,
+          column: dimension.code,
+          vi: `Tổng chỉ số thành phần (${sum.toFixed(6)}) khác điểm ${dimension.code.toUpperCase()} ${mainCell}`,
+          en: `Sub-dimensions add up to ${sum.toFixed(6)}, not ${dimension.code.toUpperCase()} ${mainCell}`,
+        });
       }
     } else if (present.length === values.length && dimensionValue === null) {
-      problems.push({ file: file.file, row: line, column: dimension.code, vi: 'Có chỉ số thành phần nhưng thiếu điểm chỉ số nội dung', en: 'Sub-dimensions are given but the dimension is missing' });
+      problems.push({
+        file: file.file,
+        row: line,
+        column: dimension.code,
+        vi: 'Có chỉ số thành phần nhưng thiếu điểm chỉ số nội dung',
+        en: 'Sub-dimensions are given but the dimension is missing',
+      });
     }
   }
 }

@@ -8,11 +8,24 @@ import { message } from '../i18n/messages';
 
 const AREAS = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8'];
 
-function numberOrNull(cell: string | undefined, file: string, line: number, column: string, problems: DataProblem[], max = 100): number | null {
+function numberOrNull(
+  cell: string | undefined,
+  file: string,
+  line: number,
+  column: string,
+  problems: DataProblem[],
+  max = 100,
+): number | null {
   if (cell === undefined || cell === '') return null;
   const value = Number(cell.replace(',', '.'));
   if (!Number.isFinite(value) || value < 0 || value > max) {
-    problems.push({ file, row: line, column, vi: `"${cell}" không phải là số trong khoảng [0, ${max}]`, en: `"${cell}" is not a number in [0, ${max}]` });
+    problems.push({
+      file,
+      row: line,
+      column,
+      vi: `"${cell}" không phải là số trong khoảng [0, ${max}]`,
+      en: `"${cell}" is not a number in [0, ${max}]`,
+    });
     return null;
   }
   return value;
@@ -20,8 +33,10 @@ function numberOrNull(cell: string | undefined, file: string, line: number, colu
 
 function fail(file: TextFile, problems: DataProblem[]): never {
   throw new EngineError({
-    code: 'INVALID_DATA', input: file.file,
-    ...message('dataFileInvalid', { file: file.file, count: problems.length }), problems,
+    code: 'INVALID_DATA',
+    input: file.file,
+    ...message('dataFileInvalid', { file: file.file, count: problems.length }),
+    problems,
   });
 }
 
@@ -31,11 +46,30 @@ function fail(file: TextFile, problems: DataProblem[]): never {
  * official annex with all 63 rows in the same layout. All or nothing; duplicates, unknown provinces, a year other than
  * the file's, and (with `checkOrder`, as for every user file) a higher total ranked after a lower one are problems.
  */
-export function parseParResults(file: TextFile, registry: ProvinceRegistry, year?: number, checkOrder = true): ParKnownResult[] {
+export function parseParResults(
+  file: TextFile,
+  registry: ProvinceRegistry,
+  year?: number,
+  checkOrder = true,
+): ParKnownResult[] {
   const table = readCsv(file.text, file.file);
   const problems: DataProblem[] = [];
-  if (!table.header.includes('province')) problems.push({ file: file.file, row: 1, column: 'province', vi: 'Thiếu cột "province"', en: 'Missing column "province"' });
-  if (!table.header.includes('total') && !table.header.includes('rank')) problems.push({ file: file.file, row: 1, column: 'total', vi: 'Cần cột "total" hoặc "rank"', en: 'Expected a "total" or "rank" column' });
+  if (!table.header.includes('province'))
+    problems.push({
+      file: file.file,
+      row: 1,
+      column: 'province',
+      vi: 'Thiếu cột "province"',
+      en: 'Missing column "province"',
+    });
+  if (!table.header.includes('total') && !table.header.includes('rank'))
+    problems.push({
+      file: file.file,
+      row: 1,
+      column: 'total',
+      vi: 'Cần cột "total" hoặc "rank"',
+      en: 'Expected a "total" or "rank" column',
+    });
   const seen = new Set<string>();
   const results: ParKnownResult[] = [];
   for (const { line, cells } of table.rows) {
@@ -47,13 +81,27 @@ export function parseParResults(file: TextFile, registry: ProvinceRegistry, year
       problems.push({ file: file.file, row: line, column: 'province', vi: e.vi, en: e.en });
       continue;
     }
-    if (seen.has(code)) problems.push({ file: file.file, row: line, column: 'province', vi: 'Tỉnh bị lặp', en: 'Duplicate province' });
+    if (seen.has(code))
+      problems.push({ file: file.file, row: line, column: 'province', vi: 'Tỉnh bị lặp', en: 'Duplicate province' });
     seen.add(code);
     if (year !== undefined && (cells.year ?? '') !== '' && Number(cells.year) !== year) {
-      problems.push({ file: file.file, row: line, column: 'year', vi: `Năm ${cells.year} khác năm ${year} của tệp`, en: `Year ${cells.year} differs from the file's year ${year}` });
+      problems.push({
+        file: file.file,
+        row: line,
+        column: 'year',
+        vi: `Năm ${cells.year} khác năm ${year} của tệp`,
+        en: `Year ${cells.year} differs from the file's year ${year}`,
+      });
     }
     const rank = numberOrNull(cells.rank, file.file, line, 'rank', problems, registry.all.length);
-    if (rank !== null && (!Number.isInteger(rank) || rank < 1)) problems.push({ file: file.file, row: line, column: 'rank', vi: 'Thứ hạng phải là số nguyên từ 1', en: 'Rank must be a whole number from 1' });
+    if (rank !== null && (!Number.isInteger(rank) || rank < 1))
+      problems.push({
+        file: file.file,
+        row: line,
+        column: 'rank',
+        vi: 'Thứ hạng phải là số nguyên từ 1',
+        en: 'Rank must be a whole number from 1',
+      });
     const areas: Record<string, number> = {};
     for (const area of AREAS) {
       const value = numberOrNull(cells[area], file.file, line, area, problems);
@@ -69,7 +117,14 @@ export function parseParResults(file: TextFile, registry: ProvinceRegistry, year
       source: cells.source_url ?? '',
     });
   }
-  if (checkOrder) problems.push(...rankOrderProblems(file.file, results, table.rows.map((r) => r.line)));
+  if (checkOrder)
+    problems.push(
+      ...rankOrderProblems(
+        file.file,
+        results,
+        table.rows.map((r) => r.line),
+      ),
+    );
   if (problems.length > 0) fail(file, problems);
   return results;
 }
@@ -84,7 +139,13 @@ function rankOrderProblems(file: string, results: readonly ParKnownResult[], lin
     results.forEach((b, j) => {
       if (a.total === null || b.total === null || a.rank === null || b.rank === null) return;
       if (compareScores(a.total, b.total) < 0 && a.rank > b.rank) {
-        problems.push({ file, row: lines[i] ?? null, column: 'rank', vi: `Tổng điểm ${a.total} cao hơn ${b.total} (dòng ${lines[j]}) nhưng hạng ${a.rank} lại sau hạng ${b.rank}`, en: `Total ${a.total} is above ${b.total} (line ${lines[j]}) but rank ${a.rank} is after rank ${b.rank}` });
+        problems.push({
+          file,
+          row: lines[i] ?? null,
+          column: 'rank',
+          vi: `Tổng điểm ${a.total} cao hơn ${b.total} (dòng ${lines[j]}) nhưng hạng ${a.rank} lại sau hạng ${b.rank}`,
+          en: `Total ${a.total} is above ${b.total} (line ${lines[j]}) but rank ${a.rank} is after rank ${b.rank}`,
+        });
       }
     });
   });
@@ -116,8 +177,22 @@ export function parseParNational(file: TextFile): Map<number, ParNationalSummary
 export function parseSipas(file: TextFile, registry: ProvinceRegistry, year?: number): SipasResult[] {
   const table = readCsv(file.text, file.file);
   const problems: DataProblem[] = [];
-  if (!table.header.includes('province') && !table.header.includes('province_ascii')) problems.push({ file: file.file, row: 1, column: 'province', vi: 'Thiếu cột "province"', en: 'Missing column "province"' });
-  if (!table.header.includes('sipas') && !table.header.includes('sipas_rank')) problems.push({ file: file.file, row: 1, column: 'sipas', vi: 'Cần cột "sipas" hoặc "sipas_rank"', en: 'Expected a "sipas" or "sipas_rank" column' });
+  if (!table.header.includes('province') && !table.header.includes('province_ascii'))
+    problems.push({
+      file: file.file,
+      row: 1,
+      column: 'province',
+      vi: 'Thiếu cột "province"',
+      en: 'Missing column "province"',
+    });
+  if (!table.header.includes('sipas') && !table.header.includes('sipas_rank'))
+    problems.push({
+      file: file.file,
+      row: 1,
+      column: 'sipas',
+      vi: 'Cần cột "sipas" hoặc "sipas_rank"',
+      en: 'Expected a "sipas" or "sipas_rank" column',
+    });
   const results: SipasResult[] = [];
   const seen = new Set<string>();
   for (const { line, cells } of table.rows) {
@@ -129,15 +204,36 @@ export function parseSipas(file: TextFile, registry: ProvinceRegistry, year?: nu
       problems.push({ file: file.file, row: line, column: 'province', vi: e.vi, en: e.en });
       continue;
     }
-    if (seen.has(code)) problems.push({ file: file.file, row: line, column: 'province', vi: 'Tỉnh bị lặp', en: 'Duplicate province' });
+    if (seen.has(code))
+      problems.push({ file: file.file, row: line, column: 'province', vi: 'Tỉnh bị lặp', en: 'Duplicate province' });
     seen.add(code);
     const rowYear = cells.year ? Number(cells.year) : (year ?? NaN);
     if (!Number.isInteger(rowYear) || (year !== undefined && rowYear !== year)) {
-      problems.push({ file: file.file, row: line, column: 'year', vi: `Năm "${cells.year ?? ''}" không hợp lệ${year === undefined ? '' : ` (cần ${year})`}`, en: `Year "${cells.year ?? ''}" is invalid${year === undefined ? '' : ` (expected ${year})`}` });
+      problems.push({
+        file: file.file,
+        row: line,
+        column: 'year',
+        vi: `Năm "${cells.year ?? ''}" không hợp lệ${year === undefined ? '' : ` (cần ${year})`}`,
+        en: `Year "${cells.year ?? ''}" is invalid${year === undefined ? '' : ` (expected ${year})`}`,
+      });
     }
     const rank = numberOrNull(cells.sipas_rank, file.file, line, 'sipas_rank', problems, registry.all.length);
-    if (rank !== null && (!Number.isInteger(rank) || rank < 1)) problems.push({ file: file.file, row: line, column: 'sipas_rank', vi: 'Thứ hạng phải là số nguyên từ 1', en: 'Rank must be a whole number from 1' });
-    results.push({ province: code, year: rowYear, sipas: numberOrNull(cells.sipas, file.file, line, 'sipas', problems), rank, note: cells.note ?? '', source: cells.source_url ?? '' });
+    if (rank !== null && (!Number.isInteger(rank) || rank < 1))
+      problems.push({
+        file: file.file,
+        row: line,
+        column: 'sipas_rank',
+        vi: 'Thứ hạng phải là số nguyên từ 1',
+        en: 'Rank must be a whole number from 1',
+      });
+    results.push({
+      province: code,
+      year: rowYear,
+      sipas: numberOrNull(cells.sipas, file.file, line, 'sipas', problems),
+      rank,
+      note: cells.note ?? '',
+      source: cells.source_url ?? '',
+    });
   }
   if (problems.length > 0) fail(file, problems);
   return results;

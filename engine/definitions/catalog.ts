@@ -11,9 +11,15 @@ import par2022 from './par-2022-2024.json';
 import { message } from '../i18n/messages';
 
 /** The definitions shipped with the engine, validated once at load. A new methodology is a new JSON file here. */
-export const shippedDefinitions: readonly IndexDefinition[] = [papi2011, papi2018, papi2019, papi2021, par2017, par2020, par2022].map((d) =>
-  validateDefinition(d as unknown as IndexDefinition),
-);
+export const shippedDefinitions: readonly IndexDefinition[] = [
+  papi2011,
+  papi2018,
+  papi2019,
+  papi2021,
+  par2017,
+  par2020,
+  par2022,
+].map((d) => validateDefinition(d as unknown as IndexDefinition));
 
 /**
  * The definition in force for an index and results year.
@@ -21,9 +27,14 @@ export const shippedDefinitions: readonly IndexDefinition[] = [papi2011, papi201
  * @example definitionFor(shippedDefinitions, 'papi', 2019).id // => 'papi-2019-2020'
  */
 export function definitionFor(definitions: readonly IndexDefinition[], index: IndexId, year: number): IndexDefinition {
-  const found = definitions.find((d) => d.index === index && d.years[0] <= year && (d.years[1] === null || year <= d.years[1]));
+  const found = definitions.find(
+    (d) => d.index === index && d.years[0] <= year && (d.years[1] === null || year <= d.years[1]),
+  );
   if (found) return found;
-  const known = definitions.filter((d) => d.index === index).map((d) => `${d.years[0]}-${d.years[1] ?? ''}`).join(', ');
+  const known = definitions
+    .filter((d) => d.index === index)
+    .map((d) => `${d.years[0]}-${d.years[1] ?? ''}`)
+    .join(', ');
   throw new EngineError({
     code: 'UNKNOWN_YEAR',
     input: String(year),
@@ -48,7 +59,9 @@ export function nodeOf(definition: IndexDefinition, code: string): DefinitionNod
     code: 'UNKNOWN_MEASURE',
     input: code,
     ...message('measureNotInDefinition', {
-      code, definition: definition.id, known: definition.nodes.map((n) => n.code).join(', '),
+      code,
+      definition: definition.id,
+      known: definition.nodes.map((n) => n.code).join(', '),
     }),
   });
 }

@@ -18,8 +18,22 @@ export function parsePapiGroup(input: string): PapiGroup | null {
   const key = input.normalize('NFC').trim().toLowerCase();
   const forms: Record<PapiGroup, string[]> = {
     best: ['best', '1', 'top', 'cao nhất', 'cao nhat', 'nhóm đạt điểm cao nhất', 'best performers'],
-    'high-average': ['high-average', 'high average', '2', 'trung bình cao', 'trung binh cao', 'nhóm đạt điểm trung bình cao'],
-    'low-average': ['low-average', 'low average', '3', 'trung bình thấp', 'trung binh thap', 'nhóm đạt điểm trung bình thấp'],
+    'high-average': [
+      'high-average',
+      'high average',
+      '2',
+      'trung bình cao',
+      'trung binh cao',
+      'nhóm đạt điểm trung bình cao',
+    ],
+    'low-average': [
+      'low-average',
+      'low average',
+      '3',
+      'trung bình thấp',
+      'trung binh thap',
+      'nhóm đạt điểm trung bình thấp',
+    ],
     poor: ['poor', '4', 'bottom', 'thấp nhất', 'thap nhat', 'nhóm đạt điểm thấp nhất', 'poor performers'],
   };
   return (Object.keys(forms) as PapiGroup[]).find((g) => forms[g].includes(key)) ?? null;

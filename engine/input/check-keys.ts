@@ -7,7 +7,12 @@ import { closestWord } from './closest-word';
  *
  * @example checkKeys({ name: 'A', year: 2019 }, ['name', 'year', 'changes'], 'a.json') // => ['name', 'year']
  */
-export function checkKeys(object: Readonly<Record<string, unknown>>, known: readonly string[], source: string, path = ''): string[] {
+export function checkKeys(
+  object: Readonly<Record<string, unknown>>,
+  known: readonly string[],
+  source: string,
+  path = '',
+): string[] {
   for (const key of Object.keys(object)) {
     if (known.includes(key)) continue;
     const near = closestWord(key, known);

@@ -13,7 +13,8 @@ export function parseJsonText(file: { readonly file: string; readonly text: stri
   } catch (error) {
     const detail = (error as Error).message;
     throw new EngineError({
-      code: 'INVALID_INPUT', input: file.file,
+      code: 'INVALID_INPUT',
+      input: file.file,
       ...message('jsonInvalid', { file: file.file, detail }),
     });
   }

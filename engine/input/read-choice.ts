@@ -16,5 +16,11 @@ export function readChoice<C extends string>(value: unknown, choices: readonly C
   if (found !== undefined) return found;
   const near = closestWord(text, choices);
   const hint = near === null ? { vi: '', en: '' } : { vi: ` Có phải "${near}"?`, en: ` Did you mean "${near}"?` };
-  throw new EngineError({ code: 'INVALID_INPUT', input, suggestions: near === null ? [] : [near], vi: `${input} "${text}" không hợp lệ: cần ${choices.join(' | ')}.${hint.vi}`, en: `${input} "${text}" is invalid: expected ${choices.join(' | ')}.${hint.en}` });
+  throw new EngineError({
+    code: 'INVALID_INPUT',
+    input,
+    suggestions: near === null ? [] : [near],
+    vi: `${input} "${text}" không hợp lệ: cần ${choices.join(' | ')}.${hint.vi}`,
+    en: `${input} "${text}" is invalid: expected ${choices.join(' | ')}.${hint.en}`,
+  });
 }

@@ -5,7 +5,8 @@ import { readNumber, requireInteger, requireNumber } from './read-number';
 import { message } from '../i18n/messages';
 
 /** A goal is exactly one of: a rank to reach (or beat), a group to reach, a total to reach. */
-export type Goal<G extends string = PapiGroup> = { readonly rank: number } | { readonly group: G } | { readonly total: number };
+export type Goal<G extends string = PapiGroup> =
+  { readonly rank: number } | { readonly group: G } | { readonly total: number };
 
 /** Which goals an index accepts: how its group names are read, and whether a total is a goal. */
 export interface GoalKind<G extends string> {
@@ -15,15 +16,24 @@ export interface GoalKind<G extends string> {
 }
 
 /** PAPI goals: rank, one of the four groups (any of their names), or a total. */
-export const PAPI_GOAL: GoalKind<PapiGroup> = { group: parsePapiGroup, groupsHint: 'best, high-average, low-average, poor', total: true };
+export const PAPI_GOAL: GoalKind<PapiGroup> = {
+  group: parsePapiGroup,
+  groupsHint: 'best, high-average, low-average, poor',
+  total: true,
+};
 
 /** PAR INDEX goals: rank, a band letter (A, B, ...; the year's rule checks it), or a total. */
-export const PAR_GOAL: GoalKind<string> = { group: (text) => (/^[a-z]$/i.test(text.trim()) ? text.trim().toUpperCase() : null), groupsHint: 'A, B, C, D', total: true };
+export const PAR_GOAL: GoalKind<string> = {
+  group: (text) => (/^[a-z]$/i.test(text.trim()) ? text.trim().toUpperCase() : null),
+  groupsHint: 'A, B, C, D',
+  total: true,
+};
 
 /** The largest rank a goal may name (no index has more units). */
 export const MAX_GOAL_RANK = 1000;
 
-const blank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+const blank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /**
  * Reads the goal from its separate inputs (`--rank`, `--group`, `--total`; a plan's goal object). Exactly one must be
@@ -33,7 +43,11 @@ const blank = (value: unknown) => value === undefined || value === null || (type
  * @example readGoal({ rank: '20' }, PAPI_GOAL) // => { rank: 20 }
  * @example readGoal({ group: 'trung bình cao' }, PAPI_GOAL) // => { group: 'high-average' }
  */
-export function readGoal<G extends string>(given: { readonly rank?: unknown; readonly group?: unknown; readonly total?: unknown }, kind: GoalKind<G>, input = 'goal'): Goal<G> {
+export function readGoal<G extends string>(
+  given: { readonly rank?: unknown; readonly group?: unknown; readonly total?: unknown },
+  kind: GoalKind<G>,
+  input = 'goal',
+): Goal<G> {
   const names = (['rank', 'group', 'total'] as const).filter((key) => !blank(given[key]));
   if (!kind.total && names.includes('total')) {
     throw new EngineError({ code: 'INVALID_INPUT', input: `${input}.total`, ...message('totalGoalNotAllowed', {}) });
@@ -55,7 +69,11 @@ export function readGoal<G extends string>(given: { readonly rank?: unknown; rea
  * @example readGoalValue(12, PAPI_GOAL) // => { rank: 12 }
  * @example readGoalValue('best', PAPI_GOAL) // => { group: 'best' }
  */
-export function readGoalValue<G extends string>(value: unknown, kind: GoalKind<G>, input = 'goal'): { rank: number } | { group: G } {
+export function readGoalValue<G extends string>(
+  value: unknown,
+  kind: GoalKind<G>,
+  input = 'goal',
+): { rank: number } | { group: G } {
   let rank: number | null = null;
   try {
     rank = readNumber(value, input);

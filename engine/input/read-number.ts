@@ -62,10 +62,15 @@ export function requireInteger(value: unknown, input: string, min: number, max: 
   const grouped = typeof value === 'string' ? GROUPED_WHOLE.exec(value.replace(SPACES, '')) : null;
   // Otherwise a separator in a whole-number field is refused ("10.00", "2.5"): it is neither a grouping nor whole.
   const separated = typeof value === 'string' && !grouped && /[.,]/.test(value);
-  const number = grouped ? Number(value!.toString().replace(SPACES, '').replaceAll(grouped[1]!, '')) : separated ? Number.NaN : requireNumber(value, input);
+  const number = grouped
+    ? Number(value!.toString().replace(SPACES, '').replaceAll(grouped[1]!, ''))
+    : separated
+      ? Number.NaN
+      : requireNumber(value, input);
   if (Number.isInteger(number) && number >= min && number <= max) return number;
   throw new EngineError({
-    code: 'OUT_OF_RANGE', input,
+    code: 'OUT_OF_RANGE',
+    input,
     ...message('wholeNumberOutOfRange', { input, value: String(value), min, max }),
   });
 }

@@ -15,7 +15,8 @@ export function splitPairs(text: string, input: string): [string, string][] {
     const code = (pieces[0] ?? '').trim();
     if (pieces.length !== 2 || code === '') {
       throw new EngineError({
-        code: 'INVALID_INPUT', input: `${input} ${text}`,
+        code: 'INVALID_INPUT',
+        input: `${input} ${text}`,
         ...message('pairInvalid', { input, part }),
       });
     }
@@ -34,11 +35,15 @@ export function readPairs(pairs: readonly (readonly [unknown, unknown])[], input
   const record: Record<string, number> = {};
   const raw: Record<string, unknown> = {};
   for (const [rawCode, value] of pairs) {
-    const code = String(rawCode ?? '').trim().normalize('NFC').toLowerCase();
+    const code = String(rawCode ?? '')
+      .trim()
+      .normalize('NFC')
+      .toLowerCase();
     if (code === '') throw new EngineError({ code: 'INVALID_INPUT', input, ...message('pairWithoutCode', { input }) });
     if (code in record) {
       throw new EngineError({
-        code: 'INVALID_INPUT', input: `${input} ${code}`,
+        code: 'INVALID_INPUT',
+        input: `${input} ${code}`,
         ...message('pairGivenTwice', { input, code, first: String(raw[code]), second: String(value) }),
       });
     }

@@ -20,10 +20,15 @@ export interface IndexPercent {
  *
  * @example indexPercent([9, 'na', 27], [10, 5, 30], 0).percent // => 90
  */
-export function indexPercent(points: readonly (number | 'na' | null)[], maxima: readonly number[], adjustment = 0): IndexPercent {
+export function indexPercent(
+  points: readonly (number | 'na' | null)[],
+  maxima: readonly number[],
+  adjustment = 0,
+): IndexPercent {
   if (points.length !== maxima.length) {
     throw new EngineError({
-      code: 'INVALID_INPUT', input: `${points.length}/${maxima.length}`,
+      code: 'INVALID_INPUT',
+      input: `${points.length}/${maxima.length}`,
       ...message('scoreMaximaCount', { scores: points.length, maxima: maxima.length }),
     });
   }
@@ -33,17 +38,24 @@ export function indexPercent(points: readonly (number | 'na' | null)[], maxima: 
   for (let i = 0; i < points.length; i++) {
     const p = points[i]!;
     const m = maxima[i]!;
-    if (!(Number.isFinite(m) && m > 0)) throw new EngineError({
-      code: 'OUT_OF_RANGE', input: String(m),
-      ...message('maximumNotPositive', { position: i + 1, max: m }),
-    });
+    if (!(Number.isFinite(m) && m > 0))
+      throw new EngineError({
+        code: 'OUT_OF_RANGE',
+        input: String(m),
+        ...message('maximumNotPositive', { position: i + 1, max: m }),
+      });
     if (p === 'na') continue;
     max += m;
-    if (p === null) { missing.push(i); continue; }
-    if (!(p >= 0 && p <= m + 1e-9)) throw new EngineError({
-      code: 'OUT_OF_RANGE', input: String(p),
-      ...message('pointsOutOfRange', { position: i + 1, points: p, max: m }),
-    });
+    if (p === null) {
+      missing.push(i);
+      continue;
+    }
+    if (!(p >= 0 && p <= m + 1e-9))
+      throw new EngineError({
+        code: 'OUT_OF_RANGE',
+        input: String(p),
+        ...message('pointsOutOfRange', { position: i + 1, points: p, max: m }),
+      });
     sum += p;
   }
   return { ...indexFromSum(sum + adjustment, max, missing.length === 0), missing };

@@ -104,24 +104,44 @@ export function internalResults(query: InternalQuery): InternalResults {
   const { set, classes } = query;
   const units = query.units.filter((u) => set.kind === null || u.kind === set.kind);
   const computed = units.map((u) => unitScore(set, u, query.scores));
-  const ranks = ranksInGroups(units, computed.map((c) => c.percent));
+  const ranks = ranksInGroups(
+    units,
+    computed.map((c) => c.percent),
+  );
   const previous = query.previous ? previousStandings(query, units) : null;
   const results: UnitResult[] = units.map((u, i) => {
     const c = computed[i]!;
     const before = previous ? previous.get(u.unit) : undefined;
     return {
       ...c,
-      unit: u.unit, name: u.name, kind: u.kind, group: u.group, ranked: u.ranked,
-      rank: ranks.rank[i]!, of: ranks.of.get(u.group)!,
-      class: classOf(classes, c.percent, c.areas.filter((a) => a.percent !== null).map((a) => a.percent!)),
-      change: before === undefined ? null : {
-        percent: before.percent === null || c.percent === null ? null : roundPoints(c.percent - before.percent),
-        rank: before.rank === null || ranks.rank[i] === null ? null : before.rank - ranks.rank[i]!,
-      },
+      unit: u.unit,
+      name: u.name,
+      kind: u.kind,
+      group: u.group,
+      ranked: u.ranked,
+      rank: ranks.rank[i]!,
+      of: ranks.of.get(u.group)!,
+      class: classOf(
+        classes,
+        c.percent,
+        c.areas.filter((a) => a.percent !== null).map((a) => a.percent!),
+      ),
+      change:
+        before === undefined
+          ? null
+          : {
+              percent: before.percent === null || c.percent === null ? null : roundPoints(c.percent - before.percent),
+              rank: before.rank === null || ranks.rank[i] === null ? null : before.rank - ranks.rank[i]!,
+            },
     };
   });
   const order = [...new Set(units.map((u) => u.group))];
-  results.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group) || (a.rank ?? Infinity) - (b.rank ?? Infinity) || (b.percent ?? -1) - (a.percent ?? -1));
+  results.sort(
+    (a, b) =>
+      order.indexOf(a.group) - order.indexOf(b.group) ||
+      (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+      (b.percent ?? -1) - (a.percent ?? -1),
+  );
   return { units: results, ...provinceLosses(set, results), classes };
 }
 
@@ -141,10 +161,15 @@ function layoutOf(set: CriteriaSet): Layout {
   const index = new Map(set.nodes.map((n, i) => [n.code, i]));
   const ancestors = set.leaves.map((leaf) => {
     const chain: number[] = [];
-    for (let code: string | null = leaf.code; code !== null; code = set.byCode.get(code)!.parent) chain.push(index.get(code)!);
+    for (let code: string | null = leaf.code; code !== null; code = set.byCode.get(code)!.parent)
+      chain.push(index.get(code)!);
     return Int32Array.from(chain);
   });
-  layout = { ancestors, areaIndex: set.areas.map((a) => index.get(a)!), leafMax: set.leaves.reduce((s, l) => s + l.max, 0) };
+  layout = {
+    ancestors,
+    areaIndex: set.areas.map((a) => index.get(a)!),
+    leafMax: set.leaves.reduce((s, l) => s + l.max, 0),
+  };
   layouts.set(set, layout);
   return layout;
 }
@@ -158,23 +183,41 @@ function unitScore(set: CriteriaSet, unit: InternalUnit, scores: ScoreSheet): Un
   const missing: string[] = [];
   const notApplicable: string[] = [];
   const overScored: NodePoints[] = [];
-  let self = 0, selfCount = 0, gap = 0, gapCount = 0;
-  let appraised = 0, survey = 0, missingAppraised = false, missingSurvey = false, lostNa = 0;
+  let self = 0,
+    selfCount = 0,
+    gap = 0,
+    gapCount = 0;
+  let appraised = 0,
+    survey = 0,
+    missingAppraised = false,
+    missingSurvey = false,
+    lostNa = 0;
   for (let l = 0; l < set.leaves.length; l++) {
     const leaf = set.leaves[l]!;
     const entry = entries?.get(leaf.code);
-    if (entry?.self != null && leaf.source === 'appraised') { self += entry.self; selfCount++; }
+    if (entry?.self != null && leaf.source === 'appraised') {
+      self += entry.self;
+      selfCount++;
+    }
     if (!entry || entry.final === null) {
       missing.push(leaf.code);
-      if (leaf.source === 'survey') missingSurvey = true; else missingAppraised = true;
+      if (leaf.source === 'survey') missingSurvey = true;
+      else missingAppraised = true;
       continue;
     }
-    if (entry.final === 'na') { notApplicable.push(leaf.code); lostNa += leaf.max; continue; }
-    if (entry.self !== null && leaf.source === 'appraised') {
-      gap += entry.self - entry.final; gapCount++;
-      if (entry.self - entry.final > 1e-9) overScored.push({ code: leaf.code, points: roundPoints(entry.self - entry.final) });
+    if (entry.final === 'na') {
+      notApplicable.push(leaf.code);
+      lostNa += leaf.max;
+      continue;
     }
-    if (leaf.source === 'survey') survey += entry.final; else appraised += entry.final;
+    if (entry.self !== null && leaf.source === 'appraised') {
+      gap += entry.self - entry.final;
+      gapCount++;
+      if (entry.self - entry.final > 1e-9)
+        overScored.push({ code: leaf.code, points: roundPoints(entry.self - entry.final) });
+    }
+    if (leaf.source === 'survey') survey += entry.final;
+    else appraised += entry.final;
     const chain = ancestors[l]!;
     for (let k = 0; k < chain.length; k++) {
       const n = chain[k]!;
@@ -183,13 +226,21 @@ function unitScore(set: CriteriaSet, unit: InternalUnit, scores: ScoreSheet): Un
       entered[n] = 1;
     }
   }
-  let bonus = 0, penalty = 0;
+  let bonus = 0,
+    penalty = 0;
   for (const block of set.adjustments) {
     const value = entries?.get(block.code)?.final;
-    if (typeof value === 'number') { if (block.source === 'bonus') bonus += value; else penalty += value; }
+    if (typeof value === 'number') {
+      if (block.source === 'bonus') bonus += value;
+      else penalty += value;
+    }
   }
   const complete = missing.length === 0;
-  const { total, applicableMax, percent } = indexFromSum(appraised + survey + bonus - penalty, leafMax - lostNa, complete);
+  const { total, applicableMax, percent } = indexFromSum(
+    appraised + survey + bonus - penalty,
+    leafMax - lostNa,
+    complete,
+  );
   const lost: NodePoints[] = [];
   for (let n = 0; n < set.nodes.length; n++) {
     if (!entered[n]) continue;
@@ -211,7 +262,13 @@ function unitScore(set: CriteriaSet, unit: InternalUnit, scores: ScoreSheet): Un
     areas: set.areas.map((code, a) => {
       const points = roundPoints(earned[areaIndex[a]!]!);
       const max = roundPoints(applicable[areaIndex[a]!]!);
-      return { code, points, max, percent: max > 0 ? roundPoints((points / max) * 100) : null, lost: roundPoints(max - points) };
+      return {
+        code,
+        points,
+        max,
+        percent: max > 0 ? roundPoints((points / max) * 100) : null,
+        lost: roundPoints(max - points),
+      };
     }),
     lost,
     selfGap: gapCount === 0 ? null : roundPoints(gap),
@@ -220,7 +277,10 @@ function unitScore(set: CriteriaSet, unit: InternalUnit, scores: ScoreSheet): Un
 }
 
 /** Ranks per group among ranked units with an index; "of" counts the ranked. */
-function ranksInGroups(units: readonly InternalUnit[], percents: readonly (number | null)[]): { rank: (number | null)[]; of: Map<string, number> } {
+function ranksInGroups(
+  units: readonly InternalUnit[],
+  percents: readonly (number | null)[],
+): { rank: (number | null)[]; of: Map<string, number> } {
   const rank: (number | null)[] = units.map(() => null);
   const of = new Map<string, number>();
   for (const group of new Set(units.map((u) => u.group))) {
@@ -232,15 +292,25 @@ function ranksInGroups(units: readonly InternalUnit[], percents: readonly (numbe
   return { rank, of };
 }
 
-function previousStandings(query: InternalQuery, units: readonly InternalUnit[]): Map<string, { percent: number | null; rank: number | null }> {
+function previousStandings(
+  query: InternalQuery,
+  units: readonly InternalUnit[],
+): Map<string, { percent: number | null; rank: number | null }> {
   // Units with no entry at all last year (e.g. new after a merger) have no change, not a change from zero.
   const prior = internalResults({ ...query, scores: query.previous!, previous: null });
   const present = new Set(query.previous!.byUnit.keys());
   const current = new Set(units.map((u) => u.unit));
-  return new Map(prior.units.filter((u) => present.has(u.unit) && current.has(u.unit)).map((u) => [u.unit, { percent: u.percent, rank: u.rank }]));
+  return new Map(
+    prior.units
+      .filter((u) => present.has(u.unit) && current.has(u.unit))
+      .map((u) => [u.unit, { percent: u.percent, rank: u.rank }]),
+  );
 }
 
-function provinceLosses(set: CriteriaSet, results: readonly UnitResult[]): Pick<InternalResults, 'criteriaLost' | 'ownersLost'> {
+function provinceLosses(
+  set: CriteriaSet,
+  results: readonly UnitResult[],
+): Pick<InternalResults, 'criteriaLost' | 'ownersLost'> {
   const leafCodes = new Set(set.leaves.map((l) => l.code));
   const points = new Map<string, number>();
   const counts = new Map<string, number>();
@@ -253,10 +323,18 @@ function provinceLosses(set: CriteriaSet, results: readonly UnitResult[]): Pick<
   }
   const criteriaLost: CriterionLoss[] = set.leaves
     .filter((l) => points.has(l.code))
-    .map((l) => ({ code: l.code, name: l.name, owner: l.owner, points: roundPoints(points.get(l.code)!), units: counts.get(l.code)! }))
+    .map((l) => ({
+      code: l.code,
+      name: l.name,
+      owner: l.owner,
+      points: roundPoints(points.get(l.code)!),
+      units: counts.get(l.code)!,
+    }))
     .sort((a, b) => b.points - a.points);
   const byOwner = new Map<string | null, number>();
   for (const c of criteriaLost) byOwner.set(c.owner, (byOwner.get(c.owner) ?? 0) + c.points);
-  const ownersLost = [...byOwner].map(([owner, p]) => ({ owner, points: roundPoints(p) })).sort((a, b) => b.points - a.points);
+  const ownersLost = [...byOwner]
+    .map(([owner, p]) => ({ owner, points: roundPoints(p) }))
+    .sort((a, b) => b.points - a.points);
   return { criteriaLost, ownersLost };
 }

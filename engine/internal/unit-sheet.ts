@@ -9,13 +9,36 @@ export const UNIT_SHEET_NAME = 'Phiếu chấm điểm';
 /** Row (1-based) of the column headings; the unit code is in B2. */
 export const UNIT_SHEET_HEADER_ROW = 5;
 /** Columns of a unit score sheet (1-based): code, name, source, rule, max, self, appraised, survey, note, evidence. */
-export const UNIT_SHEET_COLUMNS = ['code', 'name', 'source', 'rule', 'max', 'self', 'appraised', 'survey', 'note', 'evidence'] as const;
+export const UNIT_SHEET_COLUMNS = [
+  'code',
+  'name',
+  'source',
+  'rule',
+  'max',
+  'self',
+  'appraised',
+  'survey',
+  'note',
+  'evidence',
+] as const;
 const HEADINGS: readonly LocalName[] = [
-  { vi: 'Mã', en: 'Code' }, { vi: 'Tiêu chí', en: 'Criterion' }, { vi: 'Nguồn điểm', en: 'Source' }, { vi: 'Cách chấm', en: 'Rule' },
-  { vi: 'Điểm tối đa', en: 'Maximum' }, { vi: 'Điểm tự chấm', en: 'Self-assessed' }, { vi: 'Điểm thẩm định', en: 'Appraised' },
-  { vi: 'Điểm điều tra XHH', en: 'Survey' }, { vi: 'Ghi chú / giải trình', en: 'Note / explanation' }, { vi: 'Tài liệu kiểm chứng', en: 'Evidence' },
+  { vi: 'Mã', en: 'Code' },
+  { vi: 'Tiêu chí', en: 'Criterion' },
+  { vi: 'Nguồn điểm', en: 'Source' },
+  { vi: 'Cách chấm', en: 'Rule' },
+  { vi: 'Điểm tối đa', en: 'Maximum' },
+  { vi: 'Điểm tự chấm', en: 'Self-assessed' },
+  { vi: 'Điểm thẩm định', en: 'Appraised' },
+  { vi: 'Điểm điều tra XHH', en: 'Survey' },
+  { vi: 'Ghi chú / giải trình', en: 'Note / explanation' },
+  { vi: 'Tài liệu kiểm chứng', en: 'Evidence' },
 ];
-const SOURCE_NAMES: Readonly<Record<string, string>> = { appraised: 'tự chấm, thẩm định', survey: 'điều tra XHH', bonus: 'điểm thưởng', penalty: 'điểm trừ' };
+const SOURCE_NAMES: Readonly<Record<string, string>> = {
+  appraised: 'tự chấm, thẩm định',
+  survey: 'điều tra XHH',
+  bonus: 'điểm thưởng',
+  penalty: 'điểm trừ',
+};
 
 export type SheetCell = string | number | null;
 
@@ -33,13 +56,19 @@ export interface UnitSheet {
  *
  * @example unitSheetRows(parseCriteriaSet({ file: 'c.csv', text: 'code,parent,name_vi,max,source\n1,,A,100,appraised' }), { unit: 'X1', name: { vi: 'Xã A', en: 'Xã A' }, kind: 'xa', group: 'xa', ranked: true, line: 2 })[5] // => ['1', 'A', 'tự chấm, thẩm định', 'manual', 100, null, null, null, null, null]
  */
-export function unitSheetRows(set: CriteriaSet, unit: InternalUnit, entries?: ReadonlyMap<string, ScoreEntry>): SheetCell[][] {
+export function unitSheetRows(
+  set: CriteriaSet,
+  unit: InternalUnit,
+  entries?: ReadonlyMap<string, ScoreEntry>,
+): SheetCell[][] {
   const title = `PHIẾU CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${set.year === null ? '' : ` NĂM ${set.year}`} / PAR INDEX SCORE SHEET`;
   const rows: SheetCell[][] = [
     [title],
     ['Đơn vị / Unit', unit.unit, unit.name.vi],
     ['Bộ tiêu chí / Criteria set', set.file, set.name?.vi ?? null],
-    ['Nhập điểm vào các cột Tự chấm (đơn vị), Thẩm định (hội đồng), Điều tra XHH (Sở Nội vụ); "na" = không được giao nhiệm vụ. / Enter points in Self, Appraised, Survey; "na" = not applicable.'],
+    [
+      'Nhập điểm vào các cột Tự chấm (đơn vị), Thẩm định (hội đồng), Điều tra XHH (Sở Nội vụ); "na" = không được giao nhiệm vụ. / Enter points in Self, Appraised, Survey; "na" = not applicable.',
+    ],
     HEADINGS.map((h) => `${h.vi} / ${h.en}`),
   ];
   for (const node of set.nodes) {
@@ -47,9 +76,16 @@ export function unitSheetRows(set: CriteriaSet, unit: InternalUnit, entries?: Re
     const e = entries?.get(node.code);
     const cell = (value: number | null | undefined) => (value === undefined ? null : value);
     rows.push([
-      node.code, `${'  '.repeat(node.depth - 1)}${node.name.vi}`, scored ? SOURCE_NAMES[node.source ?? ''] ?? null : null, scored ? node.rule : null, node.max,
-      cell(e?.self), e?.final === 'na' && node.source !== 'survey' ? 'na' : cell(e?.appraised), e?.final === 'na' && node.source === 'survey' ? 'na' : cell(e?.survey),
-      e?.note ?? null, e?.evidence ?? null,
+      node.code,
+      `${'  '.repeat(node.depth - 1)}${node.name.vi}`,
+      scored ? (SOURCE_NAMES[node.source ?? ''] ?? null) : null,
+      scored ? node.rule : null,
+      node.max,
+      cell(e?.self),
+      e?.final === 'na' && node.source !== 'survey' ? 'na' : cell(e?.appraised),
+      e?.final === 'na' && node.source === 'survey' ? 'na' : cell(e?.survey),
+      e?.note ?? null,
+      e?.evidence ?? null,
     ]);
   }
   return rows;
@@ -57,8 +93,10 @@ export function unitSheetRows(set: CriteriaSet, unit: InternalUnit, entries?: Re
 
 const text = (value: unknown): string => {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && value !== null && 'result' in value) return text((value as { result: unknown }).result);
-  if (typeof value === 'object' && value !== null && 'richText' in value) return (value as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
+  if (typeof value === 'object' && value !== null && 'result' in value)
+    return text((value as { result: unknown }).result);
+  if (typeof value === 'object' && value !== null && 'richText' in value)
+    return (value as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
   return String(value).trim();
 };
 const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
@@ -71,18 +109,39 @@ const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/
  *
  * @example consolidateUnitSheets(parseCriteriaSet({ file: 'c.csv', text: 'code,parent,name_vi,max,source\n1,,A,100,appraised' }), [{ unit: 'X1', name: { vi: 'Xã A', en: 'Xã A' }, kind: 'xa', group: 'xa', ranked: true, line: 2 }], [{ file: 'X1.xlsx', sheet: 'Phiếu chấm điểm', rows: [[], ['Đơn vị', 'X1'], [], [], [], ['1', 'A', '', '', 100, 90, 85]] }]).entries[0].final // => 85
  */
-export function consolidateUnitSheets(set: CriteriaSet, units: readonly InternalUnit[], sheets: readonly UnitSheet[]): ScoreSheet {
+export function consolidateUnitSheets(
+  set: CriteriaSet,
+  units: readonly InternalUnit[],
+  sheets: readonly UnitSheet[],
+): ScoreSheet {
   const problems: DataProblem[] = [];
   const entries: ScoreEntry[] = [];
   const fileOfUnit = new Map<string, string>();
   for (const sheet of sheets) {
     const unit = text(sheet.rows[1]?.[1]);
-    const at = (row: number | null, column: string | null, vi: string, en: string) => problems.push({ file: sheet.file, sheet: sheet.sheet, row, column, vi, en });
-    if (unit === '') { at(2, 'B', 'Ô B2 phải ghi mã đơn vị', 'Cell B2 must hold the unit code'); continue; }
-    if (fileOfUnit.has(unit)) { at(2, 'B', `Đơn vị "${unit}" đã có trong tệp ${fileOfUnit.get(unit)}`, `Unit "${unit}" is already in file ${fileOfUnit.get(unit)}`); continue; }
+    const at = (row: number | null, column: string | null, vi: string, en: string) =>
+      problems.push({ file: sheet.file, sheet: sheet.sheet, row, column, vi, en });
+    if (unit === '') {
+      at(2, 'B', 'Ô B2 phải ghi mã đơn vị', 'Cell B2 must hold the unit code');
+      continue;
+    }
+    if (fileOfUnit.has(unit)) {
+      at(
+        2,
+        'B',
+        `Đơn vị "${unit}" đã có trong tệp ${fileOfUnit.get(unit)}`,
+        `Unit "${unit}" is already in file ${fileOfUnit.get(unit)}`,
+      );
+      continue;
+    }
     const known = units.find((u) => u.unit === unit);
     if (!known || (set.kind !== null && known.kind !== set.kind)) {
-      at(2, 'B', `Đơn vị "${unit}" không có trong danh sách đơn vị${set.kind === null ? '' : ` loại ${set.kind}`}`, `Unit "${unit}" is not in the unit list${set.kind === null ? '' : ` of kind ${set.kind}`}`);
+      at(
+        2,
+        'B',
+        `Đơn vị "${unit}" không có trong danh sách đơn vị${set.kind === null ? '' : ` loại ${set.kind}`}`,
+        `Unit "${unit}" is not in the unit list${set.kind === null ? '' : ` of kind ${set.kind}`}`,
+      );
       continue;
     }
     fileOfUnit.set(unit, sheet.file);
@@ -98,15 +157,38 @@ export function consolidateUnitSheets(set: CriteriaSet, units: readonly Internal
       rowOfLine.push(r + 1);
     }
     try {
-      entries.push(...parseScores({ file: sheet.file, text: lines.join('\n') }, set, units).entries.map((e) => ({ ...e, line: rowOfLine[e.line]! })));
+      entries.push(
+        ...parseScores({ file: sheet.file, text: lines.join('\n') }, set, units).entries.map((e) => ({
+          ...e,
+          line: rowOfLine[e.line]!,
+        })),
+      );
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
-      const columnLetter: Readonly<Record<string, string>> = { unit: 'B', code: 'A', self: 'F', appraised: 'G', survey: 'H' };
-      for (const p of error.problems) at(p.row === null ? null : p.column === 'unit' ? 2 : rowOfLine[p.row]!, p.column === null ? null : columnLetter[p.column] ?? p.column, p.vi, p.en);
+      const columnLetter: Readonly<Record<string, string>> = {
+        unit: 'B',
+        code: 'A',
+        self: 'F',
+        appraised: 'G',
+        survey: 'H',
+      };
+      for (const p of error.problems)
+        at(
+          p.row === null ? null : p.column === 'unit' ? 2 : rowOfLine[p.row]!,
+          p.column === null ? null : (columnLetter[p.column] ?? p.column),
+          p.vi,
+          p.en,
+        );
     }
   }
   if (problems.length > 0) {
-    throw new EngineError({ code: 'INVALID_DATA', input: sheets.map((s) => s.file).join(', '), vi: `Không gộp được: ${problems.length} lỗi trong ${new Set(problems.map((p) => p.file)).size} tệp; không có gì được nạp.`, en: `Nothing consolidated: ${problems.length} problems in ${new Set(problems.map((p) => p.file)).size} files; nothing was loaded.`, problems });
+    throw new EngineError({
+      code: 'INVALID_DATA',
+      input: sheets.map((s) => s.file).join(', '),
+      vi: `Không gộp được: ${problems.length} lỗi trong ${new Set(problems.map((p) => p.file)).size} tệp; không có gì được nạp.`,
+      en: `Nothing consolidated: ${problems.length} problems in ${new Set(problems.map((p) => p.file)).size} files; nothing was loaded.`,
+      problems,
+    });
   }
   const byUnit = new Map<string, Map<string, ScoreEntry>>();
   for (const e of entries) {
@@ -123,6 +205,18 @@ export function consolidateUnitSheets(set: CriteriaSet, units: readonly Internal
  */
 export function scoresCsv(sheet: ScoreSheet): string {
   const value = (v: number | null) => (v === null ? '' : String(v));
-  const lines = sheet.entries.map((e) => [e.unit, e.code, value(e.self), e.final === 'na' ? 'na' : value(e.appraised), value(e.survey), e.note ?? '', e.evidence ?? ''].map(csvCell).join(','));
+  const lines = sheet.entries.map((e) =>
+    [
+      e.unit,
+      e.code,
+      value(e.self),
+      e.final === 'na' ? 'na' : value(e.appraised),
+      value(e.survey),
+      e.note ?? '',
+      e.evidence ?? '',
+    ]
+      .map(csvCell)
+      .join(','),
+  );
   return ['unit,code,self,appraised,survey,note,evidence', ...lines].join('\n');
 }

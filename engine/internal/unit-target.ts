@@ -37,15 +37,19 @@ export function internalTarget(results: InternalResults, unit: string, goal: Int
   const u = results.units.find((r) => r.unit === unit);
   if (!u) {
     throw new EngineError({
-      code: 'INVALID_INPUT', input: unit,
+      code: 'INVALID_INPUT',
+      input: unit,
       ...message('unitNotInResults', { unit }),
-      suggestions: results.units.map((r) => r.unit)
-        .filter((c) => c.toLowerCase().includes(unit.toLowerCase())).slice(0, 5),
+      suggestions: results.units
+        .map((r) => r.unit)
+        .filter((c) => c.toLowerCase().includes(unit.toLowerCase()))
+        .slice(0, 5),
     });
   }
   if (!u.complete || u.percent === null || u.total === null) {
     throw new EngineError({
-      code: 'INVALID_INPUT', input: unit,
+      code: 'INVALID_INPUT',
+      input: unit,
       ...message('unitIncomplete', { unit, missing: u.missing.join(', ') }),
     });
   }
@@ -54,7 +58,9 @@ export function internalTarget(results: InternalResults, unit: string, goal: Int
   if ('rank' in goal) {
     checkRankGoal(goal.rank);
     if (!u.ranked) throw new EngineError({ code: 'INVALID_INPUT', input: unit, ...message('unitNotRanked', { unit }) });
-    const others = results.units.filter((r) => r.group === u.group && r.ranked && r.unit !== unit && r.percent !== null).map((r) => r.percent);
+    const others = results.units
+      .filter((r) => r.group === u.group && r.ranked && r.unit !== unit && r.percent !== null)
+      .map((r) => r.percent);
     const sorted = descending(others);
     // 1 + (others strictly above) <= rank: reach the score of the unit now at place `rank` among the others.
     required = goal.rank > sorted.length ? 0 : sorted[goal.rank - 1]!;
@@ -63,8 +69,10 @@ export function internalTarget(results: InternalResults, unit: string, goal: Int
     if (required === null) {
       const labels = results.classes.bands.map((b) => b.label);
       throw new EngineError({
-        code: 'INVALID_INPUT', input: goal.class,
-        ...message('classNotInBands', { label: goal.class, known: labels.join(', ') }), suggestions: labels,
+        code: 'INVALID_INPUT',
+        input: goal.class,
+        ...message('classNotInBands', { label: goal.class, known: labels.join(', ') }),
+        suggestions: labels,
       });
     }
     if (results.classes.bands[0]!.label === goal.class) floor = results.classes.topAreaFloor;
@@ -75,26 +83,52 @@ export function internalTarget(results: InternalResults, unit: string, goal: Int
   const lifted = floorLift.reduce((s, x) => s + x, 0);
   const needTotal = Math.max(0, ((required ?? 0) / 100) * u.applicableMax - u.total);
   const spread = allocate(parts, Math.max(0, needTotal - lifted));
-  const allocation = u.areas.map((a, i) => ({ code: a.code, add: roundPoints(floorLift[i]! + spread[a.code]!), lost: a.lost }));
+  const allocation = u.areas.map((a, i) => ({
+    code: a.code,
+    add: roundPoints(floorLift[i]! + spread[a.code]!),
+    lost: a.lost,
+  }));
   // Rank and class after the increase come from the unrounded allocation (rounded parts can sum a hair short).
   const exactIncrease = u.areas.reduce((s, a, i) => s + floorLift[i]! + spread[a.code]!, 0);
   const totalIncrease = roundPoints(exactIncrease);
   const total = Math.min(u.applicableMax, u.total + exactIncrease);
   const percent = roundPoints((total / u.applicableMax) * 100);
-  const others = results.units.filter((r) => r.group === u.group && r.ranked && r.unit !== unit && r.percent !== null).map((r) => r.percent);
+  const others = results.units
+    .filter((r) => r.group === u.group && r.ranked && r.unit !== unit && r.percent !== null)
+    .map((r) => r.percent);
   const rank = u.ranked ? rankOfScore(descending(others), percent) : null;
   const areaPercents = u.areas.filter((a) => a.max > 0).map((a, i) => ((a.points + allocation[i]!.add) / a.max) * 100);
   const cls = classOf(results.classes, percent, areaPercents);
-  const reachable = 'rank' in goal ? rank !== null && rank <= goal.rank : classRankOf(results, cls) <= classRankOf(results, goal.class);
-  const what = 'rank' in goal ? { vi: `hạng ${goal.rank}`, en: `rank ${goal.rank}` } : { vi: `loại "${goal.class}"`, en: `class "${goal.class}"` };
+  const reachable =
+    'rank' in goal ? rank !== null && rank <= goal.rank : classRankOf(results, cls) <= classRankOf(results, goal.class);
+  const what =
+    'rank' in goal
+      ? { vi: `hạng ${goal.rank}`, en: `rank ${goal.rank}` }
+      : { vi: `loại "${goal.class}"`, en: `class "${goal.class}"` };
   return {
-    unit, goal, reachable, percent: u.percent, requiredPercent: required,
-    allocation, totalIncrease, after: { percent, rank, class: cls },
-    message: reachable && totalIncrease === 0
-      ? { vi: `${unit} đã đạt ${what.vi} (chỉ số ${pct(u.percent)}).`, en: `${unit} already reaches ${what.en} (index ${pct(u.percent)}).` }
-      : reachable
-      ? { vi: `Để đạt ${what.vi}, ${unit} cần thêm ${totalIncrease.toFixed(2)} điểm (chỉ số ${pct(u.percent)} → ${pct(percent)}).`, en: `To reach ${what.en}, ${unit} needs ${totalIncrease.toFixed(2)} more points (index ${pct(u.percent)} → ${pct(percent)}).` }
-      : { vi: `${unit} không thể đạt ${what.vi} kể cả khi lấy lại mọi điểm đã mất.`, en: `${unit} cannot reach ${what.en} even by recovering every point lost.` },
+    unit,
+    goal,
+    reachable,
+    percent: u.percent,
+    requiredPercent: required,
+    allocation,
+    totalIncrease,
+    after: { percent, rank, class: cls },
+    message:
+      reachable && totalIncrease === 0
+        ? {
+            vi: `${unit} đã đạt ${what.vi} (chỉ số ${pct(u.percent)}).`,
+            en: `${unit} already reaches ${what.en} (index ${pct(u.percent)}).`,
+          }
+        : reachable
+          ? {
+              vi: `Để đạt ${what.vi}, ${unit} cần thêm ${totalIncrease.toFixed(2)} điểm (chỉ số ${pct(u.percent)} → ${pct(percent)}).`,
+              en: `To reach ${what.en}, ${unit} needs ${totalIncrease.toFixed(2)} more points (index ${pct(u.percent)} → ${pct(percent)}).`,
+            }
+          : {
+              vi: `${unit} không thể đạt ${what.vi} kể cả khi lấy lại mọi điểm đã mất.`,
+              en: `${unit} cannot reach ${what.en} even by recovering every point lost.`,
+            },
   };
 }
 

@@ -26,32 +26,52 @@ const NO = ['0', 'no', 'n', 'false', 'không', 'khong'];
 export function parseUnits(file: TextFile): readonly InternalUnit[] {
   const table = readCsv(file.text, file.file);
   const problems: DataProblem[] = [];
-  const problem = (row: number | null, column: string | null, vi: string, en: string) => problems.push({ file: file.file, row, column, vi, en });
-  for (const column of ['unit', 'name_vi', 'kind']) if (!table.header.includes(column)) problem(1, column, `Thiếu cột "${column}"`, `Missing column "${column}"`);
+  const problem = (row: number | null, column: string | null, vi: string, en: string) =>
+    problems.push({ file: file.file, row, column, vi, en });
+  for (const column of ['unit', 'name_vi', 'kind'])
+    if (!table.header.includes(column)) problem(1, column, `Thiếu cột "${column}"`, `Missing column "${column}"`);
   const units: InternalUnit[] = [];
   const lineOf = new Map<string, number>();
   if (problems.length === 0) {
     for (const { line, cells } of table.rows) {
       const unit = cells.unit ?? '';
-      if (unit === '') { problem(line, 'unit', 'Mã đơn vị trống', 'The unit code is empty'); continue; }
-      if (lineOf.has(unit)) { problem(line, 'unit', `Mã đơn vị "${unit}" bị trùng (dòng ${lineOf.get(unit)})`, `Unit code "${unit}" is duplicated (line ${lineOf.get(unit)})`); continue; }
+      if (unit === '') {
+        problem(line, 'unit', 'Mã đơn vị trống', 'The unit code is empty');
+        continue;
+      }
+      if (lineOf.has(unit)) {
+        problem(
+          line,
+          'unit',
+          `Mã đơn vị "${unit}" bị trùng (dòng ${lineOf.get(unit)})`,
+          `Unit code "${unit}" is duplicated (line ${lineOf.get(unit)})`,
+        );
+        continue;
+      }
       lineOf.set(unit, line);
       if ((cells.name_vi ?? '') === '') problem(line, 'name_vi', 'Tên đơn vị trống', 'The unit name is empty');
       if ((cells.kind ?? '') === '') problem(line, 'kind', 'Loại đơn vị (kind) trống', 'The unit kind is empty');
       const rankedText = (cells.ranked ?? '').toLowerCase();
-      if (!YES.includes(rankedText) && !NO.includes(rankedText)) problem(line, 'ranked', `"${cells.ranked}" phải là có/không (yes/no)`, `"${cells.ranked}" must be yes or no`);
+      if (!YES.includes(rankedText) && !NO.includes(rankedText))
+        problem(line, 'ranked', `"${cells.ranked}" phải là có/không (yes/no)`, `"${cells.ranked}" must be yes or no`);
       units.push({
         unit,
-        name: { vi: cells.name_vi ?? '', en: (cells.name_en ?? '') === '' ? cells.name_vi ?? '' : cells.name_en! },
+        name: { vi: cells.name_vi ?? '', en: (cells.name_en ?? '') === '' ? (cells.name_vi ?? '') : cells.name_en! },
         kind: cells.kind ?? '',
-        group: (cells.group ?? '') === '' ? cells.kind ?? '' : cells.group!,
+        group: (cells.group ?? '') === '' ? (cells.kind ?? '') : cells.group!,
         ranked: !NO.includes(rankedText),
         line,
       });
     }
   }
   if (problems.length > 0) {
-    throw new EngineError({ code: 'INVALID_DATA', input: file.file, vi: `Danh sách đơn vị "${file.file}" không hợp lệ (${problems.length} lỗi); không có gì được nạp.`, en: `Unit list "${file.file}" is invalid (${problems.length} problems); nothing was loaded.`, problems });
+    throw new EngineError({
+      code: 'INVALID_DATA',
+      input: file.file,
+      vi: `Danh sách đơn vị "${file.file}" không hợp lệ (${problems.length} lỗi); không có gì được nạp.`,
+      en: `Unit list "${file.file}" is invalid (${problems.length} problems); nothing was loaded.`,
+      problems,
+    });
   }
   return units;
 }

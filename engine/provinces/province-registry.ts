@@ -49,10 +49,19 @@ export function buildProvinceRegistry(provincesCsv: string, mergerCsv: string | 
       type: cells.type ?? '',
       region: cells.region ?? '',
       population: cells.population ? Number(cells.population) : null,
-      aliases: (cells.aliases ?? '').split('|').map((a) => a.trim()).filter(Boolean),
+      aliases: (cells.aliases ?? '')
+        .split('|')
+        .map((a) => a.trim())
+        .filter(Boolean),
     };
     if (!/^\d{2}$/.test(code) || byCode.has(code)) {
-      problems.push({ file: table.file, row: line, column: 'gso_code', vi: `Mã GSO "${code}" không hợp lệ hoặc bị trùng`, en: `GSO code "${code}" is invalid or duplicated` });
+      problems.push({
+        file: table.file,
+        row: line,
+        column: 'gso_code',
+        vi: `Mã GSO "${code}" không hợp lệ hoặc bị trùng`,
+        en: `GSO code "${code}" is invalid or duplicated`,
+      });
       continue;
     }
     all.push(province);
@@ -61,12 +70,19 @@ export function buildProvinceRegistry(provincesCsv: string, mergerCsv: string | 
       const key = foldName(name);
       const owner = byKey.get(key);
       if (owner !== undefined && owner !== code) {
-        problems.push({ file: table.file, row: line, column: 'aliases', vi: `Tên "${name}" trùng với tỉnh mã ${owner}`, en: `Name "${name}" also belongs to province ${owner}` });
+        problems.push({
+          file: table.file,
+          row: line,
+          column: 'aliases',
+          vi: `Tên "${name}" trùng với tỉnh mã ${owner}`,
+          en: `Name "${name}" also belongs to province ${owner}`,
+        });
       }
       byKey.set(key, code);
     }
   }
-  const { unitOf, units } = mergerCsv === null ? { unitOf: new Map(), units: [] } : readMerger(mergerCsv, byCode, problems);
+  const { unitOf, units } =
+    mergerCsv === null ? { unitOf: new Map(), units: [] } : readMerger(mergerCsv, byCode, problems);
   if (problems.length > 0) {
     throw new EngineError({ code: 'INVALID_DATA', input: table.file, ...message('provinceListInvalid', {}), problems });
   }
@@ -75,21 +91,39 @@ export function buildProvinceRegistry(provincesCsv: string, mergerCsv: string | 
 
 function readMerger(text: string, byCode: ReadonlyMap<string, Province>, problems: DataProblem[]) {
   const table = readCsv(text, 'provinces/merger_2025.csv');
-  const units = new Map<string, { code: string; nameVi: string; nameAscii: string; type: string; adminCentre: string; members: string[] }>();
+  const units = new Map<
+    string,
+    { code: string; nameVi: string; nameAscii: string; type: string; adminCentre: string; members: string[] }
+  >();
   const unitOfCode = new Map<string, string>();
   for (const { line, cells } of table.rows) {
     const oldCode = normaliseGsoCode(cells.old_gso_code ?? '');
     const newCode = normaliseGsoCode(cells.new_gso_code ?? '');
     if (!byCode.has(oldCode)) {
-      problems.push({ file: table.file, row: line, column: 'old_gso_code', vi: `Không có tỉnh mã "${oldCode}"`, en: `No province has code "${oldCode}"` });
+      problems.push({
+        file: table.file,
+        row: line,
+        column: 'old_gso_code',
+        vi: `Không có tỉnh mã "${oldCode}"`,
+        en: `No province has code "${oldCode}"`,
+      });
       continue;
     }
-    const unit = units.get(newCode) ?? { code: newCode, nameVi: cells.new_name_vi ?? '', nameAscii: cells.new_name_ascii ?? '', type: cells.new_type ?? '', adminCentre: cells.new_admin_center ?? '', members: [] };
+    const unit = units.get(newCode) ?? {
+      code: newCode,
+      nameVi: cells.new_name_vi ?? '',
+      nameAscii: cells.new_name_ascii ?? '',
+      type: cells.new_type ?? '',
+      adminCentre: cells.new_admin_center ?? '',
+      members: [],
+    };
     unit.members.push(oldCode);
     units.set(newCode, unit);
     unitOfCode.set(oldCode, newCode);
   }
-  const unitOf = new Map<string, MergedUnit>([...unitOfCode].map(([oldCode, newCode]) => [oldCode, units.get(newCode)!]));
+  const unitOf = new Map<string, MergedUnit>(
+    [...unitOfCode].map(([oldCode, newCode]) => [oldCode, units.get(newCode)!]),
+  );
   return { unitOf, units: [...units.values()] as MergedUnit[] };
 }
 
@@ -114,7 +148,13 @@ function unknownName(registry: ProvinceRegistry, name: string, what: { vi: strin
   const suggestions = closestProvinces(registry, name).map((p) => p.nameVi);
   const hintVi = suggestions.length ? ` Có phải bạn muốn nói ${suggestions.join(', ')}?` : '';
   const hintEn = suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : '';
-  return new EngineError({ code: 'UNKNOWN_PROVINCE', input: name, vi: `${what.vi} "${name}".${hintVi}`, en: `${what.en} "${name}".${hintEn}`, suggestions });
+  return new EngineError({
+    code: 'UNKNOWN_PROVINCE',
+    input: name,
+    vi: `${what.vi} "${name}".${hintVi}`,
+    en: `${what.en} "${name}".${hintEn}`,
+    suggestions,
+  });
 }
 
 /** The provinces whose folded names are closest (Levenshtein) to the input: the best match and any within one edit of it. */
@@ -128,7 +168,10 @@ export function closestProvinces(registry: ProvinceRegistry, name: string, limit
   }
   const ranked = [...best].sort((a, b) => a[1] - b[1]);
   const cutoff = Math.min(0.5, (ranked[0]?.[1] ?? 1) + 0.1);
-  return ranked.filter(([, d]) => d <= cutoff).slice(0, limit).map(([code]) => registry.byCode.get(code)!);
+  return ranked
+    .filter(([, d]) => d <= cutoff)
+    .slice(0, limit)
+    .map(([code]) => registry.byCode.get(code)!);
 }
 
 /**
@@ -143,7 +186,8 @@ export function closestProvinces(registry: ProvinceRegistry, name: string, limit
 export function buildUnitRegistry(former: ProvinceRegistry): ProvinceRegistry {
   if (former.set !== 'former' || former.units.length === 0) {
     throw new EngineError({
-      code: 'INVALID_DATA', input: 'provinces/merger_2025.csv',
+      code: 'INVALID_DATA',
+      input: 'provinces/merger_2025.csv',
       ...message('mergerListMissing', {}),
     });
   }
@@ -153,7 +197,8 @@ export function buildUnitRegistry(former: ProvinceRegistry): ProvinceRegistry {
   const unitOf = new Map<string, MergedUnit>();
   for (const unit of former.units) {
     const members = unit.members.map((c) => former.byCode.get(c)!);
-    const namesake = members.find((m) => foldName(m.nameVi) === foldName(unit.nameVi)) ?? (members.length === 1 ? members[0]! : null);
+    const namesake =
+      members.find((m) => foldName(m.nameVi) === foldName(unit.nameVi)) ?? (members.length === 1 ? members[0]! : null);
     const populations = members.map((m) => m.population);
     const province: Province = {
       code: unit.code,
@@ -195,7 +240,10 @@ function formerNameError(registry: ProvinceRegistry, name: string): EngineError 
       suggestions: [unit.nameVi],
     });
   }
-  return unknownName(registry, name, { vi: 'Không có đơn vị hành chính cấp tỉnh (từ 1/7/2025)', en: 'Unknown provincial unit (from 1 July 2025)' });
+  return unknownName(registry, name, {
+    vi: 'Không có đơn vị hành chính cấp tỉnh (từ 1/7/2025)',
+    en: 'Unknown provincial unit (from 1 July 2025)',
+  });
 }
 
 const unitRegistries = new WeakMap<ProvinceRegistry, ProvinceRegistry>();

@@ -17,12 +17,17 @@ export const DEFAULT_BOUNDARY: BoundaryConvention = 'lower';
  * @example groupBoundary({ groupRule: { kind: 'quartile', boundary: 'lower', exceptions: [{ years: [2020, 2020], measures: ['total'], boundary: 'upper', source: 'x' }] } }, 2020)('total') // => 'upper'
  * @example groupBoundary({ groupRule: { kind: 'quartile', boundary: 'lower' } }, 2020, 'upper')('d1') // => 'upper'
  */
-export function groupBoundary(definition: Pick<IndexDefinition, 'groupRule'>, year: number, override?: string | null): BoundaryRule {
+export function groupBoundary(
+  definition: Pick<IndexDefinition, 'groupRule'>,
+  year: number,
+  override?: string | null,
+): BoundaryRule {
   const chosen = readChoice(override, ['lower', 'upper'] as const, 'boundary');
   if (chosen !== null) return () => chosen;
   const rule = definition.groupRule;
   const fallback = rule?.boundary ?? DEFAULT_BOUNDARY;
   const exceptions = (rule?.exceptions ?? []).filter((e) => e.years[0] <= year && year <= e.years[1]);
   if (exceptions.length === 0) return () => fallback;
-  return (measure) => exceptions.find((e) => e.measures === undefined || e.measures.includes(measure))?.boundary ?? fallback;
+  return (measure) =>
+    exceptions.find((e) => e.measures === undefined || e.measures.includes(measure))?.boundary ?? fallback;
 }

@@ -9,7 +9,9 @@ import { message } from '../i18n/messages';
  * @example measureCode(definition, '3.2') // => 'd3_2'
  */
 export function measureCode(definition: IndexDefinition, input: string | null | undefined): string {
-  const raw = String(input ?? '').trim().toLowerCase();
+  const raw = String(input ?? '')
+    .trim()
+    .toLowerCase();
   if (raw === '' || raw === 'total' || raw === 'tong' || raw === 'tổng') return 'total';
   const prefix = definition.index === 'papi' ? 'd' : 'a';
   const code = raw.replace(/^(\d)/, `${prefix}$1`).replace(/[.\-]/g, '_');

@@ -42,7 +42,13 @@ export interface PapiProfile {
    * Against the previous year, or null without one. Scores are compared only within a series (PAPI 2011-2017:
    * 6 dimensions; 2018 on: 8); across series only ranks are (plans do: "giảm 7 bậc so với năm 2017"), with a note.
    */
-  readonly change: { readonly previousYear: number; readonly comparable: boolean; readonly total: MeasureChange; readonly dimensions: readonly MeasureChange[]; readonly note: LocalName | null } | null;
+  readonly change: {
+    readonly previousYear: number;
+    readonly comparable: boolean;
+    readonly total: MeasureChange;
+    readonly dimensions: readonly MeasureChange[];
+    readonly note: LocalName | null;
+  } | null;
   /** dimensions in the best group */
   readonly strengths: readonly string[];
   /** dimensions in the poor group */
@@ -71,7 +77,8 @@ export function papiProfile(dataset: Dataset, query: PapiQuery): PapiProfile {
   const index = year.provinces.indexOf(province.code);
   if (index < 0) {
     throw new EngineError({
-      code: 'UNKNOWN_PROVINCE', input: query.province,
+      code: 'UNKNOWN_PROVINCE',
+      input: query.province,
       ...message('provinceNotInPapiYear', { year: year.year, nameVi: province.nameVi, nameAscii: province.nameAscii }),
     });
   }
@@ -101,15 +108,27 @@ export function papiProfile(dataset: Dataset, query: PapiQuery): PapiProfile {
   for (const note of year.warnings) if (note.row === null) warnings.push({ vi: note.vi, en: note.en });
   const estimate = year.estimate?.units.get(province.code);
   if (estimate?.merged) warnings.push(estimateNoteOf(year)!);
-  const lacking = estimate?.merged ? (estimate.missing.get('total') ?? []).map((c) => dataset.provinces.former?.byCode.get(c)).filter((p) => p !== undefined) : [];
+  const lacking = estimate?.merged
+    ? (estimate.missing.get('total') ?? [])
+        .map((c) => dataset.provinces.former?.byCode.get(c))
+        .filter((p) => p !== undefined)
+    : [];
   if (lacking.length > 0) {
     warnings.push({
       vi: `${province.nameVi} chưa đủ dữ liệu năm ${year.year}: ${lacking.map((p) => p.nameVi).join(', ')} (tỉnh cũ thuộc đơn vị) không có tổng điểm, nên đơn vị không được xếp hạng tổng điểm.`,
       en: `${province.nameAscii} is incomplete in ${year.year}: ${lacking.map((p) => p.nameAscii).join(', ')} (a former province of the unit) has no total, so the unit is not ranked on the total.`,
     });
-  } else if (total.score === null) warnings.push({ vi: `${province.nameVi} không có tổng điểm PAPI năm ${year.year} (thiếu chỉ số nội dung trong dữ liệu công bố).`, en: `${province.nameAscii} has no PAPI total in ${year.year} (a dimension is missing in the published data).` });
+  } else if (total.score === null)
+    warnings.push({
+      vi: `${province.nameVi} không có tổng điểm PAPI năm ${year.year} (thiếu chỉ số nội dung trong dữ liệu công bố).`,
+      en: `${province.nameAscii} has no PAPI total in ${year.year} (a dimension is missing in the published data).`,
+    });
   for (const m of [total, ...dimensions]) {
-    if (m.onCutoff !== null) warnings.push({ vi: `${m.code.toUpperCase()} nằm sát ngưỡng ${m.onCutoff.toUpperCase()}: nhóm phụ thuộc quy ước ranh giới.`, en: `${m.code.toUpperCase()} sits on the ${m.onCutoff.toUpperCase()} cut-off: its group depends on the boundary convention.` });
+    if (m.onCutoff !== null)
+      warnings.push({
+        vi: `${m.code.toUpperCase()} nằm sát ngưỡng ${m.onCutoff.toUpperCase()}: nhóm phụ thuộc quy ước ranh giới.`,
+        en: `${m.code.toUpperCase()} sits on the ${m.onCutoff.toUpperCase()} cut-off: its group depends on the boundary convention.`,
+      });
   }
   return {
     index: 'papi',
@@ -147,12 +166,22 @@ function changeFromPrevious(
     const before = yearStandings(previous, m.code, groupBoundary(previousDefinition, previous.year, override)(m.code));
     const score = index < 0 ? null : (before.scores[index] ?? null);
     const rank = index < 0 ? null : (before.ranks[index] ?? null);
-    return { code: m.code, score: !comparable || m.score === null || score === null ? null : m.score - score, rank: m.rank === null || rank === null ? null : rank - m.rank };
+    return {
+      code: m.code,
+      score: !comparable || m.score === null || score === null ? null : m.score - score,
+      rank: m.rank === null || rank === null ? null : rank - m.rank,
+    };
   };
   const note = !comparable
-    ? { vi: `Năm ${previous.year} theo phương pháp khác (${previousDefinition.id}): chỉ so sánh thứ hạng, không so sánh điểm.`, en: `${previous.year} used another methodology (${previousDefinition.id}): ranks are compared, scores are not.` }
+    ? {
+        vi: `Năm ${previous.year} theo phương pháp khác (${previousDefinition.id}): chỉ so sánh thứ hạng, không so sánh điểm.`,
+        en: `${previous.year} used another methodology (${previousDefinition.id}): ranks are compared, scores are not.`,
+      }
     : previousDefinition.id === definition.id
       ? null
-      : { vi: `Phương pháp ${definition.id} khác ${previousDefinition.id} ở cấp chỉ số thành phần; so sánh ở cấp chỉ số nội dung.`, en: `${definition.id} differs from ${previousDefinition.id} below dimension level; compare dimensions, not sub-dimensions.` };
+      : {
+          vi: `Phương pháp ${definition.id} khác ${previousDefinition.id} ở cấp chỉ số thành phần; so sánh ở cấp chỉ số nội dung.`,
+          en: `${definition.id} differs from ${previousDefinition.id} below dimension level; compare dimensions, not sub-dimensions.`,
+        };
   return { previousYear: previous.year, comparable, total: diff(total), dimensions: dimensions.map(diff), note };
 }

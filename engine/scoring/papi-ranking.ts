@@ -25,14 +25,29 @@ export interface RankingRow {
  *
  * @example papiRanking(dataset, { year: 2018 })[0].nameVi // => 'Lạng Sơn'
  */
-export function papiRanking(dataset: Dataset, query: { year: number; measure?: string | null; boundary?: BoundaryConvention | string | null }): RankingRow[] {
+export function papiRanking(
+  dataset: Dataset,
+  query: { year: number; measure?: string | null; boundary?: BoundaryConvention | string | null },
+): RankingRow[] {
   const year = papiYearOf(dataset, query.year);
   const measure = measureCode(definitionFor(dataset.definitions, 'papi', year.year), query.measure);
-  const standings = yearStandings(year, measure, groupBoundary(definitionFor(dataset.definitions, 'papi', year.year), year.year, query.boundary)(measure));
+  const standings = yearStandings(
+    year,
+    measure,
+    groupBoundary(definitionFor(dataset.definitions, 'papi', year.year), year.year, query.boundary)(measure),
+  );
   return year.provinces
     .map((code, i) => {
       const province = dataset.provinces.byCode.get(code)!;
-      return { code, nameVi: province.nameVi, nameAscii: province.nameAscii, score: standings.scores[i] ?? null, rank: standings.ranks[i] ?? null, of: standings.of, group: standings.groups[i] ?? null };
+      return {
+        code,
+        nameVi: province.nameVi,
+        nameAscii: province.nameAscii,
+        score: standings.scores[i] ?? null,
+        rank: standings.ranks[i] ?? null,
+        of: standings.of,
+        group: standings.groups[i] ?? null,
+      };
     })
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.nameVi.localeCompare(b.nameVi, 'vi'));
 }
@@ -52,7 +67,11 @@ export function rankOfHypothetical(
   const definition = definitionFor(dataset.definitions, 'papi', year.year);
   const measure = measureCode(definition, query.measure);
   const node = definition.nodes.find((n) => n.code === measure)!;
-  if (!Number.isFinite(query.score) || query.score < node.min - SCORE_EPSILON || (node.max !== null && query.score > node.max + SCORE_EPSILON)) {
+  if (
+    !Number.isFinite(query.score) ||
+    query.score < node.min - SCORE_EPSILON ||
+    (node.max !== null && query.score > node.max + SCORE_EPSILON)
+  ) {
     throw new EngineError({
       code: 'OUT_OF_RANGE',
       input: String(query.score),

@@ -22,7 +22,9 @@ export function papiTotal(scores: readonly (number | null)[], definitionId?: str
       code: 'INVALID_INPUT',
       input: JSON.stringify(scores),
       ...message('papiScoreCount', {
-        expected: dimensions?.length ?? null, definition: definition ? ` (${definition.id})` : '', got: scores.length,
+        expected: dimensions?.length ?? null,
+        definition: definition ? ` (${definition.id})` : '',
+        got: scores.length,
       }),
     });
   }
@@ -35,7 +37,8 @@ export function papiTotal(scores: readonly (number | null)[], definitionId?: str
     }
     if (typeof score !== 'number' || !Number.isFinite(score)) {
       throw new EngineError({
-        code: 'INVALID_INPUT', input: String(score),
+        code: 'INVALID_INPUT',
+        input: String(score),
         ...message('scoreNotNumber', { position: i + 1, score: String(score) }),
       });
     }
@@ -45,7 +48,10 @@ export function papiTotal(scores: readonly (number | null)[], definitionId?: str
         code: 'OUT_OF_RANGE',
         input: String(score),
         ...message('scoreOutOfRange', {
-          measure: dimension.code.toUpperCase(), score, min: dimension.min, max: dimension.max,
+          measure: dimension.code.toUpperCase(),
+          score,
+          min: dimension.min,
+          max: dimension.max,
         }),
       });
     }
@@ -57,6 +63,9 @@ export function papiTotal(scores: readonly (number | null)[], definitionId?: str
 function papiDefinition(id: string): IndexDefinition {
   const found = shippedDefinitions.find((d) => d.index === 'papi' && d.id === id);
   if (found) return found;
-  const known = shippedDefinitions.filter((d) => d.index === 'papi').map((d) => d.id).join(', ');
+  const known = shippedDefinitions
+    .filter((d) => d.index === 'papi')
+    .map((d) => d.id)
+    .join(', ');
   throw new EngineError({ code: 'INVALID_INPUT', input: id, ...message('papiMethodologyUnknown', { id, known }) });
 }

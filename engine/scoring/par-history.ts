@@ -31,7 +31,9 @@ export function publishedParHistory(dataset: Dataset, province: string): ParHist
     const par = dataset.par.get(year);
     const known = par?.known.find((k) => k.province === code) ?? null;
     const sipas = dataset.sipas.get(year)?.find((s) => s.province === code) ?? null;
-    const sources = [...new Set([known?.source, sipas?.source].filter((s): s is string => typeof s === 'string' && s !== ''))];
+    const sources = [
+      ...new Set([known?.source, sipas?.source].filter((s): s is string => typeof s === 'string' && s !== '')),
+    ];
     return {
       year,
       total: known?.total ?? null,

@@ -33,7 +33,8 @@ export function parRankEstimate(dataset: Dataset, query: { year: number; total: 
   if (!year) {
     const years = [...dataset.par.keys()];
     throw new EngineError({
-      code: 'UNKNOWN_YEAR', input: String(query.year),
+      code: 'UNKNOWN_YEAR',
+      input: String(query.year),
       ...message('parNoResultsToCompare', { year: query.year, known: years.join(', ') }),
     });
   }
@@ -42,7 +43,9 @@ export function parRankEstimate(dataset: Dataset, query: { year: number; total: 
     throw new EngineError({ code: 'OUT_OF_RANGE', input: String(x), ...message('totalOutsidePercent', { total: x }) });
   }
   const of = year.ranked;
-  const pairs: { rank: number; total: number }[] = year.known.filter((k) => k.rank !== null && k.total !== null).map((k) => ({ rank: k.rank!, total: k.total! }));
+  const pairs: { rank: number; total: number }[] = year.known
+    .filter((k) => k.rank !== null && k.total !== null)
+    .map((k) => ({ rank: k.rank!, total: k.total! }));
   if (year.national?.top != null) pairs.push({ rank: 1, total: year.national.top });
   if (year.national?.bottom != null) pairs.push({ rank: of, total: year.national.bottom });
   let low = 1;
@@ -57,9 +60,17 @@ export function parRankEstimate(dataset: Dataset, query: { year: number; total: 
       high = Math.min(high, rank);
     }
   }
-  const warnings: LocalName[] = [{ vi: `Thứ hạng ước tính từ ${pairs.length} mốc đã công bố (trên ${of} tỉnh, thành phố).`, en: `Rank estimated from ${pairs.length} published points (of ${of} provinces).` }];
+  const warnings: LocalName[] = [
+    {
+      vi: `Thứ hạng ước tính từ ${pairs.length} mốc đã công bố (trên ${of} tỉnh, thành phố).`,
+      en: `Rank estimated from ${pairs.length} published points (of ${of} provinces).`,
+    },
+  ];
   if (low > high) {
-    warnings.push({ vi: 'Các kết quả đã công bố mâu thuẫn nhau quanh tổng điểm này; xem nguồn trong dữ liệu.', en: 'Published results around this total contradict each other; check the sources in the data.' });
+    warnings.push({
+      vi: 'Các kết quả đã công bố mâu thuẫn nhau quanh tổng điểm này; xem nguồn trong dữ liệu.',
+      en: 'Published results around this total contradict each other; check the sources in the data.',
+    });
     [low, high] = [high, low];
   }
   return { low, high, estimate: interpolate(pairs, x, low, high), of, known: pairs.length, warnings };
@@ -69,7 +80,14 @@ function interpolate(pairs: readonly { rank: number; total: number }[], x: numbe
   const above = pairs.filter((p) => compareScores(p.total, x) <= 0).sort((a, b) => -compareScores(a.total, b.total))[0];
   const below = pairs.filter((p) => compareScores(p.total, x) >= 0).sort((a, b) => compareScores(a.total, b.total))[0];
   let estimate: number;
-  if (above && below && compareScores(above.total, below.total) !== 0) estimate = above.rank + ((above.total - x) / (above.total - below.total)) * (below.rank - above.rank);
-  else estimate = above && compareScores(above.total, x) === 0 ? above.rank : below && compareScores(below.total, x) === 0 ? below.rank : (low + high) / 2;
+  if (above && below && compareScores(above.total, below.total) !== 0)
+    estimate = above.rank + ((above.total - x) / (above.total - below.total)) * (below.rank - above.rank);
+  else
+    estimate =
+      above && compareScores(above.total, x) === 0
+        ? above.rank
+        : below && compareScores(below.total, x) === 0
+          ? below.rank
+          : (low + high) / 2;
   return Math.min(high, Math.max(low, Math.round(estimate)));
 }

@@ -63,10 +63,16 @@ export function parScore(dataset: Dataset, query: ParQuery): ParResult {
   const areas = topComponents(definition);
   const codes = new Set(areas.map((a) => a.code));
   const problems: DataProblem[] = [];
-  const problem = (column: string, vi: string, en: string) => problems.push({ file: 'input', row: null, column, vi, en });
+  const problem = (column: string, vi: string, en: string) =>
+    problems.push({ file: 'input', row: null, column, vi, en });
   const notApplicable = new Set((query.notApplicable ?? []).map((c) => c.toLowerCase()));
   for (const code of [...Object.keys(query.points ?? {}), ...Object.keys(query.maxima ?? {}), ...notApplicable]) {
-    if (!codes.has(code)) problem(code, `"${code}" không phải lĩnh vực của ${definition.id} (cần a1..a${areas.length})`, `"${code}" is not an area of ${definition.id} (expected a1..a${areas.length})`);
+    if (!codes.has(code))
+      problem(
+        code,
+        `"${code}" không phải lĩnh vực của ${definition.id} (cần a1..a${areas.length})`,
+        `"${code}" is not an area of ${definition.id} (expected a1..a${areas.length})`,
+      );
   }
   const warnings: LocalName[] = [];
   const results: ParAreaResult[] = [];
@@ -74,65 +80,133 @@ export function parScore(dataset: Dataset, query: ParQuery): ParResult {
   for (const area of areas) {
     const supplied = query.maxima?.[area.code];
     if (supplied !== undefined && area.max !== null && supplied !== area.max) {
-      problem(area.code, `Điểm tối đa của ${area.code} đã được công bố (${area.max}); không thể thay bằng ${supplied}`, `The maximum of ${area.code} is published (${area.max}); it cannot be replaced by ${supplied}`);
+      problem(
+        area.code,
+        `Điểm tối đa của ${area.code} đã được công bố (${area.max}); không thể thay bằng ${supplied}`,
+        `The maximum of ${area.code} is published (${area.max}); it cannot be replaced by ${supplied}`,
+      );
     }
-    if (supplied !== undefined && !(supplied > 0 && supplied <= 100)) problem(area.code, `Điểm tối đa ${supplied} phải nằm trong (0, 100]`, `Maximum ${supplied} must be within (0, 100]`);
+    if (supplied !== undefined && !(supplied > 0 && supplied <= 100))
+      problem(
+        area.code,
+        `Điểm tối đa ${supplied} phải nằm trong (0, 100]`,
+        `Maximum ${supplied} must be within (0, 100]`,
+      );
     const fromTree = query.criteria?.areaMaxima[area.code];
     const max = area.max ?? supplied ?? fromTree ?? null;
     const leaves = query.criteria ? criteriaLeaves(query.criteria, area.code) : [];
     let points = query.points?.[area.code];
     if (leaves.length > 0) {
       const missing = leaves.filter((l) => l.points === null).map((l) => l.code);
-      if (missing.length > 0) problem(area.code, `Thiếu điểm các tiêu chí ${missing.join(', ')}`, `Missing points for criteria ${missing.join(', ')}`);
+      if (missing.length > 0)
+        problem(
+          area.code,
+          `Thiếu điểm các tiêu chí ${missing.join(', ')}`,
+          `Missing points for criteria ${missing.join(', ')}`,
+        );
       points = leaves.reduce((s, l) => s + (l.points ?? 0), 0);
-      for (const l of leaves) if (l.max - (l.points ?? 0) > 0) losses.push({ code: l.code, name: l.name, lost: l.max - (l.points ?? 0), level: 'criterion' });
+      for (const l of leaves)
+        if (l.max - (l.points ?? 0) > 0)
+          losses.push({ code: l.code, name: l.name, lost: l.max - (l.points ?? 0), level: 'criterion' });
     }
     const na = notApplicable.has(area.code);
     if (na && query.points?.[area.code] !== undefined) {
-      problem(area.code, `${area.code} vừa được ghi là không áp dụng vừa có điểm (${query.points[area.code]}): chọn một`, `${area.code} is both not applicable and given points (${query.points[area.code]}): choose one`);
+      problem(
+        area.code,
+        `${area.code} vừa được ghi là không áp dụng vừa có điểm (${query.points[area.code]}): chọn một`,
+        `${area.code} is both not applicable and given points (${query.points[area.code]}): choose one`,
+      );
     }
     if (points === undefined && !na) {
-      problem(area.code, `Thiếu điểm lĩnh vực ${area.code} (${area.name.vi})`, `Missing points for area ${area.code} (${area.name.en})`);
+      problem(
+        area.code,
+        `Thiếu điểm lĩnh vực ${area.code} (${area.name.vi})`,
+        `Missing points for area ${area.code} (${area.name.en})`,
+      );
       continue;
     }
-    if (na && max === null) problem(area.code, `Không thể loại ${area.code} vì chưa biết điểm tối đa`, `Cannot leave out ${area.code}: its maximum is unknown`);
+    if (na && max === null)
+      problem(
+        area.code,
+        `Không thể loại ${area.code} vì chưa biết điểm tối đa`,
+        `Cannot leave out ${area.code}: its maximum is unknown`,
+      );
     const value = na ? 0 : points!;
     if (!Number.isFinite(value) || value < 0 || (max !== null && value > max + 1e-9)) {
-      problem(area.code, `Điểm ${value} của ${area.code} phải nằm trong [0, ${max ?? '?'}]`, `Points ${value} for ${area.code} must be within [0, ${max ?? '?'}]`);
+      problem(
+        area.code,
+        `Điểm ${value} của ${area.code} phải nằm trong [0, ${max ?? '?'}]`,
+        `Points ${value} for ${area.code} must be within [0, ${max ?? '?'}]`,
+      );
     }
     const lost = na || max === null ? null : max - value;
-    results.push({ code: area.code, name: area.name, points: value, max, lost, verified: area.verified !== false || supplied !== undefined || fromTree !== undefined, notApplicable: na });
+    results.push({
+      code: area.code,
+      name: area.name,
+      points: value,
+      max,
+      lost,
+      verified: area.verified !== false || supplied !== undefined || fromTree !== undefined,
+      notApplicable: na,
+    });
     if (lost !== null && lost > 0) losses.push({ code: area.code, name: area.name, lost, level: 'area' });
   }
   const unknownPoints = results.filter((r) => r.max === null).reduce((s, r) => s + r.points, 0);
   const knownAreaMax = results.filter((r) => r.max !== null).reduce((s, r) => s + r.max!, 0);
   if (unknownPoints > 100 - knownAreaMax + 1e-9) {
-    problem('points', `Điểm các lĩnh vực chưa biết điểm tối đa cộng lại ${unknownPoints}, vượt phần còn lại ${100 - knownAreaMax}`, `Points of the areas with unknown maxima add up to ${unknownPoints}, above the remaining ${100 - knownAreaMax}`);
+    problem(
+      'points',
+      `Điểm các lĩnh vực chưa biết điểm tối đa cộng lại ${unknownPoints}, vượt phần còn lại ${100 - knownAreaMax}`,
+      `Points of the areas with unknown maxima add up to ${unknownPoints}, above the remaining ${100 - knownAreaMax}`,
+    );
   }
   const knownMax = results.filter((r) => r.max !== null).reduce((s, r) => s + r.max!, 0);
   if (results.every((r) => r.max !== null) && results.length === areas.length && Math.abs(knownMax - 100) > 1e-6) {
-    problem('maxima', `Tổng điểm tối đa các lĩnh vực là ${knownMax}, phải bằng 100`, `Area maxima add up to ${knownMax}, not 100`);
+    problem(
+      'maxima',
+      `Tổng điểm tối đa các lĩnh vực là ${knownMax}, phải bằng 100`,
+      `Area maxima add up to ${knownMax}, not 100`,
+    );
   }
   if (problems.length > 0) {
     throw new EngineError({
-      code: 'INVALID_INPUT', input: JSON.stringify(query.points ?? {}),
-      ...message('parPointsInvalid', { year: query.year }), problems,
+      code: 'INVALID_INPUT',
+      input: JSON.stringify(query.points ?? {}),
+      ...message('parPointsInvalid', { year: query.year }),
+      problems,
     });
   }
   const unknown = results.filter((r) => r.max === null).map((r) => r.code);
   if (unknown.length > 0) {
-    warnings.push({ vi: `Chưa biết điểm tối đa của ${unknown.join(', ')} (chưa xác minh): không tính điểm bị mất của các lĩnh vực này; có thể nhập điểm tối đa.`, en: `The maxima of ${unknown.join(', ')} are unknown (unverified): their lost points are not computed; you may supply the maxima.` });
+    warnings.push({
+      vi: `Chưa biết điểm tối đa của ${unknown.join(', ')} (chưa xác minh): không tính điểm bị mất của các lĩnh vực này; có thể nhập điểm tối đa.`,
+      en: `The maxima of ${unknown.join(', ')} are unknown (unverified): their lost points are not computed; you may supply the maxima.`,
+    });
   }
   const total = results.reduce((s, r) => s + r.points, 0);
   const applicable = 100 - results.filter((r) => r.notApplicable).reduce((s, r) => s + r.max!, 0);
   const percent = (total / applicable) * 100;
-  if (applicable < 100) warnings.push({ vi: `Đã loại ${[...notApplicable].join(', ')} và quy đổi về thang 100 (tùy chọn, không phải quy định quốc gia).`, en: `Left out ${[...notApplicable].join(', ')} and rescaled to 100 (an option, not a national rule).` });
+  if (applicable < 100)
+    warnings.push({
+      vi: `Đã loại ${[...notApplicable].join(', ')} và quy đổi về thang 100 (tùy chọn, không phải quy định quốc gia).`,
+      en: `Left out ${[...notApplicable].join(', ')} and rescaled to 100 (an option, not a national rule).`,
+    });
   const rule = definition.groupRules!.find((r) => r.years[0] <= query.year && query.year <= r.years[1])!;
-  const band = [...rule.bands].sort((a, b) => b.minPercent - a.minPercent).find((b) => percent >= b.minPercent - 1e-9) ?? null;
-  if (!rule.complete) warnings.push({ vi: `Quy tắc xếp nhóm năm ${query.year} chỉ được công bố một phần.`, en: `The ${query.year} group rule is only partly published.` });
+  const band =
+    [...rule.bands].sort((a, b) => b.minPercent - a.minPercent).find((b) => percent >= b.minPercent - 1e-9) ?? null;
+  if (!rule.complete)
+    warnings.push({
+      vi: `Quy tắc xếp nhóm năm ${query.year} chỉ được công bố một phần.`,
+      en: `The ${query.year} group rule is only partly published.`,
+    });
   let rankEstimate: ParRankEstimate | null = null;
-  if (dataset.par.has(Number(query.year))) rankEstimate = parRankEstimate(dataset, { year: query.year, total: percent });
-  else warnings.push({ vi: `Không có kết quả PAR INDEX năm ${query.year} để ước tính thứ hạng.`, en: `No PAR INDEX results for ${query.year} to estimate a rank.` });
+  if (dataset.par.has(Number(query.year)))
+    rankEstimate = parRankEstimate(dataset, { year: query.year, total: percent });
+  else
+    warnings.push({
+      vi: `Không có kết quả PAR INDEX năm ${query.year} để ước tính thứ hạng.`,
+      en: `No PAR INDEX results for ${query.year} to estimate a rank.`,
+    });
   return {
     index: 'par',
     year: Number(query.year),

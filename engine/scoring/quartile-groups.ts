@@ -54,7 +54,11 @@ export function quartileCutoffs(scores: readonly (number | null)[]): QuartileCut
  * @example quartileGroup(3, { p25: 2, p50: 3, p75: 4 }) // => 'low-average'
  * @example quartileGroup(3, { p25: 2, p50: 3, p75: 4 }, 'upper') // => 'high-average'
  */
-export function quartileGroup(score: number, cutoffs: QuartileCutoffs, boundary: BoundaryConvention = 'lower'): PapiGroup {
+export function quartileGroup(
+  score: number,
+  cutoffs: QuartileCutoffs,
+  boundary: BoundaryConvention = 'lower',
+): PapiGroup {
   const below = boundary === 'lower' ? (x: number, c: number) => x <= c : (x: number, c: number) => x < c;
   if (below(score, cutoffs.p25)) return 'poor';
   if (below(score, cutoffs.p50)) return 'low-average';

@@ -21,25 +21,38 @@ export interface SipasRow {
  *
  * @example sipasResults(dataset, { year: 2023 })[0].nameVi // => 'Quảng Ninh'
  */
-export function sipasResults(dataset: Dataset, query: { readonly year: number; readonly province?: string | null }): SipasRow[] {
+export function sipasResults(
+  dataset: Dataset,
+  query: { readonly year: number; readonly province?: string | null },
+): SipasRow[] {
   const former = dataset.provinces.former ?? dataset.provinces;
   const rows = dataset.sipas.get(query.year);
   if (rows === undefined) {
     const years = [...dataset.sipas.keys()];
     throw new EngineError({
-      code: 'UNKNOWN_YEAR', input: String(query.year),
+      code: 'UNKNOWN_YEAR',
+      input: String(query.year),
       ...message('unknownResultsYear', { index: 'SIPAS', year: query.year, known: years.join(', ') }),
     });
   }
   const all = rows
-    .map((r) => ({ code: r.province, nameVi: former.byCode.get(r.province)!.nameVi, nameAscii: former.byCode.get(r.province)!.nameAscii, sipas: r.sipas, rank: r.rank, note: r.note, source: r.source }))
+    .map((r) => ({
+      code: r.province,
+      nameVi: former.byCode.get(r.province)!.nameVi,
+      nameAscii: former.byCode.get(r.province)!.nameAscii,
+      sipas: r.sipas,
+      rank: r.rank,
+      note: r.note,
+      source: r.source,
+    }))
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (b.sipas ?? -Infinity) - (a.sipas ?? -Infinity));
   if (!query.province) return all;
   const province = findProvince(former, query.province);
   const own = all.filter((r) => r.code === province.code);
   if (own.length > 0) return own;
   throw new EngineError({
-    code: 'UNKNOWN_PROVINCE', input: query.province,
+    code: 'UNKNOWN_PROVINCE',
+    input: query.province,
     ...message('provinceNotInSipasYear', { year: query.year, nameVi: province.nameVi, nameAscii: province.nameAscii }),
   });
 }

@@ -1,7 +1,13 @@
 import type { PapiYear } from '../dataset/papi-year';
 import { EngineError } from '../errors';
 import { descending, rankAmong } from './rank-among';
-import { quartileCutoffs, quartileGroup, type BoundaryConvention, type PapiGroup, type QuartileCutoffs } from './quartile-groups';
+import {
+  quartileCutoffs,
+  quartileGroup,
+  type BoundaryConvention,
+  type PapiGroup,
+  type QuartileCutoffs,
+} from './quartile-groups';
 
 /** Ranks, groups and cut-offs of one measure in one year, computed once and cached per year object. */
 export interface MeasureStandings {
@@ -18,7 +24,11 @@ export interface MeasureStandings {
 const cache = new WeakMap<PapiYear, Map<string, MeasureStandings>>();
 
 /** Standings of a measure ('total', 'd3', 'd3_2') among the provinces that have a score that year. */
-export function yearStandings(year: PapiYear, measure: string, boundary: BoundaryConvention = 'lower'): MeasureStandings {
+export function yearStandings(
+  year: PapiYear,
+  measure: string,
+  boundary: BoundaryConvention = 'lower',
+): MeasureStandings {
   let byMeasure = cache.get(year);
   if (!byMeasure) cache.set(year, (byMeasure = new Map()));
   const key = `${measure}|${boundary}`;

@@ -27,4 +27,3 @@ export function allocate(parts: readonly Part[], need: number): Record<string, n
   }
   return allocation;
 }
-

@@ -8,7 +8,13 @@ export interface ScenarioComparison {
   readonly a: ScenarioResult;
   readonly b: ScenarioResult;
   /** every province changed in either scenario, with its standing under each (the published one where unchanged) */
-  readonly rows: readonly { readonly code: string; readonly nameVi: string; readonly base: Standing; readonly a: Standing; readonly b: Standing }[];
+  readonly rows: readonly {
+    readonly code: string;
+    readonly nameVi: string;
+    readonly base: Standing;
+    readonly a: Standing;
+    readonly b: Standing;
+  }[];
 }
 
 /**
@@ -20,9 +26,15 @@ export interface ScenarioComparison {
 export function compareScenarios(dataset: Dataset, a: Scenario, b: Scenario): ScenarioComparison {
   if (a.year !== b.year || a.index !== b.index) {
     throw new EngineError({
-      code: 'INVALID_INPUT', input: `${a.name} / ${b.name}`,
+      code: 'INVALID_INPUT',
+      input: `${a.name} / ${b.name}`,
       ...message('scenariosNotComparable', {
-        a: a.name, aIndex: a.index, aYear: a.year, b: b.name, bIndex: b.index, bYear: b.year,
+        a: a.name,
+        aIndex: a.index,
+        aYear: a.year,
+        b: b.name,
+        bIndex: b.index,
+        bYear: b.year,
       }),
     });
   }
@@ -30,6 +42,12 @@ export function compareScenarios(dataset: Dataset, a: Scenario, b: Scenario): Sc
   const named = [...a.changes, ...b.changes].map((c) => c.province);
   const resultA = evaluateScenario(dataset, a, named);
   const resultB = evaluateScenario(dataset, b, named);
-  const rows = resultA.provinces.map((outcome) => ({ code: outcome.code, nameVi: outcome.nameVi, base: outcome.base, a: outcome.scenario, b: resultB.provinces.find((p) => p.code === outcome.code)!.scenario }));
+  const rows = resultA.provinces.map((outcome) => ({
+    code: outcome.code,
+    nameVi: outcome.nameVi,
+    base: outcome.base,
+    a: outcome.scenario,
+    b: resultB.provinces.find((p) => p.code === outcome.code)!.scenario,
+  }));
   return { a: resultA, b: resultB, rows };
 }

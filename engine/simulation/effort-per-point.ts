@@ -27,15 +27,21 @@ export interface PartEffort {
  *
  * @example effortPerPoint(dataset, { year: 2019 }).find((p) => p.code === 'd8').effort < effortPerPoint(dataset, { year: 2019 }).find((p) => p.code === 'd4').effort // => true
  */
-export function effortPerPoint(dataset: Dataset, query: { readonly year: number; readonly level?: 'dimension' | 'subdimension' }): PartEffort[] {
+export function effortPerPoint(
+  dataset: Dataset,
+  query: { readonly year: number; readonly level?: 'dimension' | 'subdimension' },
+): PartEffort[] {
   const year = papiYearOf(dataset, query.year);
   const field = papiField(year, dataset.definitions);
   const level = query.level ?? 'dimension';
-  const nodes = level === 'dimension' ? field.dimensions : field.dimensions.flatMap((d) => subdimensionsOf(field, d.code));
-  if (nodes.length === 0) throw new EngineError({
-    code: 'INVALID_INPUT', input: level,
-    ...message('subdimensionDataMissing', { year: year.year }),
-  });
+  const nodes =
+    level === 'dimension' ? field.dimensions : field.dimensions.flatMap((d) => subdimensionsOf(field, d.code));
+  if (nodes.length === 0)
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: level,
+      ...message('subdimensionDataMissing', { year: year.year }),
+    });
   const changes = yearOnYearChanges(dataset, year);
   const moved = nodes.map((node) => {
     let sum = 0;
@@ -50,5 +56,8 @@ export function effortPerPoint(dataset: Dataset, query: { readonly year: number;
   });
   const measured = moved.filter((m) => m.changes > 0 && m.meanYearlyChange > 0);
   const average = measured.reduce((s, m) => s + m.meanYearlyChange, 0) / Math.max(1, measured.length);
-  return moved.map((m) => ({ ...m, effort: m.changes > 0 && m.meanYearlyChange > 0 ? average / m.meanYearlyChange : 1 }));
+  return moved.map((m) => ({
+    ...m,
+    effort: m.changes > 0 && m.meanYearlyChange > 0 ? average / m.meanYearlyChange : 1,
+  }));
 }

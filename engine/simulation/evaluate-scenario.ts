@@ -5,7 +5,15 @@ import { EngineError } from '../errors';
 import { groupBoundary } from '../scoring/group-boundary';
 import { type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
 import { yearStandings } from '../scoring/year-standings';
-import { fieldMeasure, groupInAscending, papiField, provinceRow, rankInAscending, replacedAscending, type PapiField } from './papi-field';
+import {
+  fieldMeasure,
+  groupInAscending,
+  papiField,
+  provinceRow,
+  rankInAscending,
+  replacedAscending,
+  type PapiField,
+} from './papi-field';
 import { applyChanges, type ChangedProvince, type Scenario } from './scenario';
 import { estimateNoteOf } from '../units/estimate-note';
 import { message } from '../i18n/messages';
@@ -89,45 +97,78 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, report: r
   const changed = applyChanges(dataset, field, scenario.changes);
   const weights = scenario.weights ? checkWeights(field, scenario.weights) : null;
   const totals = weights ? weightedTotals(field, changed, weights) : null;
-  const totalAscending = totals ? Float64Array.from(totals.filter((t): t is number => t !== null)).sort() : replacedAscending(fieldMeasure(field, 'total'), valuesOf(changed, 'total'));
+  const totalAscending = totals
+    ? Float64Array.from(totals.filter((t): t is number => t !== null)).sort()
+    : replacedAscending(fieldMeasure(field, 'total'), valuesOf(changed, 'total'));
   const scenarioTotal = (i: number) => (totals ? (totals[i] ?? null) : valueOf(field, changed, 'total', i));
 
   const reported = [...changed.values()];
   for (const name of report) {
     const { province, index } = provinceRow(dataset, field, name);
-    if (!changed.has(index) && !reported.some((r) => r.index === index)) reported.push({ index, province, values: new Map() });
+    if (!changed.has(index) && !reported.some((r) => r.index === index))
+      reported.push({ index, province, values: new Map() });
   }
   const provinces = reported.map((entry): ProvinceOutcome => {
     const base = standingOf(field, 'total', entry.index, boundary('total'));
     const total = scenarioTotal(entry.index);
-    const now: Standing = { total, rank: total === null ? null : rankInAscending(totalAscending, total), of: totalAscending.length, group: total === null ? null : groupInAscending(totalAscending, total, boundary('total')) };
+    const now: Standing = {
+      total,
+      rank: total === null ? null : rankInAscending(totalAscending, total),
+      of: totalAscending.length,
+      group: total === null ? null : groupInAscending(totalAscending, total, boundary('total')),
+    };
     return {
       code: entry.province.code,
       nameVi: entry.province.nameVi,
       nameAscii: entry.province.nameAscii,
       base,
       scenario: now,
-      change: { total: now.total === null || base.total === null ? null : now.total - base.total, rank: now.rank === null || base.rank === null ? null : base.rank - now.rank },
-      dimensions: field.dimensions.map((d) => dimensionOutcome(field, changed, entry, d.code, nodeName(d, year.year), boundary(d.code))),
+      change: {
+        total: now.total === null || base.total === null ? null : now.total - base.total,
+        rank: now.rank === null || base.rank === null ? null : base.rank - now.rank,
+      },
+      dimensions: field.dimensions.map((d) =>
+        dimensionOutcome(field, changed, entry, d.code, nodeName(d, year.year), boundary(d.code)),
+      ),
     };
   });
 
   const rows = year.provinces.map((code, i): FieldRow => {
     const total = scenarioTotal(i);
-    return { code, nameVi: dataset.provinces.byCode.get(code)!.nameVi, total, rank: total === null ? null : rankInAscending(totalAscending, total), changed: changed.has(i) };
+    return {
+      code,
+      nameVi: dataset.provinces.byCode.get(code)!.nameVi,
+      total,
+      rank: total === null ? null : rankInAscending(totalAscending, total),
+      changed: changed.has(i),
+    };
   });
-  const byRank = (a: FieldRow, b: FieldRow) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.nameVi.localeCompare(b.nameVi, 'vi');
+  const byRank = (a: FieldRow, b: FieldRow) =>
+    (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.nameVi.localeCompare(b.nameVi, 'vi');
   let reweighted: RankShift[] | null = null;
   if (totals) {
     const equalAscending = replacedAscending(fieldMeasure(field, 'total'), valuesOf(changed, 'total'));
-    reweighted = rows.map((row, i) => {
-      const equal = valueOf(field, changed, 'total', i);
-      const baseRank = equal === null ? null : rankInAscending(equalAscending, equal);
-      return { code: row.code, nameVi: row.nameVi, baseRank, rank: row.rank, shift: baseRank === null || row.rank === null ? null : baseRank - row.rank };
-    }).sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.nameVi.localeCompare(b.nameVi, 'vi'));
+    reweighted = rows
+      .map((row, i) => {
+        const equal = valueOf(field, changed, 'total', i);
+        const baseRank = equal === null ? null : rankInAscending(equalAscending, equal);
+        return {
+          code: row.code,
+          nameVi: row.nameVi,
+          baseRank,
+          rank: row.rank,
+          shift: baseRank === null || row.rank === null ? null : baseRank - row.rank,
+        };
+      })
+      .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.nameVi.localeCompare(b.nameVi, 'vi'));
   }
   const warnings: LocalName[] = weights
-    ? [{ vi: 'Tổng điểm theo trọng số mới không so sánh được với tổng điểm công bố; chỉ so sánh thứ hạng.', en: 'A re-weighted total is not comparable with the published total; compare ranks only.' }]
+    ? [
+        {
+          vi: 'Tổng điểm theo trọng số mới không so sánh được với tổng điểm công bố; chỉ so sánh thứ hạng.',
+          en: 'A re-weighted total is not comparable with the published total; compare ranks only.',
+        },
+      ]
     : [];
   const estimate = estimateNoteOf(year);
   if (estimate) warnings.push(estimate);
@@ -145,12 +186,24 @@ function valuesOf(changed: ReadonlyMap<number, ChangedProvince>, code: string): 
   return out;
 }
 
-function valueOf(field: PapiField, changed: ReadonlyMap<number, ChangedProvince>, code: string, index: number): number | null {
+function valueOf(
+  field: PapiField,
+  changed: ReadonlyMap<number, ChangedProvince>,
+  code: string,
+  index: number,
+): number | null {
   const values = changed.get(index)?.values;
   return values?.has(code) ? values.get(code)! : (fieldMeasure(field, code).scores[index] ?? null);
 }
 
-function dimensionOutcome(field: PapiField, changed: ReadonlyMap<number, ChangedProvince>, entry: ChangedProvince, code: string, name: LocalName, boundary: BoundaryConvention): ScenarioDimension {
+function dimensionOutcome(
+  field: PapiField,
+  changed: ReadonlyMap<number, ChangedProvince>,
+  entry: ChangedProvince,
+  code: string,
+  name: LocalName,
+  boundary: BoundaryConvention,
+): ScenarioDimension {
   const base = standingOf(field, code, entry.index, boundary);
   const replacements = valuesOf(changed, code);
   const score = valueOf(field, changed, code, entry.index);
@@ -187,7 +240,11 @@ function checkWeights(field: PapiField, weights: Readonly<Record<string, number>
   return out;
 }
 
-function weightedTotals(field: PapiField, changed: ReadonlyMap<number, ChangedProvince>, weights: Float64Array): (number | null)[] {
+function weightedTotals(
+  field: PapiField,
+  changed: ReadonlyMap<number, ChangedProvince>,
+  weights: Float64Array,
+): (number | null)[] {
   return field.year.provinces.map((_, i) => {
     let sum = 0;
     for (let d = 0; d < field.dimensions.length; d++) {

@@ -36,9 +36,20 @@ export function papiField(year: PapiYear, definitions: readonly IndexDefinition[
   for (const node of definition.nodes) {
     const scores = year.scores.get(node.code);
     if (!scores) continue;
-    measures.set(node.code, { code: node.code, node, scores, ascending: Float64Array.from(scores.filter((s): s is number => s !== null)).sort() });
+    measures.set(node.code, {
+      code: node.code,
+      node,
+      scores,
+      ascending: Float64Array.from(scores.filter((s): s is number => s !== null)).sort(),
+    });
   }
-  const field: PapiField = { year, definition, dimensions: topComponents(definition), measures, position: new Map(year.provinces.map((c, i) => [c, i])) };
+  const field: PapiField = {
+    year,
+    definition,
+    dimensions: topComponents(definition),
+    measures,
+    position: new Map(year.provinces.map((c, i) => [c, i])),
+  };
   cache.set(year, field);
   return field;
 }
@@ -60,23 +71,33 @@ export function provinceRow(dataset: Dataset, field: PapiField, name: string): {
   const index = field.position.get(province.code);
   if (index !== undefined) return { province, index };
   throw new EngineError({
-    code: 'UNKNOWN_PROVINCE', input: name,
+    code: 'UNKNOWN_PROVINCE',
+    input: name,
     ...message('provinceNotInPapiYear', {
-      year: field.year.year, nameVi: province.nameVi, nameAscii: province.nameAscii,
+      year: field.year.year,
+      nameVi: province.nameVi,
+      nameAscii: province.nameAscii,
     }),
   });
 }
 
 /** A province that has a published total in the year (what solving or ranking it needs), with that total. */
-export function rankedRow(dataset: Dataset, field: PapiField, name: string): { province: Province; index: number; total: number } {
+export function rankedRow(
+  dataset: Dataset,
+  field: PapiField,
+  name: string,
+): { province: Province; index: number; total: number } {
   const province = findProvince(dataset.provinces, name);
   const index = field.position.get(province.code);
   const total = index === undefined ? null : (fieldMeasure(field, 'total').scores[index] ?? null);
   if (index !== undefined && total !== null) return { province, index, total };
   throw new EngineError({
-    code: 'INVALID_INPUT', input: name,
+    code: 'INVALID_INPUT',
+    input: name,
     ...message('provinceWithoutPapiTotal', {
-      year: field.year.year, nameVi: province.nameVi, nameAscii: province.nameAscii,
+      year: field.year.year,
+      nameVi: province.nameVi,
+      nameAscii: province.nameAscii,
     }),
   });
 }
@@ -89,7 +110,10 @@ export function subdimensionsOf(field: PapiField, dimension: string): Definition
  * The ascending present scores of a measure with some provinces' scores replaced (index -> new score or null):
  * each replacement removes the old value and inserts the new one, O(N) per replacement and no sort.
  */
-export function replacedAscending(measure: FieldMeasure, replacements: ReadonlyMap<number, number | null>): Float64Array {
+export function replacedAscending(
+  measure: FieldMeasure,
+  replacements: ReadonlyMap<number, number | null>,
+): Float64Array {
   if (replacements.size === 0) return measure.ascending;
   const out = new Float64Array(measure.ascending.length + replacements.size);
   out.set(measure.ascending);
@@ -112,12 +136,17 @@ export function replacedAscending(measure: FieldMeasure, replacements: ReadonlyM
 }
 
 /** The first position in sorted[0, length) whose value is not below `value` (exact: it locates a stored value). */
-const lowerBound = (sorted: Float64Array, length: number, value: number) => partitionPoint(length, (i) => sorted[i]! >= value);
+const lowerBound = (sorted: Float64Array, length: number, value: number) =>
+  partitionPoint(length, (i) => sorted[i]! >= value);
 
 export { rankInAscending };
 
 /** The quartile group of a score within a field that contains it (cut-offs as in the published groups). */
 export function groupInAscending(ascending: Float64Array, score: number, boundary: BoundaryConvention): PapiGroup {
-  const cutoffs = { p25: quantileLinear(ascending, 0.25), p50: quantileLinear(ascending, 0.5), p75: quantileLinear(ascending, 0.75) };
+  const cutoffs = {
+    p25: quantileLinear(ascending, 0.25),
+    p50: quantileLinear(ascending, 0.5),
+    p75: quantileLinear(ascending, 0.75),
+  };
   return quartileGroup(score, cutoffs, boundary);
 }

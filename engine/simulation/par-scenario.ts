@@ -16,7 +16,11 @@ export interface ParScenarioResult {
  *
  * @example evaluateParScenario(dataset, { name: 'x', index: 'par', year: 2019, points: { a1: 9, a2: 9, a3: 13, a4: 10, a5: 14, a6: 6, a7: 13, a8: 11 }, changes: [{ province: '', measure: 'a6', add: 1 }] }).scenario.total // => 86
  */
-export function evaluateParScenario(dataset: Dataset, scenario: Scenario, options: Omit<ParQuery, 'year' | 'points'> = {}): ParScenarioResult {
+export function evaluateParScenario(
+  dataset: Dataset,
+  scenario: Scenario,
+  options: Omit<ParQuery, 'year' | 'points'> = {},
+): ParScenarioResult {
   if (scenario.index !== 'par' || !scenario.points) {
     throw new EngineError({ code: 'INVALID_INPUT', input: scenario.name, ...message('parScenarioNeedsPoints', {}) });
   }
@@ -24,12 +28,20 @@ export function evaluateParScenario(dataset: Dataset, scenario: Scenario, option
   const points: Record<string, number> = { ...scenario.points };
   for (const change of scenario.changes) {
     const code = change.measure.toLowerCase();
-    if (points[code] === undefined) throw new EngineError({
-      code: 'UNKNOWN_MEASURE', input: change.measure,
-      ...message('parScenarioAreaMissing', { area: change.measure }),
-    });
+    if (points[code] === undefined)
+      throw new EngineError({
+        code: 'UNKNOWN_MEASURE',
+        input: change.measure,
+        ...message('parScenarioAreaMissing', { area: change.measure }),
+      });
     points[code] = change.set ?? points[code]! + change.add!;
   }
   const result = parScore(dataset, { ...options, year: scenario.year, points });
-  return { base, scenario: result, changes: Object.keys(points).filter((c) => points[c] !== scenario.points![c]).map((c) => ({ code: c, base: scenario.points![c]!, points: points[c]! })) };
+  return {
+    base,
+    scenario: result,
+    changes: Object.keys(points)
+      .filter((c) => points[c] !== scenario.points![c])
+      .map((c) => ({ code: c, base: scenario.points![c]!, points: points[c]! })),
+  };
 }

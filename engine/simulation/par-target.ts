@@ -32,24 +32,31 @@ export interface ParTargetResult {
  *
  * @example solveParTarget(dataset, { year: 2019, points: { a1: 9, a2: 9, a3: 13, a4: 10, a5: 14, a6: 6, a7: 13, a8: 11 }, goal: { total: 87 } }).totalIncrease // => 2
  */
-export function solveParTarget(dataset: Dataset, query: ParQuery & { readonly goal: ParTargetGoal; readonly weights?: Readonly<Record<string, number>> | null }): ParTargetResult {
+export function solveParTarget(
+  dataset: Dataset,
+  query: ParQuery & { readonly goal: ParTargetGoal; readonly weights?: Readonly<Record<string, number>> | null },
+): ParTargetResult {
   const base = parScore(dataset, query);
   const applicable = (base.total / base.percent) * 100;
   const parts: Part[] = base.areas
     .filter((a) => !a.notApplicable && a.max !== null)
     .map((a) => {
       const cost = query.weights?.[a.code] ?? 1;
-      if (!(Number.isFinite(cost) && cost > 0)) throw new EngineError({
-        code: 'INVALID_INPUT', input: `${a.code}=${cost}`,
-        ...message('effortWeightNotPositive', { pair: `${a.code}=${cost}` }),
-      });
+      if (!(Number.isFinite(cost) && cost > 0))
+        throw new EngineError({
+          code: 'INVALID_INPUT',
+          input: `${a.code}=${cost}`,
+          ...message('effortWeightNotPositive', { pair: `${a.code}=${cost}` }),
+        });
       return { code: a.code, base: a.points, cap: a.max!, cost };
     });
   for (const key of Object.keys(query.weights ?? {})) {
-    if (!parts.some((p) => p.code === key)) throw new EngineError({
-      code: 'INVALID_INPUT', input: key,
-      ...message('parAreaWithoutMax', { key, known: parts.map((p) => p.code).join(', ') }),
-    });
+    if (!parts.some((p) => p.code === key))
+      throw new EngineError({
+        code: 'INVALID_INPUT',
+        input: key,
+        ...message('parAreaWithoutMax', { key, known: parts.map((p) => p.code).join(', ') }),
+      });
   }
   const required = requiredTotal(dataset, query.year, base.total, applicable, query.goal);
   const need = required === null ? Infinity : Math.max(0, required - base.total);
@@ -68,38 +75,58 @@ export function solveParTarget(dataset: Dataset, query: ParQuery & { readonly go
     scenario,
     singleArea: Object.fromEntries(parts.map((p) => [p.code, need <= p.cap - p.base + 1e-12 ? need : null])),
     message: !reachable
-      ? { vi: `Không thể đạt mục tiêu kể cả khi đạt điểm tối đa mọi lĩnh vực đã biết: tối đa ${scenario.total.toFixed(2)} điểm.`, en: `The goal cannot be reached even with full marks in every area with a known maximum: at most ${scenario.total.toFixed(2)} points.` }
+      ? {
+          vi: `Không thể đạt mục tiêu kể cả khi đạt điểm tối đa mọi lĩnh vực đã biết: tối đa ${scenario.total.toFixed(2)} điểm.`,
+          en: `The goal cannot be reached even with full marks in every area with a known maximum: at most ${scenario.total.toFixed(2)} points.`,
+        }
       : need === 0
         ? { vi: 'Đã đạt mục tiêu.', en: 'The goal is already met.' }
-        : { vi: `Cần thêm ít nhất ${need.toFixed(2)} điểm.`, en: `At least ${need.toFixed(2)} more points are needed.` },
+        : {
+            vi: `Cần thêm ít nhất ${need.toFixed(2)} điểm.`,
+            en: `At least ${need.toFixed(2)} more points are needed.`,
+          },
   };
 }
 
-function requiredTotal(dataset: Dataset, year: number, total: number, applicable: number, goal: ParTargetGoal): number | null {
+function requiredTotal(
+  dataset: Dataset,
+  year: number,
+  total: number,
+  applicable: number,
+  goal: ParTargetGoal,
+): number | null {
   if ('total' in goal) {
-    if (!(Number.isFinite(goal.total) && goal.total <= applicable)) throw new EngineError({
-      code: 'OUT_OF_RANGE', input: String(goal.total),
-      ...message('targetTotalAboveMax', { total: goal.total, max: applicable }),
-    });
+    if (!(Number.isFinite(goal.total) && goal.total <= applicable))
+      throw new EngineError({
+        code: 'OUT_OF_RANGE',
+        input: String(goal.total),
+        ...message('targetTotalAboveMax', { total: goal.total, max: applicable }),
+      });
     return Math.max(total, goal.total);
   }
   if ('group' in goal) {
     const definition = definitionFor(dataset.definitions, 'par', year);
     const rule = definition.groupRules!.find((r) => r.years[0] <= year && year <= r.years[1])!;
     const band = rule.bands.find((b) => b.group.toLowerCase() === String(goal.group).toLowerCase());
-    if (!band) throw new EngineError({
-      code: 'INVALID_INPUT', input: String(goal.group),
-      ...message('parGroupNotInRule', {
-        group: String(goal.group), year, known: rule.bands.map((b) => b.group).join(', '),
-      }),
-    });
+    if (!band)
+      throw new EngineError({
+        code: 'INVALID_INPUT',
+        input: String(goal.group),
+        ...message('parGroupNotInRule', {
+          group: String(goal.group),
+          year,
+          known: rule.bands.map((b) => b.group).join(', '),
+        }),
+      });
     return Math.max(total, (band.minPercent / 100) * applicable);
   }
   checkRankGoal(goal.rank);
-  if (!dataset.par.has(year)) throw new EngineError({
-    code: 'UNKNOWN_YEAR', input: String(year),
-    ...message('parNoResultsToRank', { year }),
-  });
+  if (!dataset.par.has(year))
+    throw new EngineError({
+      code: 'UNKNOWN_YEAR',
+      input: String(year),
+      ...message('parNoResultsToRank', { year }),
+    });
   // The worst-case rank never worsens as the percentage rises: bisect on the percentage.
   const meets = (percent: number) => parRankEstimate(dataset, { year, total: percent }).high <= goal.rank;
   const percentNow = (total / applicable) * 100;

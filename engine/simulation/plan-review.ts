@@ -52,11 +52,23 @@ export function reviewPlan(data: Dataset, plan: PapiPlan, options: { readonly ch
   const province = findProvince(dataset.provinces, plan.province);
   const published = papiProfile(dataset, { year: plan.baselineYear, province: province.code }).total;
   const baseline: Standing = { total: published.score, rank: published.rank, of: published.of, group: published.group };
-  const goal: TargetGoal | null = plan.goal.rank !== undefined ? { rank: plan.goal.rank } : plan.goal.group !== undefined ? { group: plan.goal.group } : plan.goal.total !== undefined ? { total: plan.goal.total } : null;
+  const goal: TargetGoal | null =
+    plan.goal.rank !== undefined
+      ? { rank: plan.goal.rank }
+      : plan.goal.group !== undefined
+        ? { group: plan.goal.group }
+        : plan.goal.total !== undefined
+          ? { total: plan.goal.total }
+          : null;
   let leastEffort: PlanReview['leastEffort'] = null;
   if (goal) {
-    const weights = Object.fromEntries(effortPerPoint(dataset, { year: plan.baselineYear }).map((p) => [p.code, p.effort]));
-    leastEffort = { ...solveTarget(dataset, { year: plan.baselineYear, province: province.code, goal, caps: 'realistic', weights }), fieldYear: plan.baselineYear };
+    const weights = Object.fromEntries(
+      effortPerPoint(dataset, { year: plan.baselineYear }).map((p) => [p.code, p.effort]),
+    );
+    leastEffort = {
+      ...solveTarget(dataset, { year: plan.baselineYear, province: province.code, goal, caps: 'realistic', weights }),
+      fieldYear: plan.baselineYear,
+    };
   }
   const latest = report.fields.at(-1) ?? null;
   const changes = yearOnYearChanges(dataset, papiYearOf(dataset, plan.baselineYear));
@@ -69,7 +81,9 @@ export function reviewPlan(data: Dataset, plan: PapiPlan, options: { readonly ch
     let notNeeded = false;
     if (latest && goal && line.gap !== null && line.gap > 0) {
       const without = Object.fromEntries(Object.entries(plan.targets).filter(([code]) => code !== line.code));
-      const field = evaluatePlan(data, { ...plan, targets: without }, { chance: false }).fields.find((f) => f.year === latest.year);
+      const field = evaluatePlan(data, { ...plan, targets: without }, { chance: false }).fields.find(
+        (f) => f.year === latest.year,
+      );
       notNeeded = field?.meetsGoal === true;
     }
     return {
@@ -81,6 +95,7 @@ export function reviewPlan(data: Dataset, plan: PapiPlan, options: { readonly ch
       notNeededForGoal: notNeeded,
     };
   });
-  const planIncrease = report.impliedTotal === null || report.baselineTotal === null ? null : report.impliedTotal - report.baselineTotal;
+  const planIncrease =
+    report.impliedTotal === null || report.baselineTotal === null ? null : report.impliedTotal - report.baselineTotal;
   return { report, baseline, fieldYear: latest?.year ?? null, leastEffort, planIncrease, lines };
 }

@@ -46,7 +46,12 @@ export interface PlanFieldResult {
   readonly rank: number | null;
   readonly of: number;
   readonly group: PapiGroup | null;
-  readonly dimensions: readonly { readonly code: string; readonly rank: number | null; readonly of: number; readonly group: PapiGroup | null }[];
+  readonly dimensions: readonly {
+    readonly code: string;
+    readonly rank: number | null;
+    readonly of: number;
+    readonly group: PapiGroup | null;
+  }[];
   readonly meetsGoal: boolean;
 }
 
@@ -54,17 +59,30 @@ export interface PlanReport {
   readonly plan: PapiPlan;
   readonly province: Province;
   /** one line per target, in the definition's order (dimensions and sub-dimensions) */
-  readonly dimensions: readonly { readonly code: string; readonly name: LocalName; readonly level: 'dimension' | 'subdimension'; readonly baseline: number | null; readonly target: number; readonly gap: number | null }[];
+  readonly dimensions: readonly {
+    readonly code: string;
+    readonly name: LocalName;
+    readonly level: 'dimension' | 'subdimension';
+    readonly baseline: number | null;
+    readonly target: number;
+    readonly gap: number | null;
+  }[];
   readonly baselineTotal: number | null;
   readonly impliedTotal: number | null;
   /** the plan's scores placed in the baseline year's field and every later field before the target year */
   readonly fields: readonly PlanFieldResult[];
   /** probability of the rank (or group) goal in the target year, from the latest field before it */
-  readonly chance: (ChanceResult & { readonly fieldYear: number; readonly goal: { rank: number } | { group: PapiGroup } }) | null;
+  readonly chance:
+    (ChanceResult & { readonly fieldYear: number; readonly goal: { rank: number } | { group: PapiGroup } }) | null;
   /** what the province reached in the target year, when its data exists */
   readonly achieved: {
     readonly year: number;
-    readonly dimensions: readonly { readonly code: string; readonly target: number; readonly actual: number | null; readonly met: boolean | null }[];
+    readonly dimensions: readonly {
+      readonly code: string;
+      readonly target: number;
+      readonly actual: number | null;
+      readonly met: boolean | null;
+    }[];
     readonly total: number | null;
     readonly rank: number | null;
     readonly of: number;
@@ -75,7 +93,19 @@ export interface PlanReport {
 }
 
 /** The keys of a plan file; any other key is refused with a suggestion. */
-const PLAN_KEYS = ['name', 'source', 'province', 'units', 'baselineYear', 'targetYear', 'targets', 'goal', 'agencies', 'iterations', 'seed'];
+const PLAN_KEYS = [
+  'name',
+  'source',
+  'province',
+  'units',
+  'baselineYear',
+  'targetYear',
+  'targets',
+  'goal',
+  'agencies',
+  'iterations',
+  'seed',
+];
 const GOAL_KEYS = ['rank', 'group', 'total'];
 
 /**
@@ -87,30 +117,58 @@ const GOAL_KEYS = ['rank', 'group', 'total'];
  * @example parsePlan({ name: 'x', province: 'An Giang', baselineYear: 2018, targetYear: 2020, targets: { d1: 5.4 }, goal: { rank: 20 } }).targets.d1 // => 5.4
  */
 export function parsePlan(json: unknown, source = 'plan'): PapiPlan {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw fieldError(source, '(root)', 'cần một đối tượng JSON.', 'expected a JSON object.');
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw fieldError(source, '(root)', 'cần một đối tượng JSON.', 'expected a JSON object.');
   const o = json as Record<string, unknown>;
   checkKeys(o, PLAN_KEYS, source);
-  for (const key of ['province', 'name'] as const) if (typeof o[key] !== 'string') throw fieldError(source, key, 'cần một chuỗi.', 'expected a string.');
-  if (o.source !== undefined && typeof o.source !== 'string') throw fieldError(source, 'source', 'cần một chuỗi.', 'expected a string.');
-  for (const key of ['baselineYear', 'targetYear'] as const) if (typeof o[key] !== 'number' || !Number.isInteger(o[key])) throw fieldError(source, key, 'cần một năm, ví dụ 2020.', 'expected a year, e.g. 2020.');
-  if ((o.targetYear as number) <= (o.baselineYear as number)) throw fieldError(source, 'targetYear', 'phải sau năm cơ sở.', 'must be after the baseline year.');
-  if (typeof o.targets !== 'object' || o.targets === null || Array.isArray(o.targets)) throw fieldError(source, 'targets', 'cần dạng {"d1": 5.4, ...}.', 'expected {"d1": 5.4, ...}.');
+  for (const key of ['province', 'name'] as const)
+    if (typeof o[key] !== 'string') throw fieldError(source, key, 'cần một chuỗi.', 'expected a string.');
+  if (o.source !== undefined && typeof o.source !== 'string')
+    throw fieldError(source, 'source', 'cần một chuỗi.', 'expected a string.');
+  for (const key of ['baselineYear', 'targetYear'] as const)
+    if (typeof o[key] !== 'number' || !Number.isInteger(o[key]))
+      throw fieldError(source, key, 'cần một năm, ví dụ 2020.', 'expected a year, e.g. 2020.');
+  if ((o.targetYear as number) <= (o.baselineYear as number))
+    throw fieldError(source, 'targetYear', 'phải sau năm cơ sở.', 'must be after the baseline year.');
+  if (typeof o.targets !== 'object' || o.targets === null || Array.isArray(o.targets))
+    throw fieldError(source, 'targets', 'cần dạng {"d1": 5.4, ...}.', 'expected {"d1": 5.4, ...}.');
   const targets: Record<string, number> = {};
   for (const [k, v] of Object.entries(o.targets)) {
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw fieldError(source, `targets.${k}`, 'cần một số.', 'expected a number.');
-    if (k.toLowerCase() in targets) throw fieldError(source, `targets.${k}`, 'mã này xuất hiện hai lần.', 'this code is given twice.');
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      throw fieldError(source, `targets.${k}`, 'cần một số.', 'expected a number.');
+    if (k.toLowerCase() in targets)
+      throw fieldError(source, `targets.${k}`, 'mã này xuất hiện hai lần.', 'this code is given twice.');
     targets[k.toLowerCase()] = v;
   }
-  if (typeof o.goal !== 'object' || o.goal === null || Array.isArray(o.goal)) throw fieldError(source, 'goal', 'cần mục tiêu {"rank": 20}, {"group": "best"} và/hoặc {"total": 45}.', 'expected a goal {"rank": 20}, {"group": "best"} and/or {"total": 45}.');
+  if (typeof o.goal !== 'object' || o.goal === null || Array.isArray(o.goal))
+    throw fieldError(
+      source,
+      'goal',
+      'cần mục tiêu {"rank": 20}, {"group": "best"} và/hoặc {"total": 45}.',
+      'expected a goal {"rank": 20}, {"group": "best"} and/or {"total": 45}.',
+    );
   const goal = o.goal as Record<string, unknown>;
   checkKeys(goal, GOAL_KEYS, source, 'goal');
-  if (goal.rank === undefined && goal.group === undefined && goal.total === undefined) throw fieldError(source, 'goal', 'cần "rank", "group" và/hoặc "total".', 'expected "rank", "group" and/or "total".');
-  if (goal.rank !== undefined && !(typeof goal.rank === 'number' && Number.isInteger(goal.rank) && goal.rank >= 1 && goal.rank <= MAX_GOAL_RANK)) throw fieldError(source, 'goal.rank', 'cần số nguyên từ 1.', 'expected a whole number from 1.');
-  if (goal.group !== undefined && !PAPI_GROUPS.includes(goal.group as PapiGroup)) throw fieldError(source, 'goal.group', `cần ${PAPI_GROUPS.join(', ')}.`, `expected ${PAPI_GROUPS.join(', ')}.`);
-  if (goal.total !== undefined && !(typeof goal.total === 'number' && Number.isFinite(goal.total) && goal.total > 0)) throw fieldError(source, 'goal.total', 'cần một số dương.', 'expected a positive number.');
+  if (goal.rank === undefined && goal.group === undefined && goal.total === undefined)
+    throw fieldError(
+      source,
+      'goal',
+      'cần "rank", "group" và/hoặc "total".',
+      'expected "rank", "group" and/or "total".',
+    );
+  if (
+    goal.rank !== undefined &&
+    !(typeof goal.rank === 'number' && Number.isInteger(goal.rank) && goal.rank >= 1 && goal.rank <= MAX_GOAL_RANK)
+  )
+    throw fieldError(source, 'goal.rank', 'cần số nguyên từ 1.', 'expected a whole number from 1.');
+  if (goal.group !== undefined && !PAPI_GROUPS.includes(goal.group as PapiGroup))
+    throw fieldError(source, 'goal.group', `cần ${PAPI_GROUPS.join(', ')}.`, `expected ${PAPI_GROUPS.join(', ')}.`);
+  if (goal.total !== undefined && !(typeof goal.total === 'number' && Number.isFinite(goal.total) && goal.total > 0))
+    throw fieldError(source, 'goal.total', 'cần một số dương.', 'expected a positive number.');
   let agencies: Record<string, string> | null = null;
   if (o.agencies !== undefined && o.agencies !== null) {
-    if (typeof o.agencies !== 'object' || Array.isArray(o.agencies)) throw fieldError(source, 'agencies', 'cần dạng {"d1": "Sở Nội vụ", ...}.', 'expected {"d1": "Sở Nội vụ", ...}.');
+    if (typeof o.agencies !== 'object' || Array.isArray(o.agencies))
+      throw fieldError(source, 'agencies', 'cần dạng {"d1": "Sở Nội vụ", ...}.', 'expected {"d1": "Sở Nội vụ", ...}.');
     agencies = {};
     for (const [k, v] of Object.entries(o.agencies)) {
       if (typeof v !== 'string') throw fieldError(source, `agencies.${k}`, 'cần một chuỗi.', 'expected a string.');
@@ -120,7 +178,13 @@ export function parsePlan(json: unknown, source = 'plan'): PapiPlan {
   const whole = (key: 'iterations' | 'seed', min: number, max: number) => {
     const value = o[key];
     if (value === undefined) return {};
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) throw fieldError(source, key, `cần số nguyên từ ${min} đến ${max}.`, `expected a whole number from ${min} to ${max}.`);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+      throw fieldError(
+        source,
+        key,
+        `cần số nguyên từ ${min} đến ${max}.`,
+        `expected a whole number from ${min} to ${max}.`,
+      );
     return { [key]: value };
   };
   return {
@@ -129,7 +193,11 @@ export function parsePlan(json: unknown, source = 'plan'): PapiPlan {
     baselineYear: o.baselineYear as number,
     targetYear: o.targetYear as number,
     targets,
-    goal: { ...(goal.rank !== undefined ? { rank: goal.rank as number } : {}), ...(goal.group !== undefined ? { group: goal.group as PapiGroup } : {}), ...(goal.total !== undefined ? { total: goal.total as number } : {}) },
+    goal: {
+      ...(goal.rank !== undefined ? { rank: goal.rank as number } : {}),
+      ...(goal.group !== undefined ? { group: goal.group as PapiGroup } : {}),
+      ...(goal.total !== undefined ? { total: goal.total as number } : {}),
+    },
     ...(agencies && Object.keys(agencies).length > 0 ? { agencies } : {}),
     ...(typeof o.source === 'string' ? { source: o.source } : {}),
     ...whole('iterations', 1, MAX_ITERATIONS),
@@ -141,7 +209,12 @@ export function parsePlan(json: unknown, source = 'plan'): PapiPlan {
 function unitsOf(value: unknown, source: string): UnitSet {
   if (value === undefined || value === null || value === 63 || value === '63' || value === 'former') return 'former';
   if (value === 2025 || value === '2025' || value === 'units-2025') return 'units-2025';
-  throw fieldError(source, 'units', 'cần 2025 (34 đơn vị từ 1/7/2025) hoặc 63 (các tỉnh cũ).', 'expected 2025 (the 34 units of 1 July 2025) or 63 (the former provinces).');
+  throw fieldError(
+    source,
+    'units',
+    'cần 2025 (34 đơn vị từ 1/7/2025) hoặc 63 (các tỉnh cũ).',
+    'expected 2025 (the 34 units of 1 July 2025) or 63 (the former provinces).',
+  );
 }
 
 /**
@@ -152,11 +225,28 @@ function unitsOf(value: unknown, source: string): UnitSet {
  *
  * @example planChanceQuery({ name: 'x', province: 'An Giang', baselineYear: 2018, targetYear: 2020, targets: { d8: 3.5 }, goal: { rank: 20 }, seed: 2020 }, '89', 2019).years // => 1
  */
-export function planChanceQuery(plan: PapiPlan, province: string, fieldYear: number): (ChanceQuery & { readonly goal: { rank: number } | { group: PapiGroup } }) | null {
-  const goal = plan.goal.rank !== undefined ? { rank: plan.goal.rank } : plan.goal.group !== undefined ? { group: plan.goal.group } : null;
+export function planChanceQuery(
+  plan: PapiPlan,
+  province: string,
+  fieldYear: number,
+): (ChanceQuery & { readonly goal: { rank: number } | { group: PapiGroup } }) | null {
+  const goal =
+    plan.goal.rank !== undefined
+      ? { rank: plan.goal.rank }
+      : plan.goal.group !== undefined
+        ? { group: plan.goal.group }
+        : null;
   if (!goal) return null;
   const changes = Object.entries(plan.targets).map(([measure, set]) => ({ province, measure, set }));
-  return { year: fieldYear, province, goal, changes, years: plan.targetYear - fieldYear, ...(plan.iterations ? { iterations: plan.iterations } : {}), ...(plan.seed !== undefined ? { seed: plan.seed } : {}) };
+  return {
+    year: fieldYear,
+    province,
+    goal,
+    changes,
+    years: plan.targetYear - fieldYear,
+    ...(plan.iterations ? { iterations: plan.iterations } : {}),
+    ...(plan.seed !== undefined ? { seed: plan.seed } : {}),
+  };
 }
 
 /** What evaluatePlan computes besides the deterministic parts: the Monte Carlo chance can be left to a worker. */
@@ -183,29 +273,50 @@ export function evaluatePlan(data: Dataset, plan: PapiPlan, options: PlanOptions
   const definition = definitionOfYear(dataset, baseYear);
   const dimensionCodes = topComponents(definition).map((d) => d.code);
   // Every dimension and sub-dimension the baseline has a score column for, in the definition's order.
-  const measures = baseline.dimensions.flatMap((d) => [{ measure: d, level: 'dimension' as const }, ...d.subdimensions.map((sd) => ({ measure: sd, level: 'subdimension' as const }))]);
+  const measures = baseline.dimensions.flatMap((d) => [
+    { measure: d, level: 'dimension' as const },
+    ...d.subdimensions.map((sd) => ({ measure: sd, level: 'subdimension' as const })),
+  ]);
   for (const code of Object.keys(plan.targets)) {
-    if (!measures.some((m) => m.measure.code === code)) throw new EngineError({
-      code: 'UNKNOWN_MEASURE', input: code,
-      ...message('planMeasureUnknown', { code, definition: definition.id, known: dimensionCodes.join(', ') }),
-    });
+    if (!measures.some((m) => m.measure.code === code))
+      throw new EngineError({
+        code: 'UNKNOWN_MEASURE',
+        input: code,
+        ...message('planMeasureUnknown', { code, definition: definition.id, known: dimensionCodes.join(', ') }),
+      });
   }
   const changes = Object.entries(plan.targets).map(([measure, set]) => ({ province: province.code, measure, set }));
   const dimensions = measures
     .filter((m) => plan.targets[m.measure.code] !== undefined)
-    .map(({ measure: d, level }) => ({ code: d.code, name: d.name, level, baseline: d.score, target: plan.targets[d.code]!, gap: d.score === null ? null : plan.targets[d.code]! - d.score }));
+    .map(({ measure: d, level }) => ({
+      code: d.code,
+      name: d.name,
+      level,
+      baseline: d.score,
+      target: plan.targets[d.code]!,
+      gap: d.score === null ? null : plan.targets[d.code]! - d.score,
+    }));
   const goalMet = (rank: number | null, group: PapiGroup | null, total: number | null) =>
     (plan.goal.rank === undefined || (rank !== null && rank <= plan.goal.rank)) &&
-    (plan.goal.group === undefined || (group !== null && PAPI_GROUPS.indexOf(group) <= PAPI_GROUPS.indexOf(plan.goal.group))) &&
+    (plan.goal.group === undefined ||
+      (group !== null && PAPI_GROUPS.indexOf(group) <= PAPI_GROUPS.indexOf(plan.goal.group))) &&
     (plan.goal.total === undefined || (total !== null && total >= plan.goal.total - 1e-9));
 
   const notes: LocalName[] = [];
   const estimate = estimateNoteOf(baseYear);
   if (estimate && baseYear.estimate?.units.get(province.code)?.merged) notes.push(estimate);
-  const fieldYears = [...dataset.papi.values()].filter((y) => y.year >= plan.baselineYear && y.year < plan.targetYear && definitionOfYear(dataset, y).series === definition.series).map((y) => y.year);
+  const fieldYears = [...dataset.papi.values()]
+    .filter(
+      (y) =>
+        y.year >= plan.baselineYear &&
+        y.year < plan.targetYear &&
+        definitionOfYear(dataset, y).series === definition.series,
+    )
+    .map((y) => y.year);
   const fields = fieldYears.map((year): PlanFieldResult => {
     // The province is named, so that a plan without targets is reported at its baseline scores.
-    const outcome = evaluateScenario(dataset, { name: plan.name, index: 'papi', year, changes }, [province.code]).provinces[0]!;
+    const outcome = evaluateScenario(dataset, { name: plan.name, index: 'papi', year, changes }, [province.code])
+      .provinces[0]!;
     return {
       year,
       total: outcome.scenario.total,
@@ -219,14 +330,21 @@ export function evaluatePlan(data: Dataset, plan: PapiPlan, options: PlanOptions
   const impliedTotal = fields[0]?.total ?? null;
 
   const fieldYear = fieldYears.at(-1);
-  const chanceQuery = fieldYear === undefined || options.chance === false ? null : planChanceQuery(plan, province.code, fieldYear);
-  const chance = chanceQuery ? { ...rankChance(dataset, chanceQuery), fieldYear: chanceQuery.year, goal: chanceQuery.goal } : null;
+  const chanceQuery =
+    fieldYear === undefined || options.chance === false ? null : planChanceQuery(plan, province.code, fieldYear);
+  const chance = chanceQuery
+    ? { ...rankChance(dataset, chanceQuery), fieldYear: chanceQuery.year, goal: chanceQuery.goal }
+    : null;
 
   let achieved: PlanReport['achieved'] = null;
   if (dataset.papi.has(plan.targetYear)) {
     const actual = papiProfile(dataset, { year: plan.targetYear, province: province.code });
     const targetDefinition = definitionOfYear(dataset, actual);
-    if (targetDefinition.series !== definition.series) notes.push({ vi: `Năm ${plan.targetYear} theo phương pháp khác năm cơ sở: so sánh điểm chỉ mang tính tham khảo.`, en: `${plan.targetYear} uses another methodology than the baseline: score comparisons are indicative only.` });
+    if (targetDefinition.series !== definition.series)
+      notes.push({
+        vi: `Năm ${plan.targetYear} theo phương pháp khác năm cơ sở: so sánh điểm chỉ mang tính tham khảo.`,
+        en: `${plan.targetYear} uses another methodology than the baseline: score comparisons are indicative only.`,
+      });
     // A sub-dimension's content changes with the definition: its actual score is only comparable under the same one.
     const sameDefinition = targetDefinition.id === definition.id;
     const actualMeasures = actual.dimensions.flatMap((d) => [d, ...(sameDefinition ? d.subdimensions : [])]);
@@ -245,10 +363,23 @@ export function evaluatePlan(data: Dataset, plan: PapiPlan, options: PlanOptions
   } else {
     notes.push({ vi: `Chưa có dữ liệu PAPI năm ${plan.targetYear}.`, en: `No PAPI data for ${plan.targetYear} yet.` });
   }
-  if (dimensionCodes.some((code) => !dimensions.some((d) => d.code === code || d.code.startsWith(`${code}_`)))) notes.push({ vi: 'Các chỉ số nội dung không có chỉ tiêu giữ điểm năm cơ sở.', en: 'Dimensions without a target keep their baseline score.' });
-  return { plan, province, dimensions, baselineTotal: baseline.total.score, impliedTotal, fields, chance, achieved, notes };
+  if (dimensionCodes.some((code) => !dimensions.some((d) => d.code === code || d.code.startsWith(`${code}_`))))
+    notes.push({
+      vi: 'Các chỉ số nội dung không có chỉ tiêu giữ điểm năm cơ sở.',
+      en: 'Dimensions without a target keep their baseline score.',
+    });
+  return {
+    plan,
+    province,
+    dimensions,
+    baselineTotal: baseline.total.score,
+    impliedTotal,
+    fields,
+    chance,
+    achieved,
+    notes,
+  };
 }
-
 
 /**
  * The plan as the JSON file `papi plan` reads (and parsePlan reads back to the same plan): the one format of plan

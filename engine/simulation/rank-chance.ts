@@ -6,7 +6,13 @@ import { groupBoundary } from '../scoring/group-boundary';
 import { type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
 import { evaluateScenario } from './evaluate-scenario';
 import { papiField, rankInAscending } from './papi-field';
-import { createRankRun, rankPercentiles, type RankCounts, type RankModel, type RankRunOptions } from './rank-monte-carlo';
+import {
+  createRankRun,
+  rankPercentiles,
+  type RankCounts,
+  type RankModel,
+  type RankRunOptions,
+} from './rank-monte-carlo';
 import type { ScenarioChange } from './scenario';
 import { SURVEY_ASSUMPTION, standardErrorOfRow } from './survey-noise';
 import { yearOnYearChanges } from './year-changes';
@@ -51,7 +57,10 @@ export const DEFAULT_SEED = 20240101;
  * A resumable chance run (for a progress bar and a cancel button): call step(n) until done === iterations, then
  * result(). See rankChance for the model.
  */
-export function createChanceRun(dataset: Dataset, query: ChanceQuery): { readonly iterations: number; readonly done: number; step(n: number): number; result(): ChanceResult } {
+export function createChanceRun(
+  dataset: Dataset,
+  query: ChanceQuery,
+): { readonly iterations: number; readonly done: number; step(n: number): number; result(): ChanceResult } {
   const plan = planChance(dataset, query);
   const run = createRankRun(plan.model, plan.options);
   const iterations = plan.options.iterations;
@@ -62,10 +71,12 @@ export function createChanceRun(dataset: Dataset, query: ChanceQuery): { readonl
     },
     step: (n: number) => run.step(n),
     result(): ChanceResult {
-      if (run.done < iterations) throw new EngineError({
-        code: 'INVALID_INPUT', input: String(run.done),
-        ...message('simulationIncomplete', { done: run.done, iterations }),
-      });
+      if (run.done < iterations)
+        throw new EngineError({
+          code: 'INVALID_INPUT',
+          input: String(run.done),
+          ...message('simulationIncomplete', { done: run.done, iterations }),
+        });
       return chanceFromCounts(plan, { histogram: run.histogram, hits: run.hits, iterations });
     },
   };
@@ -92,10 +103,12 @@ export function planChance(dataset: Dataset, query: ChanceQuery): ChancePlan {
  * @example chanceFromCounts(planChance(dataset, { year: 2019, province: 'An Giang', goal: { rank: 63 }, iterations: 5 }), { histogram: new Int32Array(63).fill(0).fill(5, 20, 21), hits: 5, iterations: 5 }).probability // => 1
  */
 export function chanceFromCounts(plan: ChancePlan, counts: RankCounts): ChanceResult {
-  if (!(counts.iterations >= 1)) throw new EngineError({
-    code: 'INVALID_INPUT', input: String(counts.iterations),
-    ...message('simulationNotStarted', {}),
-  });
+  if (!(counts.iterations >= 1))
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: String(counts.iterations),
+      ...message('simulationNotStarted', {}),
+    });
   const result: ChanceResult = {
     probability: counts.hits / counts.iterations,
     rank: { nominal: plan.nominal, ...rankPercentiles(counts.histogram, 0, plan.model.totals.length) },
@@ -154,7 +167,12 @@ export interface RankDistribution {
  */
 export function planDistributions(dataset: Dataset, query: DistributionsQuery): ChancePlan {
   const setup = chanceModel(dataset, { ...query, province: '', goal: { rank: 1 } });
-  const options: RankRunOptions = { iterations: checkIterations(query.iterations ?? DEFAULT_ITERATIONS), seed: readSeed(query.seed ?? DEFAULT_SEED), target: 0, all: true };
+  const options: RankRunOptions = {
+    iterations: checkIterations(query.iterations ?? DEFAULT_ITERATIONS),
+    seed: readSeed(query.seed ?? DEFAULT_SEED),
+    target: 0,
+    all: true,
+  };
   return { ...setup, options };
 }
 
@@ -166,7 +184,12 @@ export function planDistributions(dataset: Dataset, query: DistributionsQuery): 
 export function distributionsFromCounts(dataset: Dataset, plan: ChancePlan, counts: RankCounts): RankDistribution[] {
   const n = plan.model.totals.length;
   return plan.codes
-    .map((code, p) => ({ code, nameVi: dataset.provinces.byCode.get(code)!.nameVi, nominal: rankInAscending(plan.ascending, plan.model.totals[p]!), ...rankPercentiles(counts.histogram, p * n, n) }))
+    .map((code, p) => ({
+      code,
+      nameVi: dataset.provinces.byCode.get(code)!.nameVi,
+      nominal: rankInAscending(plan.ascending, plan.model.totals[p]!),
+      ...rankPercentiles(counts.histogram, p * n, n),
+    }))
     .sort((a, b) => a.nominal - b.nominal || a.median - b.median);
 }
 
@@ -189,7 +212,8 @@ export const MAX_ITERATIONS = 10_000_000;
 function checkIterations(iterations: number): number {
   if (Number.isInteger(iterations) && iterations >= 1 && iterations <= MAX_ITERATIONS) return iterations;
   throw new EngineError({
-    code: 'OUT_OF_RANGE', input: String(iterations),
+    code: 'OUT_OF_RANGE',
+    input: String(iterations),
     ...message('iterationsInvalid', { iterations }),
   });
 }
@@ -202,27 +226,39 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
   if ('rank' in goal) checkRankGoal(goal.rank);
   else checkGroupGoal(goal.group);
   const steps = query.years ?? 1;
-  if (!(Number.isInteger(steps) && steps >= 0 && steps <= 10)) throw new EngineError({
-    code: 'OUT_OF_RANGE', input: String(steps),
-    ...message('yearsAheadInvalid', { steps }),
+  if (!(Number.isInteger(steps) && steps >= 0 && steps <= 10))
+    throw new EngineError({
+      code: 'OUT_OF_RANGE',
+      input: String(steps),
+      ...message('yearsAheadInvalid', { steps }),
+    });
+  const scenario = evaluateScenario(dataset, {
+    name: 'chance',
+    index: 'papi',
+    year: year.year,
+    changes: query.changes ?? [],
+    ...(query.boundary ? { boundary: query.boundary as BoundaryConvention } : {}),
   });
-  const scenario = evaluateScenario(dataset, { name: 'chance', index: 'papi', year: year.year, changes: query.changes ?? [], ...(query.boundary ? { boundary: query.boundary as BoundaryConvention } : {}) });
   // In the year's province order, so that a seed draws the same numbers for the same provinces.
   const byCode = new Map(scenario.field.map((r) => [r.code, r]));
   const ranked = year.provinces.map((code) => byCode.get(code)!).filter((r) => r.total !== null);
   const codes = ranked.map((r) => r.code);
   const own = query.province === '' ? null : findProvince(dataset.provinces, query.province);
   const target = own === null ? 0 : codes.indexOf(own.code);
-  if (target < 0) throw new EngineError({
-    code: 'INVALID_INPUT', input: query.province,
-    ...message('provinceWithoutPapiTotal', { year: year.year, nameVi: own!.nameVi, nameAscii: own!.nameAscii }),
-  });
+  if (target < 0)
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: query.province,
+      ...message('provinceWithoutPapiTotal', { year: year.year, nameVi: own!.nameVi, nameAscii: own!.nameAscii }),
+    });
 
   const userSe = query.standardError ?? (query.confidenceInterval == null ? null : query.confidenceInterval / 1.96);
-  if (userSe !== null && !(Number.isFinite(userSe) && userSe >= 0)) throw new EngineError({
-    code: 'INVALID_INPUT', input: String(query.standardError ?? query.confidenceInterval),
-    ...message('standardErrorInvalid', {}),
-  });
+  if (userSe !== null && !(Number.isFinite(userSe) && userSe >= 0))
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: String(query.standardError ?? query.confidenceInterval),
+      ...message('standardErrorInvalid', {}),
+    });
   const dimensions = field.dimensions.map((d) => d.code);
   const pool = yearOnYearChanges(dataset, year)
     .filter((c) => dimensions.every((d) => c.changes.has(d)))
@@ -230,7 +266,10 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
   const othersMove = query.othersMove ?? true;
   const model: RankModel = {
     totals: Float64Array.from(ranked, (r) => r.total!),
-    noise: Float64Array.from(ranked, (r) => userSe ?? standardErrorOfRow(dataset.provinces, year, r.code, dimensions.length)),
+    noise: Float64Array.from(
+      ranked,
+      (r) => userSe ?? standardErrorOfRow(dataset.provinces, year, r.code, dimensions.length),
+    ),
     // Every province moves in rankDistributions (no own province); in rankChance all but the province and the changed ones.
     moves: Uint8Array.from(ranked, (r, p) => (othersMove && (own === null || p !== target) && !r.changed ? 1 : 0)),
     changes: Float64Array.from(pool),
@@ -238,12 +277,26 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
   };
   const ascending = Float64Array.from(model.totals).sort();
   const assumptions: LocalName[] = [
-    userSe !== null ? { vi: `Sai số chuẩn của tổng điểm: ${userSe.toFixed(3)} cho mọi tỉnh (do người dùng nhập).`, en: `Standard error of the total: ${userSe.toFixed(3)} for every province (user-given).` } : SURVEY_ASSUMPTION,
+    userSe !== null
+      ? {
+          vi: `Sai số chuẩn của tổng điểm: ${userSe.toFixed(3)} cho mọi tỉnh (do người dùng nhập).`,
+          en: `Standard error of the total: ${userSe.toFixed(3)} for every province (user-given).`,
+        }
+      : SURVEY_ASSUMPTION,
     othersMove
       ? pool.length > 0
-        ? { vi: `Các tỉnh khác thay đổi ${steps} năm, mỗi năm rút ngẫu nhiên từ ${pool.length} mức thay đổi thực tế giữa hai năm liền kề cùng phương pháp.`, en: `Other provinces change over ${steps} year(s), each year drawn from ${pool.length} real changes between consecutive years of the same methodology.` }
-        : { vi: 'Không có dữ liệu thay đổi giữa hai năm cùng phương pháp: các tỉnh khác chỉ có sai số chọn mẫu.', en: 'No year-on-year changes of the same methodology in the data: other provinces carry sampling noise only.' }
-      : { vi: 'Các tỉnh khác giữ nguyên điểm (chỉ có sai số chọn mẫu).', en: 'Other provinces keep their scores (sampling noise only).' },
+        ? {
+            vi: `Các tỉnh khác thay đổi ${steps} năm, mỗi năm rút ngẫu nhiên từ ${pool.length} mức thay đổi thực tế giữa hai năm liền kề cùng phương pháp.`,
+            en: `Other provinces change over ${steps} year(s), each year drawn from ${pool.length} real changes between consecutive years of the same methodology.`,
+          }
+        : {
+            vi: 'Không có dữ liệu thay đổi giữa hai năm cùng phương pháp: các tỉnh khác chỉ có sai số chọn mẫu.',
+            en: 'No year-on-year changes of the same methodology in the data: other provinces carry sampling noise only.',
+          }
+      : {
+          vi: 'Các tỉnh khác giữ nguyên điểm (chỉ có sai số chọn mẫu).',
+          en: 'Other provinces keep their scores (sampling noise only).',
+        },
   ];
   const estimate = estimateNoteOf(year);
   if (estimate) {
@@ -252,5 +305,13 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
       en: "Sampling noise of a merged unit: from its former provinces' survey samples combined (a weighted mean of independent estimates).",
     });
   }
-  return { model, codes, target, boundary, ascending, nominal: rankInAscending(ascending, model.totals[target]!), assumptions };
+  return {
+    model,
+    codes,
+    target,
+    boundary,
+    ascending,
+    nominal: rankInAscending(ascending, model.totals[target]!),
+    assumptions,
+  };
 }

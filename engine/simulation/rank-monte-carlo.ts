@@ -1,5 +1,11 @@
 import { EngineError } from '../errors';
-import { quantileLinear, quartileGroup, PAPI_GROUPS, type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
+import {
+  quantileLinear,
+  quartileGroup,
+  PAPI_GROUPS,
+  type BoundaryConvention,
+  type PapiGroup,
+} from '../scoring/quartile-groups';
 import { normalSlowPath, ZIGGURAT_K, ZIGGURAT_W } from './normal-ziggurat';
 import { BLOCK_ITERATIONS, blockState } from './rank-stream';
 import { SCORE_EPSILON } from '../scoring/score-order';
@@ -76,13 +82,19 @@ export function createRankRun(model: RankModel, options: RankRunOptions): RankRu
   const seed = options.seed;
   const start = options.start ?? 0;
   if (!(Number.isInteger(start) && start >= 0 && start % BLOCK_ITERATIONS === 0 && start <= options.iterations)) {
-    throw new EngineError({ code: 'OUT_OF_RANGE', input: String(start), vi: `Lượt bắt đầu ${start} không hợp lệ: cần bội số của ${BLOCK_ITERATIONS}, không quá số lượt.`, en: `Start iteration ${start} is invalid: expected a multiple of ${BLOCK_ITERATIONS}, at most the iterations.` });
+    throw new EngineError({
+      code: 'OUT_OF_RANGE',
+      input: String(start),
+      vi: `Lượt bắt đầu ${start} không hợp lệ: cần bội số của ${BLOCK_ITERATIONS}, không quá số lượt.`,
+      en: `Start iteration ${start} is invalid: expected a multiple of ${BLOCK_ITERATIONS}, at most the iterations.`,
+    });
   }
   const all = options.all === true;
   const goal = options.goal ?? null;
   const wantedGroup = goal && 'group' in goal ? PAPI_GROUPS.indexOf(goal.group) : -1;
   const wantedRank = goal && 'rank' in goal ? goal.rank : 0;
-  if (all && (wantedRank > 0 || wantedGroup >= 0)) throw new Error('createRankRun: a goal is counted for one province, not with `all`');
+  if (all && (wantedRank > 0 || wantedGroup >= 0))
+    throw new Error('createRankRun: a goal is counted for one province, not with `all`');
   const kernel: Kernel = {
     totals,
     noise,
@@ -157,7 +169,25 @@ const reseed = blockState;
 
 /** Runs iterations [from, end) of a run, adding to its histogram; returns the goal hits among them. */
 function simulate(kernel: Kernel, from: number, end: number): number {
-  const { totals, noise, moves, changes, steps, poolScale, seed, start, all, target, wantedRank, wantedGroup, values, order, bucketStart, histogram, state } = kernel;
+  const {
+    totals,
+    noise,
+    moves,
+    changes,
+    steps,
+    poolScale,
+    seed,
+    start,
+    all,
+    target,
+    wantedRank,
+    wantedGroup,
+    values,
+    order,
+    bucketStart,
+    histogram,
+    state,
+  } = kernel;
   const n = totals.length;
   let hits = 0;
   // draws whose ziggurat fast path rejected, finished in province order after the iteration's other draws
@@ -270,7 +300,11 @@ function groupReached(kernel: Kernel, own: number): boolean {
   const n = values.length;
   orderDescending(values, order, bucketStart);
   for (let k = 0; k < n; k++) ascending[n - 1 - k] = values[order[k]!]!;
-  const cutoffs = { p25: quantileLinear(ascending, 0.25), p50: quantileLinear(ascending, 0.5), p75: quantileLinear(ascending, 0.75) };
+  const cutoffs = {
+    p25: quantileLinear(ascending, 0.25),
+    p50: quantileLinear(ascending, 0.5),
+    p75: quantileLinear(ascending, 0.75),
+  };
   return PAPI_GROUPS.indexOf(quartileGroup(own, cutoffs, kernel.boundary)) <= kernel.wantedGroup;
 }
 
@@ -318,7 +352,8 @@ function orderDescending(values: Float64Array, order: Int32Array, bucketStart: I
  * @example addRankCounts({ histogram: Int32Array.of(1, 0), hits: 1, iterations: 1 }, { histogram: Int32Array.of(0, 2), hits: 0, iterations: 2 }).iterations // => 3
  */
 export function addRankCounts(total: RankCounts, share: RankCounts): RankCounts {
-  if (total.histogram.length !== share.histogram.length) throw new Error('addRankCounts: histograms of different models');
+  if (total.histogram.length !== share.histogram.length)
+    throw new Error('addRankCounts: histograms of different models');
   const histogram = Int32Array.from(total.histogram);
   for (let i = 0; i < histogram.length; i++) histogram[i]! += share.histogram[i]!;
   return { histogram, hits: total.hits + share.hits, iterations: total.iterations + share.iterations };
@@ -343,7 +378,11 @@ export function rankRunShares(iterations: number, parts: number): [number, numbe
 }
 
 /** Nominal-rank-free summary of a rank histogram: median, P5, P95 by the nearest-rank method. */
-export function rankPercentiles(counts: ArrayLike<number>, offset = 0, length = counts.length): { median: number; p5: number; p95: number } {
+export function rankPercentiles(
+  counts: ArrayLike<number>,
+  offset = 0,
+  length = counts.length,
+): { median: number; p5: number; p95: number } {
   let total = 0;
   for (let r = 0; r < length; r++) total += counts[offset + r]!;
   const at = (p: number) => {

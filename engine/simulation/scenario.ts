@@ -35,7 +35,12 @@ const CHANGE_KEYS = ['province', 'measure', 'set', 'add'];
 
 /** INVALID_INPUT naming the file (or other source) and the field that is wrong. */
 export const fieldError = (source: string, path: string, vi: string, en: string) =>
-  new EngineError({ code: 'INVALID_INPUT', input: `${source}: ${path}`, vi: `${source}, trường "${path}": ${vi}`, en: `${source}, field "${path}": ${en}` });
+  new EngineError({
+    code: 'INVALID_INPUT',
+    input: `${source}: ${path}`,
+    vi: `${source}, trường "${path}": ${vi}`,
+    en: `${source}, field "${path}": ${en}`,
+  });
 
 /**
  * Reads a scenario from parsed JSON (a saved or imported file), checking every field; the error names the field and
@@ -44,41 +49,86 @@ export const fieldError = (source: string, path: string, vi: string, en: string)
  * @example parseScenario({ name: 'D3 +0.5', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd3', add: 0.5 }] }).changes.length // => 1
  */
 export function parseScenario(json: unknown, source = 'scenario'): Scenario {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw fieldError(source, '(root)', 'cần một đối tượng JSON {name, index, year, changes}.', 'expected a JSON object {name, index, year, changes}.');
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw fieldError(
+      source,
+      '(root)',
+      'cần một đối tượng JSON {name, index, year, changes}.',
+      'expected a JSON object {name, index, year, changes}.',
+    );
   const o = json as Record<string, unknown>;
   checkKeys(o, SCENARIO_KEYS, source);
   const name = o.name === undefined ? 'Kịch bản' : o.name;
   if (typeof name !== 'string') throw fieldError(source, 'name', 'cần một chuỗi.', 'expected a string.');
   const index = o.index ?? 'papi';
-  if (index !== 'papi' && index !== 'par') throw fieldError(source, 'index', `"${String(index)}" không hợp lệ: cần "papi" hoặc "par".`, `"${String(index)}" is invalid: expected "papi" or "par".`);
-  if (typeof o.year !== 'number' || !Number.isInteger(o.year)) throw fieldError(source, 'year', 'cần một năm, ví dụ 2019.', 'expected a year, e.g. 2019.');
-  if (!Array.isArray(o.changes)) throw fieldError(source, 'changes', 'cần một danh sách thay đổi.', 'expected a list of changes.');
+  if (index !== 'papi' && index !== 'par')
+    throw fieldError(
+      source,
+      'index',
+      `"${String(index)}" không hợp lệ: cần "papi" hoặc "par".`,
+      `"${String(index)}" is invalid: expected "papi" or "par".`,
+    );
+  if (typeof o.year !== 'number' || !Number.isInteger(o.year))
+    throw fieldError(source, 'year', 'cần một năm, ví dụ 2019.', 'expected a year, e.g. 2019.');
+  if (!Array.isArray(o.changes))
+    throw fieldError(source, 'changes', 'cần một danh sách thay đổi.', 'expected a list of changes.');
   const changes = o.changes.map((c: unknown, i: number): ScenarioChange => {
     const path = `changes[${i}]`;
-    if (typeof c !== 'object' || c === null) throw fieldError(source, path, 'cần {province, measure, set hoặc add}.', 'expected {province, measure, set or add}.');
+    if (typeof c !== 'object' || c === null)
+      throw fieldError(
+        source,
+        path,
+        'cần {province, measure, set hoặc add}.',
+        'expected {province, measure, set or add}.',
+      );
     const r = c as Record<string, unknown>;
     checkKeys(r, CHANGE_KEYS, source, path);
-    if (typeof r.measure !== 'string') throw fieldError(source, `${path}.measure`, 'cần mã chỉ số, ví dụ "d3".', 'expected a measure code, e.g. "d3".');
-    if (index === 'papi' && typeof r.province !== 'string') throw fieldError(source, `${path}.province`, 'cần tên tỉnh.', 'expected a province name.');
+    if (typeof r.measure !== 'string')
+      throw fieldError(source, `${path}.measure`, 'cần mã chỉ số, ví dụ "d3".', 'expected a measure code, e.g. "d3".');
+    if (index === 'papi' && typeof r.province !== 'string')
+      throw fieldError(source, `${path}.province`, 'cần tên tỉnh.', 'expected a province name.');
     const set = r.set;
     const add = r.add;
-    if ((set === undefined) === (add === undefined)) throw fieldError(source, path, 'cần đúng một trong "set" hoặc "add".', 'expected exactly one of "set" or "add".');
+    if ((set === undefined) === (add === undefined))
+      throw fieldError(source, path, 'cần đúng một trong "set" hoặc "add".', 'expected exactly one of "set" or "add".');
     const value = set ?? add;
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw fieldError(source, `${path}.${set !== undefined ? 'set' : 'add'}`, 'cần một số.', 'expected a number.');
-    return { province: typeof r.province === 'string' ? r.province : '', measure: r.measure, ...(set !== undefined ? { set: value } : { add: value }) };
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw fieldError(source, `${path}.${set !== undefined ? 'set' : 'add'}`, 'cần một số.', 'expected a number.');
+    return {
+      province: typeof r.province === 'string' ? r.province : '',
+      measure: r.measure,
+      ...(set !== undefined ? { set: value } : { add: value }),
+    };
   });
-  const weights = o.weights === undefined || o.weights === null ? null : numberRecord(o.weights, source, 'weights', true);
+  const weights =
+    o.weights === undefined || o.weights === null ? null : numberRecord(o.weights, source, 'weights', true);
   const points = o.points === undefined || o.points === null ? null : numberRecord(o.points, source, 'points', false);
   // Absent, the year's definition decides where a score on a cut-off goes; given, it overrides that for every measure.
-  if (o.boundary !== undefined && o.boundary !== 'lower' && o.boundary !== 'upper') throw fieldError(source, 'boundary', 'cần "lower" hoặc "upper".', 'expected "lower" or "upper".');
-  return { name, index, year: o.year, changes, weights, ...(o.boundary !== undefined ? { boundary: o.boundary as BoundaryConvention } : {}), points };
+  if (o.boundary !== undefined && o.boundary !== 'lower' && o.boundary !== 'upper')
+    throw fieldError(source, 'boundary', 'cần "lower" hoặc "upper".', 'expected "lower" or "upper".');
+  return {
+    name,
+    index,
+    year: o.year,
+    changes,
+    weights,
+    ...(o.boundary !== undefined ? { boundary: o.boundary as BoundaryConvention } : {}),
+    points,
+  };
 }
 
 function numberRecord(value: unknown, source: string, path: string, positive: boolean): Record<string, number> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw fieldError(source, path, 'cần dạng {"d1": 1, ...}.', 'expected {"d1": 1, ...}.');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw fieldError(source, path, 'cần dạng {"d1": 1, ...}.', 'expected {"d1": 1, ...}.');
   const out: Record<string, number> = {};
   for (const [key, v] of Object.entries(value)) {
-    if (typeof v !== 'number' || !Number.isFinite(v) || (positive ? v < 0 : false)) throw fieldError(source, `${path}.${key}`, positive ? 'cần một số không âm.' : 'cần một số.', positive ? 'expected a non-negative number.' : 'expected a number.');
+    if (typeof v !== 'number' || !Number.isFinite(v) || (positive ? v < 0 : false))
+      throw fieldError(
+        source,
+        `${path}.${key}`,
+        positive ? 'cần một số không âm.' : 'cần một số.',
+        positive ? 'expected a non-negative number.' : 'expected a number.',
+      );
     out[key.toLowerCase()] = v;
   }
   return out;
@@ -97,7 +147,11 @@ export interface ChangedProvince {
  * dimension with n parts cannot exceed 10/n), and a dimension cannot be changed together with one of its
  * sub-dimensions (which of the two would win is not defined).
  */
-export function applyChanges(dataset: Dataset, field: PapiField, changes: readonly ScenarioChange[]): Map<number, ChangedProvince> {
+export function applyChanges(
+  dataset: Dataset,
+  field: PapiField,
+  changes: readonly ScenarioChange[],
+): Map<number, ChangedProvince> {
   const changed = new Map<number, ChangedProvince>();
   const touched = new Map<string, 'dimension' | 'subdimension'>();
   for (const change of changes) {
@@ -106,7 +160,8 @@ export function applyChanges(dataset: Dataset, field: PapiField, changes: readon
     const node = field.definition.nodes.find((n) => n.code === code)!;
     if (node.level !== 'dimension' && node.level !== 'subdimension') {
       throw new EngineError({
-        code: 'INVALID_INPUT', input: change.measure,
+        code: 'INVALID_INPUT',
+        input: change.measure,
         ...message('changeNotADimension', { measure: change.measure }),
       });
     }
@@ -115,22 +170,30 @@ export function applyChanges(dataset: Dataset, field: PapiField, changes: readon
     const level = node.level === 'dimension' ? 'dimension' : 'subdimension';
     if (conflict !== undefined && conflict !== level) {
       throw new EngineError({
-        code: 'INVALID_INPUT', input: change.measure,
+        code: 'INVALID_INPUT',
+        input: change.measure,
         ...message('changeTwoLevels', {
-          dimension: dimension.toUpperCase(), nameVi: province.nameVi, nameAscii: province.nameAscii,
+          dimension: dimension.toUpperCase(),
+          nameVi: province.nameVi,
+          nameAscii: province.nameAscii,
         }),
       });
     }
     touched.set(`${index}|${dimension}`, level);
     let entry = changed.get(index);
     if (!entry) changed.set(index, (entry = { index, province, values: new Map() }));
-    const current = (code: string) => (entry!.values.has(code) ? entry!.values.get(code)! : (fieldMeasure(field, code).scores[index] ?? null));
+    const current = (code: string) =>
+      entry!.values.has(code) ? entry!.values.get(code)! : (fieldMeasure(field, code).scores[index] ?? null);
     const before = current(code);
     if (change.add !== undefined && before === null) {
       throw new EngineError({
-        code: 'INVALID_INPUT', input: `${change.measure} +${change.add}`,
+        code: 'INVALID_INPUT',
+        input: `${change.measure} +${change.add}`,
         ...message('changeAddWithoutScore', {
-          measure: code.toUpperCase(), year: field.year.year, nameVi: province.nameVi, nameAscii: province.nameAscii,
+          measure: code.toUpperCase(),
+          year: field.year.year,
+          nameVi: province.nameVi,
+          nameAscii: province.nameAscii,
         }),
       });
     }
@@ -141,7 +204,8 @@ export function applyChanges(dataset: Dataset, field: PapiField, changes: readon
       const parent = current(dimension);
       if (parent === null || before === null) {
         throw new EngineError({
-          code: 'INVALID_INPUT', input: change.measure,
+          code: 'INVALID_INPUT',
+          input: change.measure,
           ...message('changeDimensionMissing', {
             dimension: dimension.toUpperCase(),
             year: field.year.year,
@@ -159,7 +223,14 @@ export function applyChanges(dataset: Dataset, field: PapiField, changes: readon
   return changed;
 }
 
-function checkBounds(value: number, min: number, max: number | null, code: string, province: Province, change: ScenarioChange): void {
+function checkBounds(
+  value: number,
+  min: number,
+  max: number | null,
+  code: string,
+  province: Province,
+  change: ScenarioChange,
+): void {
   if (value >= min - 1e-12 && (max === null || value <= max + 1e-12)) return;
   const input = `${province.nameVi} ${change.measure} ${change.set !== undefined ? '=' : '+'} ${change.set ?? change.add}`;
   throw new EngineError({

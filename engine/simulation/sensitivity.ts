@@ -22,7 +22,10 @@ export interface SensitivityRow {
  *
  * @example papiSensitivity(dataset, { year: 2019, province: 'An Giang' }).rows.find((r) => r.code === 'd3').rankGain // => [1, 3, 6, 11]
  */
-export function papiSensitivity(dataset: Dataset, query: { year: number; province: string }): { steps: readonly number[]; baseRank: number; of: number; rows: SensitivityRow[] } {
+export function papiSensitivity(
+  dataset: Dataset,
+  query: { year: number; province: string },
+): { steps: readonly number[]; baseRank: number; of: number; rows: SensitivityRow[] } {
   const year = papiYearOf(dataset, query.year);
   const field = papiField(year, dataset.definitions);
   const { index, total: baseTotal } = rankedRow(dataset, field, query.province);
@@ -32,10 +35,16 @@ export function papiSensitivity(dataset: Dataset, query: { year: number; provinc
   const rows = field.dimensions.map((d) => {
     const measure = fieldMeasure(field, d.code);
     const base = measure.scores[index] ?? null;
-    const steps = SENSITIVITY_STEPS.map((step) => (base === null ? null : Math.min(step, Math.max(0, (d.max ?? Infinity) - base))));
+    const steps = SENSITIVITY_STEPS.map((step) =>
+      base === null ? null : Math.min(step, Math.max(0, (d.max ?? Infinity) - base)),
+    );
     const rankGain = steps.map((step) => (step === null ? null : baseRank - rankInAscending(others, baseTotal + step)));
     const dimensionOthers = replacedAscending(measure, new Map([[index, null]]));
-    const dimensionRankGain = steps.map((step) => (step === null || base === null ? null : rankInAscending(dimensionOthers, base) - rankInAscending(dimensionOthers, base + step)));
+    const dimensionRankGain = steps.map((step) =>
+      step === null || base === null
+        ? null
+        : rankInAscending(dimensionOthers, base) - rankInAscending(dimensionOthers, base + step),
+    );
     return { code: d.code, name: nodeName(d, year.year), base, rankGain, dimensionRankGain };
   });
   return { steps: SENSITIVITY_STEPS, baseRank, of: total.ascending.length, rows };

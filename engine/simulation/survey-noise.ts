@@ -5,7 +5,11 @@ import design from './papi-survey-design.json';
 
 /** The design's sample size of a former province (small, medium or large class). */
 function sampleSize(gsoCode: string): number {
-  return design.large.includes(gsoCode) ? design.sampleSize.large : design.medium.includes(gsoCode) ? design.sampleSize.medium : design.sampleSize.small;
+  return design.large.includes(gsoCode)
+    ? design.sampleSize.large
+    : design.medium.includes(gsoCode)
+      ? design.sampleSize.medium
+      : design.sampleSize.small;
 }
 
 /** Standard error of a total over `dimensions` dimensions measured on `n` respondents, under the design's assumptions. */
@@ -31,7 +35,10 @@ export function surveyStandardError(gsoCode: string, dimensions: number): number
  *
  * @example unitStandardError([{ code: '89' }, { code: '91' }], 8).toFixed(3) // => '0.387'
  */
-export function unitStandardError(predecessors: readonly { readonly code: string; readonly share?: number }[], dimensions: number): number {
+export function unitStandardError(
+  predecessors: readonly { readonly code: string; readonly share?: number }[],
+  dimensions: number,
+): number {
   const sizes = predecessors.map((p) => sampleSize(p.code));
   const combined = sizes.reduce((s, n) => s + n, 0);
   let variance = 0;
@@ -49,11 +56,21 @@ export function unitStandardError(predecessors: readonly { readonly code: string
  *
  * @example standardErrorOfRow(registry, dataset.papi.get(2024), '89', 8).toFixed(3) // => '0.474'
  */
-export function standardErrorOfRow(registry: ProvinceRegistry, year: PapiYear, code: string, dimensions: number): number {
+export function standardErrorOfRow(
+  registry: ProvinceRegistry,
+  year: PapiYear,
+  code: string,
+  dimensions: number,
+): number {
   const estimate = year.estimate?.units.get(code);
   if (estimate) return unitStandardError(estimate.predecessors, dimensions);
   const members = (year.unitSet ?? 'former') === 'units-2025' ? registry.byCode.get(code)?.formerProvinces : undefined;
-  return members ? unitStandardError(members.map((c) => ({ code: c })), dimensions) : surveyStandardError(code, dimensions);
+  return members
+    ? unitStandardError(
+        members.map((c) => ({ code: c })),
+        dimensions,
+      )
+    : surveyStandardError(code, dimensions);
 }
 
 export const SURVEY_ASSUMPTION: LocalName = design.assumption;

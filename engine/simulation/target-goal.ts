@@ -6,7 +6,8 @@ import { message } from '../i18n/messages';
 export function checkRankGoal(rank: number): void {
   if (Number.isInteger(rank) && rank >= 1) return;
   throw new EngineError({
-    code: 'INVALID_INPUT', input: String(rank),
+    code: 'INVALID_INPUT',
+    input: String(rank),
     ...message('targetRankInvalid', { rank: String(rank) }),
   });
 }
@@ -15,7 +16,8 @@ export function checkRankGoal(rank: number): void {
 export function checkGroupGoal(group: PapiGroup): void {
   if (PAPI_GROUPS.includes(group)) return;
   throw new EngineError({
-    code: 'INVALID_INPUT', input: String(group),
+    code: 'INVALID_INPUT',
+    input: String(group),
     ...message('groupInvalid', { group: String(group), known: PAPI_GROUPS.join(', ') }),
   });
 }

@@ -5,7 +5,16 @@ import { PAPI_GROUP_NAMES } from '../i18n/labels';
 import { groupBoundary } from '../scoring/group-boundary';
 import { PAPI_GROUPS, type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
 import { evaluateScenario, type Standing } from './evaluate-scenario';
-import { fieldMeasure, groupInAscending, papiField, rankedRow, rankInAscending, replacedAscending, subdimensionsOf, type PapiField } from './papi-field';
+import {
+  fieldMeasure,
+  groupInAscending,
+  papiField,
+  rankedRow,
+  rankInAscending,
+  replacedAscending,
+  subdimensionsOf,
+  type PapiField,
+} from './papi-field';
 import { yearOnYearChanges } from './year-changes';
 import { checkGroupGoal, checkRankGoal, leastMeeting } from './target-goal';
 import { allocate, type Part } from './allocate-increase';
@@ -71,8 +80,20 @@ export function solveTarget(dataset: Dataset, query: TargetQuery): TargetResult 
   const allocation = allocate(parts, need);
   const increase = Object.values(allocation).reduce((s, x) => s + x, 0);
   const cost = parts.reduce((s, p) => s + p.cost * allocation[p.code]!, 0);
-  const changes = parts.filter((p) => allocation[p.code]! > 0).map((p) => ({ province: province.code, measure: p.code, add: allocation[p.code]! }));
-  const evaluated = evaluateScenario(dataset, { name: 'target', index: 'papi', year: year.year, changes, ...(query.boundary ? { boundary: query.boundary as BoundaryConvention } : {}) }, [province.code]);
+  const changes = parts
+    .filter((p) => allocation[p.code]! > 0)
+    .map((p) => ({ province: province.code, measure: p.code, add: allocation[p.code]! }));
+  const evaluated = evaluateScenario(
+    dataset,
+    {
+      name: 'target',
+      index: 'papi',
+      year: year.year,
+      changes,
+      ...(query.boundary ? { boundary: query.boundary as BoundaryConvention } : {}),
+    },
+    [province.code],
+  );
   const outcome = evaluated.provinces[0]!;
   const outcomeWarnings = evaluated.warnings;
   const { scenario, base } = outcome;
@@ -95,15 +116,19 @@ export function solveTarget(dataset: Dataset, query: TargetQuery): TargetResult 
 
 function partsOf(dataset: Dataset, field: PapiField, index: number, query: TargetQuery): Part[] {
   const level = query.level ?? 'dimension';
-  const nodes = level === 'dimension' ? field.dimensions : field.dimensions.flatMap((d) => subdimensionsOf(field, d.code));
-  if (nodes.length === 0) throw new EngineError({
-    code: 'INVALID_INPUT', input: level,
-    ...catalogueMessage('subdimensionDataMissing', { year: field.year.year }),
-  });
+  const nodes =
+    level === 'dimension' ? field.dimensions : field.dimensions.flatMap((d) => subdimensionsOf(field, d.code));
+  if (nodes.length === 0)
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: level,
+      ...catalogueMessage('subdimensionDataMissing', { year: field.year.year }),
+    });
   const caps = query.caps ?? 'bounds';
   if (caps !== 'bounds' && caps !== 'best' && caps !== 'gain' && caps !== 'realistic') {
     throw new EngineError({
-      code: 'INVALID_INPUT', input: String(caps),
+      code: 'INVALID_INPUT',
+      input: String(caps),
       ...catalogueMessage('capsInvalid', { caps: String(caps) }),
     });
   }
@@ -111,7 +136,8 @@ function partsOf(dataset: Dataset, field: PapiField, index: number, query: Targe
   for (const [key, w] of Object.entries(weights)) {
     if (!nodes.some((n) => n.code === key.toLowerCase()) || !(Number.isFinite(w) && w > 0)) {
       throw new EngineError({
-        code: 'INVALID_INPUT', input: `${key}=${w}`,
+        code: 'INVALID_INPUT',
+        input: `${key}=${w}`,
         ...catalogueMessage('effortWeightInvalid', { pair: `${key}=${w}`, known: nodes.map((n) => n.code).join(', ') }),
       });
     }
@@ -121,29 +147,46 @@ function partsOf(dataset: Dataset, field: PapiField, index: number, query: Targe
   return nodes.map((node) => {
     const measure = fieldMeasure(field, node.code);
     const base = measure.scores[index] ?? null;
-    if (base === null) throw new EngineError({
-      code: 'INVALID_INPUT', input: node.code,
-      ...catalogueMessage('measureScoreMissing', { measure: node.code.toUpperCase(), year: field.year.year }),
-    });
+    if (base === null)
+      throw new EngineError({
+        code: 'INVALID_INPUT',
+        input: node.code,
+        ...catalogueMessage('measureScoreMissing', { measure: node.code.toUpperCase(), year: field.year.year }),
+      });
     const bound = node.max ?? Infinity;
     const best = Math.max(base, measure.ascending.at(-1) ?? base);
     const gain = base + Math.max(0, ...gains.map((g) => g.changes.get(node.code) ?? 0));
-    const cap = Math.min(bound, caps === 'best' ? best : caps === 'gain' ? gain : caps === 'realistic' ? Math.min(best, gain) : bound);
+    const cap = Math.min(
+      bound,
+      caps === 'best' ? best : caps === 'gain' ? gain : caps === 'realistic' ? Math.min(best, gain) : bound,
+    );
     return { code: node.code, base, cap: Math.max(cap, base), cost: lowered[node.code] ?? 1 };
   });
 }
 
-function goalTest(field: PapiField, index: number, goal: TargetGoal, boundary: BoundaryConvention): (total: number) => boolean {
+function goalTest(
+  field: PapiField,
+  index: number,
+  goal: TargetGoal,
+  boundary: BoundaryConvention,
+): (total: number) => boolean {
   const measure = fieldMeasure(field, 'total');
   if ('rank' in goal) return (t) => rankInAscending(replacedAscending(measure, new Map([[index, t]])), t) <= goal.rank;
   if ('group' in goal) {
     const wanted = PAPI_GROUPS.indexOf(goal.group);
-    return (t) => PAPI_GROUPS.indexOf(groupInAscending(replacedAscending(measure, new Map([[index, t]])), t, boundary)) <= wanted;
+    return (t) =>
+      PAPI_GROUPS.indexOf(groupInAscending(replacedAscending(measure, new Map([[index, t]])), t, boundary)) <= wanted;
   }
   return (t) => t >= goal.total - 1e-12;
 }
 
-function requiredTotal(field: PapiField, index: number, baseTotal: number, goal: TargetGoal, meets: (t: number) => boolean): number | null {
+function requiredTotal(
+  field: PapiField,
+  index: number,
+  baseTotal: number,
+  goal: TargetGoal,
+  meets: (t: number) => boolean,
+): number | null {
   const definitionMax = field.definition.nodes.find((n) => n.code === 'total')!.max ?? Infinity;
   if ('rank' in goal) {
     checkRankGoal(goal.rank);
@@ -160,15 +203,29 @@ function requiredTotal(field: PapiField, index: number, baseTotal: number, goal:
     // (interpolation weights are below 1), so the goal is monotone in the total.
     return leastMeeting(baseTotal, definitionMax, meets);
   }
-  if (!Number.isFinite(goal.total) || goal.total > definitionMax) throw new EngineError({
-    code: 'OUT_OF_RANGE', input: String(goal.total),
-    ...catalogueMessage('targetTotalAboveMax', { total: goal.total, max: definitionMax }),
-  });
+  if (!Number.isFinite(goal.total) || goal.total > definitionMax)
+    throw new EngineError({
+      code: 'OUT_OF_RANGE',
+      input: String(goal.total),
+      ...catalogueMessage('targetTotalAboveMax', { total: goal.total, max: definitionMax }),
+    });
   return Math.max(baseTotal, goal.total);
 }
 
-function message(goal: TargetGoal, reachable: boolean, need: number, scenario: Standing, nameVi: string, nameAscii: string): LocalName {
-  const what = 'rank' in goal ? { vi: `hạng ${goal.rank} trở lên`, en: `rank ${goal.rank} or better` } : 'group' in goal ? { vi: `"${PAPI_GROUP_NAMES[goal.group].vi}"`, en: `the "${PAPI_GROUP_NAMES[goal.group].en}" group` } : { vi: `tổng điểm ${goal.total}`, en: `a total of ${goal.total}` };
+function message(
+  goal: TargetGoal,
+  reachable: boolean,
+  need: number,
+  scenario: Standing,
+  nameVi: string,
+  nameAscii: string,
+): LocalName {
+  const what =
+    'rank' in goal
+      ? { vi: `hạng ${goal.rank} trở lên`, en: `rank ${goal.rank} or better` }
+      : 'group' in goal
+        ? { vi: `"${PAPI_GROUP_NAMES[goal.group].vi}"`, en: `the "${PAPI_GROUP_NAMES[goal.group].en}" group` }
+        : { vi: `tổng điểm ${goal.total}`, en: `a total of ${goal.total}` };
   if (!reachable) {
     return {
       vi: `${nameVi} không thể đạt ${what.vi} trong giới hạn đã chọn: tăng tối đa cho hạng ${scenario.rank}/${scenario.of}.`,
@@ -176,5 +233,8 @@ function message(goal: TargetGoal, reachable: boolean, need: number, scenario: S
     };
   }
   if (need === 0) return { vi: `${nameVi} đã đạt ${what.vi}.`, en: `${nameAscii} already has ${what.en}.` };
-  return { vi: `Cần tăng ít nhất ${need.toFixed(4)} điểm tổng để đạt ${what.vi}.`, en: `At least ${need.toFixed(4)} more points in total are needed to reach ${what.en}.` };
+  return {
+    vi: `Cần tăng ít nhất ${need.toFixed(4)} điểm tổng để đạt ${what.vi}.`,
+    en: `At least ${need.toFixed(4)} more points in total are needed to reach ${what.en}.`,
+  };
 }

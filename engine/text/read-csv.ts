@@ -16,7 +16,8 @@ export function checkTextSize(text: string, file: string): number {
   const bytes = text.length * 3 <= MAX_FILE_BYTES ? text.length : new TextEncoder().encode(text).length;
   if (bytes > MAX_FILE_BYTES) {
     throw new EngineError({
-      code: 'INVALID_DATA', input: file,
+      code: 'INVALID_DATA',
+      input: file,
       ...message('fileTooLarge', { file, size: (bytes / 1048576).toFixed(1), max: MAX_FILE_BYTES / 1048576 }),
     });
   }
@@ -40,18 +41,31 @@ export interface CsvTable {
  */
 export function readCsv(text: string, file: string): CsvTable {
   checkTextSize(text, file);
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [',', ';', '\t'],
+  });
   const [header = [], ...body] = parsed.data;
   const long: DataProblem[] = [];
   parsed.data.forEach((cells, i) =>
     cells.forEach((cell, j) => {
-      if (cell.length > MAX_CELL_CHARS) long.push({ file, row: i + 1, column: (header[j] ?? `#${j + 1}`).trim().slice(0, 40), vi: `Ô dài ${cell.length} ký tự, quá giới hạn ${MAX_CELL_CHARS}`, en: `Cell of ${cell.length} characters, over the ${MAX_CELL_CHARS} limit` });
+      if (cell.length > MAX_CELL_CHARS)
+        long.push({
+          file,
+          row: i + 1,
+          column: (header[j] ?? `#${j + 1}`).trim().slice(0, 40),
+          vi: `Ô dài ${cell.length} ký tự, quá giới hạn ${MAX_CELL_CHARS}`,
+          en: `Cell of ${cell.length} characters, over the ${MAX_CELL_CHARS} limit`,
+        });
     }),
   );
-  if (long.length > 0) throw new EngineError({
-    code: 'INVALID_DATA', input: file,
-    ...message('cellsTooLong', { file }), problems: long,
-  });
+  if (long.length > 0)
+    throw new EngineError({
+      code: 'INVALID_DATA',
+      input: file,
+      ...message('cellsTooLong', { file }),
+      problems: long,
+    });
   const names = header.map((h) => h.trim());
   return {
     file,

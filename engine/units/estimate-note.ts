@@ -7,7 +7,10 @@ import type { PapiYear } from '../dataset/papi-year';
  * @example estimateNote({ vi: 'bình quân', en: 'mean' }, { vi: 'dân số', en: 'population' }).en // => 'Estimate (not published): mean; weights: population.'
  */
 export function estimateNote(method: LocalName, weightsSource: LocalName): LocalName {
-  return { vi: `Ước tính (không phải số công bố): ${method.vi}; trọng số: ${weightsSource.vi}.`, en: `Estimate (not published): ${method.en}; weights: ${weightsSource.en}.` };
+  return {
+    vi: `Ước tính (không phải số công bố): ${method.vi}; trọng số: ${weightsSource.vi}.`,
+    en: `Estimate (not published): ${method.en}; weights: ${weightsSource.en}.`,
+  };
 }
 
 /**

@@ -38,20 +38,31 @@ export interface ParUnitResults {
  *
  * @example parUnitResults(dataset, { year: 2023, unit: 'Hải Phòng' }).total.max // => 91.87
  */
-export function parUnitResults(dataset: Dataset, query: { readonly year: number; readonly unit: string; readonly index?: 'par' | 'sipas' }): ParUnitResults {
+export function parUnitResults(
+  dataset: Dataset,
+  query: { readonly year: number; readonly unit: string; readonly index?: 'par' | 'sipas' },
+): ParUnitResults {
   const index = query.index ?? 'par';
   const units = unitRegistry(dataset.provinces);
   const unit = findProvince(units, query.unit);
   // One shape for both indices: SIPAS has a percentage and a rank, no group.
-  const published = index === 'par'
-    ? dataset.par.get(query.year)?.known.map((r) => ({ province: r.province, total: r.total, rank: r.rank, group: r.group, source: r.source }))
-    : dataset.sipas.get(query.year)?.map((r) => ({ province: r.province, total: r.sipas, rank: r.rank, group: null, source: r.source }));
+  const published =
+    index === 'par'
+      ? dataset.par
+          .get(query.year)
+          ?.known.map((r) => ({ province: r.province, total: r.total, rank: r.rank, group: r.group, source: r.source }))
+      : dataset.sipas
+          .get(query.year)
+          ?.map((r) => ({ province: r.province, total: r.sipas, rank: r.rank, group: null, source: r.source }));
   if (published === undefined) {
     const years = [...(index === 'par' ? dataset.par.keys() : dataset.sipas.keys())];
     throw new EngineError({
-      code: 'UNKNOWN_YEAR', input: String(query.year),
+      code: 'UNKNOWN_YEAR',
+      input: String(query.year),
       ...message('unknownResultsYear', {
-        index: index === 'par' ? 'PAR INDEX' : 'SIPAS', year: query.year, known: years.join(', '),
+        index: index === 'par' ? 'PAR INDEX' : 'SIPAS',
+        year: query.year,
+        known: years.join(', '),
       }),
     });
   }
@@ -59,18 +70,31 @@ export function parUnitResults(dataset: Dataset, query: { readonly year: number;
   const predecessors = (unit.formerProvinces ?? []).map((code): ParUnitPredecessor => {
     const province = former.byCode.get(code)!;
     const row = published.find((r) => r.province === code);
-    return { code, nameVi: province.nameVi, nameAscii: province.nameAscii, total: row?.total ?? null, rank: row?.rank ?? null, group: row?.group ?? null, source: row?.source ?? '' };
+    return {
+      code,
+      nameVi: province.nameVi,
+      nameAscii: province.nameAscii,
+      total: row?.total ?? null,
+      rank: row?.rank ?? null,
+      group: row?.group ?? null,
+      source: row?.source ?? '',
+    };
   });
   const totals = predecessors.map((p) => p.total).filter((v): v is number => v !== null);
   const ranks = predecessors.map((p) => p.rank).filter((v): v is number => v !== null);
   const unknown = predecessors.filter((p) => p.total === null && p.rank === null);
   const name = index === 'par' ? 'PAR INDEX' : 'SIPAS';
-  const notes: LocalName[] = [{
-    vi: `${name} đánh giá một bộ máy chính quyền tỉnh: không tính bình quân kết quả của các tỉnh cũ; hiển thị kết quả công bố của từng tỉnh và khoảng thấp nhất - cao nhất.`,
-    en: `${name} assesses one provincial administration: the former provinces' results are not averaged; each one's published result and the min-max range are shown.`,
-  }];
+  const notes: LocalName[] = [
+    {
+      vi: `${name} đánh giá một bộ máy chính quyền tỉnh: không tính bình quân kết quả của các tỉnh cũ; hiển thị kết quả công bố của từng tỉnh và khoảng thấp nhất - cao nhất.`,
+      en: `${name} assesses one provincial administration: the former provinces' results are not averaged; each one's published result and the min-max range are shown.`,
+    },
+  ];
   if (unknown.length > 0) {
-    notes.push({ vi: `Dữ liệu không có kết quả ${name} năm ${query.year} của ${unknown.map((p) => p.nameVi).join(', ')}.`, en: `The data has no ${name} ${query.year} result for ${unknown.map((p) => p.nameAscii).join(', ')}.` });
+    notes.push({
+      vi: `Dữ liệu không có kết quả ${name} năm ${query.year} của ${unknown.map((p) => p.nameVi).join(', ')}.`,
+      en: `The data has no ${name} ${query.year} result for ${unknown.map((p) => p.nameAscii).join(', ')}.`,
+    });
   }
   return {
     index,

@@ -28,7 +28,8 @@ export const RECONSTRUCTION_METHOD: LocalName = {
 export function reconstructPapiYear(dataset: Dataset, year: PapiYear, weights: UnitWeights): PapiYear {
   if ((year.unitSet ?? 'former') !== 'former' || dataset.provinces.set !== 'former') {
     throw new EngineError({
-      code: 'INVALID_INPUT', input: String(year.year),
+      code: 'INVALID_INPUT',
+      input: String(year.year),
       ...message('papiAlreadyIn2025Units', { year: year.year }),
     });
   }
@@ -51,14 +52,20 @@ export function reconstructPapiYear(dataset: Dataset, year: PapiYear, weights: U
       for (const m of measures) scores.get(m)!.push(valueOf(only, m));
       const i = position.get(only);
       totalBasis.push(i === undefined ? null : (year.totalBasis[i] ?? null));
-      estimates.set(unit.code, { code: unit.code, merged: false, predecessors: [{ code: only, weight: weights.byCode.get(only) ?? 1, share: 1 }], missing: missingOf(members, measures, valueOf) });
+      estimates.set(unit.code, {
+        code: unit.code,
+        merged: false,
+        predecessors: [{ code: only, weight: weights.byCode.get(only) ?? 1, share: 1 }],
+        missing: missingOf(members, measures, valueOf),
+      });
       continue;
     }
     const predecessors = members.map((code) => ({ code, weight: weights.byCode.get(code) ?? NaN }));
     const sum = predecessors.reduce((s, p) => s + p.weight, 0);
     if (!(sum > 0)) {
       throw new EngineError({
-        code: 'INVALID_INPUT', input: unit.nameVi,
+        code: 'INVALID_INPUT',
+        input: unit.nameVi,
         ...message('formerProvinceWeightsMissing', { nameVi: unit.nameVi, nameAscii: unit.nameAscii }),
       });
     }
@@ -80,7 +87,8 @@ export function reconstructPapiYear(dataset: Dataset, year: PapiYear, weights: U
       const parts = childrenOf(definition, dimension.code).filter((c) => year.scores.has(c.code));
       const partScores = parts.map((c) => mean(c.code));
       parts.forEach((c, k) => unitScores.set(c.code, partScores[k]!));
-      const fromParts = parts.length > 0 && partScores.every((v) => v !== null) ? partScores.reduce((s: number, v) => s + v!, 0) : null;
+      const fromParts =
+        parts.length > 0 && partScores.every((v) => v !== null) ? partScores.reduce((s: number, v) => s + v!, 0) : null;
       const score = fromParts ?? mean(dimension.code);
       unitScores.set(dimension.code, score);
       if (score === null) complete = false;
@@ -89,13 +97,37 @@ export function reconstructPapiYear(dataset: Dataset, year: PapiYear, weights: U
     unitScores.set('total', complete && mean('total') !== null ? total : null);
     for (const m of measures) scores.get(m)!.push(unitScores.has(m) ? unitScores.get(m)! : mean(m));
     totalBasis.push(unitScores.get('total') === null ? null : 'reconstructed_weighted_mean');
-    estimates.set(unit.code, { code: unit.code, merged: true, predecessors: shares, missing: missingOf(members, measures, valueOf) });
+    estimates.set(unit.code, {
+      code: unit.code,
+      merged: true,
+      predecessors: shares,
+      missing: missingOf(members, measures, valueOf),
+    });
   }
-  const estimate: PapiEstimate = { method: RECONSTRUCTION_METHOD, weightsSource: weights.source, sourceYear: year, units: estimates };
-  return { year: year.year, definitionId: year.definitionId, origin: 'reconstructed', provinces: units.all.map((u) => u.code), scores, totalBasis, warnings: [], unitSet: 'units-2025', estimate };
+  const estimate: PapiEstimate = {
+    method: RECONSTRUCTION_METHOD,
+    weightsSource: weights.source,
+    sourceYear: year,
+    units: estimates,
+  };
+  return {
+    year: year.year,
+    definitionId: year.definitionId,
+    origin: 'reconstructed',
+    provinces: units.all.map((u) => u.code),
+    scores,
+    totalBasis,
+    warnings: [],
+    unitSet: 'units-2025',
+    estimate,
+  };
 }
 
-function missingOf(members: readonly string[], measures: readonly string[], valueOf: (code: string, measure: string) => number | null): Map<string, string[]> {
+function missingOf(
+  members: readonly string[],
+  measures: readonly string[],
+  valueOf: (code: string, measure: string) => number | null,
+): Map<string, string[]> {
   const missing = new Map<string, string[]>();
   for (const m of measures) {
     const absent = members.filter((code) => valueOf(code, m) === null);

@@ -20,18 +20,30 @@ export interface RestatedRank {
  * @example restateRank({ rank: 20, of: 63, among: 34 }).rank // => 11
  * @example restateRank({ rank: 1, of: 63, among: 34 }).rank // => 1
  */
-export function restateRank(query: { readonly rank: number; readonly of: number; readonly among: number }): RestatedRank {
+export function restateRank(query: {
+  readonly rank: number;
+  readonly of: number;
+  readonly among: number;
+}): RestatedRank {
   const { rank, of, among } = query;
-  for (const [name, value] of [['rank', rank], ['of', of], ['among', among]] as const) {
-    if (!Number.isInteger(value) || value < 1) throw new EngineError({
-      code: 'INVALID_INPUT', input: `${name}=${value}`,
-      ...message('rankValueInvalid', { name, value }),
-    });
+  for (const [name, value] of [
+    ['rank', rank],
+    ['of', of],
+    ['among', among],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 1)
+      throw new EngineError({
+        code: 'INVALID_INPUT',
+        input: `${name}=${value}`,
+        ...message('rankValueInvalid', { name, value }),
+      });
   }
-  if (rank > of) throw new EngineError({
-    code: 'OUT_OF_RANGE', input: `${rank}/${of}`,
-    ...message('rankAboveField', { rank, of }),
-  });
+  if (rank > of)
+    throw new EngineError({
+      code: 'OUT_OF_RANGE',
+      input: `${rank}/${of}`,
+      ...message('rankAboveField', { rank, of }),
+    });
   const exact = (rank / of) * among;
   // 1e-9 keeps an exact multiple (e.g. 63 of 63 -> 34) from rounding up through floating-point noise.
   const restated = Math.min(among, Math.max(1, Math.ceil(exact - 1e-9)));

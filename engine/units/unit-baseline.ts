@@ -49,7 +49,10 @@ export interface UnitBaseline {
   readonly weightsSource: LocalName | null;
   /** every predecessor has a total that year (the unit is ranked on the total) */
   readonly complete: boolean;
-  readonly missing: readonly { readonly measure: string; readonly provinces: readonly { readonly code: string; readonly nameVi: string; readonly nameAscii: string }[] }[];
+  readonly missing: readonly {
+    readonly measure: string;
+    readonly provinces: readonly { readonly code: string; readonly nameVi: string; readonly nameAscii: string }[];
+  }[];
   readonly predecessors: readonly UnitPredecessor[];
   readonly total: UnitMeasure;
   readonly dimensions: readonly UnitMeasure[];
@@ -64,7 +67,10 @@ export interface UnitBaseline {
  *
  * @example unitBaseline(dataset, { year: 2024, unit: 'Phú Thọ' }).missing[0].provinces[0].nameVi // => 'Vĩnh Phúc'
  */
-export function unitBaseline(dataset: Dataset, query: { readonly year: number; readonly unit: string; readonly boundary?: BoundaryConvention | string | null }): UnitBaseline {
+export function unitBaseline(
+  dataset: Dataset,
+  query: { readonly year: number; readonly unit: string; readonly boundary?: BoundaryConvention | string | null },
+): UnitBaseline {
   const view = papiUnitsView(dataset);
   const year = papiYearOf(view, query.year);
   const boundary = checkBoundary(query.boundary);
@@ -74,15 +80,29 @@ export function unitBaseline(dataset: Dataset, query: { readonly year: number; r
   const source = year.estimate?.sourceYear ?? null;
   const former = view.provinces.former!;
   const definition = definitionOfYear(view, year);
-  const predecessors: UnitPredecessor[] = !estimate || !source
-    ? []
-    : estimate.predecessors.map((p) => {
-        const province = former.byCode.get(p.code)!;
-        const at = source.provinces.indexOf(p.code);
-        const standings = yearStandings(source, 'total', boundary);
-        const dimensions = Object.fromEntries(topComponents(definition).map((d) => [d.code, at < 0 ? null : (source.scores.get(d.code)?.[at] ?? null)]));
-        return { code: p.code, nameVi: province.nameVi, nameAscii: province.nameAscii, weight: p.weight, share: p.share, total: at < 0 ? null : (standings.scores[at] ?? null), rank: at < 0 ? null : (standings.ranks[at] ?? null), of: standings.of, group: at < 0 ? null : (standings.groups[at] ?? null), dimensions };
-      });
+  const predecessors: UnitPredecessor[] =
+    !estimate || !source
+      ? []
+      : estimate.predecessors.map((p) => {
+          const province = former.byCode.get(p.code)!;
+          const at = source.provinces.indexOf(p.code);
+          const standings = yearStandings(source, 'total', boundary);
+          const dimensions = Object.fromEntries(
+            topComponents(definition).map((d) => [d.code, at < 0 ? null : (source.scores.get(d.code)?.[at] ?? null)]),
+          );
+          return {
+            code: p.code,
+            nameVi: province.nameVi,
+            nameAscii: province.nameAscii,
+            weight: p.weight,
+            share: p.share,
+            total: at < 0 ? null : (standings.scores[at] ?? null),
+            rank: at < 0 ? null : (standings.ranks[at] ?? null),
+            of: standings.of,
+            group: at < 0 ? null : (standings.groups[at] ?? null),
+            dimensions,
+          };
+        });
   const measure = (code: string, name: LocalName): UnitMeasure => {
     const standings = yearStandings(year, code, boundary);
     const own = predecessors.map((p) => (code === 'total' ? p.total : (p.dimensions[code] ?? null)));
@@ -94,16 +114,26 @@ export function unitBaseline(dataset: Dataset, query: { readonly year: number; r
       rank: index < 0 ? null : (standings.ranks[index] ?? null),
       of: standings.of,
       group: index < 0 ? null : (standings.groups[index] ?? null),
-      simpleMean: present.length === own.length && own.length > 0 ? present.reduce((s, v) => s + v, 0) / present.length : null,
+      simpleMean:
+        present.length === own.length && own.length > 0 ? present.reduce((s, v) => s + v, 0) / present.length : null,
       min: present.length > 0 ? Math.min(...present) : null,
       max: present.length > 0 ? Math.max(...present) : null,
     };
   };
   const total = measure('total', definition.nodes.find((n) => n.parent === null)!.name);
-  const dimensions = topComponents(definition).filter((d) => year.scores.has(d.code)).map((d) => measure(d.code, nodeName(d, year.year)));
+  const dimensions = topComponents(definition)
+    .filter((d) => year.scores.has(d.code))
+    .map((d) => measure(d.code, nodeName(d, year.year)));
   const missing = [...(estimate?.missing ?? new Map<string, readonly string[]>())]
     .filter(([m]) => m === 'total' || dimensions.some((d) => d.code === m))
-    .map(([m, codes]) => ({ measure: m, provinces: codes.map((c) => ({ code: c, nameVi: former.byCode.get(c)!.nameVi, nameAscii: former.byCode.get(c)!.nameAscii })) }));
+    .map(([m, codes]) => ({
+      measure: m,
+      provinces: codes.map((c) => ({
+        code: c,
+        nameVi: former.byCode.get(c)!.nameVi,
+        nameAscii: former.byCode.get(c)!.nameAscii,
+      })),
+    }));
   const estimated = estimate?.merged === true;
   const notes: LocalName[] = [];
   if (estimated) notes.push(estimateNote(year.estimate!.method, year.estimate!.weightsSource));

@@ -11,12 +11,23 @@ import type { ProvinceRegistry } from '../provinces/province-registry';
  */
 export function unitLabel(registry: ProvinceRegistry, province: Province): LocalName {
   if (registry.set === 'former') {
-    return { vi: `${province.nameVi} (tỉnh cũ, trước 1/7/2025)`, en: `${province.nameAscii} (former province, before 1 July 2025)` };
+    return {
+      vi: `${province.nameVi} (tỉnh cũ, trước 1/7/2025)`,
+      en: `${province.nameAscii} (former province, before 1 July 2025)`,
+    };
   }
-  const members = (province.formerProvinces ?? []).map((code) => registry.former?.byCode.get(code)).filter((p) => p !== undefined);
-  if (members.length <= 1) return { vi: `${province.nameVi} (đơn vị từ 1/7/2025, không sáp nhập)`, en: `${province.nameAscii} (unit from 1 July 2025, not merged)` };
+  const members = (province.formerProvinces ?? [])
+    .map((code) => registry.former?.byCode.get(code))
+    .filter((p) => p !== undefined);
+  if (members.length <= 1)
+    return {
+      vi: `${province.nameVi} (đơn vị từ 1/7/2025, không sáp nhập)`,
+      en: `${province.nameAscii} (unit from 1 July 2025, not merged)`,
+    };
   // The namesake first, as the resolution lists it (An Giang + Kiên Giang).
-  const ordered = [...members].sort((a, b) => Number(b.nameVi === province.nameVi) - Number(a.nameVi === province.nameVi));
+  const ordered = [...members].sort(
+    (a, b) => Number(b.nameVi === province.nameVi) - Number(a.nameVi === province.nameVi),
+  );
   return {
     vi: `${province.nameVi} (đơn vị từ 1/7/2025: ${ordered.map((m) => m.nameVi).join(' + ')})`,
     en: `${province.nameAscii} (unit from 1 July 2025: ${ordered.map((m) => m.nameAscii).join(' + ')})`,

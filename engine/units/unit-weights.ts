@@ -18,7 +18,9 @@ const formerOf = (registry: ProvinceRegistry) => registry.former ?? registry;
 
 /** The former provinces that share a 2025 unit with another: the ones whose weight matters. */
 function mergedPredecessors(registry: ProvinceRegistry): string[] {
-  return formerOf(registry).units.filter((u) => u.members.length > 1).flatMap((u) => u.members);
+  return formerOf(registry)
+    .units.filter((u) => u.members.length > 1)
+    .flatMap((u) => u.members);
 }
 
 /**
@@ -32,13 +34,20 @@ export function populationWeights(registry: ProvinceRegistry): UnitWeights {
   const missing = mergedPredecessors(former).filter((code) => former.byCode.get(code)?.population == null);
   if (missing.length > 0) {
     throw new EngineError({
-      code: 'INVALID_DATA', input: 'provinces/provinces_63.csv',
+      code: 'INVALID_DATA',
+      input: 'provinces/provinces_63.csv',
       ...message('populationMissing', { provinces: missing.join(', ') }),
     });
   }
   const byCode = new Map(former.all.filter((p) => p.population !== null).map((p) => [p.code, p.population!]));
   const year = former.all.find((p) => p.population !== null) ? '2019' : '';
-  return { byCode, source: { vi: `dân số trung bình ${year} (Tổng cục Thống kê, provinces_63.csv)`, en: `average population ${year} (GSO, provinces_63.csv)` } };
+  return {
+    byCode,
+    source: {
+      vi: `dân số trung bình ${year} (Tổng cục Thống kê, provinces_63.csv)`,
+      en: `average population ${year} (GSO, provinces_63.csv)`,
+    },
+  };
 }
 
 /**
@@ -54,8 +63,22 @@ export function parseUnitWeights(file: TextFile, registry: ProvinceRegistry): Un
   const table = readCsv(file.text, file.file);
   const problems: DataProblem[] = [];
   const provinceColumn = ['province', 'gso_code', 'province_vi'].find((c) => table.header.includes(c));
-  if (provinceColumn === undefined) problems.push({ file: file.file, row: 1, column: 'province', vi: 'Thiếu cột "province"', en: 'Missing column "province"' });
-  if (!table.header.includes('weight')) problems.push({ file: file.file, row: 1, column: 'weight', vi: 'Thiếu cột "weight"', en: 'Missing column "weight"' });
+  if (provinceColumn === undefined)
+    problems.push({
+      file: file.file,
+      row: 1,
+      column: 'province',
+      vi: 'Thiếu cột "province"',
+      en: 'Missing column "province"',
+    });
+  if (!table.header.includes('weight'))
+    problems.push({
+      file: file.file,
+      row: 1,
+      column: 'weight',
+      vi: 'Thiếu cột "weight"',
+      en: 'Missing column "weight"',
+    });
   const byCode = new Map<string, number>();
   const rowOf = new Map<string, number>();
   if (problems.length === 0) {
@@ -70,7 +93,13 @@ export function parseUnitWeights(file: TextFile, registry: ProvinceRegistry): Un
         continue;
       }
       if (rowOf.has(code)) {
-        problems.push({ file: file.file, row: line, column: provinceColumn!, vi: `Tỉnh bị lặp (đã có ở dòng ${rowOf.get(code)})`, en: `Duplicate province (already on row ${rowOf.get(code)})` });
+        problems.push({
+          file: file.file,
+          row: line,
+          column: provinceColumn!,
+          vi: `Tỉnh bị lặp (đã có ở dòng ${rowOf.get(code)})`,
+          en: `Duplicate province (already on row ${rowOf.get(code)})`,
+        });
         continue;
       }
       rowOf.set(code, line);
@@ -79,23 +108,51 @@ export function parseUnitWeights(file: TextFile, registry: ProvinceRegistry): Un
       try {
         weight = readNumber(cell, `${file.file}:${line} weight`);
       } catch {
-        problems.push({ file: file.file, row: line, column: 'weight', vi: `"${cell}" không phải là số`, en: `"${cell}" is not a number` });
+        problems.push({
+          file: file.file,
+          row: line,
+          column: 'weight',
+          vi: `"${cell}" không phải là số`,
+          en: `"${cell}" is not a number`,
+        });
         continue;
       }
-      if (weight === null) problems.push({ file: file.file, row: line, column: 'weight', vi: 'Thiếu trọng số', en: 'The weight is missing' });
-      else if (weight <= 0) problems.push({ file: file.file, row: line, column: 'weight', vi: `Trọng số ${cell} phải lớn hơn 0`, en: `Weight ${cell} must be greater than 0` });
+      if (weight === null)
+        problems.push({
+          file: file.file,
+          row: line,
+          column: 'weight',
+          vi: 'Thiếu trọng số',
+          en: 'The weight is missing',
+        });
+      else if (weight <= 0)
+        problems.push({
+          file: file.file,
+          row: line,
+          column: 'weight',
+          vi: `Trọng số ${cell} phải lớn hơn 0`,
+          en: `Weight ${cell} must be greater than 0`,
+        });
       else byCode.set(code, weight);
     }
     const absent = mergedPredecessors(former).filter((code) => !rowOf.has(code));
     if (absent.length > 0) {
       const names = absent.map((c) => former.byCode.get(c)!);
-      problems.push({ file: file.file, row: null, column: 'province', vi: `Thiếu trọng số của ${names.map((p) => p.nameVi).join(', ')} (tỉnh cũ thuộc đơn vị sáp nhập)`, en: `No weight for ${names.map((p) => p.nameAscii).join(', ')} (former provinces of merged units)` });
+      problems.push({
+        file: file.file,
+        row: null,
+        column: 'province',
+        vi: `Thiếu trọng số của ${names.map((p) => p.nameVi).join(', ')} (tỉnh cũ thuộc đơn vị sáp nhập)`,
+        en: `No weight for ${names.map((p) => p.nameAscii).join(', ')} (former provinces of merged units)`,
+      });
     }
   }
   if (problems.length > 0) {
     throw new EngineError({
-      code: 'INVALID_DATA', input: file.file,
-      ...message('weightsFileInvalid', { file: file.file, count: problems.length }), problems,
+      code: 'INVALID_DATA',
+      input: file.file,
+      ...message('weightsFileInvalid', { file: file.file, count: problems.length }),
+      problems,
     });
   }
   return { byCode, source: { vi: `trọng số của người dùng (${file.file})`, en: `user weights (${file.file})` } };

@@ -25,10 +25,18 @@ export function papiUnitsView(dataset: Dataset, options: { readonly weights?: Un
   if (cached) return cached;
   const chosen = weights ?? populationWeights(dataset.provinces);
   // Each year is reconstructed when first used, like the published years are parsed (LazyYears).
-  const papi = new LazyYears<PapiYear>([...dataset.papi.keys()].map((year) => [year, () => {
-    const data = dataset.papi.get(year)!;
-    return (data.unitSet ?? 'former') === 'former' ? reconstructPapiYear(dataset, data, chosen) : data;
-  }] as const));
+  const papi = new LazyYears<PapiYear>(
+    [...dataset.papi.keys()].map(
+      (year) =>
+        [
+          year,
+          () => {
+            const data = dataset.papi.get(year)!;
+            return (data.unitSet ?? 'former') === 'former' ? reconstructPapiYear(dataset, data, chosen) : data;
+          },
+        ] as const,
+    ),
+  );
   const view: Dataset = { ...dataset, provinces: unitRegistry(dataset.provinces), papi };
   if (weights === null) defaultViews.set(dataset, view);
   return view;

@@ -22,7 +22,10 @@ function toElements(nodes: Ordered): Element[] {
     const name = Object.keys(node).find((k) => k !== ':@');
     if (!name || name === '#text' || name.startsWith('?')) return [];
     const inner = node[name] as Ordered;
-    const text = inner.filter((n) => '#text' in n).map((n) => String(n['#text'])).join('');
+    const text = inner
+      .filter((n) => '#text' in n)
+      .map((n) => String(n['#text']))
+      .join('');
     return [{ name, attrs: (node[':@'] ?? {}) as Record<string, string>, children: toElements(inner), text }];
   });
 }
@@ -30,19 +33,57 @@ function toElements(nodes: Ordered): Element[] {
 function parseManifest(xml: string): Element {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new Error(`manifest.xml is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
-  const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', parseAttributeValue: false, parseTagValue: false, trimValues: true });
+  const parser = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseAttributeValue: false,
+    parseTagValue: false,
+    trimValues: true,
+  });
   const root = toElements(parser.parse(xml) as Ordered).find((e) => e.name === 'OfficeApp');
   if (!root) throw new Error('manifest.xml has no OfficeApp root');
   return root;
 }
 
 const child = (e: Element | undefined, name: string) => e?.children.find((c) => c.name === name);
-const path = (e: Element | undefined, ...names: string[]) => names.reduce<Element | undefined>((at, n) => child(at, n), e);
+const path = (e: Element | undefined, ...names: string[]) =>
+  names.reduce<Element | undefined>((at, n) => child(at, n), e);
 const all = (e: Element): Element[] => [e, ...e.children.flatMap(all)];
 
 /** The schema's sequence for a task pane add-in's OfficeApp (OfficeAppManifest 1.1), and which of them are required. */
-const OFFICE_APP_SEQUENCE = ['Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'AllowSnapshot', 'VersionOverrides'];
-const OFFICE_APP_REQUIRED = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'];
+const OFFICE_APP_SEQUENCE = [
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'AllowSnapshot',
+  'VersionOverrides',
+];
+const OFFICE_APP_REQUIRED = [
+  'Id',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'VersionOverrides',
+];
 const ORIGIN = 'https://localhost:3000/';
 const VI = 'vi-vn';
 
@@ -52,7 +93,8 @@ function orderProblems(where: string, e: Element | undefined, sequence: readonly
   const positions = e.children.map((c) => sequence.indexOf(c.name));
   const problems = e.children.filter((_, i) => positions[i] === -1).map((c) => `${where}: unexpected <${c.name}>`);
   for (let i = 1; i < positions.length; i++) {
-    if (positions[i]! !== -1 && positions[i]! < positions[i - 1]!) problems.push(`${where}: <${e.children[i]!.name}> must come before <${e.children[i - 1]!.name}>`);
+    if (positions[i]! !== -1 && positions[i]! < positions[i - 1]!)
+      problems.push(`${where}: <${e.children[i]!.name}> must come before <${e.children[i - 1]!.name}>`);
   }
   return problems;
 }
@@ -68,43 +110,56 @@ function manifestProblems(xml: string, served?: (relativePath: string) => boolea
   problems.push(...orderProblems('OfficeApp', root, OFFICE_APP_SEQUENCE));
   for (const name of OFFICE_APP_REQUIRED) if (!child(root, name)) problems.push(`OfficeApp: <${name}> is required`);
 
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i.test(child(root, 'Id')?.text ?? '')) problems.push('Id must be a GUID');
-  if (!/^(0|[1-9]\d{0,4})(\.(0|[1-9]\d{0,4})){0,3}$/.test(child(root, 'Version')?.text ?? '')) problems.push('Version must look like 1.0.0.0');
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i.test(child(root, 'Id')?.text ?? ''))
+    problems.push('Id must be a GUID');
+  if (!/^(0|[1-9]\d{0,4})(\.(0|[1-9]\d{0,4})){0,3}$/.test(child(root, 'Version')?.text ?? ''))
+    problems.push('Version must look like 1.0.0.0');
   if (path(root, 'Hosts', 'Host')?.attrs.Name !== 'Workbook') problems.push('Hosts/Host must be Workbook (Excel)');
   const sets = path(root, 'Requirements', 'Sets')?.children ?? [];
   const set = (name: string) => sets.find((s) => s.name === 'Set' && s.attrs.Name === name);
   if (set('SharedRuntime')?.attrs.MinVersion !== '1.1') problems.push('Requirements must include SharedRuntime 1.1');
   if (!set('CustomFunctionsRuntime')) problems.push('Requirements must include CustomFunctionsRuntime');
   for (const name of ['DisplayName', 'Description']) {
-    const override = child(root, name)?.children.find((c) => c.name === 'Override' && c.attrs.Locale?.toLowerCase() === VI);
+    const override = child(root, name)?.children.find(
+      (c) => c.name === 'Override' && c.attrs.Locale?.toLowerCase() === VI,
+    );
     if (!override?.attrs.Value) problems.push(`${name} needs an Override for ${VI}`);
   }
 
   const overrides = child(root, 'VersionOverrides');
-  if (overrides?.attrs['xsi:type'] !== 'VersionOverridesV1_0') problems.push('VersionOverrides must be VersionOverridesV1_0');
+  if (overrides?.attrs['xsi:type'] !== 'VersionOverridesV1_0')
+    problems.push('VersionOverrides must be VersionOverridesV1_0');
   problems.push(...orderProblems('VersionOverrides', overrides, ['Description', 'Requirements', 'Hosts', 'Resources']));
   const host = path(overrides, 'Hosts', 'Host');
   if (host?.attrs['xsi:type'] !== 'Workbook') problems.push('VersionOverrides Host must be xsi:type="Workbook"');
   problems.push(...orderProblems('Host', host, ['Runtimes', 'AllFormFactors', 'DesktopFormFactor']));
   if (host?.children[0]?.name !== 'Runtimes') problems.push('<Runtimes> must be the first element under <Host>');
   const runtime = path(host, 'Runtimes', 'Runtime');
-  if (runtime?.attrs.resid !== 'Taskpane.Url' || runtime.attrs.lifetime !== 'long') problems.push('Runtime must be resid="Taskpane.Url" lifetime="long"');
+  if (runtime?.attrs.resid !== 'Taskpane.Url' || runtime.attrs.lifetime !== 'long')
+    problems.push('Runtime must be resid="Taskpane.Url" lifetime="long"');
 
   const functions = path(host, 'AllFormFactors', 'ExtensionPoint');
-  if (functions?.attrs['xsi:type'] !== 'CustomFunctions') problems.push('AllFormFactors needs the CustomFunctions extension point');
+  if (functions?.attrs['xsi:type'] !== 'CustomFunctions')
+    problems.push('AllFormFactors needs the CustomFunctions extension point');
   problems.push(...orderProblems('CustomFunctions', functions, ['Script', 'Page', 'Metadata', 'Namespace']));
-  for (const part of ['Script', 'Page', 'Metadata', 'Namespace']) if (!child(functions, part)) problems.push(`CustomFunctions: <${part}> is required`);
-  if (path(functions, 'Page', 'SourceLocation')?.attrs.resid !== 'Taskpane.Url') problems.push('CustomFunctions Page must be the task pane (shared runtime)');
+  for (const part of ['Script', 'Page', 'Metadata', 'Namespace'])
+    if (!child(functions, part)) problems.push(`CustomFunctions: <${part}> is required`);
+  if (path(functions, 'Page', 'SourceLocation')?.attrs.resid !== 'Taskpane.Url')
+    problems.push('CustomFunctions Page must be the task pane (shared runtime)');
 
   const desktop = child(host, 'DesktopFormFactor');
   problems.push(...orderProblems('DesktopFormFactor', desktop, ['GetStarted', 'FunctionFile', 'ExtensionPoint']));
-  if (child(desktop, 'FunctionFile')?.attrs.resid !== 'Taskpane.Url') problems.push('FunctionFile must be the task pane URL (shared runtime)');
+  if (child(desktop, 'FunctionFile')?.attrs.resid !== 'Taskpane.Url')
+    problems.push('FunctionFile must be the task pane URL (shared runtime)');
   const button = all(desktop ?? root).find((e) => e.name === 'Control' && e.attrs['xsi:type'] === 'Button');
   const action = child(button, 'Action');
-  if (action?.attrs['xsi:type'] !== 'ShowTaskpane' || child(action, 'SourceLocation')?.attrs.resid !== 'Taskpane.Url') problems.push('a ribbon button must open the task pane (ShowTaskpane, Taskpane.Url)');
+  if (action?.attrs['xsi:type'] !== 'ShowTaskpane' || child(action, 'SourceLocation')?.attrs.resid !== 'Taskpane.Url')
+    problems.push('a ribbon button must open the task pane (ShowTaskpane, Taskpane.Url)');
 
   const resources = child(overrides, 'Resources');
-  problems.push(...orderProblems('Resources', resources, ['bt:Images', 'bt:Urls', 'bt:ShortStrings', 'bt:LongStrings']));
+  problems.push(
+    ...orderProblems('Resources', resources, ['bt:Images', 'bt:Urls', 'bt:ShortStrings', 'bt:LongStrings']),
+  );
   const defined = new Map<string, Element>();
   for (const group of resources?.children ?? []) {
     for (const r of group.children) {
@@ -112,11 +167,16 @@ function manifestProblems(xml: string, served?: (relativePath: string) => boolea
       defined.set(r.attrs.id ?? '', r);
     }
   }
-  const used = new Set(all(root).filter((e) => e.attrs.resid !== undefined).map((e) => e.attrs.resid!));
+  const used = new Set(
+    all(root)
+      .filter((e) => e.attrs.resid !== undefined)
+      .map((e) => e.attrs.resid!),
+  );
   for (const resid of used) if (!defined.has(resid)) problems.push(`resid "${resid}" is not defined in Resources`);
   for (const id of defined.keys()) if (!used.has(id)) problems.push(`resource "${id}" is never used`);
   const namespace = defined.get(child(functions, 'Namespace')?.attrs.resid ?? '');
-  if (namespace?.attrs.DefaultValue !== 'PAPI' || namespace.children.length > 0) problems.push('the function namespace must be PAPI, in every language');
+  if (namespace?.attrs.DefaultValue !== 'PAPI' || namespace.children.length > 0)
+    problems.push('the function namespace must be PAPI, in every language');
   for (const group of ['bt:ShortStrings', 'bt:LongStrings']) {
     const limit = group === 'bt:ShortStrings' ? 125 : 250;
     for (const s of child(resources, group)?.children ?? []) {
@@ -129,13 +189,18 @@ function manifestProblems(xml: string, served?: (relativePath: string) => boolea
     }
   }
   const metadataUrl = defined.get(path(functions, 'Metadata', 'SourceLocation')?.attrs.resid ?? '');
-  const viMetadata = metadataUrl?.children.find((o) => o.name === 'bt:Override' && o.attrs.Locale?.toLowerCase() === VI)?.attrs.Value;
-  if (metadataUrl?.attrs.DefaultValue !== `${ORIGIN}functions.json` || viMetadata !== `${ORIGIN}functions-vi.json`) problems.push(`the functions metadata must be functions.json with a ${VI} override to functions-vi.json`);
+  const viMetadata = metadataUrl?.children.find((o) => o.name === 'bt:Override' && o.attrs.Locale?.toLowerCase() === VI)
+    ?.attrs.Value;
+  if (metadataUrl?.attrs.DefaultValue !== `${ORIGIN}functions.json` || viMetadata !== `${ORIGIN}functions-vi.json`)
+    problems.push(`the functions metadata must be functions.json with a ${VI} override to functions-vi.json`);
 
-  const urls = all(root).flatMap((e) => [e.attrs.DefaultValue, e.attrs.Value].filter((v): v is string => v !== undefined && /^[a-z]+:\/\//i.test(v)));
+  const urls = all(root).flatMap((e) =>
+    [e.attrs.DefaultValue, e.attrs.Value].filter((v): v is string => v !== undefined && /^[a-z]+:\/\//i.test(v)),
+  );
   for (const url of urls) {
     if (!url.startsWith(ORIGIN)) problems.push(`URL ${url} is not on ${ORIGIN}`);
-    else if (served && !served(new URL(url).pathname.slice(1))) problems.push(`URL ${url} names a file the build does not produce`);
+    else if (served && !served(new URL(url).pathname.slice(1)))
+      problems.push(`URL ${url} names a file the build does not produce`);
   }
   if (urls.length < 8) problems.push('expected the icon, page, script and metadata URLs');
   return problems;
@@ -185,20 +250,36 @@ describe('the manifest checker catches', () => {
 
   it('top-level elements out of order', () => {
     const version = /\s*<Version>[^<]*<\/Version>/.exec(MANIFEST)![0];
-    expect(manifestProblems(MANIFEST.replace(version, '').replace('</ProviderName>', `</ProviderName>${version}`))).toContain('OfficeApp: <Version> must come before <ProviderName>');
+    expect(
+      manifestProblems(MANIFEST.replace(version, '').replace('</ProviderName>', `</ProviderName>${version}`)),
+    ).toContain('OfficeApp: <Version> must come before <ProviderName>');
   });
 
   it('a missing SharedRuntime requirement, an undefined resid, a URL elsewhere, a missing vi-vn override', () => {
-    expect(broken(/\s*<Set Name="SharedRuntime" MinVersion="1.1"\/>/, '')).toContain('Requirements must include SharedRuntime 1.1');
-    expect(broken('resid="PapiGroup.Label"', 'resid="Group.Label"')).toContain('resid "Group.Label" is not defined in Resources');
-    expect(broken('https://localhost:3000/functions.js', 'https://example.org/functions.js')).toContain('URL https://example.org/functions.js is not on https://localhost:3000/');
-    expect(broken(/\s*<bt:Override Locale="vi-vn" Value="Kịch bản"\/>/, '')).toContain('string TaskpaneButton.Label has no vi-vn override');
-    expect(broken('functions-vi.json', 'functions.json')).toContain('the functions metadata must be functions.json with a vi-vn override to functions-vi.json');
+    expect(broken(/\s*<Set Name="SharedRuntime" MinVersion="1.1"\/>/, '')).toContain(
+      'Requirements must include SharedRuntime 1.1',
+    );
+    expect(broken('resid="PapiGroup.Label"', 'resid="Group.Label"')).toContain(
+      'resid "Group.Label" is not defined in Resources',
+    );
+    expect(broken('https://localhost:3000/functions.js', 'https://example.org/functions.js')).toContain(
+      'URL https://example.org/functions.js is not on https://localhost:3000/',
+    );
+    expect(broken(/\s*<bt:Override Locale="vi-vn" Value="Kịch bản"\/>/, '')).toContain(
+      'string TaskpaneButton.Label has no vi-vn override',
+    );
+    expect(broken('functions-vi.json', 'functions.json')).toContain(
+      'the functions metadata must be functions.json with a vi-vn override to functions-vi.json',
+    );
   });
 
   it('a bad Id or Version, and a URL the build does not serve', () => {
     expect(broken(/<Id>[^<]*<\/Id>/, '<Id>papi-addin</Id>')).toContain('Id must be a GUID');
-    expect(broken('<Version>1.0.0.0</Version>', '<Version>1.0.0.0.1</Version>')).toContain('Version must look like 1.0.0.0');
-    expect(manifestProblems(MANIFEST, (p) => p !== 'functions-vi.json')).toContain('URL https://localhost:3000/functions-vi.json names a file the build does not produce');
+    expect(broken('<Version>1.0.0.0</Version>', '<Version>1.0.0.0.1</Version>')).toContain(
+      'Version must look like 1.0.0.0',
+    );
+    expect(manifestProblems(MANIFEST, (p) => p !== 'functions-vi.json')).toContain(
+      'URL https://localhost:3000/functions-vi.json names a file the build does not produce',
+    );
   });
 });

@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EngineError, MAX_LISTED_PROBLEMS, parseParCriteria, definitionFor, readCsv, withParResults } from '../../engine';
+import {
+  EngineError,
+  MAX_LISTED_PROBLEMS,
+  parseParCriteria,
+  definitionFor,
+  readCsv,
+  withParResults,
+} from '../../engine';
 import { dataset } from '../helpers/published';
 import { json, run } from '../helpers/run-cli';
 
@@ -45,7 +52,10 @@ describe('user files are bounded before they are parsed', () => {
 
   it('at most 20 problems are listed, then "and N more"', async () => {
     const file = join(dir(), 'many.csv');
-    writeFileSync(file, `${HEADER}\n${Array.from({ length: 30 }, (_, i) => `Atlantis ${i},5,5,5,5,5,5,5,5`).join('\n')}\n`);
+    writeFileSync(
+      file,
+      `${HEADER}\n${Array.from({ length: 30 }, (_, i) => `Atlantis ${i},5,5,5,5,5,5,5,5`).join('\n')}\n`,
+    );
     const result = await run('ranking', '--year', '2024', '--data', file, '--json');
     const { error } = JSON.parse(result.out);
     expect(error.problems).toHaveLength(MAX_LISTED_PROBLEMS + 1);
@@ -64,17 +74,28 @@ describe('user files that are too small or contradict themselves', () => {
     const one = join(folder, 'one.csv');
     writeFileSync(header, `${HEADER}\n`);
     writeFileSync(one, `${HEADER}\nAn Giang,5,5,5,5,5,5,5,5\n`);
-    await refused(['ranking', '--year', '2024', '--data', header], /holds 0 province\(s\): at least 2 are needed to rank/);
+    await refused(
+      ['ranking', '--year', '2024', '--data', header],
+      /holds 0 province\(s\): at least 2 are needed to rank/,
+    );
     await refused(['ranking', '--year', '2024', '--data', one], /holds 1 province\(s\).*--allow-partial/);
     const partial = await json('ranking', '--year', '2024', '--data', one, '--allow-partial');
-    expect(partial.map((r: { province: string; rank: number; of: number }) => [r.province, r.rank, r.of])).toEqual([['An Giang', 1, 1]]);
+    expect(partial.map((r: { province: string; rank: number; of: number }) => [r.province, r.rank, r.of])).toEqual([
+      ['An Giang', 1, 1],
+    ]);
   });
 
-  it('PAR INDEX rows: a year other than the file\'s, and a higher total ranked after a lower one, are refused', () => {
+  it("PAR INDEX rows: a year other than the file's, and a higher total ranked after a lower one, are refused", () => {
     const wrongYear = { file: 'par.csv', text: 'province,year,total,rank\nAn Giang,2018,85,2\nHà Nội,2019,90,1\n' };
-    expect(() => withParResults(dataset, 2019, wrongYear)).toThrowError(expect.objectContaining({ problems: [expect.objectContaining({ row: 2, column: 'year' })] }));
+    expect(() => withParResults(dataset, 2019, wrongYear)).toThrowError(
+      expect.objectContaining({ problems: [expect.objectContaining({ row: 2, column: 'year' })] }),
+    );
     const order = { file: 'par.csv', text: 'province,year,total,rank\nAn Giang,2019,85,1\nHà Nội,2019,90,2\n' };
-    expect(() => withParResults(dataset, 2019, order)).toThrowError(expect.objectContaining({ problems: [expect.objectContaining({ row: 3, en: 'Total 90 is above 85 (line 2) but rank 2 is after rank 1' })] }));
+    expect(() => withParResults(dataset, 2019, order)).toThrowError(
+      expect.objectContaining({
+        problems: [expect.objectContaining({ row: 3, en: 'Total 90 is above 85 (line 2) but rank 2 is after rank 1' })],
+      }),
+    );
     const fine = { file: 'par.csv', text: 'province,year,total,rank\nAn Giang,2019,85,2\nHà Nội,2019,90,1\n' };
     expect(withParResults(dataset, 2019, fine).par.get(2019)!.known).toHaveLength(2);
   });
@@ -97,7 +118,10 @@ describe('user files that are too small or contradict themselves', () => {
     writeFileSync(main, `${HEADER.replaceAll(',', ';')}\nAn Giang;5;5;5;5;5;5;5;5\nKien Giang;6;5;5;5;5;5;5;5\n`);
     writeFileSync(sub, 'province;d8;d8_1;d8_2\nAn Giang;5;2,5;2,5\nKien Giang;5;2;3\n');
     const rows = await json('ranking', '--year', '2018', '--data', main, '--data', sub, '--dimension', 'd8_1');
-    expect(rows.map((r: { province: string; total: number }) => [r.province, r.total])).toEqual([['An Giang', 2.5], ['Kiên Giang', 2]]);
+    expect(rows.map((r: { province: string; total: number }) => [r.province, r.total])).toEqual([
+      ['An Giang', 2.5],
+      ['Kiên Giang', 2],
+    ]);
   });
 
   it('control characters from files and arguments are escaped when printed', async () => {

@@ -3,10 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { rankChance } from '../../engine';
 import { dataset } from '../helpers/published';
 
-const ARGS = ['bin/papi.mjs', 'chance', '--year', '2019', '--province', 'An Giang', '--rank', '20', '--seed', '3', '--json'];
+const ARGS = [
+  'bin/papi.mjs',
+  'chance',
+  '--year',
+  '2019',
+  '--province',
+  'An Giang',
+  '--rank',
+  '20',
+  '--seed',
+  '3',
+  '--json',
+];
 
 /** Runs the real CLI in its own process; `interrupt` decides, from stderr so far, when to send SIGINT. */
-function papi(iterations: number, interrupt?: (stderr: string) => boolean): Promise<{ code: number | null; signal: string | null; out: string; err: string }> {
+function papi(
+  iterations: number,
+  interrupt?: (stderr: string) => boolean,
+): Promise<{ code: number | null; signal: string | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('node', [...ARGS, '--iterations', String(iterations)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -36,7 +51,7 @@ describe('papi chance: long runs (above 1,000,000 iterations) on every core, wit
     // interrupted once progress is reported (non-terminal stderr: one progress line per tenth)
     const r = await papi(9_000_000, (err) => /Simulating: [1-9][\d,]* \/ 9,000,000/.test(err));
     expect(r.signal).toBeNull();
-    expect([r.code, r.err]).toEqual([130, expect.stringContaining("Stopping on request")]);
+    expect([r.code, r.err]).toEqual([130, expect.stringContaining('Stopping on request')]);
     expect(r.err).toMatch(/Đang dừng theo yêu cầu \(Ctrl-C\).*Stopping on request \(Ctrl-C\)/);
     const result = JSON.parse(r.out);
     expect(result).toMatchObject({ partial: true, requested_iterations: 9_000_000, seed: 3 });
@@ -53,7 +68,13 @@ describe('papi chance: long runs (above 1,000,000 iterations) on every core, wit
     expect(r.err).toMatch(/Simulating: 1,002,000 \/ 1,002,000 \(100%\)/);
     const result = JSON.parse(r.out);
     expect(result.partial).toBeUndefined();
-    const single = rankChance(dataset, { year: 2019, province: 'An Giang', goal: { rank: 20 }, seed: 3, iterations: 1_002_000 });
+    const single = rankChance(dataset, {
+      year: 2019,
+      province: 'An Giang',
+      goal: { rank: 20 },
+      seed: 3,
+      iterations: 1_002_000,
+    });
     expect(result).toEqual({ ...JSON.parse(JSON.stringify(single)), province: 'An Giang', gso_code: '89', units: 63 });
   }, 180_000);
 });

@@ -8,7 +8,15 @@ import { json, run } from '../helpers/run-cli';
 describe('papi score --index papi', () => {
   it('prints the JSON contract', async () => {
     const result = await json('score', '--index', 'papi', '--year', '2018', '--province', 'An Giang');
-    expect(result).toMatchObject({ province: 'An Giang', province_ascii: 'An Giang', gso_code: '89', year: 2018, rank: 25, of: 61, group: 'high-average' });
+    expect(result).toMatchObject({
+      province: 'An Giang',
+      province_ascii: 'An Giang',
+      gso_code: '89',
+      year: 2018,
+      rank: 25,
+      of: 61,
+      group: 'high-average',
+    });
     expect(result.total).toBeCloseTo(44.43, 2);
     expect(result.dimensions).toHaveLength(8);
     expect(result.dimensions[0]).toMatchObject({ code: 'd1', rank: 59, of: 63, group: 'poor' });
@@ -27,8 +35,12 @@ describe('papi ranking', () => {
   it('prints an array sorted by rank with the per-province fields, for the total or a dimension', async () => {
     const total = await json('ranking', '--index', 'papi', '--year', '2019');
     expect(total).toHaveLength(63);
-    expect(total.map((r: { rank: number }) => r.rank)).toEqual([...total.map((r: { rank: number }) => r.rank)].sort((a, b) => a - b));
-    expect(Object.keys(total[0])).toEqual(expect.arrayContaining(['province', 'province_ascii', 'gso_code', 'year', 'total', 'rank', 'of', 'group']));
+    expect(total.map((r: { rank: number }) => r.rank)).toEqual(
+      [...total.map((r: { rank: number }) => r.rank)].sort((a, b) => a - b),
+    );
+    expect(Object.keys(total[0])).toEqual(
+      expect.arrayContaining(['province', 'province_ascii', 'gso_code', 'year', 'total', 'rank', 'of', 'group']),
+    );
     const d3 = await json('ranking', '--year', '2019', '--dimension', 'd3');
     expect(d3[0].total).toBeGreaterThan(d3[62].total);
   });
@@ -38,13 +50,24 @@ describe('papi ranking', () => {
     const file = join(dir, 'mine.csv');
     writeFileSync(file, 'province,d1,d2,d3,d4,d5,d6,d7,d8\nAn Giang,5,5,5,5,5,5,5,5\nKien Giang,6,5,5,5,5,5,5,5\n');
     const rows = await json('ranking', '--year', '2024', '--data', file);
-    expect(rows.map((r: { province: string; rank: number; of: number }) => [r.province, r.rank, r.of])).toEqual([['Kiên Giang', 1, 2], ['An Giang', 2, 2]]);
+    expect(rows.map((r: { province: string; rank: number; of: number }) => [r.province, r.rank, r.of])).toEqual([
+      ['Kiên Giang', 1, 2],
+      ['An Giang', 2, 2],
+    ]);
   });
 });
 
 describe('papi score --index par', () => {
   it('prints total, percent, group, points lost and the rank estimate', async () => {
-    const result = await json('score', '--index', 'par', '--year', '2019', '--points', 'a1=9,a2=9,a3=13,a4=10,a5=14,a6=6,a7=13,a8=11');
+    const result = await json(
+      'score',
+      '--index',
+      'par',
+      '--year',
+      '2019',
+      '--points',
+      'a1=9,a2=9,a3=13,a4=10,a5=14,a6=6,a7=13,a8=11',
+    );
     expect(result).toMatchObject({ total: 85, percent: 85, group: 'B' });
     expect(result.points_lost[0]).toMatchObject({ code: 'a8', lost: 4.5 });
     expect(result.rank_estimate).toMatchObject({ low: 2, high: 2, known: 12 });
@@ -53,12 +76,18 @@ describe('papi score --index par', () => {
 
 describe('bad input: non-zero exit, one bilingual paragraph naming the input, no stack trace', () => {
   it.each([
-    [['score', '--year', '2019', '--province', 'Quang Tr'], /Quang Tr.*Quảng Trị.*Error: Unknown province "Quang Tr"\. Did you mean Quảng Trị\?/],
+    [
+      ['score', '--year', '2019', '--province', 'Quang Tr'],
+      /Quang Tr.*Quảng Trị.*Error: Unknown province "Quang Tr"\. Did you mean Quảng Trị\?/,
+    ],
     [['score', '--year', '2031', '--province', 'An Giang'], /2031.*Error: No PAPI data for 2031/],
     [['score', '--year', 'abc', '--province', 'An Giang'], /"abc" không hợp lệ.*Year "abc" is invalid/],
     [['ranking', '--year', '2019', '--dimension', 'd9'], /"d9".*Error: "d9" is not a measure/],
     [['score', '--index', 'par', '--year', '2019', '--points', 'a1=99'], /Error: PAR INDEX 2019 points are invalid/],
-    [['score', '--index', 'pci', '--year', '2019'], /Error: --index "pci" is invalid: expected papi \| par \| sipas\. Did you mean "papi"/],
+    [
+      ['score', '--index', 'pci', '--year', '2019'],
+      /Error: --index "pci" is invalid: expected papi \| par \| sipas\. Did you mean "papi"/,
+    ],
     [['frobnicate'], /Unknown command "frobnicate"/],
   ])('%j', async (argv, message) => {
     const result = await run(...argv);
@@ -82,9 +111,14 @@ describe('bad input: non-zero exit, one bilingual paragraph naming the input, no
 
 describe('the installed command', () => {
   it('`npx papi` runs the CLI and exits non-zero on bad input', () => {
-    const out = execFileSync('npx', ['papi', 'score', '--year', '2020', '--province', 'An Giang', '--json'], { encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
+    const out = execFileSync('npx', ['papi', 'score', '--year', '2020', '--province', 'An Giang', '--json'], {
+      encoding: 'utf8',
+      env: { ...process.env, npm_config_loglevel: 'error' },
+    });
     expect(JSON.parse(out)).toMatchObject({ year: 2020, rank: 14, of: 63 });
-    const bad = spawnSync('node', ['bin/papi.mjs', 'score', '--year', '2020', '--province', 'Nowhere'], { encoding: 'utf8' });
+    const bad = spawnSync('node', ['bin/papi.mjs', 'score', '--year', '2020', '--province', 'Nowhere'], {
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/Unknown province "Nowhere"/);
   });

@@ -2,16 +2,42 @@ import { describe, expect, it } from 'vitest';
 import { json, run } from '../helpers/run-cli';
 
 const S = 'samples/internal';
-const base = ['--definition', `${S}/criteria-communes.csv`, '--units', `${S}/units.csv`, '--scores', `${S}/scores-communes-2025.csv`];
+const base = [
+  '--definition',
+  `${S}/criteria-communes.csv`,
+  '--units',
+  `${S}/units.csv`,
+  '--scores',
+  `${S}/scores-communes-2025.csv`,
+];
 
 describe('papi internal', () => {
   it('results --json has the documented shape', async () => {
     const out = await json('internal', 'results', ...base);
     expect(out.units).toHaveLength(100);
     const unit = out.units[0];
-    for (const key of ['unit', 'name', 'kind', 'group', 'self_total', 'appraised_total', 'survey', 'total', 'percent', 'rank', 'of', 'class', 'complete', 'missing', 'lost']) expect(unit).toHaveProperty(key);
+    for (const key of [
+      'unit',
+      'name',
+      'kind',
+      'group',
+      'self_total',
+      'appraised_total',
+      'survey',
+      'total',
+      'percent',
+      'rank',
+      'of',
+      'class',
+      'complete',
+      'missing',
+      'lost',
+    ])
+      expect(unit).toHaveProperty(key);
     expect(Object.keys(unit.lost[0]).sort()).toEqual(['code', 'points']);
-    expect(out.criteria_lost[0]).toEqual(expect.objectContaining({ code: expect.any(String), points: expect.any(Number) }));
+    expect(out.criteria_lost[0]).toEqual(
+      expect.objectContaining({ code: expect.any(String), points: expect.any(Number) }),
+    );
     expect(unit).toEqual(expect.objectContaining({ kind: 'ubnd_xa', rank: 1, of: 26, complete: true, missing: [] }));
   });
 
@@ -37,7 +63,16 @@ describe('papi internal', () => {
   });
 
   it('a bad score file exits 1 naming file, row and field', async () => {
-    const r = await run('internal', 'results', '--definition', `${S}/criteria-communes.csv`, '--units', `${S}/units.csv`, '--scores', `${S}/criteria-communes.csv`);
+    const r = await run(
+      'internal',
+      'results',
+      '--definition',
+      `${S}/criteria-communes.csv`,
+      '--units',
+      `${S}/units.csv`,
+      '--scores',
+      `${S}/criteria-communes.csv`,
+    );
     expect(r.code).toBe(1);
     expect(r.err).toContain('criteria-communes.csv:1 [unit]');
     const sub = await run('internal', 'rank');

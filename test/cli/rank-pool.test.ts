@@ -1,5 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { chanceFromCounts, createRankRun, distributionsFromCounts, planChance, planDistributions, rankChance, rankDistributions } from '../../engine';
+import {
+  chanceFromCounts,
+  createRankRun,
+  distributionsFromCounts,
+  planChance,
+  planDistributions,
+  rankChance,
+  rankDistributions,
+} from '../../engine';
 import { createRankPool, type RankPool } from '../../cli/parallel/rank-pool';
 import { dataset } from '../helpers/published';
 
@@ -19,11 +27,19 @@ describe('rank pool (worker threads): the result does not depend on the number o
       expect(counts.histogram).toEqual(single.histogram);
     }
     const viaPool = await pool(2).run(plan.model, plan.options);
-    expect(distributionsFromCounts(dataset, plan, viaPool)).toEqual(rankDistributions(dataset, { year: 2019, iterations: 12_345, seed: 31 }));
+    expect(distributionsFromCounts(dataset, plan, viaPool)).toEqual(
+      rankDistributions(dataset, { year: 2019, iterations: 12_345, seed: 31 }),
+    );
   }, 60_000);
 
   it('a chance in parallel is rankChance exactly, and progress reaches the total', async () => {
-    const query = { year: 2019, province: 'An Giang', goal: { group: 'high-average' }, iterations: 9000, seed: 4 } as const;
+    const query = {
+      year: 2019,
+      province: 'An Giang',
+      goal: { group: 'high-average' },
+      iterations: 9000,
+      seed: 4,
+    } as const;
     const plan = planChance(dataset, query);
     const progress: number[] = [];
     const counts = await pool(3).run(plan.model, plan.options, { onProgress: (done) => progress.push(done) });
@@ -33,7 +49,13 @@ describe('rank pool (worker threads): the result does not depend on the number o
   }, 60_000);
 
   it('stop() ends a run early with the counts of the iterations completed, marked partial', async () => {
-    const plan = planChance(dataset, { year: 2019, province: 'An Giang', goal: { rank: 20 }, iterations: 5_000_000, seed: 4 });
+    const plan = planChance(dataset, {
+      year: 2019,
+      province: 'An Giang',
+      goal: { rank: 20 },
+      iterations: 5_000_000,
+      seed: 4,
+    });
     const p = pool(2);
     const running = p.run(plan.model, plan.options, { chunk: 500, onProgress: (done) => done >= 20_000 && p.stop() });
     const counts = await running;

@@ -17,7 +17,7 @@ describe('papi simulate', () => {
     expect(Object.keys(r.scenario)).toEqual(expect.arrayContaining(['total', 'rank', 'of', 'group', 'dimensions']));
   });
 
-  it('re-weights and reports every province\'s rank change', async () => {
+  it("re-weights and reports every province's rank change", async () => {
     const r = await json('simulate', ...AN_GIANG, '--weights', 'd8=2');
     expect(r.scenario).toMatchObject({ of: 63 });
     expect(r.reweighted).toHaveLength(63);
@@ -33,8 +33,24 @@ describe('papi simulate', () => {
     const dir = mkdtempSync(join(tmpdir(), 'papi-'));
     const a = join(dir, 'a.json');
     const b = join(dir, 'b.json');
-    writeFileSync(a, JSON.stringify({ name: 'A', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd3', add: 0.5 }] }));
-    writeFileSync(b, JSON.stringify({ name: 'B', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd8', add: 1 }] }));
+    writeFileSync(
+      a,
+      JSON.stringify({
+        name: 'A',
+        index: 'papi',
+        year: 2019,
+        changes: [{ province: 'An Giang', measure: 'd3', add: 0.5 }],
+      }),
+    );
+    writeFileSync(
+      b,
+      JSON.stringify({
+        name: 'B',
+        index: 'papi',
+        year: 2019,
+        changes: [{ province: 'An Giang', measure: 'd8', add: 1 }],
+      }),
+    );
     const r = await json('simulate', '--scenario', a, '--compare', b);
     expect(r.rows).toHaveLength(1);
     expect(r.rows[0].base.rank).toBe(21);
@@ -99,17 +115,32 @@ describe('papi plan', () => {
     const r = await json('plan', 'samples/an-giang-2020-plan.json');
     expect(r.province).toBe('An Giang');
     expect(r.implied_total).toBeCloseTo(47.2, 6);
-    expect(r.fields.map((f: { year: number; rank: number }) => [f.year, f.rank])).toEqual([[2018, 1], [2019, 1]]);
+    expect(r.fields.map((f: { year: number; rank: number }) => [f.year, f.rank])).toEqual([
+      [2018, 1],
+      [2019, 1],
+    ]);
     expect(r.achieved).toMatchObject({ year: 2020, rank: 14, of: 63, group: 'best', goal_met: true });
     expect(r.chance).toMatchObject({ field_year: 2019, iterations: 100000, seed: 2020 });
     const text = await run('plan', 'samples/an-giang-2020-plan.json', '--lang', 'en');
-    expect(text.out).toMatch(/Actual 2020: 43\.85 points, rank 14 of 63, Best performers – goal met; 2 of 8 dimension targets met\./);
+    expect(text.out).toMatch(
+      /Actual 2020: 43\.85 points, rank 14 of 63, Best performers – goal met; 2 of 8 dimension targets met\./,
+    );
   });
 });
 
 describe('papi target --index par', () => {
   it('prints the allocation of area points for a group', async () => {
-    const r = await json('target', '--index', 'par', '--year', '2019', '--points', 'a1=9,a2=9,a3=13,a4=10,a5=14,a6=6,a7=13,a8=11', '--group', 'A');
+    const r = await json(
+      'target',
+      '--index',
+      'par',
+      '--year',
+      '2019',
+      '--points',
+      'a1=9,a2=9,a3=13,a4=10,a5=14,a6=6,a7=13,a8=11',
+      '--group',
+      'A',
+    );
     expect(r).toMatchObject({ reachable: true, scenario: { group: 'A' } });
     expect(r.total_increase).toBeCloseTo(5, 9);
     expect(Object.keys(r.allocation)).toHaveLength(8);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { json, run } from '../helpers/run-cli';
 
 describe('--units 2025 on the PAPI commands', () => {
-  it('score: today\'s fields plus the unit (predecessors, method, weights, completeness) and its standing among the units', async () => {
+  it("score: today's fields plus the unit (predecessors, method, weights, completeness) and its standing among the units", async () => {
     const r = await json('score', '--index', 'papi', '--year', '2024', '--province', 'An Giang', '--units', '2025');
     expect(r).toMatchObject({ province: 'An Giang', gso_code: '91', year: 2024, rank: 30, of: 32, group: 'poor' });
     expect(r.dimensions).toHaveLength(8);
@@ -30,26 +30,74 @@ describe('--units 2025 on the PAPI commands', () => {
     const rows = await json('ranking', '--index', 'papi', '--year', '2024', '--units', '2025');
     expect(rows).toHaveLength(34);
     expect(rows.filter((x: { rank: number | null }) => x.rank !== null)).toHaveLength(32);
-    const target = await json('target', '--index', 'papi', '--year', '2024', '--province', 'An Giang', '--units', '2025', '--rank', '10');
+    const target = await json(
+      'target',
+      '--index',
+      'papi',
+      '--year',
+      '2024',
+      '--province',
+      'An Giang',
+      '--units',
+      '2025',
+      '--rank',
+      '10',
+    );
     expect(target).toMatchObject({ gso_code: '91', reachable: true, scenario: { rank: 10, of: 32 } });
-    const chance = await json('chance', '--index', 'papi', '--year', '2024', '--province', 'An Giang', '--units', '2025', '--rank', '28', '--iterations', '2000');
+    const chance = await json(
+      'chance',
+      '--index',
+      'papi',
+      '--year',
+      '2024',
+      '--province',
+      'An Giang',
+      '--units',
+      '2025',
+      '--rank',
+      '28',
+      '--iterations',
+      '2000',
+    );
     expect(chance.of).toBe(32);
     expect(chance.probability).toBeGreaterThan(0);
     expect(chance.assumptions.some((a: { en: string }) => a.en.startsWith('Estimate'))).toBe(true);
     const sensitivity = await json('sensitivity', '--year', '2024', '--province', 'Cần Thơ', '--units', '2025');
     expect(sensitivity.of).toBe(32);
-    const simulate = await json('simulate', '--year', '2024', '--province', 'An Giang', '--units', '2025', '--add', 'd8=0.5');
+    const simulate = await json(
+      'simulate',
+      '--year',
+      '2024',
+      '--province',
+      'An Giang',
+      '--units',
+      '2025',
+      '--add',
+      'd8=0.5',
+    );
     expect(simulate.scenario.of).toBe(32);
   });
 
   it('target --rank 20 --of 63 is restated among the 34 and says how', async () => {
-    const r = await json('target', '--year', '2024', '--province', 'An Giang', '--units', '2025', '--rank', '20', '--of', '63');
+    const r = await json(
+      'target',
+      '--year',
+      '2024',
+      '--province',
+      'An Giang',
+      '--units',
+      '2025',
+      '--rank',
+      '20',
+      '--of',
+      '63',
+    );
     expect(r.restated).toMatchObject({ from: { rank: 20, of: 63 }, rank: 11, of: 34 });
     expect(r.restated.rule.en).toContain('rounded up');
     expect(r.goal).toEqual({ rank: 11 });
   });
 
-  it('a former province\'s name among the units says which unit it is now part of', async () => {
+  it("a former province's name among the units says which unit it is now part of", async () => {
     const r = await run('score', '--year', '2024', '--province', 'Kiên Giang', '--units', '2025');
     expect(r.code).toBe(1);
     expect(r.err).toContain('part of An Giang');
@@ -58,7 +106,11 @@ describe('--units 2025 on the PAPI commands', () => {
   it('provinces --units 2025 shows type, centre and predecessors', async () => {
     const rows = await json('provinces', '--units', '2025');
     expect(rows).toHaveLength(34);
-    expect(rows.find((x: { gso_code: string }) => x.gso_code === '79')).toMatchObject({ unit: 'TP. Hồ Chí Minh', type: 'thanh_pho_truc_thuoc_tw', merged: true });
+    expect(rows.find((x: { gso_code: string }) => x.gso_code === '79')).toMatchObject({
+      unit: 'TP. Hồ Chí Minh',
+      type: 'thanh_pho_truc_thuoc_tw',
+      merged: true,
+    });
     expect((await json('provinces'))[0]).toMatchObject({ type: 'thanh_pho_truc_thuoc_tw', unit_2025_code: '01' });
   });
 
@@ -79,11 +131,34 @@ describe('user files: weights, data folder, definition, SIPAS', () => {
     const r = await json('score', '--year', '2022', '--province', 'TP HCM', '--units', '2025', '--unit-weights', equal);
     expect(r.total).toBeCloseTo(r.unit.simple_mean, 5);
     const bad = join(dir, 'bad.csv');
-    writeFileSync(bad, `province,weight\n${provinces.map((p) => `${p.gso_code},${p.gso_code === '77' ? '-1' : '1'}`).join('\n')}\n`);
-    const refused = await run('score', '--year', '2022', '--province', 'TP HCM', '--units', '2025', '--unit-weights', bad);
+    writeFileSync(
+      bad,
+      `province,weight\n${provinces.map((p) => `${p.gso_code},${p.gso_code === '77' ? '-1' : '1'}`).join('\n')}\n`,
+    );
+    const refused = await run(
+      'score',
+      '--year',
+      '2022',
+      '--province',
+      'TP HCM',
+      '--units',
+      '2025',
+      '--unit-weights',
+      bad,
+    );
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/bad\.csv:\d+ \[weight\].*greater than 0/);
-    const contradictory = await run('score', '--year', '2022', '--province', 'TP HCM', '--units', '63', '--unit-weights', equal);
+    const contradictory = await run(
+      'score',
+      '--year',
+      '2022',
+      '--province',
+      'TP HCM',
+      '--units',
+      '63',
+      '--unit-weights',
+      equal,
+    );
     expect(contradictory.code).toBe(1);
     expect(contradictory.err).toContain('--unit-weights goes with --units 2025');
   });
@@ -102,11 +177,48 @@ describe('user files: weights, data folder, definition, SIPAS', () => {
 
   it('--definition: bounds that do not add up are refused', async () => {
     const definition = join(dir, 'bad-definition.json');
-    writeFileSync(definition, JSON.stringify({ id: 'x', index: 'papi', years: [2025, null], series: 'x', name: { vi: 'x', en: 'x' }, source: '', note: '', groupRule: { kind: 'quartile' }, nodes: [
-      { code: 'total', parent: null, level: 'index', name: { vi: 'Tổng', en: 'Total' }, min: 2, max: 20, weight: 1 },
-      { code: 'd1', parent: 'total', level: 'dimension', name: { vi: 'Một', en: 'One' }, min: 1, max: 10, weight: 1 },
-      { code: 'd2', parent: 'total', level: 'dimension', name: { vi: 'Hai', en: 'Two' }, min: 1, max: 9, weight: 1 },
-    ] }));
+    writeFileSync(
+      definition,
+      JSON.stringify({
+        id: 'x',
+        index: 'papi',
+        years: [2025, null],
+        series: 'x',
+        name: { vi: 'x', en: 'x' },
+        source: '',
+        note: '',
+        groupRule: { kind: 'quartile' },
+        nodes: [
+          {
+            code: 'total',
+            parent: null,
+            level: 'index',
+            name: { vi: 'Tổng', en: 'Total' },
+            min: 2,
+            max: 20,
+            weight: 1,
+          },
+          {
+            code: 'd1',
+            parent: 'total',
+            level: 'dimension',
+            name: { vi: 'Một', en: 'One' },
+            min: 1,
+            max: 10,
+            weight: 1,
+          },
+          {
+            code: 'd2',
+            parent: 'total',
+            level: 'dimension',
+            name: { vi: 'Hai', en: 'Two' },
+            min: 1,
+            max: 9,
+            weight: 1,
+          },
+        ],
+      }),
+    );
     const r = await run('ranking', '--year', '2024', '--definition', definition);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/add up to 19, not 20/);
@@ -117,7 +229,19 @@ describe('user files: weights, data folder, definition, SIPAS', () => {
     expect(rows[0]).toMatchObject({ index: 'sipas', province: 'Quảng Ninh', rank: 1 });
     const file = join(dir, 'sipas_2024.csv');
     writeFileSync(file, 'province,sipas,sipas_rank\nHải Phòng,90.5,1\nHải Dương,85,20\n');
-    const unit = await json('score', '--index', 'sipas', '--year', '2024', '--province', 'Hải Phòng', '--units', '2025', '--sipas-data', file);
+    const unit = await json(
+      'score',
+      '--index',
+      'sipas',
+      '--year',
+      '2024',
+      '--province',
+      'Hải Phòng',
+      '--units',
+      '2025',
+      '--sipas-data',
+      file,
+    );
     expect(unit.total).toEqual({ min: 85, max: 90.5 });
     expect(Object.keys(unit)).not.toContain('mean');
     const par = await json('score', '--index', 'par', '--year', '2023', '--province', 'Hải Phòng', '--units', '2025');

@@ -5,7 +5,15 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unitWorkbook } from '../../addin/taskpane/actions/internal-workbook';
-import { DEFAULT_CLASSES, internalResults, parseClassBands, parseCriteriaSet, parseScores, parseUnits, UNIT_SHEET_NAME } from '../../engine';
+import {
+  DEFAULT_CLASSES,
+  internalResults,
+  parseClassBands,
+  parseCriteriaSet,
+  parseScores,
+  parseUnits,
+  UNIT_SHEET_NAME,
+} from '../../engine';
 import { ROOT, SHOTS, startPaneBrowser, type PaneBrowser } from './pane-browser';
 
 /**
@@ -83,11 +91,15 @@ describe('internal index panel in Chromium (standalone)', () => {
   it('consolidates the returned files and computes the ranking with classes, as the engine does', async () => {
     await page.setInputFiles('#internal-returned', unitFiles);
     await page.waitForFunction(() => document.querySelector('#internal-notice')?.textContent?.includes('Consolidated'));
-    expect(await text('#internal-notice')).toBe(`Consolidated ${departments.length} sheets: ${scores.entries.length} score entries.`);
+    expect(await text('#internal-notice')).toBe(
+      `Consolidated ${departments.length} sheets: ${scores.entries.length} score entries.`,
+    );
     await page.click('#internal-compute');
     await page.waitForSelector('#internal-summary');
     expect(await text('#internal-summary')).toBe(`${departments.length} units, ${departments.length} complete.`);
-    const rows = await page.$$eval('table.internal-ranking tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    const rows = await page.$$eval('table.internal-ranking tbody tr', (trs) =>
+      trs.map((tr) => [...tr.children].map((c) => c.textContent)),
+    );
     expect(rows.map((r) => r[0])).toEqual(expected.units.map((u) => (u.rank === null ? '–' : `${u.rank}/${u.of}`)));
     expect(rows.map((r) => r[3])).toEqual(expected.units.map((u) => u.class));
     expect(rows[0]![2]).toBe(expected.units[0]!.percent!.toFixed(2));
@@ -112,7 +124,9 @@ describe('internal index panel in Chromium (standalone)', () => {
       if (lang === 'vi') expect(await text('#internal-heading')).toBe('Chỉ số CCHC nội bộ của tỉnh');
       for (const width of [350, 1000]) {
         await page.setViewportSize({ width, height: 900 });
-        await page.locator('#internal-panel').screenshot({ path: join(SHOTS, `internal-${width === 350 ? '350px' : 'full'}-${lang}.png`) });
+        await page
+          .locator('#internal-panel')
+          .screenshot({ path: join(SHOTS, `internal-${width === 350 ? '350px' : 'full'}-${lang}.png`) });
       }
       await page.setViewportSize({ width: 350, height: 900 });
     }

@@ -15,14 +15,26 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const SHOTS = join(ROOT, 'test-output/e2e');
 const OFFICE_JS = join(ROOT, 'node_modules/@microsoft/office-js/dist');
 export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * What the pane's CSP blocks on purpose: Office.js outside Office opens a hidden telemetry frame
  * (setAttribute('style', 'display:none') -> that string's hash, and a frame to Microsoft's telemetry proxy). Nothing
  * of ours needs either; every other error or CSP report fails the test.
  */
-const OFFICE_TELEMETRY_BLOCKED = [/^Applying inline style violates .*'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='/, /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates/];
+const OFFICE_TELEMETRY_BLOCKED = [
+  /^Applying inline style violates .*'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='/,
+  /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates/,
+];
 /** A request that failed (net::ERR_FAILED): tolerated only where the caller says so (`allowFailedRequests`). */
 const FAILED_REQUEST = /net::ERR_FAILED/;
 /** What a blocked CDN looks like in the console (the 'blocked' route): expected there, an error anywhere else. */
@@ -37,7 +49,13 @@ export interface PaneBrowser {
   readonly problems: string[];
   /** every request for Office.js's CDN, in order (answered, blocked or left hanging) */
   readonly officeRequests: string[];
-  open(options: { width: number; height?: number; lang?: 'vi' | 'en'; office?: OfficeRoute; query?: string }): Promise<Page>;
+  open(options: {
+    width: number;
+    height?: number;
+    lang?: 'vi' | 'en';
+    office?: OfficeRoute;
+    query?: string;
+  }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -52,7 +70,13 @@ export async function startPaneBrowser({ allowFailedRequests = false } = {}): Pr
   const profileDir = mkdtempSync(join(tmpdir(), 'papi-e2e-profile-'));
   await build({ outDir });
   const server = await serveStatic(outDir);
-  const context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: FLAGS, viewport: { width: 1280, height: 900 }, locale: 'en-US', acceptDownloads: true });
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    args: FLAGS,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-US',
+    acceptDownloads: true,
+  });
   const problems: string[] = [];
   const officeRequests: string[] = [];
   const hanging: (() => void)[] = [];
@@ -66,8 +90,13 @@ export async function startPaneBrowser({ allowFailedRequests = false } = {}): Pr
       await page.setViewportSize({ width, height });
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
       page.on('console', (message) => {
-        const known = [...OFFICE_TELEMETRY_BLOCKED, ...(allowFailedRequests ? [FAILED_REQUEST] : []), ...(office === 'blocked' ? [CDN_BLOCKED] : [])];
-        if (message.type() === 'error' && !known.some((k) => k.test(message.text()))) problems.push(`console: ${message.text()}`);
+        const known = [
+          ...OFFICE_TELEMETRY_BLOCKED,
+          ...(allowFailedRequests ? [FAILED_REQUEST] : []),
+          ...(office === 'blocked' ? [CDN_BLOCKED] : []),
+        ];
+        if (message.type() === 'error' && !known.some((k) => k.test(message.text())))
+          problems.push(`console: ${message.text()}`);
       });
       await page.route('**/*', async (route) => {
         const url = route.request().url();
@@ -77,7 +106,12 @@ export async function startPaneBrowser({ allowFailedRequests = false } = {}): Pr
           if (office === 'blocked') return route.abort('blockedbyclient');
           if (office === 'hanging') return new Promise<void>((resolve) => hanging.push(resolve));
           const file = normalize(join(OFFICE_JS, new URL(url).pathname.slice('/lib/1/hosted/'.length)));
-          if (file.startsWith(OFFICE_JS + sep) && existsSync(file)) return route.fulfill({ status: 200, body: readFileSync(file), contentType: extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream' });
+          if (file.startsWith(OFFICE_JS + sep) && existsSync(file))
+            return route.fulfill({
+              status: 200,
+              body: readFileSync(file),
+              contentType: extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream',
+            });
           return route.fulfill({ status: 404, body: '' });
         }
         return route.abort();
@@ -97,12 +131,19 @@ export async function startPaneBrowser({ allowFailedRequests = false } = {}): Pr
 }
 
 /** Elements wider than the viewport, tables that scroll sideways, and the document's own overflow. */
-export async function overflow(page: Page): Promise<{ document: [number, number]; tables: string[]; elements: string[] }> {
+export async function overflow(
+  page: Page,
+): Promise<{ document: [number, number]; tables: string[]; elements: string[] }> {
   return page.evaluate(() => {
     const viewport = document.documentElement.clientWidth;
-    const name = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ').join('.')}` : ''}`;
-    const visible = (e: Element) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).position === 'fixed';
-    const tables = [...document.querySelectorAll('table')].filter(visible).filter((t) => t.scrollWidth > t.clientWidth + 0.5 || t.getBoundingClientRect().right > viewport + 0.5).map((t) => `${name(t)} ${t.scrollWidth}>${t.clientWidth}`);
+    const name = (e: Element) =>
+      `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ').join('.')}` : ''}`;
+    const visible = (e: Element) =>
+      (e as HTMLElement).offsetParent !== null || getComputedStyle(e).position === 'fixed';
+    const tables = [...document.querySelectorAll('table')]
+      .filter(visible)
+      .filter((t) => t.scrollWidth > t.clientWidth + 0.5 || t.getBoundingClientRect().right > viewport + 0.5)
+      .map((t) => `${name(t)} ${t.scrollWidth}>${t.clientWidth}`);
     const elements = [...document.querySelectorAll('#app *')]
       .filter(visible)
       .filter((e) => {
@@ -117,8 +158,11 @@ export async function overflow(page: Page): Promise<{ document: [number, number]
 
 /** Text on screen that must never be there: NaN, null, undefined, a "2–2" range of one value. */
 export async function badText(page: Page): Promise<string[]> {
-  const body = await page.evaluate(() => document.body.innerText + '\n' + [...document.querySelectorAll('input')].map((i) => i.value).join('\n'));
+  const body = await page.evaluate(
+    () => document.body.innerText + '\n' + [...document.querySelectorAll('input')].map((i) => i.value).join('\n'),
+  );
   const found: string[] = [];
-  for (const pattern of [/\bNaN\b/g, /\bnull\b/g, /\bundefined\b/g, /(?<![\d.,])(\d+(?:[.,]\d+)?)\s*–\s*\1(?![\d.,])/g]) for (const m of body.matchAll(pattern)) found.push(m[0]);
+  for (const pattern of [/\bNaN\b/g, /\bnull\b/g, /\bundefined\b/g, /(?<![\d.,])(\d+(?:[.,]\d+)?)\s*–\s*\1(?![\d.,])/g])
+    for (const m of body.matchAll(pattern)) found.push(m[0]);
   return found;
 }

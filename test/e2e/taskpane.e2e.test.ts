@@ -72,7 +72,9 @@ describe('task pane in Chromium (standalone)', () => {
     expect(await page.inputValue('#slider-d3-exact')).toBe('5.63');
     const after = Number(await page.getAttribute('#field-chart rect.current', 'x'));
     expect(after).toBeLessThan(before);
-    expect(await text('#field-chart-desc')).toMatch(/^An Giang ranks 10 of 63 with 45\.37 points\. Group cut-offs \(P75, P50, P25\): \d+\.\d\d; \d+\.\d\d; \d+\.\d\d\.$/);
+    expect(await text('#field-chart-desc')).toMatch(
+      /^An Giang ranks 10 of 63 with 45\.37 points\. Group cut-offs \(P75, P50, P25\): \d+\.\d\d; \d+\.\d\d; \d+\.\d\d\.$/,
+    );
     // keyboard: the arrow keys move the slider too
     await page.focus('#slider-d3');
     await page.keyboard.press('ArrowRight');
@@ -83,7 +85,9 @@ describe('task pane in Chromium (standalone)', () => {
 
   it('a sub-dimension slider moves its dimension, the total and the rank', async () => {
     await page.click('#reset');
-    await page.waitForFunction(() => document.querySelector('#outcome-rank')?.textContent === 'Rank: 21 of 63 → 21 of 63');
+    await page.waitForFunction(
+      () => document.querySelector('#outcome-rank')?.textContent === 'Rank: 21 of 63 → 21 of 63',
+    );
     expect(await page.inputValue('#slider-d3-exact')).toBe('4.63');
     await page.click('#sub-d3 summary');
     const base = Number(await page.inputValue('#slider-d3_1-exact'));
@@ -92,16 +96,22 @@ describe('task pane in Chromium (standalone)', () => {
     expect(await text('#outcome-total')).toBe('Total: 44.37 → 44.87');
     expect(await text('#outcome-rank')).toMatch(/^Rank: 21 of 63 → (\d+) of 63 \(↑\d+ places?\)$/);
     await page.click('#reset');
-    await page.waitForFunction(() => document.querySelector('#outcome-rank')?.textContent === 'Rank: 21 of 63 → 21 of 63');
+    await page.waitForFunction(
+      () => document.querySelector('#outcome-rank')?.textContent === 'Rank: 21 of 63 → 21 of 63',
+    );
   });
 
   it('solves the target panel for rank 10 and shows the allocation', async () => {
     await page.fill('#target-rank', '10');
     await page.click('#target-solve');
     await page.waitForSelector('#target-allocation');
-    const rows = await page.$$eval('#target-allocation tbody tr[data-code]', (trs) => trs.map((tr) => tr.getAttribute('data-code')));
+    const rows = await page.$$eval('#target-allocation tbody tr[data-code]', (trs) =>
+      trs.map((tr) => tr.getAttribute('data-code')),
+    );
     expect(rows).toEqual(['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8']);
-    expect(await text('#target-message')).toMatch(/^At least \d+\.\d{2} more points in total are needed to reach rank 10 or better\.$/);
+    expect(await text('#target-message')).toMatch(
+      /^At least \d+\.\d{2} more points in total are needed to reach rank 10 or better\.$/,
+    );
     expect(await text('#target-outcome')).toContain('rank 10 of 63');
     await page.click('#target-apply');
     await page.waitForFunction(() => document.querySelector('#outcome-rank')?.textContent?.includes('→ 10 of 63'));
@@ -132,7 +142,10 @@ describe('task pane in Chromium (standalone)', () => {
           const bar = document.querySelector('#chance-progress') as HTMLProgressElement;
           const poll = () => {
             if (Number(bar.value) <= 0) return void setTimeout(poll, 2);
-            const seen = { runDisabled: (document.querySelector('#chance-run') as HTMLButtonElement).disabled, progress: document.querySelector('#chance-progress-text')?.textContent ?? '' };
+            const seen = {
+              runDisabled: (document.querySelector('#chance-run') as HTMLButtonElement).disabled,
+              progress: document.querySelector('#chance-progress-text')?.textContent ?? '',
+            };
             (document.querySelector('#chance-cancel') as HTMLButtonElement).click();
             resolve(seen);
           };
@@ -161,7 +174,11 @@ describe('task pane in Chromium (standalone)', () => {
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('papi.scenarios') ?? '[]').length)).toBe(1);
 
     await page.fill('#scenario-name', 'Chưa lưu');
-    await page.setInputFiles('#scenario-import', { name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from('{"scenarios": [{"name": "x", "year": "2019", "changes": []}]}') });
+    await page.setInputFiles('#scenario-import', {
+      name: 'hong.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"scenarios": [{"name": "x", "year": "2019", "changes": []}]}'),
+    });
     await page.waitForSelector('#errors .error');
     expect(await text('#errors .error-message')).toBe('hong.json [0], field "year": expected a year, e.g. 2019.');
     expect(await page.$$eval('#scenario-list .name', (e) => e.map((x) => x.textContent))).toEqual(['An Giang top 10']);
@@ -170,7 +187,18 @@ describe('task pane in Chromium (standalone)', () => {
     await page.locator('#scenarios').scrollIntoViewIfNeeded();
     await shot('05-import-error.png');
 
-    await page.setInputFiles('#scenario-import', { name: 'tot.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ name: 'Hà Giang D8', index: 'papi', year: 2021, changes: [{ province: 'Hà Giang', measure: 'd8', add: 0.5 }] })) });
+    await page.setInputFiles('#scenario-import', {
+      name: 'tot.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          name: 'Hà Giang D8',
+          index: 'papi',
+          year: 2021,
+          changes: [{ province: 'Hà Giang', measure: 'd8', add: 0.5 }],
+        }),
+      ),
+    });
     await page.waitForFunction(() => document.querySelectorAll('#scenario-list .name').length === 2);
     await page.click('#scenario-list li:nth-child(2) button:text("Open")');
     await page.waitForFunction(() => (document.querySelector('#province') as HTMLInputElement).value === 'Hà Giang');

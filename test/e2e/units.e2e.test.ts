@@ -26,9 +26,15 @@ const view = papiUnitsView(dataset);
 const unit = unitBaseline(dataset, { year: 2024, unit: 'An Giang' });
 const former = papiProfile(dataset, { year: 2024, province: 'An Giang' }).total;
 const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').trim();
-const number = (value: number | null, lang: 'vi' | 'en') => new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value!);
-const percent = (share: number, lang: 'vi' | 'en') => `${new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share * 100)}%`;
-const rankOf = (rank: number | null, of: number, lang: 'vi' | 'en') => (lang === 'vi' ? `${rank}/${of}` : `${rank} of ${of}`);
+const number = (value: number | null, lang: 'vi' | 'en') =>
+  new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(value!);
+const percent = (share: number, lang: 'vi' | 'en') =>
+  `${new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share * 100)}%`;
+const rankOf = (rank: number | null, of: number, lang: 'vi' | 'en') =>
+  lang === 'vi' ? `${rank}/${of}` : `${rank} of ${of}`;
 
 async function show(page: Page, province: string, year: number): Promise<void> {
   await page.fill('#province', province);
@@ -62,7 +68,11 @@ describe.each([
   it('is off by default on 2024, the latest year: An Giang is the former province, rank 40 of 61', async () => {
     expect(await page.inputValue('#year')).toBe('2024');
     expect(await page.isChecked('#units')).toBe(false);
-    expect(await text(page, '#units-note')).toBe(lang === 'en' ? 'In use: the 63 former provinces, as published (up to 2024).' : 'Đang dùng: 63 tỉnh cũ, số công bố (đến năm 2024).');
+    expect(await text(page, '#units-note')).toBe(
+      lang === 'en'
+        ? 'In use: the 63 former provinces, as published (up to 2024).'
+        : 'Đang dùng: 63 tỉnh cũ, số công bố (đến năm 2024).',
+    );
     await show(page, 'An Giang', 2024);
     await page.waitForSelector('#profile-total-rank');
     expect(await text(page, '#profile-total-rank')).toBe(rankOf(former.rank, former.of, lang));
@@ -73,22 +83,41 @@ describe.each([
 
   it('switched on: the new An Giang, an estimate ranked among the units, its former provinces and their range', async () => {
     await page.check('#units');
-    await page.waitForFunction((expected) => document.querySelector('#profile-total-rank')?.textContent === expected, rankOf(unit.total.rank, unit.total.of, lang));
+    await page.waitForFunction(
+      (expected) => document.querySelector('#profile-total-rank')?.textContent === expected,
+      rankOf(unit.total.rank, unit.total.of, lang),
+    );
     expect(unit.total.of).toBeLessThanOrEqual(34);
     expect(await page.$$eval('#province-names option', (o) => o.length)).toBe(34);
-    expect(await text(page, '#units-note')).toMatch(lang === 'en' ? /^In use: the 34 units of 1 July 2025; a merged unit's score is an estimate/ : /^Đang dùng: 34 đơn vị từ 1\/7\/2025; điểm của đơn vị sáp nhập là ước tính/);
-    expect(await text(page, '#profile-heading')).toBe(lang === 'en' ? 'An Giang: PAPI results, 2024 (estimate)' : 'An Giang: Kết quả PAPI năm 2024 (ước tính)');
+    expect(await text(page, '#units-note')).toMatch(
+      lang === 'en'
+        ? /^In use: the 34 units of 1 July 2025; a merged unit's score is an estimate/
+        : /^Đang dùng: 34 đơn vị từ 1\/7\/2025; điểm của đơn vị sáp nhập là ước tính/,
+    );
+    expect(await text(page, '#profile-heading')).toBe(
+      lang === 'en' ? 'An Giang: PAPI results, 2024 (estimate)' : 'An Giang: Kết quả PAPI năm 2024 (ước tính)',
+    );
     expect(await text(page, '#profile-row-total')).toContain(number(unit.total.score, lang));
     expect(await text(page, '#unit-label')).toBe(unit.label[lang]);
     expect(await text(page, '#unit-estimate')).toContain(unit.method![lang]);
     expect(await text(page, '#unit-estimate')).toContain(unit.weightsSource![lang]);
-    const rows = await page.$$eval('#unit-predecessors tbody tr[data-code]', (trs) => trs.map((tr) => [tr.getAttribute('data-code'), ...[...tr.querySelectorAll('td')].map((td) => td.textContent)]));
-    expect(rows).toEqual(unit.predecessors.map((p) => [p.code, percent(p.share, lang), number(p.total, lang), rankOf(p.rank, p.of, lang)]));
-    expect(await text(page, '#unit-range')).toContain(`${number(unit.total.min, lang)}–${number(unit.total.max, lang)}`);
+    const rows = await page.$$eval('#unit-predecessors tbody tr[data-code]', (trs) =>
+      trs.map((tr) => [tr.getAttribute('data-code'), ...[...tr.querySelectorAll('td')].map((td) => td.textContent)]),
+    );
+    expect(rows).toEqual(
+      unit.predecessors.map((p) => [p.code, percent(p.share, lang), number(p.total, lang), rankOf(p.rank, p.of, lang)]),
+    );
+    expect(await text(page, '#unit-range')).toContain(
+      `${number(unit.total.min, lang)}–${number(unit.total.max, lang)}`,
+    );
     expect(await text(page, '#unit-estimate-row')).toContain(rankOf(unit.total.rank, unit.total.of, lang));
     // the chart: one bar per unit ranked that year
     expect(await page.$$eval('#field-chart rect[data-code]', (r) => r.length)).toBe(unit.total.of);
-    expect(await page.textContent('#field-chart-title')).toBe(lang === 'en' ? 'PAPI 2024 totals of the 34 units by rank (scenario; merged units: estimates)' : 'Tổng điểm PAPI 2024 của 34 đơn vị theo thứ hạng (kịch bản; đơn vị sáp nhập: ước tính)');
+    expect(await page.textContent('#field-chart-title')).toBe(
+      lang === 'en'
+        ? 'PAPI 2024 totals of the 34 units by rank (scenario; merged units: estimates)'
+        : 'Tổng điểm PAPI 2024 của 34 đơn vị theo thứ hạng (kịch bản; đơn vị sáp nhập: ước tính)',
+    );
     await expectFits(page, 'unit profile');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SHOTS, `20-units-${lang}-${width}.png`), fullPage: true });
@@ -98,7 +127,10 @@ describe.each([
   it('simulates, solves a target and runs the chance on the 34-unit field', async () => {
     const of = unit.total.of;
     await page.fill('#slider-d3', String(unit.dimensions[2]!.score! + 1));
-    await page.waitForFunction((o) => new RegExp(`→ \\d+(/| of )${o}`).test(document.querySelector('#outcome-rank')?.textContent ?? ''), of);
+    await page.waitForFunction(
+      (o) => new RegExp(`→ \\d+(/| of )${o}`).test(document.querySelector('#outcome-rank')?.textContent ?? ''),
+      of,
+    );
     await page.click('#reset');
     await page.fill('#target-rank', '10');
     await page.click('#target-solve');
@@ -116,15 +148,22 @@ describe.each([
   it('all 34 units are ranked in a year where every former province has a total (2019), and a former name says where it went', async () => {
     const ranked = papiRanking(view, { year: 2019 }).filter((r) => r.rank !== null).length;
     await show(page, 'An Giang', 2019);
-    await page.waitForFunction((expected) => document.querySelector('#profile-total-rank')?.textContent?.endsWith(expected) ?? false, lang === 'vi' ? `/${ranked}` : ` of ${ranked}`);
+    await page.waitForFunction(
+      (expected) => document.querySelector('#profile-total-rank')?.textContent?.endsWith(expected) ?? false,
+      lang === 'vi' ? `/${ranked}` : ` of ${ranked}`,
+    );
     expect(await page.$$eval('#field-chart rect[data-code]', (r) => r.length)).toBe(ranked);
     expect(ranked).toBe(34);
     await show(page, 'Kiên Giang', 2024);
     await page.waitForSelector('#errors .error');
-    expect(await text(page, '#errors .error-message')).toContain(lang === 'en' ? 'part of An Giang' : 'thuộc đơn vị An Giang');
+    expect(await text(page, '#errors .error-message')).toContain(
+      lang === 'en' ? 'part of An Giang' : 'thuộc đơn vị An Giang',
+    );
     await page.uncheck('#units');
     await show(page, 'Kiên Giang', 2024);
-    await page.waitForFunction(() => document.querySelector('#profile-heading')?.textContent?.startsWith('Kiên Giang') ?? false);
+    await page.waitForFunction(
+      () => document.querySelector('#profile-heading')?.textContent?.startsWith('Kiên Giang') ?? false,
+    );
     expect(await page.isHidden('#unit')).toBe(true);
     expect(browser.problems).toEqual([]);
   });

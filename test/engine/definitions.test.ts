@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { childrenOf, definitionFor, EngineError, shippedDefinitions, topComponents, validateDefinition, type IndexDefinition } from '../../engine';
+import {
+  childrenOf,
+  definitionFor,
+  EngineError,
+  shippedDefinitions,
+  topComponents,
+  validateDefinition,
+  type IndexDefinition,
+} from '../../engine';
 
 describe('index definitions (data files)', () => {
   it.each([
-    [2011, 'papi-2011-2017', 6, 22], [2017, 'papi-2011-2017', 6, 22], [2018, 'papi-2018', 8, 28],
-    [2019, 'papi-2019-2020', 8, 29], [2020, 'papi-2019-2020', 8, 29], [2021, 'papi-2021-', 8, 28], [2025, 'papi-2021-', 8, 28],
+    [2011, 'papi-2011-2017', 6, 22],
+    [2017, 'papi-2011-2017', 6, 22],
+    [2018, 'papi-2018', 8, 28],
+    [2019, 'papi-2019-2020', 8, 29],
+    [2020, 'papi-2019-2020', 8, 29],
+    [2021, 'papi-2021-', 8, 28],
+    [2025, 'papi-2021-', 8, 28],
   ])('PAPI %i uses %s: %i dimensions, %i sub-dimensions', (year, id, dimensions, subdimensions) => {
     const definition = definitionFor(shippedDefinitions, 'papi', year);
     expect(definition.id).toBe(id);
@@ -62,7 +75,9 @@ describe('index definitions (data files)', () => {
     const bad: IndexDefinition = {
       ...good,
       id: 'broken',
-      nodes: good.nodes.map((n) => (n.code === 'd1_1' ? { ...n, max: 5, parent: 'd99' } : n.code === 'd2' ? { ...n, name: { vi: '', en: 'x' } } : n)),
+      nodes: good.nodes.map((n) =>
+        n.code === 'd1_1' ? { ...n, max: 5, parent: 'd99' } : n.code === 'd2' ? { ...n, name: { vi: '', en: 'x' } } : n,
+      ),
     };
     try {
       validateDefinition(bad);

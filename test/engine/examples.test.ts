@@ -8,7 +8,9 @@ import * as engine from '../../engine';
 import { dataset } from '../helpers/published';
 
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 const examples = sources('engine').flatMap((file) =>
@@ -20,7 +22,12 @@ const examples = sources('engine').flatMap((file) =>
     }),
 );
 
-const scope = { ...engine, dataset, registry: dataset.provinces, definition: engine.definitionFor(dataset.definitions, 'papi', 2019) };
+const scope = {
+  ...engine,
+  dataset,
+  registry: dataset.provinces,
+  definition: engine.definitionFor(dataset.definitions, 'papi', 2019),
+};
 const evaluate = (code: string): unknown => {
   const js = transformSync(`(${code})`, { loader: 'ts' }).code.trim().replace(/;$/, '');
   return new Function(...Object.keys(scope), `return ${js};`)(...Object.values(scope));

@@ -6,10 +6,26 @@ const registry = dataset.provinces;
 
 describe('province lookup', () => {
   it.each([
-    ['TP HCM', '79'], ['HCMC', '79'], ['Ho Chi Minh City', '79'], ['Thành phố Hồ Chí Minh', '79'], ['tp. hồ chí minh', '79'],
-    ['Hue', '46'], ['Thua Thien-Hue', '46'], ['Thừa Thiên Huế', '46'], ['BR-VT', '77'], ['Bà Rịa - Vũng Tàu', '77'],
-    ['Tỉnh An Giang', '89'], ['an giang', '89'], ['ANGIANG', '89'], ['Khánh Hoà', '56'], ['Khánh Hòa', '56'], ['Daklak', '66'],
-    ['Hanoi', '01'], ['Thủ đô Hà Nội', '01'], ['89', '89'], ['1', '01'],
+    ['TP HCM', '79'],
+    ['HCMC', '79'],
+    ['Ho Chi Minh City', '79'],
+    ['Thành phố Hồ Chí Minh', '79'],
+    ['tp. hồ chí minh', '79'],
+    ['Hue', '46'],
+    ['Thua Thien-Hue', '46'],
+    ['Thừa Thiên Huế', '46'],
+    ['BR-VT', '77'],
+    ['Bà Rịa - Vũng Tàu', '77'],
+    ['Tỉnh An Giang', '89'],
+    ['an giang', '89'],
+    ['ANGIANG', '89'],
+    ['Khánh Hoà', '56'],
+    ['Khánh Hòa', '56'],
+    ['Daklak', '66'],
+    ['Hanoi', '01'],
+    ['Thủ đô Hà Nội', '01'],
+    ['89', '89'],
+    ['1', '01'],
   ])('%s -> %s', (name, code) => expect(findProvince(registry, name).code).toBe(code));
 
   it('ignores case, diacritics, spacing, punctuation and prefixes', () => {

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { PAPI_GROUPS, papiProfile, papiRanking, shippedDefinitions, validateDefinition } from '../../engine';
 import { dataset } from '../helpers/published';
 
-const counts = (year: number, boundary?: 'lower' | 'upper') => PAPI_GROUPS.map((g) => papiRanking(dataset, { year, boundary }).filter((r) => r.group === g).length);
-const dimension = (year: number, province: string, code: string) => papiProfile(dataset, { year, province }).dimensions.find((d) => d.code === code)!;
+const counts = (year: number, boundary?: 'lower' | 'upper') =>
+  PAPI_GROUPS.map((g) => papiRanking(dataset, { year, boundary }).filter((r) => r.group === g).length);
+const dimension = (year: number, province: string, code: string) =>
+  papiProfile(dataset, { year, province }).dimensions.find((d) => d.code === code)!;
 
 /** Every published group statement we know, reproduced by the convention each year's definition records. */
 describe('published PAPI group statements', () => {
@@ -32,15 +34,32 @@ describe('published PAPI group statements', () => {
   });
 
   it('--boundary still overrides the definition', () => {
-    expect(papiProfile(dataset, { year: 2020, province: 'Bắc Kạn', boundary: 'lower' }).total.group).toBe('low-average');
-    expect(papiProfile(dataset, { year: 2023, province: 'Sơn La', boundary: 'upper' }).dimensions.find((d) => d.code === 'd7')!.group).toBe('high-average');
+    expect(papiProfile(dataset, { year: 2020, province: 'Bắc Kạn', boundary: 'lower' }).total.group).toBe(
+      'low-average',
+    );
+    expect(
+      papiProfile(dataset, { year: 2023, province: 'Sơn La', boundary: 'upper' }).dimensions.find(
+        (d) => d.code === 'd7',
+      )!.group,
+    ).toBe('high-average');
   });
 
   it('every exception in the definitions names its source, and a bad one is refused', () => {
     const papi = shippedDefinitions.filter((d) => d.index === 'papi');
     for (const d of papi) expect(d.groupRule?.source ?? '').not.toBe('');
     const base = papi.find((d) => d.id === 'papi-2019-2020')!;
-    const bad = { ...base, groupRule: { ...base.groupRule!, exceptions: [{ years: [2021, 2021] as const, measures: ['d9'], boundary: 'middle' as 'lower', source: '' }] } };
-    expect(() => validateDefinition(bad)).toThrowError(expect.objectContaining({ code: 'INVALID_DEFINITION', problems: expect.arrayContaining([expect.objectContaining({ column: 'groupRule.exceptions[0]' })]) }));
+    const bad = {
+      ...base,
+      groupRule: {
+        ...base.groupRule!,
+        exceptions: [{ years: [2021, 2021] as const, measures: ['d9'], boundary: 'middle' as 'lower', source: '' }],
+      },
+    };
+    expect(() => validateDefinition(bad)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_DEFINITION',
+        problems: expect.arrayContaining([expect.objectContaining({ column: 'groupRule.exceptions[0]' })]),
+      }),
+    );
   });
 });

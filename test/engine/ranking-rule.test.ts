@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { compareScores, definitionFor, evaluateScenario, parScore, rankAmong, rankOfHypothetical, rankOfScore, SCORE_EPSILON, topComponents } from '../../engine';
+import {
+  compareScores,
+  definitionFor,
+  evaluateScenario,
+  parScore,
+  rankAmong,
+  rankOfHypothetical,
+  rankOfScore,
+  SCORE_EPSILON,
+  topComponents,
+} from '../../engine';
 import { dataset } from '../helpers/published';
 
 describe('one ranking rule: higher is better, ties within SCORE_EPSILON share the best rank', () => {
@@ -19,15 +29,30 @@ describe('one ranking rule: higher is better, ties within SCORE_EPSILON share th
       const other = totals[i];
       if (i === anGiang || other === null || other === undefined) continue;
       const total = totals[anGiang]! + (other - totals[anGiang]! - 1e-11); // a sum lands a few ulps off the published total
-      const simulated = evaluateScenario(dataset, { name: 'x', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd3', add: other - totals[anGiang]! - 1e-11 }] }, ['An Giang']);
+      const simulated = evaluateScenario(
+        dataset,
+        {
+          name: 'x',
+          index: 'papi',
+          year: 2019,
+          changes: [{ province: 'An Giang', measure: 'd3', add: other - totals[anGiang]! - 1e-11 }],
+        },
+        ['An Giang'],
+      );
       if (simulated.provinces[0]!.scenario.total === null) continue;
-      expect(rankOfHypothetical(dataset, { year: 2019, score: total, province: 'An Giang' }).rank).toBe(simulated.provinces[0]!.scenario.rank);
+      expect(rankOfHypothetical(dataset, { year: 2019, score: total, province: 'An Giang' }).rank).toBe(
+        simulated.provinces[0]!.scenario.rank,
+      );
     }
   });
 
   it('a score outside the measure scale is OUT_OF_RANGE, never rank 64 of 63', () => {
-    expect(() => rankOfHypothetical(dataset, { year: 2019, score: -1000 })).toThrowError(expect.objectContaining({ code: 'OUT_OF_RANGE' }));
-    expect(() => rankOfHypothetical(dataset, { year: 2019, score: Number.NaN })).toThrowError(expect.objectContaining({ code: 'OUT_OF_RANGE' }));
+    expect(() => rankOfHypothetical(dataset, { year: 2019, score: -1000 })).toThrowError(
+      expect.objectContaining({ code: 'OUT_OF_RANGE' }),
+    );
+    expect(() => rankOfHypothetical(dataset, { year: 2019, score: Number.NaN })).toThrowError(
+      expect.objectContaining({ code: 'OUT_OF_RANGE' }),
+    );
     expect(() => rankOfHypothetical(dataset, { year: 2019, score: 7, measure: 'd3' })).not.toThrow();
     expect(() => rankOfHypothetical(dataset, { year: 2019, score: 10.5, measure: 'd3' })).toThrowError(/D3.*\[1, 10\]/);
   });
@@ -48,7 +73,8 @@ describe('PAR INDEX rank estimate', () => {
         checked++;
         const points = Object.fromEntries(areas.map((a) => [a.code, (row.total! * (a.max ?? maxima[a.code]!)) / 100]));
         const estimate = parScore(dataset, { year, points, ...(unknown.length ? { maxima } : {}) }).rankEstimate!;
-        if (!(estimate.low <= row.rank && row.rank <= estimate.high)) outside.push(`${year} ${row.total} rank ${row.rank}: ${estimate.low}-${estimate.high}`);
+        if (!(estimate.low <= row.rank && row.rank <= estimate.high))
+          outside.push(`${year} ${row.total} rank ${row.rank}: ${estimate.low}-${estimate.high}`);
       }
     }
     expect(checked).toBeGreaterThanOrEqual(60);

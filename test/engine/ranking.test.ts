@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { quantileSeq } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { cutoffNear, papiProfile, papiRanking, PAPI_GROUPS, quartileCutoffs, quartileGroup, rankAmong, rankOfHypothetical, SCORE_EPSILON } from '../../engine';
+import {
+  cutoffNear,
+  papiProfile,
+  papiRanking,
+  PAPI_GROUPS,
+  quartileCutoffs,
+  quartileGroup,
+  rankAmong,
+  rankOfHypothetical,
+  SCORE_EPSILON,
+} from '../../engine';
 import { dataset } from '../helpers/published';
 
 const scores = fc.array(fc.option(fc.double({ min: 1, max: 80, noNaN: true }), { nil: null }), { maxLength: 70 });
@@ -27,14 +37,19 @@ describe('ranking rule: higher is better, ties share the best rank, missing is u
     );
   });
 
-  it('raising one score never worsens that province\'s rank', () => {
+  it("raising one score never worsens that province's rank", () => {
     fc.assert(
-      fc.property(scores.filter((v) => v.some((x) => x !== null)), fc.nat(), fc.double({ min: 0, max: 10, noNaN: true }), (values, pick, raise) => {
-        const indices = values.flatMap((v, i) => (v === null ? [] : [i]));
-        const i = indices[pick % indices.length]!;
-        const raised = values.map((v, j) => (j === i ? v! + raise : v));
-        expect(rankAmong(raised)[i]!).toBeLessThanOrEqual(rankAmong(values)[i]!);
-      }),
+      fc.property(
+        scores.filter((v) => v.some((x) => x !== null)),
+        fc.nat(),
+        fc.double({ min: 0, max: 10, noNaN: true }),
+        (values, pick, raise) => {
+          const indices = values.flatMap((v, i) => (v === null ? [] : [i]));
+          const i = indices[pick % indices.length]!;
+          const raised = values.map((v, j) => (j === i ? v! + raise : v));
+          expect(rankAmong(raised)[i]!).toBeLessThanOrEqual(rankAmong(values)[i]!);
+        },
+      ),
     );
   });
 
@@ -52,13 +67,20 @@ describe('ranking rule: higher is better, ties share the best rank, missing is u
   it('"of N" counts the ranked provinces: 61 in 2018, 60 in 2021', () => {
     expect(papiRanking(dataset, { year: 2018 })[0]!.of).toBe(61);
     expect(papiRanking(dataset, { year: 2021 })[0]!.of).toBe(60);
-    expect(papiRanking(dataset, { year: 2021 }).slice(-3).every((r) => r.rank === null && r.group === null)).toBe(true);
+    expect(
+      papiRanking(dataset, { year: 2021 })
+        .slice(-3)
+        .every((r) => r.rank === null && r.group === null),
+    ).toBe(true);
   });
 
-  it('a hypothetical score ranks like the published ones, and leaving out one\'s own score is consistent', () => {
+  it("a hypothetical score ranks like the published ones, and leaving out one's own score is consistent", () => {
     for (const row of papiRanking(dataset, { year: 2019 })) {
       expect(rankOfHypothetical(dataset, { year: 2019, score: row.score! })).toEqual({ rank: row.rank, of: 63 });
-      expect(rankOfHypothetical(dataset, { year: 2019, score: row.score!, province: row.code })).toEqual({ rank: row.rank, of: 63 });
+      expect(rankOfHypothetical(dataset, { year: 2019, score: row.score!, province: row.code })).toEqual({
+        rank: row.rank,
+        of: 63,
+      });
     }
   });
 });
@@ -77,7 +99,8 @@ describe('PAPI groups by quartiles', () => {
   });
 
   it('with 63 provinces the split is 16/15/16/16 (best..poor) by default and 16/16/15/16 with the upper convention', () => {
-    const count = (boundary: 'lower' | 'upper') => PAPI_GROUPS.map((g) => papiRanking(dataset, { year: 2019, boundary }).filter((r) => r.group === g).length);
+    const count = (boundary: 'lower' | 'upper') =>
+      PAPI_GROUPS.map((g) => papiRanking(dataset, { year: 2019, boundary }).filter((r) => r.group === g).length);
     expect(count('lower')).toEqual([16, 15, 16, 16]);
     expect(count('upper')).toEqual([16, 16, 15, 16]);
   });
@@ -95,7 +118,8 @@ describe('PAPI groups by quartiles', () => {
   it('groups follow the score order: a better score is never in a worse group', () => {
     for (const year of [2011, 2016, 2018, 2021, 2023]) {
       const rows = papiRanking(dataset, { year }).filter((r) => r.rank !== null);
-      for (let i = 1; i < rows.length; i++) expect(PAPI_GROUPS.indexOf(rows[i]!.group!)).toBeGreaterThanOrEqual(PAPI_GROUPS.indexOf(rows[i - 1]!.group!));
+      for (let i = 1; i < rows.length; i++)
+        expect(PAPI_GROUPS.indexOf(rows[i]!.group!)).toBeGreaterThanOrEqual(PAPI_GROUPS.indexOf(rows[i - 1]!.group!));
     }
   });
 
@@ -104,12 +128,16 @@ describe('PAPI groups by quartiles', () => {
     const profile = papiProfile(dataset, { year: 2019, province: median.code });
     expect(profile.total.onCutoff).toBe('p50');
     expect(profile.total.group).toBe('low-average');
-    expect(papiProfile(dataset, { year: 2019, province: median.code, boundary: 'upper' }).total.group).toBe('high-average');
+    expect(papiProfile(dataset, { year: 2019, province: median.code, boundary: 'upper' }).total.group).toBe(
+      'high-average',
+    );
     expect(cutoffNear(profile.total.cutoffs!.p75 + 0.01, profile.total.cutoffs!)).toBeNull();
   });
 
   it('rejects an unknown boundary convention', () => {
-    expect(() => papiProfile(dataset, { year: 2019, province: 'An Giang', boundary: 'middle' })).toThrowError(/lower.*upper/);
+    expect(() => papiProfile(dataset, { year: 2019, province: 'An Giang', boundary: 'middle' })).toThrowError(
+      /lower.*upper/,
+    );
     expect(quartileGroup(10, { p25: 1, p50: 2, p75: 3 })).toBe('best');
   });
 });

@@ -1,9 +1,33 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  EngineError, evaluatePlan, parsePlan, findProvince, papiProfile, papiRanking, papiUnitsView, PAPI_GROUPS, parseDefinition, parseUnitWeights,
-  parUnitResults, rankChance, rankDistributions, restateRank, shippedDefinitions, sipasResults, solveTarget, surveyStandardError,
-  unitBaseline, unitLabel, unitRegistry, unitStandardError, withDefinition, withPapiYear, withParResults, withSipasResults, type Dataset,
+  EngineError,
+  evaluatePlan,
+  parsePlan,
+  findProvince,
+  papiProfile,
+  papiRanking,
+  papiUnitsView,
+  PAPI_GROUPS,
+  parseDefinition,
+  parseUnitWeights,
+  parUnitResults,
+  rankChance,
+  rankDistributions,
+  restateRank,
+  shippedDefinitions,
+  sipasResults,
+  solveTarget,
+  surveyStandardError,
+  unitBaseline,
+  unitLabel,
+  unitRegistry,
+  unitStandardError,
+  withDefinition,
+  withPapiYear,
+  withParResults,
+  withSipasResults,
+  type Dataset,
 } from '../../engine';
 import { dataset } from '../helpers/published';
 
@@ -12,16 +36,26 @@ const units = unitRegistry(dataset.provinces);
 
 // ---- An independent reconstruction, written from the raw CSV files (no engine code) --------------------------------
 const rawCsv = (path: string) => {
-  const [header, ...lines] = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/).map((l) => l.split(','));
+  const [header, ...lines] = readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/)
+    .map((l) => l.split(','));
   return lines.map((cells) => Object.fromEntries(header!.map((h, i) => [h.trim(), (cells[i] ?? '').trim()])));
 };
 const population = new Map(rawCsv('data/provinces/provinces_63.csv').map((r) => [r.gso_code!, Number(r.population)]));
-const members = (newCode: string) => rawCsv('data/provinces/merger_2025.csv').filter((r) => r.new_gso_code === newCode).map((r) => r.old_gso_code!);
+const members = (newCode: string) =>
+  rawCsv('data/provinces/merger_2025.csv')
+    .filter((r) => r.new_gso_code === newCode)
+    .map((r) => r.old_gso_code!);
 
 /** province code -> column -> value (null when blank), from the dimensions file and every sub-dimension file of a year */
 function rawYear(year: number): Map<string, Map<string, number | null>> {
   const out = new Map<string, Map<string, number | null>>();
-  const files = [`papi_${year}_dimensions.csv`, ...Array.from({ length: 8 }, (_, k) => `papi_${year}_d${k + 1}_subdimensions.csv`)];
+  const files = [
+    `papi_${year}_dimensions.csv`,
+    ...Array.from({ length: 8 }, (_, k) => `papi_${year}_d${k + 1}_subdimensions.csv`),
+  ];
   for (const file of files) {
     let rows: Record<string, string>[];
     try {
@@ -32,7 +66,8 @@ function rawYear(year: number): Map<string, Map<string, number | null>> {
     for (const row of rows) {
       const code = row.gso_code!.padStart(2, '0');
       const values = out.get(code) ?? new Map<string, number | null>();
-      for (const [column, cell] of Object.entries(row)) if (/^(d\d+(_\d+)?|total)$/.test(column)) values.set(column, cell === '' ? null : Number(cell));
+      for (const [column, cell] of Object.entries(row))
+        if (/^(d\d+(_\d+)?|total)$/.test(column)) values.set(column, cell === '' ? null : Number(cell));
       out.set(code, values);
     }
   }
@@ -92,7 +127,10 @@ describe('reconstructed PAPI baselines of merged units (checked against an indep
   });
 
   it('a predecessor without a total makes the unit incomplete and unranked, naming the predecessor', () => {
-    for (const [unit, missing] of [['Phú Thọ', 'Vĩnh Phúc'], ['Đồng Tháp', 'Tiền Giang']] as const) {
+    for (const [unit, missing] of [
+      ['Phú Thọ', 'Vĩnh Phúc'],
+      ['Đồng Tháp', 'Tiền Giang'],
+    ] as const) {
       const baseline = unitBaseline(dataset, { year: 2024, unit });
       expect(baseline.complete).toBe(false);
       expect(baseline.total.score).toBeNull();
@@ -105,7 +143,7 @@ describe('reconstructed PAPI baselines of merged units (checked against an indep
     expect(hcm.missing[0]!.provinces[0]!.nameVi).toBe('Bình Dương');
   });
 
-  it('reports the simple mean, each predecessor\'s own score and the spread, and labels the estimate', () => {
+  it("reports the simple mean, each predecessor's own score and the spread, and labels the estimate", () => {
     const b = unitBaseline(dataset, { year: 2024, unit: 'An Giang' });
     expect(b.estimated).toBe(true);
     expect(b.label.vi).toBe('An Giang (đơn vị từ 1/7/2025: An Giang + Kiên Giang)');
@@ -124,11 +162,27 @@ describe('reconstructed PAPI baselines of merged units (checked against an indep
 
   it('unchanged units keep their published scores exactly, every year and measure', () => {
     const unchanged = units.all.filter((u) => u.formerProvinces!.length === 1);
-    expect(unchanged.map((u) => u.nameVi).sort()).toEqual(['Cao Bằng', 'Điện Biên', 'Hà Nội', 'Hà Tĩnh', 'Huế', 'Lai Châu', 'Lạng Sơn', 'Nghệ An', 'Quảng Ninh', 'Sơn La', 'Thanh Hóa'].sort());
+    expect(unchanged.map((u) => u.nameVi).sort()).toEqual(
+      [
+        'Cao Bằng',
+        'Điện Biên',
+        'Hà Nội',
+        'Hà Tĩnh',
+        'Huế',
+        'Lai Châu',
+        'Lạng Sơn',
+        'Nghệ An',
+        'Quảng Ninh',
+        'Sơn La',
+        'Thanh Hóa',
+      ].sort(),
+    );
     for (const [year, published] of dataset.papi) {
       for (const unit of unchanged) {
         for (const measure of published.scores.keys()) {
-          expect(valueIn(view, year, unit.code, measure)).toBe(published.scores.get(measure)![published.provinces.indexOf(unit.formerProvinces![0]!)]);
+          expect(valueIn(view, year, unit.code, measure)).toBe(
+            published.scores.get(measure)![published.provinces.indexOf(unit.formerProvinces![0]!)],
+          );
         }
       }
       expect(unitBaseline(dataset, { year, unit: 'Hà Nội' }).estimated).toBe(false);
@@ -137,23 +191,31 @@ describe('reconstructed PAPI baselines of merged units (checked against an indep
 });
 
 describe('ranks and groups among the 34 units (the same rules as among the 63)', () => {
-  it.each([...dataset.papi.keys()])('PAPI %i: 34 rows, ranks 1..N among the complete units, ties share, groups follow the score', (year) => {
-    const rows = papiRanking(view, { year });
-    expect(rows).toHaveLength(34);
-    const ranked = rows.filter((r) => r.score !== null);
-    expect(rows.every((r) => r.of === ranked.length)).toBe(true);
-    for (const r of ranked) expect(r.rank).toBe(1 + ranked.filter((o) => o.score! > r.score!).length);
-    for (const r of rows.filter((x) => x.score === null)) expect([r.rank, r.group]).toEqual([null, null]);
-    for (let i = 1; i < ranked.length; i++) expect(PAPI_GROUPS.indexOf(ranked[i]!.group!)).toBeGreaterThanOrEqual(PAPI_GROUPS.indexOf(ranked[i - 1]!.group!));
-    const counts = PAPI_GROUPS.map((g) => ranked.filter((r) => r.group === g).length);
-    for (const c of counts) expect(Math.abs(c - ranked.length / 4)).toBeLessThanOrEqual(1);
-  });
+  it.each([...dataset.papi.keys()])(
+    'PAPI %i: 34 rows, ranks 1..N among the complete units, ties share, groups follow the score',
+    (year) => {
+      const rows = papiRanking(view, { year });
+      expect(rows).toHaveLength(34);
+      const ranked = rows.filter((r) => r.score !== null);
+      expect(rows.every((r) => r.of === ranked.length)).toBe(true);
+      for (const r of ranked) expect(r.rank).toBe(1 + ranked.filter((o) => o.score! > r.score!).length);
+      for (const r of rows.filter((x) => x.score === null)) expect([r.rank, r.group]).toEqual([null, null]);
+      for (let i = 1; i < ranked.length; i++)
+        expect(PAPI_GROUPS.indexOf(ranked[i]!.group!)).toBeGreaterThanOrEqual(
+          PAPI_GROUPS.indexOf(ranked[i - 1]!.group!),
+        );
+      const counts = PAPI_GROUPS.map((g) => ranked.filter((r) => r.group === g).length);
+      for (const c of counts) expect(Math.abs(c - ranked.length / 4)).toBeLessThanOrEqual(1);
+    },
+  );
 
   it('2024: 32 of 34 ranked (Phú Thọ and Đồng Tháp incomplete), Quảng Ninh first as among the 63', () => {
     const rows = papiRanking(view, { year: 2024 });
     expect(rows[0]!.of).toBe(32);
     expect(rows[0]!.nameVi).toBe('Quảng Ninh');
-    expect(new Set(rows.filter((r) => r.rank === null).map((r) => r.nameVi))).toEqual(new Set(['Đồng Tháp', 'Phú Thọ']));
+    expect(new Set(rows.filter((r) => r.rank === null).map((r) => r.nameVi))).toEqual(
+      new Set(['Đồng Tháp', 'Phú Thọ']),
+    );
   });
 
   it('change against the previous year is on the reconstructed series, and strengths/weaknesses are among the 34', () => {
@@ -186,7 +248,10 @@ describe('every tool on the 34-unit field', () => {
   });
 
   it('the sample plan for the new An Giang (units: 2025) is checked among the 34 units', () => {
-    const plan = parsePlan(JSON.parse(readFileSync('samples/an-giang-2025-plan.json', 'utf8')), 'an-giang-2025-plan.json');
+    const plan = parsePlan(
+      JSON.parse(readFileSync('samples/an-giang-2025-plan.json', 'utf8')),
+      'an-giang-2025-plan.json',
+    );
     expect(plan.units).toBe('units-2025');
     const report = evaluatePlan(dataset, { ...plan, iterations: 500 });
     expect(report.province.formerProvinces).toEqual(['89', '91']);
@@ -197,7 +262,15 @@ describe('every tool on the 34-unit field', () => {
   });
 
   it('plan: a merged unit against its reconstructed baseline', () => {
-    const report = evaluatePlan(view, { name: 'x', province: 'An Giang', baselineYear: 2024, targetYear: 2025, targets: { d3: 5.5 }, goal: { rank: 10 }, iterations: 300 });
+    const report = evaluatePlan(view, {
+      name: 'x',
+      province: 'An Giang',
+      baselineYear: 2024,
+      targetYear: 2025,
+      targets: { d3: 5.5 },
+      goal: { rank: 10 },
+      iterations: 300,
+    });
     expect(report.fields[0]!.of).toBe(32);
     expect(report.dimensions[0]!.baseline).toBeCloseTo(valueIn(view, 2024, '91', 'd3')!, 12);
   });
@@ -211,11 +284,18 @@ describe('names in two sets', () => {
     expect(findProvince(units, '91').nameVi).toBe('An Giang');
     expect(findProvince(units, 'TP HCM').formerProvinces).toEqual(['74', '77', '79']);
     expect(findProvince(units, 'Thừa Thiên Huế').nameVi).toBe('Huế');
-    expect(unitLabel(dataset.provinces, findProvince(dataset.provinces, 'An Giang')).vi).toBe('An Giang (tỉnh cũ, trước 1/7/2025)');
+    expect(unitLabel(dataset.provinces, findProvince(dataset.provinces, 'An Giang')).vi).toBe(
+      'An Giang (tỉnh cũ, trước 1/7/2025)',
+    );
   });
 
-  it('a former province\'s name among the units says which unit it is now part of', () => {
-    for (const [name, unit] of [['Kiên Giang', 'An Giang'], ['Bình Dương', 'TP. Hồ Chí Minh'], ['Hà Giang', 'Tuyên Quang'], ['89', 'An Giang']] as const) {
+  it("a former province's name among the units says which unit it is now part of", () => {
+    for (const [name, unit] of [
+      ['Kiên Giang', 'An Giang'],
+      ['Bình Dương', 'TP. Hồ Chí Minh'],
+      ['Hà Giang', 'Tuyên Quang'],
+      ['89', 'An Giang'],
+    ] as const) {
       let error: EngineError | undefined;
       try {
         findProvince(units, name);
@@ -240,7 +320,11 @@ describe('names in two sets', () => {
 
 describe('user weights', () => {
   const rows = (edit: (code: string) => string | null) =>
-    'province,weight\n' + dataset.provinces.all.map((p) => edit(p.code)).filter((l) => l !== null).join('\n');
+    'province,weight\n' +
+    dataset.provinces.all
+      .map((p) => edit(p.code))
+      .filter((l) => l !== null)
+      .join('\n');
   const read = (text: string) => parseUnitWeights({ file: 'w.csv', text }, dataset.provinces);
 
   it('replace the populations: equal weights give the simple mean', () => {
@@ -280,7 +364,10 @@ describe('user weights', () => {
 });
 
 describe('a year published for the 34 units (synthetic fixture) imports without a code change', () => {
-  const file = { file: 'papi_2025_dimensions_SYNTHETIC_34_units.csv', text: readFileSync('test/fixtures/papi_2025_dimensions_SYNTHETIC_34_units.csv', 'utf8') };
+  const file = {
+    file: 'papi_2025_dimensions_SYNTHETIC_34_units.csv',
+    text: readFileSync('test/fixtures/papi_2025_dimensions_SYNTHETIC_34_units.csv', 'utf8'),
+  };
   const withUnits = withPapiYear(dataset, { dimensions: file });
 
   it('is read as the 34 units and ranks among the units present, next to the reconstructed years', () => {
@@ -298,7 +385,10 @@ describe('a year published for the 34 units (synthetic fixture) imports without 
 
   it('says it reuses the latest methodology, or takes a definition file', () => {
     expect(withUnits.papi.get(2025)!.warnings.some((w) => w.en.includes('latest methodology known'))).toBe(true);
-    const definition = parseDefinition({ ...shippedDefinitions[3], id: 'papi-2025', years: [2025, null], series: 'papi-2025' }, 'papi-2025.json');
+    const definition = parseDefinition(
+      { ...shippedDefinitions[3], id: 'papi-2025', years: [2025, null], series: 'papi-2025' },
+      'papi-2025.json',
+    );
     const own = withPapiYear(withDefinition(dataset, definition), { dimensions: file });
     expect(own.papi.get(2025)!.definitionId).toBe('papi-2025');
     expect(own.papi.get(2025)!.warnings).toHaveLength(0);
@@ -332,8 +422,12 @@ describe('definition files', () => {
 
 describe('target restatement', () => {
   it('rank K of 63 is ceil(K/63 x 34) of 34, and says how', () => {
-    expect([1, 10, 20, 32, 63].map((k) => restateRank({ rank: k, of: 63, among: 34 }).rank)).toEqual([1, 6, 11, 18, 34]);
-    expect(restateRank({ rank: 20, of: 63, among: 34 }).rule.en).toContain('20/63 × 34 = 10.79, rounded up → rank 11 of 34');
+    expect([1, 10, 20, 32, 63].map((k) => restateRank({ rank: k, of: 63, among: 34 }).rank)).toEqual([
+      1, 6, 11, 18, 34,
+    ]);
+    expect(restateRank({ rank: 20, of: 63, among: 34 }).rule.en).toContain(
+      '20/63 × 34 = 10.79, rounded up → rank 11 of 34',
+    );
     expect(() => restateRank({ rank: 64, of: 63, among: 34 })).toThrowError(EngineError);
   });
 });
@@ -349,17 +443,31 @@ describe('PAR INDEX and SIPAS for merged units: each predecessor, min and max, n
 
   it('SIPAS rows are visible, and a SIPAS file loads', () => {
     expect(sipasResults(dataset, { year: 2023 })[0]!.rank).toBe(1);
-    const loaded = withSipasResults(dataset, 2024, { file: 'sipas_2024.csv', text: 'province,sipas,sipas_rank\nHải Phòng,90.5,1\nHải Dương,85,20\n' });
-    expect(parUnitResults(loaded, { year: 2024, unit: 'Hải Phòng', index: 'sipas' }).total).toEqual({ min: 85, max: 90.5 });
-    expect(() => withSipasResults(dataset, 2024, { file: 's.csv', text: 'province,year,sipas\nHải Phòng,2023,90\n' })).toThrowError(EngineError);
+    const loaded = withSipasResults(dataset, 2024, {
+      file: 'sipas_2024.csv',
+      text: 'province,sipas,sipas_rank\nHải Phòng,90.5,1\nHải Dương,85,20\n',
+    });
+    expect(parUnitResults(loaded, { year: 2024, unit: 'Hải Phòng', index: 'sipas' }).total).toEqual({
+      min: 85,
+      max: 90.5,
+    });
+    expect(() =>
+      withSipasResults(dataset, 2024, { file: 's.csv', text: 'province,year,sipas\nHải Phòng,2023,90\n' }),
+    ).toThrowError(EngineError);
   });
 });
 
 describe('the example files of docs/data-formats.md load', () => {
   const text = (name: string) => ({ file: name, text: readFileSync(`samples/formats/${name}`, 'utf8') });
   it('definition + PAPI dimensions and sub-dimensions (34-unit year), PAR INDEX, SIPAS, weights', () => {
-    const definition = parseDefinition(JSON.parse(text('papi-2025-definition.example.json').text), 'papi-2025-definition.example.json');
-    const withYear = withPapiYear(withDefinition(dataset, definition), { dimensions: text('papi_2025_dimensions.example.csv'), subdimensions: [text('papi_2025_d8_subdimensions.example.csv')] });
+    const definition = parseDefinition(
+      JSON.parse(text('papi-2025-definition.example.json').text),
+      'papi-2025-definition.example.json',
+    );
+    const withYear = withPapiYear(withDefinition(dataset, definition), {
+      dimensions: text('papi_2025_dimensions.example.csv'),
+      subdimensions: [text('papi_2025_d8_subdimensions.example.csv')],
+    });
     expect(withYear.papi.get(2025)!.definitionId).toBe('papi-2025-example');
     expect(papiRanking(papiUnitsView(withYear), { year: 2025 }).map((r) => r.of)).toEqual([3, 3, 3]);
     expect(withParResults(dataset, 2024, text('parindex_2024.example.csv')).par.get(2024)!.known).toHaveLength(2);

@@ -28,7 +28,15 @@ export function excelMock(existing: readonly string[] = []) {
               ranges: [] as MockRange[],
               active: false,
               getRange(address: string) {
-                const range = new OfficeMockObject({ format: { font: {}, fill: {}, autofitColumns(this: { autofitted?: boolean }) { this.autofitted = true; } } }) as unknown as MockRange;
+                const range = new OfficeMockObject({
+                  format: {
+                    font: {},
+                    fill: {},
+                    autofitColumns(this: { autofitted?: boolean }) {
+                      this.autofitted = true;
+                    },
+                  },
+                }) as unknown as MockRange;
                 // A scalar in the mock's data reads as "not loaded" until load + sync; the test's own label is plain.
                 range.address = address;
                 sheet.ranges.push(range);
@@ -38,7 +46,10 @@ export function excelMock(existing: readonly string[] = []) {
                 sheet.active = true;
               },
             };
-            if (names.has(name)) failure = Object.assign(new Error(`A worksheet named ${name} already exists.`), { code: 'ItemAlreadyExists' });
+            if (names.has(name))
+              failure = Object.assign(new Error(`A worksheet named ${name} already exists.`), {
+                code: 'ItemAlreadyExists',
+              });
             else {
               names.add(name);
               added.push(sheet);

@@ -61,7 +61,9 @@ export interface HarnessOptions {
 export async function loadFunctionsHarness(options: HarnessOptions = {}): Promise<FunctionsHarness> {
   const dir = resolve(options.dir ?? join(ROOT, 'dist'));
   const metadata = JSON.parse(readFileSync(join(dir, 'functions.json'), 'utf8')) as { functions: MetadataFunction[] };
-  const published = options.files ? JSON.stringify(options.files) : readFileSync(join(dir, 'data/published.json'), 'utf8');
+  const published = options.files
+    ? JSON.stringify(options.files)
+    : readFileSync(join(dir, 'data/published.json'), 'utf8');
   const registry = new Map<string, (...args: unknown[]) => unknown>();
   const associated: string[] = [];
   let fetches = 0;
@@ -79,7 +81,8 @@ export async function loadFunctionsHarness(options: HarnessOptions = {}): Promis
   const fetch = async (url: string | URL) => {
     const href = String(url);
     fetches++;
-    if (href !== new URL('data/published.json', origin).href) return { ok: false, status: 404, json: async () => null, text: async () => '' };
+    if (href !== new URL('data/published.json', origin).href)
+      return { ok: false, status: 404, json: async () => null, text: async () => '' };
     // A fresh parse per fetch, like a browser's Response.json().
     return { ok: true, status: 200, json: async () => JSON.parse(published) as unknown, text: async () => published };
   };
@@ -108,7 +111,8 @@ export async function loadFunctionsHarness(options: HarnessOptions = {}): Promis
       const fn = registry.get(id.toUpperCase());
       const meta = byId.get(id.toUpperCase());
       if (!fn || !meta) throw new Error(`No custom function ${id}`);
-      if (args.length > meta.parameters.length) throw new Error(`${id} takes ${meta.parameters.length} arguments, got ${args.length}`);
+      if (args.length > meta.parameters.length)
+        throw new Error(`${id} takes ${meta.parameters.length} arguments, got ${args.length}`);
       const padded = [...args, ...Array.from({ length: meta.parameters.length - args.length }, () => null)];
       const result = await fn(...padded, { functionName: `PAPI.${meta.name}`, address: 'Sheet1!A1' });
       // Arrays made inside the vm context have that context's prototypes: copy them into this realm.
@@ -124,7 +128,9 @@ let built: Promise<string> | undefined;
  * they never share dist/), without the task pane and office.js copies. Returns the folder.
  */
 export function buildFunctionsForTests(): Promise<string> {
-  built ??= build({ outDir: mkdtempSync(join(tmpdir(), 'papi-functions-')), taskpane: false, officeLocal: false }).then((r) => r.outDir);
+  built ??= build({ outDir: mkdtempSync(join(tmpdir(), 'papi-functions-')), taskpane: false, officeLocal: false }).then(
+    (r) => r.outDir,
+  );
   return built;
 }
 

@@ -5,7 +5,11 @@ import { main } from '../../cli/main';
 export async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(argv, (s) => (out += s), (s) => (err += s));
+  const code = await main(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   return { code, out, err };
 }
 

@@ -12,11 +12,14 @@ beforeAll(() => {
   installed = packAndInstall();
 }, 300_000);
 
-const node = (script: string) => execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: installed.dir, encoding: 'utf8' });
+const node = (script: string) =>
+  execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: installed.dir, encoding: 'utf8' });
 
 describe('npm pack → npm install <tarball> in an empty folder', () => {
   it('installs no TypeScript toolchain and no other package', () => {
-    expect(readdirSync(join(installed.dir, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual(['papi-par-engine']);
+    expect(readdirSync(join(installed.dir, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual([
+      'papi-par-engine',
+    ]);
     const shipped = join(installed.dir, 'node_modules', 'papi-par-engine');
     expect(existsSync(join(shipped, 'dist', 'pkg', 'index.js'))).toBe(true);
     expect(existsSync(join(shipped, 'data', 'papi', 'papi_2019_dimensions.csv'))).toBe(true);
@@ -33,29 +36,71 @@ describe('npm pack → npm install <tarball> in an empty folder', () => {
   });
 
   it('the pure engine is a separate entry, and internals are not reachable', () => {
-    expect(node(`import { rankAmong } from 'papi-par-engine/engine'; console.log(rankAmong([5, 7, 7]).join());`).trim()).toBe('3,1,1');
-    expect(() => node(`await import('papi-par-engine/dist/pkg/cli.js');`)).toThrow(/ERR_PACKAGE_PATH_NOT_EXPORTED|not exported/);
+    expect(
+      node(`import { rankAmong } from 'papi-par-engine/engine'; console.log(rankAmong([5, 7, 7]).join());`).trim(),
+    ).toBe('3,1,1');
+    expect(() => node(`await import('papi-par-engine/dist/pkg/cli.js');`)).toThrow(
+      /ERR_PACKAGE_PATH_NOT_EXPORTED|not exported/,
+    );
   });
 
   it('ships type declarations that a TypeScript project resolves', () => {
-    writeFileSync(join(installed.dir, 'check.ts'), `import { papiProfile, loadPublishedDataset, type PapiProfile } from 'papi-par-engine';
+    writeFileSync(
+      join(installed.dir, 'check.ts'),
+      `import { papiProfile, loadPublishedDataset, type PapiProfile } from 'papi-par-engine';
 const profile: PapiProfile = papiProfile(loadPublishedDataset(), { year: 2019, province: 'An Giang' });
 const rank: number | null = profile.total.rank;
 // @ts-expect-error the year is a number
 papiProfile(loadPublishedDataset(), { year: '2019', province: 'An Giang' });
 export { rank };
-`);
+`,
+    );
     const tsc = join(process.cwd(), 'node_modules', 'typescript', 'bin', 'tsc');
-    const args = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', '--typeRoots', join(process.cwd(), 'node_modules', '@types'), 'check.ts'];
-    expect(() => execFileSync(process.execPath, [tsc, ...args], { cwd: installed.dir, encoding: 'utf8' })).not.toThrow();
+    const args = [
+      '--noEmit',
+      '--strict',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--target',
+      'es2022',
+      '--skipLibCheck',
+      '--types',
+      'node',
+      '--typeRoots',
+      join(process.cwd(), 'node_modules', '@types'),
+      'check.ts',
+    ];
+    expect(() =>
+      execFileSync(process.execPath, [tsc, ...args], { cwd: installed.dir, encoding: 'utf8' }),
+    ).not.toThrow();
   }, 120_000);
 
   it('npx papi score --index papi --year 2019 --province "An Giang" --json runs the compiled CLI', () => {
-    const out = execFileSync('npx', ['papi', 'score', '--index', 'papi', '--year', '2019', '--province', 'An Giang', '--json'], { cwd: installed.dir, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error', npm_config_offline: 'true' } });
-    expect(JSON.parse(out)).toMatchObject({ province: 'An Giang', year: 2019, rank: 21, of: 63, group: 'high-average' });
+    const out = execFileSync(
+      'npx',
+      ['papi', 'score', '--index', 'papi', '--year', '2019', '--province', 'An Giang', '--json'],
+      {
+        cwd: installed.dir,
+        encoding: 'utf8',
+        env: { ...process.env, npm_config_loglevel: 'error', npm_config_offline: 'true' },
+      },
+    );
+    expect(JSON.parse(out)).toMatchObject({
+      province: 'An Giang',
+      year: 2019,
+      rank: 21,
+      of: 63,
+      group: 'high-average',
+    });
     const bad = (() => {
       try {
-        execFileSync(installed.bin, ['score', '--year', '2019', '--provnce', 'An Giang'], { cwd: installed.dir, encoding: 'utf8', stdio: 'pipe' });
+        execFileSync(installed.bin, ['score', '--year', '2019', '--provnce', 'An Giang'], {
+          cwd: installed.dir,
+          encoding: 'utf8',
+          stdio: 'pipe',
+        });
         return null;
       } catch (error) {
         return error as { status: number; stderr: string };

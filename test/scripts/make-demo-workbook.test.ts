@@ -14,7 +14,8 @@ async function formulasInFile(): Promise<{ sheet: string; address: string; formu
     sheet.eachRow((row) =>
       row.eachCell((cell) => {
         const value = cell.value as { formula?: string; result?: unknown } | null;
-        if (value && typeof value === 'object' && typeof value.formula === 'string') out.push({ sheet: sheet.name, address: cell.address, formula: value.formula, result: value.result });
+        if (value && typeof value === 'object' && typeof value.formula === 'string')
+          out.push({ sheet: sheet.name, address: cell.address, formula: value.formula, result: value.result });
       }),
     ),
   );
@@ -73,7 +74,17 @@ describe('samples/papi-demo.xlsx (npm run samples)', () => {
       'An Giang 2025': await zip.file('xl/worksheets/sheet3.xml')!.async('string'),
     };
     const spills = (await computeDemo()).filter((c) => c.ref !== null);
-    expect(spills.map((s) => `${s.sheet}!${s.ref}`)).toEqual(['PAPI!B23:E23', 'PAPI!C28:D35', 'PAPI!B41:C49', 'PAPI!G3:J66', 'PAR INDEX!B18:E18', 'PAR INDEX!B20:D27', 'An Giang 2025!A9:H13', 'An Giang 2025!B22:C30', 'An Giang 2025!J3:N37']);
+    expect(spills.map((s) => `${s.sheet}!${s.ref}`)).toEqual([
+      'PAPI!B23:E23',
+      'PAPI!C28:D35',
+      'PAPI!B41:C49',
+      'PAPI!G3:J66',
+      'PAR INDEX!B18:E18',
+      'PAR INDEX!B20:D27',
+      'An Giang 2025!A9:H13',
+      'An Giang 2025!B22:C30',
+      'An Giang 2025!J3:N37',
+    ]);
     for (const s of spills) {
       const xml = sheets[s.sheet as keyof typeof sheets];
       expect(xml).toMatch(new RegExp(`<c r="${s.address}" cm="1"[^>]*><f t="array" ref="${s.ref}">`));
@@ -98,7 +109,10 @@ describe('samples/papi-demo.xlsx (npm run samples)', () => {
     // rank among the units with a complete 2024 value, counted from the sheet's own 34-unit table
     const table = at('J3').result;
     expect(table).toHaveLength(35);
-    const values = table.slice(1).map((r) => r[2]).filter((v): v is number => typeof v === 'number');
+    const values = table
+      .slice(1)
+      .map((r) => r[2])
+      .filter((v): v is number => typeof v === 'number');
     expect(at('B17').result[0]![0]).toBe(1 + values.filter((v) => v > (unit![3] as number)).length);
     expect(unit![5]).toBe(values.length);
     expect(at('B19').result[0]![0]).toBe(40);

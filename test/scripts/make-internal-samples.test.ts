@@ -10,8 +10,13 @@ describe('scripts/make-internal-samples.ts', () => {
     try {
       execFileSync(process.execPath, ['--import', 'tsx', 'scripts/make-internal-samples.ts', dir], { stdio: 'pipe' });
       const written = readdirSync(dir).sort();
-      expect(written).toEqual(readdirSync('samples/internal').filter((f) => f.endsWith('.csv')).sort());
-      for (const name of written) expect(readFileSync(join(dir, name), 'utf8')).toBe(readFileSync(join('samples/internal', name), 'utf8'));
+      expect(written).toEqual(
+        readdirSync('samples/internal')
+          .filter((f) => f.endsWith('.csv'))
+          .sort(),
+      );
+      for (const name of written)
+        expect(readFileSync(join(dir, name), 'utf8')).toBe(readFileSync(join('samples/internal', name), 'utf8'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,4 +1,11 @@
-import { checkTextSize, EngineError, isEngineError, parseJsonText, parseScenario, type Scenario } from '../../../engine';
+import {
+  checkTextSize,
+  EngineError,
+  isEngineError,
+  parseJsonText,
+  parseScenario,
+  type Scenario,
+} from '../../../engine';
 import { plainScenario, uniqueName } from './scenario-store';
 
 /** The file format of exported scenarios. Import also accepts a bare list or a single scenario object. */
@@ -29,15 +36,36 @@ export function importScenarios(text: string, fileName: string, existing: readon
   }
   const entries = entriesOf(json);
   if (entries === null) {
-    return fail(new EngineError({ code: 'INVALID_INPUT', input: fileName, vi: `Tệp ${fileName}: cần {"scenarios": [...]}, một danh sách kịch bản hoặc một kịch bản.`, en: `File ${fileName}: expected {"scenarios": [...]}, a list of scenarios or one scenario.` }));
+    return fail(
+      new EngineError({
+        code: 'INVALID_INPUT',
+        input: fileName,
+        vi: `Tệp ${fileName}: cần {"scenarios": [...]}, một danh sách kịch bản hoặc một kịch bản.`,
+        en: `File ${fileName}: expected {"scenarios": [...]}, a list of scenarios or one scenario.`,
+      }),
+    );
   }
   if (entries.length === 0) {
-    return fail(new EngineError({ code: 'INVALID_INPUT', input: fileName, vi: `Tệp ${fileName} không có kịch bản nào.`, en: `File ${fileName} holds no scenario.` }));
+    return fail(
+      new EngineError({
+        code: 'INVALID_INPUT',
+        input: fileName,
+        vi: `Tệp ${fileName} không có kịch bản nào.`,
+        en: `File ${fileName} holds no scenario.`,
+      }),
+    );
   }
   const parsed: Scenario[] = [];
   for (const [i, entry] of entries.entries()) {
     try {
-      parsed.push(parseScenario(entry, entries.length === 1 && !Array.isArray(json) && !('scenarios' in (json as object)) ? fileName : `${fileName} [${i}]`));
+      parsed.push(
+        parseScenario(
+          entry,
+          entries.length === 1 && !Array.isArray(json) && !('scenarios' in (json as object))
+            ? fileName
+            : `${fileName} [${i}]`,
+        ),
+      );
     } catch (error) {
       if (isEngineError(error)) return fail(error);
       throw error;

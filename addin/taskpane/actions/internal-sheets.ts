@@ -1,7 +1,14 @@
 // The province's own PAR index in the workbook: the master workbook's sheets (Definition, Units, Scores with a
 // 0..max validation on the score cells), and the Results and Annex sheets with a ranking chart. The layouts are pure
 // functions of the engine's objects (tested without Excel); writeInternalSheets is the only part that talks to Excel.
-import { sheetText, type CriteriaSet, type InternalResults, type InternalUnit, type ScoreSheet, type UnitResult } from '../../../engine';
+import {
+  sheetText,
+  type CriteriaSet,
+  type InternalResults,
+  type InternalUnit,
+  type ScoreSheet,
+  type UnitResult,
+} from '../../../engine';
 import type { SheetBlock } from './write-to-sheet';
 
 export interface InternalBlock extends SheetBlock {
@@ -14,28 +21,67 @@ export interface InternalSheetLayout {
   readonly blocks: readonly InternalBlock[];
   readonly columns: string;
   /** a bar chart of one column against another, with constant series for the class thresholds */
-  readonly chart?: { readonly title: string; readonly categories: string; readonly values: string; readonly bands: readonly { readonly label: string; readonly address: string }[] };
+  readonly chart?: {
+    readonly title: string;
+    readonly categories: string;
+    readonly values: string;
+    readonly bands: readonly { readonly label: string; readonly address: string }[];
+  };
 }
 
-export const SHEET_NAMES = { definition: 'Định nghĩa', units: 'Đơn vị', scores: 'Điểm', results: 'Kết quả', annex: 'Phụ lục' } as const;
+export const SHEET_NAMES = {
+  definition: 'Định nghĩa',
+  units: 'Đơn vị',
+  scores: 'Điểm',
+  results: 'Kết quả',
+  annex: 'Phụ lục',
+} as const;
 
 const HEADER_FILL = '#DDEBF7';
 const SCORE = '0.00';
 const col = (n: number) => String.fromCharCode(64 + n);
 
 /** The master workbook's Definition, Units and Scores sheets for a set (scores pre-filled when given). */
-export function masterWorkbookLayout(set: CriteriaSet, units: readonly InternalUnit[], scores?: ScoreSheet | null): InternalSheetLayout[] {
+export function masterWorkbookLayout(
+  set: CriteriaSet,
+  units: readonly InternalUnit[],
+  scores?: ScoreSheet | null,
+): InternalSheetLayout[] {
   const declarations: (string | number)[][] = [
-    ['# kind', set.kind ?? ''], ['# year', set.year ?? ''], ['# scale', set.scale], ['# name_vi', set.name?.vi ?? ''], ['# name_en', set.name?.en ?? ''], ['# classes', set.classes ?? ''],
+    ['# kind', set.kind ?? ''],
+    ['# year', set.year ?? ''],
+    ['# scale', set.scale],
+    ['# name_vi', set.name?.vi ?? ''],
+    ['# name_en', set.name?.en ?? ''],
+    ['# classes', set.classes ?? ''],
   ];
-  const nodeRows = set.nodes.map((n) => [n.code, n.parent ?? '', n.name.vi, n.name.en, n.max, n.parent === null || set.byCode.get(n.parent)!.source !== n.source ? n.source ?? '' : '', n.children.length === 0 ? n.rule ?? '' : '', n.options.join(';'), n.owner ?? '']);
+  const nodeRows = set.nodes.map((n) => [
+    n.code,
+    n.parent ?? '',
+    n.name.vi,
+    n.name.en,
+    n.max,
+    n.parent === null || set.byCode.get(n.parent)!.source !== n.source ? (n.source ?? '') : '',
+    n.children.length === 0 ? (n.rule ?? '') : '',
+    n.options.join(';'),
+    n.owner ?? '',
+  ]);
   const definition: InternalSheetLayout = {
     name: SHEET_NAMES.definition,
     columns: 'A:I',
     blocks: [
       { address: `A1:B${declarations.length}`, values: declarations },
-      { address: `A${declarations.length + 1}:I${declarations.length + 1}`, values: [['code', 'parent', 'name_vi', 'name_en', 'max', 'source', 'rule', 'options', 'owner']], bold: true, fill: HEADER_FILL },
-      { address: `A${declarations.length + 2}:I${declarations.length + 1 + nodeRows.length}`, values: nodeRows, numberFormat: nodeRows.map(() => ['@', '@', '@', '@', 'General', '@', '@', '@', '@']) },
+      {
+        address: `A${declarations.length + 1}:I${declarations.length + 1}`,
+        values: [['code', 'parent', 'name_vi', 'name_en', 'max', 'source', 'rule', 'options', 'owner']],
+        bold: true,
+        fill: HEADER_FILL,
+      },
+      {
+        address: `A${declarations.length + 2}:I${declarations.length + 1 + nodeRows.length}`,
+        values: nodeRows,
+        numberFormat: nodeRows.map(() => ['@', '@', '@', '@', 'General', '@', '@', '@', '@']),
+      },
     ],
   };
   const ofKind = units.filter((u) => set.kind === null || u.kind === set.kind);
@@ -45,7 +91,15 @@ export function masterWorkbookLayout(set: CriteriaSet, units: readonly InternalU
     columns: 'A:E',
     blocks: [
       { address: 'A1:E1', values: [['unit', 'name_vi', 'kind', 'group', 'ranked']], bold: true, fill: HEADER_FILL },
-      ...(unitRows.length > 0 ? [{ address: `A2:E${unitRows.length + 1}`, values: unitRows, numberFormat: unitRows.map(() => ['@', '@', '@', '@', '@']) }] : []),
+      ...(unitRows.length > 0
+        ? [
+            {
+              address: `A2:E${unitRows.length + 1}`,
+              values: unitRows,
+              numberFormat: unitRows.map(() => ['@', '@', '@', '@', '@']),
+            },
+          ]
+        : []),
     ],
   };
   const scored = [...set.leaves, ...set.adjustments];
@@ -53,7 +107,17 @@ export function masterWorkbookLayout(set: CriteriaSet, units: readonly InternalU
     scored.map((leaf) => {
       const e = scores?.byUnit.get(u.unit)?.get(leaf.code);
       const na = e?.final === 'na';
-      return [u.unit, leaf.code, leaf.name.vi, leaf.max, e?.self ?? '', na && leaf.source !== 'survey' ? 'na' : e?.appraised ?? '', na && leaf.source === 'survey' ? 'na' : e?.survey ?? '', e?.note ?? '', e?.evidence ?? ''];
+      return [
+        u.unit,
+        leaf.code,
+        leaf.name.vi,
+        leaf.max,
+        e?.self ?? '',
+        na && leaf.source !== 'survey' ? 'na' : (e?.appraised ?? ''),
+        na && leaf.source === 'survey' ? 'na' : (e?.survey ?? ''),
+        e?.note ?? '',
+        e?.evidence ?? '',
+      ];
     }),
   );
   const last = scoreRows.length + 1;
@@ -61,11 +125,27 @@ export function masterWorkbookLayout(set: CriteriaSet, units: readonly InternalU
     name: SHEET_NAMES.scores,
     columns: 'A:I',
     blocks: [
-      { address: 'A1:I1', values: [['unit', 'code', 'name_vi', 'max', 'self', 'appraised', 'survey', 'note', 'evidence']], bold: true, fill: HEADER_FILL },
+      {
+        address: 'A1:I1',
+        values: [['unit', 'code', 'name_vi', 'max', 'self', 'appraised', 'survey', 'note', 'evidence']],
+        bold: true,
+        fill: HEADER_FILL,
+      },
       ...(scoreRows.length > 0
         ? [
-            { address: `A2:I${last}`, values: scoreRows, numberFormat: scoreRows.map(() => ['@', '@', '@', 'General', 'General', 'General', 'General', '@', '@']) },
-            { address: `E2:G${last}`, validation: { formula: '=OR(E2="na",AND(ISNUMBER(E2),E2>=0,E2<=$D2))', vi: 'Nhập số từ 0 đến điểm tối đa (cột D) hoặc "na".', en: 'Enter a number from 0 to the maximum (column D) or "na".' } },
+            {
+              address: `A2:I${last}`,
+              values: scoreRows,
+              numberFormat: scoreRows.map(() => ['@', '@', '@', 'General', 'General', 'General', 'General', '@', '@']),
+            },
+            {
+              address: `E2:G${last}`,
+              validation: {
+                formula: '=OR(E2="na",AND(ISNUMBER(E2),E2>=0,E2<=$D2))',
+                vi: 'Nhập số từ 0 đến điểm tối đa (cột D) hoặc "na".',
+                en: 'Enter a number from 0 to the maximum (column D) or "na".',
+              },
+            },
           ]
         : []),
     ],
@@ -73,7 +153,8 @@ export function masterWorkbookLayout(set: CriteriaSet, units: readonly InternalU
   return [definition, unitSheet, scoreSheet];
 }
 
-const rankText = (u: UnitResult) => (u.rank === null ? (u.ranked ? (u.complete ? '' : 'chưa đủ điểm') : 'không xếp hạng') : `${u.rank}/${u.of}`);
+const rankText = (u: UnitResult) =>
+  u.rank === null ? (u.ranked ? (u.complete ? '' : 'chưa đủ điểm') : 'không xếp hạng') : `${u.rank}/${u.of}`;
 
 /**
  * The Results sheet (every unit by group and rank: self, appraised, survey, bonus/penalty, total, index %, rank,
@@ -83,49 +164,176 @@ const rankText = (u: UnitResult) => (u.rank === null ? (u.ranked ? (u.complete ?
  */
 export function resultsLayout(results: InternalResults, set: CriteriaSet): InternalSheetLayout[] {
   const units = results.units;
-  const header = ['Nhóm / Group', 'Hạng / Rank', 'Mã / Code', 'Đơn vị / Unit', 'Tự chấm / Self', 'Thẩm định / Appraised', 'Điều tra XHH / Survey', 'Thưởng / Bonus', 'Trừ / Penalty', 'Tổng / Total', 'Chỉ số % / Index %', 'Xếp loại / Class', 'Tự chấm − thẩm định / Self − appraised', '± % năm trước / vs last year', 'Còn thiếu / Missing'];
-  const rows = units.map((u) => [u.group, rankText(u), u.unit, u.name.vi, u.selfTotal ?? '', u.appraisedTotal ?? '', u.survey ?? '', u.bonus, u.penalty, u.total ?? '', u.percent ?? '', u.class ?? '', u.selfGap ?? '', u.change?.percent ?? '', u.missing.join(', ')]);
+  const header = [
+    'Nhóm / Group',
+    'Hạng / Rank',
+    'Mã / Code',
+    'Đơn vị / Unit',
+    'Tự chấm / Self',
+    'Thẩm định / Appraised',
+    'Điều tra XHH / Survey',
+    'Thưởng / Bonus',
+    'Trừ / Penalty',
+    'Tổng / Total',
+    'Chỉ số % / Index %',
+    'Xếp loại / Class',
+    'Tự chấm − thẩm định / Self − appraised',
+    '± % năm trước / vs last year',
+    'Còn thiếu / Missing',
+  ];
+  const rows = units.map((u) => [
+    u.group,
+    rankText(u),
+    u.unit,
+    u.name.vi,
+    u.selfTotal ?? '',
+    u.appraisedTotal ?? '',
+    u.survey ?? '',
+    u.bonus,
+    u.penalty,
+    u.total ?? '',
+    u.percent ?? '',
+    u.class ?? '',
+    u.selfGap ?? '',
+    u.change?.percent ?? '',
+    u.missing.join(', '),
+  ]);
   const last = rows.length + 3;
   const blocks: InternalBlock[] = [
-    { address: 'A1', values: [[`Kết quả Chỉ số CCHC nội bộ / Internal PAR index results – ${set.name?.vi ?? set.file}`]], bold: true },
+    {
+      address: 'A1',
+      values: [[`Kết quả Chỉ số CCHC nội bộ / Internal PAR index results – ${set.name?.vi ?? set.file}`]],
+      bold: true,
+    },
     { address: `A3:${col(header.length)}3`, values: [header], bold: true, fill: HEADER_FILL },
   ];
-  if (rows.length > 0) blocks.push({ address: `A4:${col(header.length)}${last}`, values: rows, numberFormat: rows.map(() => ['@', '@', '@', '@', SCORE, SCORE, SCORE, SCORE, SCORE, SCORE, SCORE, '@', SCORE, '+0.00;-0.00;0.00', '@']) });
+  if (rows.length > 0)
+    blocks.push({
+      address: `A4:${col(header.length)}${last}`,
+      values: rows,
+      numberFormat: rows.map(() => [
+        '@',
+        '@',
+        '@',
+        '@',
+        SCORE,
+        SCORE,
+        SCORE,
+        SCORE,
+        SCORE,
+        SCORE,
+        SCORE,
+        '@',
+        SCORE,
+        '+0.00;-0.00;0.00',
+        '@',
+      ]),
+    });
   // Class thresholds next to the table, one column per band with a threshold: constant series for the chart.
   const bands = results.classes.bands.filter((b) => b.min !== null);
   const bandStart = header.length + 2;
-  blocks.push({ address: `${col(bandStart)}3:${col(bandStart + bands.length - 1)}3`, values: [bands.map((b) => `${b.label} ≥ ${b.min}`)], bold: true, fill: HEADER_FILL });
-  if (rows.length > 0) blocks.push({ address: `${col(bandStart)}4:${col(bandStart + bands.length - 1)}${last}`, values: rows.map(() => bands.map((b) => b.min!)) });
+  blocks.push({
+    address: `${col(bandStart)}3:${col(bandStart + bands.length - 1)}3`,
+    values: [bands.map((b) => `${b.label} ≥ ${b.min}`)],
+    bold: true,
+    fill: HEADER_FILL,
+  });
+  if (rows.length > 0)
+    blocks.push({
+      address: `${col(bandStart)}4:${col(bandStart + bands.length - 1)}${last}`,
+      values: rows.map(() => bands.map((b) => b.min!)),
+    });
   let row = last + 2;
-  blocks.push({ address: `A${row}`, values: [['Tiêu chí mất nhiều điểm nhất (toàn tỉnh) / Criteria that lost the most points']], bold: true });
-  blocks.push({ address: `A${row + 1}:E${row + 1}`, values: [['Mã / Code', 'Tiêu chí / Criterion', 'Cơ quan chủ trì / Owner', 'Điểm mất / Points lost', 'Số đơn vị / Units']], bold: true, fill: HEADER_FILL });
+  blocks.push({
+    address: `A${row}`,
+    values: [['Tiêu chí mất nhiều điểm nhất (toàn tỉnh) / Criteria that lost the most points']],
+    bold: true,
+  });
+  blocks.push({
+    address: `A${row + 1}:E${row + 1}`,
+    values: [
+      ['Mã / Code', 'Tiêu chí / Criterion', 'Cơ quan chủ trì / Owner', 'Điểm mất / Points lost', 'Số đơn vị / Units'],
+    ],
+    bold: true,
+    fill: HEADER_FILL,
+  });
   const lost = results.criteriaLost.map((c) => [c.code, c.name.vi, c.owner ?? '', c.points, c.units]);
-  if (lost.length > 0) blocks.push({ address: `A${row + 2}:E${row + 1 + lost.length}`, values: lost, numberFormat: lost.map(() => ['@', '@', '@', SCORE, '0']) });
+  if (lost.length > 0)
+    blocks.push({
+      address: `A${row + 2}:E${row + 1 + lost.length}`,
+      values: lost,
+      numberFormat: lost.map(() => ['@', '@', '@', SCORE, '0']),
+    });
   row += lost.length + 3;
   blocks.push({ address: `A${row}`, values: [['Điểm mất theo lĩnh vực / Points lost per area']], bold: true });
-  blocks.push({ address: `A${row + 1}:${col(2 + set.areas.length)}${row + 1}`, values: [['Mã / Code', 'Đơn vị / Unit', ...set.areas.map((a) => `${a}. ${set.byCode.get(a)!.name.vi}`)]], bold: true, fill: HEADER_FILL });
+  blocks.push({
+    address: `A${row + 1}:${col(2 + set.areas.length)}${row + 1}`,
+    values: [['Mã / Code', 'Đơn vị / Unit', ...set.areas.map((a) => `${a}. ${set.byCode.get(a)!.name.vi}`)]],
+    bold: true,
+    fill: HEADER_FILL,
+  });
   const perArea = units.map((u) => [u.unit, u.name.vi, ...u.areas.map((a) => a.lost)]);
-  if (perArea.length > 0) blocks.push({ address: `A${row + 2}:${col(2 + set.areas.length)}${row + 1 + perArea.length}`, values: perArea });
+  if (perArea.length > 0)
+    blocks.push({ address: `A${row + 2}:${col(2 + set.areas.length)}${row + 1 + perArea.length}`, values: perArea });
   const resultsSheet: InternalSheetLayout = {
     name: SHEET_NAMES.results,
     columns: `A:${col(bandStart + bands.length - 1)}`,
     blocks,
-    chart: rows.length > 0 ? {
-      title: 'Chỉ số CCHC nội bộ theo đơn vị / Internal PAR index by unit',
-      categories: `C4:C${last}`,
-      values: `K4:K${last}`,
-      bands: bands.map((b, i) => ({ label: `${b.label} ≥ ${b.min}`, address: `${col(bandStart + i)}4:${col(bandStart + i)}${last}` })),
-    } : undefined,
+    chart:
+      rows.length > 0
+        ? {
+            title: 'Chỉ số CCHC nội bộ theo đơn vị / Internal PAR index by unit',
+            categories: `C4:C${last}`,
+            values: `K4:K${last}`,
+            bands: bands.map((b, i) => ({
+              label: `${b.label} ≥ ${b.min}`,
+              address: `${col(bandStart + i)}4:${col(bandStart + i)}${last}`,
+            })),
+          }
+        : undefined,
   };
-  const annexHeader = ['STT', 'Tên cơ quan, đơn vị', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Điểm điều tra xã hội học', 'Điểm thưởng/trừ', 'Tổng điểm', 'Chỉ số CCHC (%)', 'Xếp hạng', 'Xếp loại'];
-  const annexBlocks: InternalBlock[] = [{ address: 'A1', values: [[`PHỤ LỤC: KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${set.year === null ? '' : ` NĂM ${set.year}`}`]], bold: true }];
+  const annexHeader = [
+    'STT',
+    'Tên cơ quan, đơn vị',
+    'Điểm tự đánh giá',
+    'Điểm thẩm định',
+    'Điểm điều tra xã hội học',
+    'Điểm thưởng/trừ',
+    'Tổng điểm',
+    'Chỉ số CCHC (%)',
+    'Xếp hạng',
+    'Xếp loại',
+  ];
+  const annexBlocks: InternalBlock[] = [
+    {
+      address: 'A1',
+      values: [[`PHỤ LỤC: KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${set.year === null ? '' : ` NĂM ${set.year}`}`]],
+      bold: true,
+    },
+  ];
   let r = 3;
   for (const group of [...new Set(units.map((u) => u.group))]) {
     const members = units.filter((u) => u.group === group && u.complete);
     annexBlocks.push({ address: `A${r}`, values: [[`Nhóm: ${group}`]], bold: true });
     annexBlocks.push({ address: `A${r + 1}:J${r + 1}`, values: [annexHeader], bold: true, fill: HEADER_FILL });
-    const body = members.map((u, i) => [i + 1, u.name.vi, u.selfTotal ?? '', u.appraisedTotal ?? '', u.survey ?? '', u.bonus - u.penalty, u.total ?? '', u.percent ?? '', u.rank ?? 'Không xếp hạng', u.class ?? '']);
-    if (body.length > 0) annexBlocks.push({ address: `A${r + 2}:J${r + 1 + body.length}`, values: body, numberFormat: body.map(() => ['0', '@', SCORE, SCORE, SCORE, SCORE, SCORE, SCORE, '0', '@']) });
+    const body = members.map((u, i) => [
+      i + 1,
+      u.name.vi,
+      u.selfTotal ?? '',
+      u.appraisedTotal ?? '',
+      u.survey ?? '',
+      u.bonus - u.penalty,
+      u.total ?? '',
+      u.percent ?? '',
+      u.rank ?? 'Không xếp hạng',
+      u.class ?? '',
+    ]);
+    if (body.length > 0)
+      annexBlocks.push({
+        address: `A${r + 2}:J${r + 1 + body.length}`,
+        values: body,
+        numberFormat: body.map(() => ['0', '@', SCORE, SCORE, SCORE, SCORE, SCORE, SCORE, '0', '@']),
+      });
     r += body.length + 3;
   }
   return [resultsSheet, { name: SHEET_NAMES.annex, columns: 'A:J', blocks: annexBlocks }];
@@ -153,7 +361,12 @@ export async function writeInternalSheets(layouts: readonly InternalSheetLayout[
         if (block.validation) {
           range.dataValidation.clear();
           range.dataValidation.rule = { custom: { formula: block.validation.formula } };
-          range.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: 'Điểm không hợp lệ / Invalid score', message: `${block.validation.vi} / ${block.validation.en}` };
+          range.dataValidation.errorAlert = {
+            showAlert: true,
+            style: 'Stop',
+            title: 'Điểm không hợp lệ / Invalid score',
+            message: `${block.validation.vi} / ${block.validation.en}`,
+          };
         }
       }
       if (layout.chart) {
@@ -205,8 +418,14 @@ export async function readMasterWorkbook(): Promise<MasterTexts> {
     };
     const definition = textOf(0);
     const units = textOf(1);
-    const missing = [definition ? null : SHEET_NAMES.definition, units ? null : SHEET_NAMES.units].filter((n) => n !== null);
-    if (missing.length > 0) throw { vi: `Sổ tổng hợp thiếu trang ${missing.join(', ')}: hãy tạo sổ tổng hợp trước.`, en: `The master workbook lacks the sheet(s) ${missing.join(', ')}: create the master workbook first.` };
+    const missing = [definition ? null : SHEET_NAMES.definition, units ? null : SHEET_NAMES.units].filter(
+      (n) => n !== null,
+    );
+    if (missing.length > 0)
+      throw {
+        vi: `Sổ tổng hợp thiếu trang ${missing.join(', ')}: hãy tạo sổ tổng hợp trước.`,
+        en: `The master workbook lacks the sheet(s) ${missing.join(', ')}: create the master workbook first.`,
+      };
     return { definition: definition!, units: units!, scores: textOf(2) };
   });
 }

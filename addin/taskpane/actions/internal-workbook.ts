@@ -3,7 +3,15 @@
 // consolidateUnitSheets); this module only moves cells in and out of .xlsx with exceljs, which is loaded on first use
 // (it is large, and most sessions never need it).
 import type ExcelJSType from 'exceljs';
-import { UNIT_SHEET_HEADER_ROW, UNIT_SHEET_NAME, unitSheetRows, type CriteriaSet, type InternalUnit, type ScoreEntry, type UnitSheet } from '../../../engine';
+import {
+  UNIT_SHEET_HEADER_ROW,
+  UNIT_SHEET_NAME,
+  unitSheetRows,
+  type CriteriaSet,
+  type InternalUnit,
+  type ScoreEntry,
+  type UnitSheet,
+} from '../../../engine';
 
 type ExcelJSModule = typeof ExcelJSType;
 let loaded: Promise<ExcelJSModule> | null = null;
@@ -16,7 +24,12 @@ export const EXCELJS_SCRIPT = 'exceljs.min.js';
  * bench) from the package. The module name is not a literal so that esbuild leaves it out of taskpane.js.
  */
 export function loadExcelJs(): Promise<ExcelJSModule> {
-  loaded ??= typeof document !== 'undefined' ? loadScript() : import(/* @vite-ignore */ ['excel', 'js'].join('')).then((m) => ((m as { default?: ExcelJSModule }).default ?? (m as ExcelJSModule)));
+  loaded ??=
+    typeof document !== 'undefined'
+      ? loadScript()
+      : import(/* @vite-ignore */ ['excel', 'js'].join('')).then(
+          (m) => (m as { default?: ExcelJSModule }).default ?? (m as ExcelJSModule),
+        );
   return loaded;
 }
 
@@ -26,7 +39,8 @@ function loadScript(): Promise<ExcelJSModule> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.src = EXCELJS_SCRIPT;
-    script.onload = () => (global.ExcelJS ? resolve(global.ExcelJS) : reject(new Error(`${EXCELJS_SCRIPT} did not define ExcelJS`)));
+    script.onload = () =>
+      global.ExcelJS ? resolve(global.ExcelJS) : reject(new Error(`${EXCELJS_SCRIPT} did not define ExcelJS`));
     script.onerror = () => {
       loaded = null;
       reject(new Error(`Không tải được ${EXCELJS_SCRIPT} / Cannot load ${EXCELJS_SCRIPT}`));
@@ -39,7 +53,11 @@ function loadScript(): Promise<ExcelJSModule> {
  * One unit's score workbook: the engine's sheet rows, headings in bold, and a validation on the self / appraised /
  * survey cells: a number from 0 to the row's maximum, or "na".
  */
-export async function unitWorkbook(set: CriteriaSet, unit: InternalUnit, entries?: ReadonlyMap<string, ScoreEntry>): Promise<Uint8Array> {
+export async function unitWorkbook(
+  set: CriteriaSet,
+  unit: InternalUnit,
+  entries?: ReadonlyMap<string, ScoreEntry>,
+): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(UNIT_SHEET_NAME);
@@ -57,13 +75,16 @@ export async function unitWorkbook(set: CriteriaSet, unit: InternalUnit, entries
   // and quick to read back (a per-cell rule doubled the load time of a 141-leaf sheet).
   const first = UNIT_SHEET_HEADER_ROW + 1;
   if (rows.length >= first) {
-    (sheet as unknown as { dataValidations: { add(address: string, validation: ExcelJSType.DataValidation): void } }).dataValidations.add(`F${first}:H${rows.length}`, {
+    (
+      sheet as unknown as { dataValidations: { add(address: string, validation: ExcelJSType.DataValidation): void } }
+    ).dataValidations.add(`F${first}:H${rows.length}`, {
       type: 'custom',
       allowBlank: true,
       formulae: [`OR(F${first}="na",AND(ISNUMBER(F${first}),F${first}>=0,F${first}<=$E${first}))`],
       showErrorMessage: true,
       errorTitle: 'Điểm không hợp lệ / Invalid score',
-      error: 'Nhập số từ 0 đến điểm tối đa (cột E) hoặc "na". / Enter a number from 0 to the maximum (column E) or "na".',
+      error:
+        'Nhập số từ 0 đến điểm tối đa (cột E) hoặc "na". / Enter a number from 0 to the maximum (column E) or "na".',
     });
   }
   sheet.views = [{ state: 'frozen', ySplit: UNIT_SHEET_HEADER_ROW }];

@@ -6,7 +6,9 @@ export const CUSTOM_FUNCTIONS_SET = { name: 'CustomFunctionsRuntime', version: '
  * Excel on iPad do not, although they run the task pane (the Excel API): there the pane writes values instead of
  * formulas. A host whose requirements cannot be asked is taken as not supporting them.
  */
-export function customFunctionsSupported(requirements: { isSetSupported(name: string, minVersion?: string): boolean } | null | undefined): boolean {
+export function customFunctionsSupported(
+  requirements: { isSetSupported(name: string, minVersion?: string): boolean } | null | undefined,
+): boolean {
   try {
     return requirements?.isSetSupported(CUSTOM_FUNCTIONS_SET.name, CUSTOM_FUNCTIONS_SET.version) === true;
   } catch {

@@ -29,15 +29,30 @@ export const DEFAULT_PLAN_ITERATIONS = 10_000;
  * target) and checked by the engine's parsePlan, so the pane and `papi plan` accept exactly the same plans.
  */
 export function readPlanForm(form: PlanForm): PapiPlan {
-  const targetYear = requireNumber(form.targetYear, { field: { vi: 'Năm mục tiêu', en: 'Target year' }, whole: true, min: form.baselineYear + 1 });
+  const targetYear = requireNumber(form.targetYear, {
+    field: { vi: 'Năm mục tiêu', en: 'Target year' },
+    whole: true,
+    min: form.baselineYear + 1,
+  });
   const goal = readGoal({ kind: form.goalKind, rank: form.rank, group: form.group, total: form.total });
   const targets: Record<string, number> = {};
   for (const [code, text] of Object.entries(form.targets)) {
-    const value = optionalNumber(text, { field: { vi: `Chỉ tiêu ${code.toUpperCase()}`, en: `Target ${code.toUpperCase()}` }, min: 0, max: 10 });
+    const value = optionalNumber(text, {
+      field: { vi: `Chỉ tiêu ${code.toUpperCase()}`, en: `Target ${code.toUpperCase()}` },
+      min: 0,
+      max: 10,
+    });
     if (value !== null) targets[code] = value;
   }
-  const agencies = Object.fromEntries(Object.entries(form.agencies).filter(([code, name]) => name.trim() !== '' && targets[code] !== undefined));
-  const iterations = optionalNumber(form.iterations, { field: { vi: 'Số lần mô phỏng', en: 'Iterations' }, whole: true, min: 100, max: 1_000_000 });
+  const agencies = Object.fromEntries(
+    Object.entries(form.agencies).filter(([code, name]) => name.trim() !== '' && targets[code] !== undefined),
+  );
+  const iterations = optionalNumber(form.iterations, {
+    field: { vi: 'Số lần mô phỏng', en: 'Iterations' },
+    whole: true,
+    min: 100,
+    max: 1_000_000,
+  });
   const seed = optionalNumber(form.seed, { field: { vi: 'Hạt giống ngẫu nhiên', en: 'Random seed' }, whole: true });
   return parsePlan(
     {
@@ -63,7 +78,14 @@ export function planFormTexts(plan: PapiPlan, lang: Lang): Omit<PlanForm, 'provi
   return {
     name: plan.name,
     targetYear: String(plan.targetYear),
-    goalKind: goal.rank !== undefined ? 'rank' : goal.group !== undefined ? 'group' : goal.total !== undefined ? 'total' : 'rank',
+    goalKind:
+      goal.rank !== undefined
+        ? 'rank'
+        : goal.group !== undefined
+          ? 'group'
+          : goal.total !== undefined
+            ? 'total'
+            : 'rank',
     rank: goal.rank !== undefined ? String(goal.rank) : '',
     group: goal.group ?? 'best',
     total: goal.total !== undefined ? formatNumber(goal.total, lang) : '',
@@ -81,7 +103,7 @@ export function planFormTexts(plan: PapiPlan, lang: Lang): Omit<PlanForm, 'provi
  */
 export const USUAL_AGENCIES: readonly { readonly vi: string; readonly en: string }[] = [
   { vi: 'Sở Nội vụ', en: 'Department of Home Affairs' },
-  { vi: 'Văn phòng UBND tỉnh', en: 'Office of the Provincial People\'s Committee' },
+  { vi: 'Văn phòng UBND tỉnh', en: "Office of the Provincial People's Committee" },
   { vi: 'Sở Tư pháp', en: 'Department of Justice' },
   { vi: 'Sở Tài chính', en: 'Department of Finance' },
   { vi: 'Thanh tra tỉnh', en: 'Provincial Inspectorate' },
@@ -91,7 +113,7 @@ export const USUAL_AGENCIES: readonly { readonly vi: string; readonly en: string
   { vi: 'Sở Y tế', en: 'Department of Health' },
   { vi: 'Sở Giáo dục và Đào tạo', en: 'Department of Education and Training' },
   { vi: 'Công an tỉnh', en: 'Provincial Police' },
-  { vi: 'UBND cấp xã', en: 'Commune People\'s Committees' },
+  { vi: 'UBND cấp xã', en: "Commune People's Committees" },
   { vi: 'Ban Tiếp công dân tỉnh', en: 'Provincial Citizen Reception Board' },
   { vi: 'Trung tâm Phục vụ hành chính công tỉnh', en: 'Provincial Public Administration Service Centre' },
 ];

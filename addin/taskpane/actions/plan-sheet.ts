@@ -57,16 +57,18 @@ export function planSheetLayout(input: PlanSheetInput): SheetLayout {
     { address: 'A3:A7', bold: true },
     {
       address: `A${first - 1}:H${first - 1}`,
-      values: [[
-        label(lang, 'Chỉ số', 'Measure'),
-        label(lang, `Điểm ${plan.baselineYear}`, `${plan.baselineYear} score`),
-        label(lang, 'Chỉ tiêu', 'Target'),
-        label(lang, 'Thay đổi', 'Change'),
-        label(lang, 'Cơ quan chủ trì', 'Responsible agency'),
-        label(lang, `Hạng của chỉ tiêu (bảng ${fieldYear})`, `Rank of the target (${fieldYear} field)`),
-        label(lang, 'Mã', 'Code'),
-        label(lang, 'Chỉ tiêu (cho PAPI.SIMULATE)', 'Target (for PAPI.SIMULATE)'),
-      ]],
+      values: [
+        [
+          label(lang, 'Chỉ số', 'Measure'),
+          label(lang, `Điểm ${plan.baselineYear}`, `${plan.baselineYear} score`),
+          label(lang, 'Chỉ tiêu', 'Target'),
+          label(lang, 'Thay đổi', 'Change'),
+          label(lang, 'Cơ quan chủ trì', 'Responsible agency'),
+          label(lang, `Hạng của chỉ tiêu (bảng ${fieldYear})`, `Rank of the target (${fieldYear} field)`),
+          label(lang, 'Mã', 'Code'),
+          label(lang, 'Chỉ tiêu (cho PAPI.SIMULATE)', 'Target (for PAPI.SIMULATE)'),
+        ],
+      ],
       bold: true,
       fill: HEADER_FILL,
     },
@@ -79,27 +81,74 @@ export function planSheetLayout(input: PlanSheetInput): SheetLayout {
       { address: `E${first}:E${last}`, values: lines.map((l) => [plan.agencies?.[l.code] ?? '']) },
       { address: `G${first}:G${last}`, values: lines.map((l) => [l.code]), numberFormat: lines.map(() => ['@']) },
       live
-        ? { address: `B${first}:B${last}`, formulas: lines.map((_, i) => [`=PAPI.SCORE($B$3,$B$4,G${first + i})`]), numberFormat: lines.map(() => [SCORE]) }
-        : { address: `B${first}:B${last}`, values: lines.map((l) => [l.baseline ?? '']), numberFormat: lines.map(() => [SCORE]) },
+        ? {
+            address: `B${first}:B${last}`,
+            formulas: lines.map((_, i) => [`=PAPI.SCORE($B$3,$B$4,G${first + i})`]),
+            numberFormat: lines.map(() => [SCORE]),
+          }
+        : {
+            address: `B${first}:B${last}`,
+            values: lines.map((l) => [l.baseline ?? '']),
+            numberFormat: lines.map(() => [SCORE]),
+          },
       live
-        ? { address: `D${first}:D${last}`, formulas: lines.map((_, i) => [`=IF(OR(B${first + i}="",C${first + i}=""),"",C${first + i}-B${first + i})`]), numberFormat: lines.map(() => [SIGNED]) }
-        : { address: `D${first}:D${last}`, values: lines.map((l) => [l.gap ?? '']), numberFormat: lines.map(() => [SIGNED]) },
+        ? {
+            address: `D${first}:D${last}`,
+            formulas: lines.map((_, i) => [
+              `=IF(OR(B${first + i}="",C${first + i}=""),"",C${first + i}-B${first + i})`,
+            ]),
+            numberFormat: lines.map(() => [SIGNED]),
+          }
+        : {
+            address: `D${first}:D${last}`,
+            values: lines.map((l) => [l.gap ?? '']),
+            numberFormat: lines.map(() => [SIGNED]),
+          },
       // The rank each target would have among the field year's published scores of that measure (dimension lines;
       // the engine's field ranks sub-dimensions too when they are on the plan).
       live
-        ? { address: `F${first}:F${last}`, formulas: lines.map((_, i) => [`=PAPI.RANKOF(C${first + i},$B$6,G${first + i},$B$3)`]), numberFormat: lines.map(() => ['0']) }
-        : { address: `F${first}:F${last}`, values: lines.map((l) => [rankIn(l.code)?.rank ?? '']), numberFormat: lines.map(() => ['0']) },
+        ? {
+            address: `F${first}:F${last}`,
+            formulas: lines.map((_, i) => [`=PAPI.RANKOF(C${first + i},$B$6,G${first + i},$B$3)`]),
+            numberFormat: lines.map(() => ['0']),
+          }
+        : {
+            address: `F${first}:F${last}`,
+            values: lines.map((l) => [rankIn(l.code)?.rank ?? '']),
+            numberFormat: lines.map(() => ['0']),
+          },
       live
-        ? { address: `H${first}:H${last}`, formulas: lines.map((_, i) => [`=C${first + i}`]), numberFormat: lines.map(() => [SCORE]) }
-        : { address: `H${first}:H${last}`, values: lines.map((l) => [l.target]), numberFormat: lines.map(() => [SCORE]) },
+        ? {
+            address: `H${first}:H${last}`,
+            formulas: lines.map((_, i) => [`=C${first + i}`]),
+            numberFormat: lines.map(() => [SCORE]),
+          }
+        : {
+            address: `H${first}:H${last}`,
+            values: lines.map((l) => [l.target]),
+            numberFormat: lines.map(() => [SCORE]),
+          },
     );
   }
   const head = last + 2;
-  const standing = (s: { total: number | null; rank: number | null; of: number; group: Parameters<typeof groupName>[0] } | null) => (s === null ? ['', '', '', ''] : [s.total ?? '', s.rank ?? '', s.of, s.group === null ? '' : groupName(s.group, lang)]);
+  const standing = (
+    s: { total: number | null; rank: number | null; of: number; group: Parameters<typeof groupName>[0] } | null,
+  ) =>
+    s === null
+      ? ['', '', '', '']
+      : [s.total ?? '', s.rank ?? '', s.of, s.group === null ? '' : groupName(s.group, lang)];
   blocks.push(
     {
       address: `A${head}:E${head}`,
-      values: [[label(lang, 'Kết quả', 'Outcome'), label(lang, 'Tổng điểm', 'Total'), label(lang, 'Hạng', 'Rank'), label(lang, 'Số tỉnh xếp hạng', 'Of'), label(lang, 'Nhóm', 'Group')]],
+      values: [
+        [
+          label(lang, 'Kết quả', 'Outcome'),
+          label(lang, 'Tổng điểm', 'Total'),
+          label(lang, 'Hạng', 'Rank'),
+          label(lang, 'Số tỉnh xếp hạng', 'Of'),
+          label(lang, 'Nhóm', 'Group'),
+        ],
+      ],
       bold: true,
       fill: HEADER_FILL,
     },
@@ -107,16 +156,41 @@ export function planSheetLayout(input: PlanSheetInput): SheetLayout {
       address: `A${head + 1}:A${head + 3}`,
       values: [
         [label(lang, `Công bố ${plan.baselineYear}`, `Published ${plan.baselineYear}`)],
-        [label(lang, `Theo chỉ tiêu, bảng ${fieldYear} (PAPI.SIMULATE)`, `Implied by the targets, ${fieldYear} field (PAPI.SIMULATE)`)],
+        [
+          label(
+            lang,
+            `Theo chỉ tiêu, bảng ${fieldYear} (PAPI.SIMULATE)`,
+            `Implied by the targets, ${fieldYear} field (PAPI.SIMULATE)`,
+          ),
+        ],
         [label(lang, 'Giá trị khi ghi', 'Values when written')],
       ],
       bold: true,
     },
     live
-      ? { address: `B${head + 1}:E${head + 1}`, formulas: [['=PAPI.SCORE($B$3,$B$4)', '=PAPI.RANK($B$3,$B$4)', String(review.baseline.of), `=PAPI.GROUP($B$3,$B$4,,${groupLang})`]], numberFormat: [[SCORE, '0', '0', '@']] }
-      : { address: `B${head + 1}:E${head + 1}`, values: [standing(review.baseline)], numberFormat: [[SCORE, '0', '0', '@']] },
+      ? {
+          address: `B${head + 1}:E${head + 1}`,
+          formulas: [
+            [
+              '=PAPI.SCORE($B$3,$B$4)',
+              '=PAPI.RANK($B$3,$B$4)',
+              String(review.baseline.of),
+              `=PAPI.GROUP($B$3,$B$4,,${groupLang})`,
+            ],
+          ],
+          numberFormat: [[SCORE, '0', '0', '@']],
+        }
+      : {
+          address: `B${head + 1}:E${head + 1}`,
+          values: [standing(review.baseline)],
+          numberFormat: [[SCORE, '0', '0', '@']],
+        },
     live
-      ? { address: `B${head + 2}`, formulas: [[`=PAPI.SIMULATE($B$3,$B$6,$G$${first}:$H$${last},${groupLang})`]], numberFormat: [[SCORE]] }
+      ? {
+          address: `B${head + 2}`,
+          formulas: [[`=PAPI.SIMULATE($B$3,$B$6,$G$${first}:$H$${last},${groupLang})`]],
+          numberFormat: [[SCORE]],
+        }
       : { address: `B${head + 2}:E${head + 2}`, values: [standing(field)], numberFormat: [[SCORE, '0', '0', '@']] },
     { address: `B${head + 3}:E${head + 3}`, values: [standing(field)], numberFormat: [[SCORE, '0', '0', '@']] },
   );
@@ -124,5 +198,9 @@ export function planSheetLayout(input: PlanSheetInput): SheetLayout {
   // A plan for a 2025 unit: every =PAPI.* formula asks for the 34 units, as the pane did.
   const forUnits = plan.units === 'units-2025';
   if (forUnits) blocks.push({ address: 'D3', values: [[label(lang, UNITS_NOTE.vi, UNITS_NOTE.en)]] });
-  return { name: sheetName(`${lang === 'vi' ? 'Kế hoạch' : 'Plan'} ${plan.name}`), blocks: forUnits ? blocksForUnits(blocks) : blocks, columns: 'A:H' };
+  return {
+    name: sheetName(`${lang === 'vi' ? 'Kế hoạch' : 'Plan'} ${plan.name}`),
+    blocks: forUnits ? blocksForUnits(blocks) : blocks,
+    columns: 'A:H',
+  };
 }

@@ -11,14 +11,29 @@ export function restorePlans(store: ScenarioStore): { plans: PapiPlan[]; problem
   const saved = store.read();
   if (saved === null || saved === undefined) return { plans: [], problems: [] };
   const source = store.kind === 'workbook' ? 'workbook settings (plans)' : 'localStorage (plans)';
-  if (!Array.isArray(saved)) return { plans: [], problems: [new EngineError({ code: 'INVALID_INPUT', input: source, vi: `Các kế hoạch đã lưu (${source}) không phải là danh sách.`, en: `The saved plans (${source}) are not a list.` })] };
+  if (!Array.isArray(saved))
+    return {
+      plans: [],
+      problems: [
+        new EngineError({
+          code: 'INVALID_INPUT',
+          input: source,
+          vi: `Các kế hoạch đã lưu (${source}) không phải là danh sách.`,
+          en: `The saved plans (${source}) are not a list.`,
+        }),
+      ],
+    };
   const plans: PapiPlan[] = [];
   const problems: EngineError[] = [];
   saved.forEach((entry, i) => {
     try {
       plans.push(parsePlan(entry, `${source} [${i}]`));
     } catch (error) {
-      problems.push(error instanceof EngineError ? error : new EngineError({ code: 'INVALID_INPUT', input: `${source} [${i}]`, vi: String(error), en: String(error) }));
+      problems.push(
+        error instanceof EngineError
+          ? error
+          : new EngineError({ code: 'INVALID_INPUT', input: `${source} [${i}]`, vi: String(error), en: String(error) }),
+      );
     }
   });
   return { plans, problems };

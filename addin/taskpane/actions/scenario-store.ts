@@ -17,7 +17,10 @@ export const PLANS_KEY = 'papi.plans';
  * The workbook's own settings (Office.context.document.settings): saved in the file, so the scenarios travel with
  * the workbook. `saveAsync` persists them; a failure is reported with Office's reason.
  */
-export function workbookStore(settings: Office.Settings = Office.context.document.settings, key: string = SCENARIOS_KEY): ScenarioStore {
+export function workbookStore(
+  settings: Office.Settings = Office.context.document.settings,
+  key: string = SCENARIOS_KEY,
+): ScenarioStore {
   return {
     kind: 'workbook',
     read: () => settings.get(key) ?? null,
@@ -27,7 +30,14 @@ export function workbookStore(settings: Office.Settings = Office.context.documen
         settings.saveAsync((result) => {
           if (result.status === Office.AsyncResultStatus.Failed) {
             const reason = result.error?.message ?? '';
-            reject(new EngineError({ code: 'INVALID_INPUT', input: key, vi: `Không lưu được vào sổ làm việc (${key}): ${reason}`, en: `Could not save in the workbook (${key}): ${reason}` }));
+            reject(
+              new EngineError({
+                code: 'INVALID_INPUT',
+                input: key,
+                vi: `Không lưu được vào sổ làm việc (${key}): ${reason}`,
+                en: `Could not save in the workbook (${key}): ${reason}`,
+              }),
+            );
           } else {
             resolve();
           }
@@ -54,7 +64,12 @@ export function browserStore(storage: Storage = globalThis.localStorage, key: st
         storage.setItem(key, JSON.stringify(value));
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        throw new EngineError({ code: 'INVALID_INPUT', input: key, vi: `Không lưu được trong trình duyệt (${key}): ${reason}`, en: `Could not save in this browser (${key}): ${reason}` });
+        throw new EngineError({
+          code: 'INVALID_INPUT',
+          input: key,
+          vi: `Không lưu được trong trình duyệt (${key}): ${reason}`,
+          en: `Could not save in this browser (${key}): ${reason}`,
+        });
       }
     },
   };
@@ -74,7 +89,17 @@ export function restoreScenarios(store: ScenarioStore): { scenarios: Scenario[];
   if (saved === null || saved === undefined) return { scenarios: [], problems: [] };
   const source = store.kind === 'workbook' ? 'workbook settings' : 'localStorage';
   if (!Array.isArray(saved)) {
-    return { scenarios: [], problems: [new EngineError({ code: 'INVALID_INPUT', input: SCENARIOS_KEY, vi: `Dữ liệu kịch bản đã lưu (${source}) không phải là danh sách.`, en: `The saved scenarios (${source}) are not a list.` })] };
+    return {
+      scenarios: [],
+      problems: [
+        new EngineError({
+          code: 'INVALID_INPUT',
+          input: SCENARIOS_KEY,
+          vi: `Dữ liệu kịch bản đã lưu (${source}) không phải là danh sách.`,
+          en: `The saved scenarios (${source}) are not a list.`,
+        }),
+      ],
+    };
   }
   const scenarios: Scenario[] = [];
   const problems: EngineError[] = [];
@@ -82,7 +107,11 @@ export function restoreScenarios(store: ScenarioStore): { scenarios: Scenario[];
     try {
       scenarios.push(parseScenario(entry, `${source} [${i}]`));
     } catch (error) {
-      problems.push(error instanceof EngineError ? error : new EngineError({ code: 'INVALID_INPUT', input: `${source} [${i}]`, vi: String(error), en: String(error) }));
+      problems.push(
+        error instanceof EngineError
+          ? error
+          : new EngineError({ code: 'INVALID_INPUT', input: `${source} [${i}]`, vi: String(error), en: String(error) }),
+      );
     }
   });
   return { scenarios, problems };

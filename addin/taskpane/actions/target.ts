@@ -1,4 +1,13 @@
-import { datasetWithScenario, effortPerPoint, EngineError, solveTarget, type Dataset, type PapiGroup, type ScenarioChange, type TargetResult } from '../../../engine';
+import {
+  datasetWithScenario,
+  effortPerPoint,
+  EngineError,
+  solveTarget,
+  type Dataset,
+  type PapiGroup,
+  type ScenarioChange,
+  type TargetResult,
+} from '../../../engine';
 import { numbersByCode, readGoal } from '../form-reader';
 
 /** The target form as typed: text fields are read here (conversion only), the solving is the engine's. */
@@ -33,13 +42,25 @@ export interface TargetRun {
  */
 export function runTarget(dataset: Dataset, form: TargetForm): TargetRun {
   const read = readGoal({ kind: form.goalKind, rank: form.rank, group: form.group });
-  if ('total' in read) throw new EngineError({ code: 'INVALID_INPUT', input: form.goalKind, vi: 'Mục tiêu ở đây là hạng hoặc nhóm.', en: 'The goal here is a rank or a group.' });
+  if ('total' in read)
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: form.goalKind,
+      vi: 'Mục tiêu ở đây là hạng hoặc nhóm.',
+      en: 'The goal here is a rank or a group.',
+    });
   const goal = read;
-  const typed = numbersByCode(form.weights, (code) => ({ field: { vi: `Công sức cho ${code.toUpperCase()}`, en: `Effort for ${code.toUpperCase()}` }, min: 0, above: true }));
+  const typed = numbersByCode(form.weights, (code) => ({
+    field: { vi: `Công sức cho ${code.toUpperCase()}`, en: `Effort for ${code.toUpperCase()}` },
+    min: 0,
+    above: true,
+  }));
   const from = form.from ?? [];
   const start = datasetWithScenario(dataset, form.year, from);
   const effort: Record<string, { value: number; typed: boolean }> = {};
-  for (const part of effortPerPoint(dataset, { year: form.year })) effort[part.code] = typed[part.code] === undefined ? { value: part.effort, typed: false } : { value: typed[part.code]!, typed: true };
+  for (const part of effortPerPoint(dataset, { year: form.year }))
+    effort[part.code] =
+      typed[part.code] === undefined ? { value: part.effort, typed: false } : { value: typed[part.code]!, typed: true };
   const weights = Object.fromEntries(Object.entries(effort).map(([code, e]) => [code, e.value]));
   const result = solveTarget(start, { year: form.year, province: form.province, goal, caps: form.caps, weights });
   return { result, goal, startsFrom: from.length > 0 ? 'scenario' : 'published', effort, dataset: start };

@@ -4,7 +4,16 @@ import type { SheetBlock } from './write-to-sheet';
  * How many arguments each =PAPI.* function takes before its optional last `units` argument (addin/functions/
  * functions.ts: parameters are only ever appended, so these positions never move).
  */
-const ARGUMENTS_BEFORE_UNITS: Readonly<Record<string, number>> = { SCORE: 3, RANK: 3, GROUP: 4, RANKOF: 4, SIMULATE: 4, TARGET: 6, CHANCE: 4, TABLE: 3 };
+const ARGUMENTS_BEFORE_UNITS: Readonly<Record<string, number>> = {
+  SCORE: 3,
+  RANK: 3,
+  GROUP: 4,
+  RANKOF: 4,
+  SIMULATE: 4,
+  TARGET: 6,
+  CHANCE: 4,
+  TABLE: 3,
+};
 
 /**
  * A formula the pane writes, restated for the 34 units of 1 July 2025: every PAPI function that takes `units` gets

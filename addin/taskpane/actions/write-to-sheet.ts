@@ -47,7 +47,12 @@ function label(lang: Lang, vi: string, en: string): string {
  * @example sheetName('Kịch bản D3: +1/2') // => 'Kịch bản D3 +12'
  */
 export function sheetName(text: string): string {
-  const cleaned = text.normalize('NFC').replace(/[:\\/?*[\]]/g, '').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim();
+  const cleaned = text
+    .normalize('NFC')
+    .replace(/[:\\/?*[\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   return (cleaned || 'PAPI').slice(0, SHEET_NAME_MAX).trim();
 }
 
@@ -75,11 +80,26 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
   const groupLang = `"${lang}"`;
   const blocks: SheetBlock[] = [
     { address: 'A1', values: [[`${label(lang, 'Kịch bản', 'Scenario')}: ${scenario.name}`]], bold: true },
-    { address: 'A3:B4', values: [[label(lang, 'Tỉnh, thành phố', 'Province'), outcome.nameVi], [label(lang, 'Năm', 'Year'), scenario.year]], bold: false },
+    {
+      address: 'A3:B4',
+      values: [
+        [label(lang, 'Tỉnh, thành phố', 'Province'), outcome.nameVi],
+        [label(lang, 'Năm', 'Year'), scenario.year],
+      ],
+      bold: false,
+    },
     { address: 'A3:A4', bold: true },
     {
       address: 'A6:E6',
-      values: [[label(lang, 'Mã', 'Code'), label(lang, 'Kịch bản', 'Scenario'), label(lang, 'Công bố', 'Published'), label(lang, 'Chênh lệch', 'Difference'), label(lang, 'Chỉ số nội dung', 'Dimension')]],
+      values: [
+        [
+          label(lang, 'Mã', 'Code'),
+          label(lang, 'Kịch bản', 'Scenario'),
+          label(lang, 'Công bố', 'Published'),
+          label(lang, 'Chênh lệch', 'Difference'),
+          label(lang, 'Chỉ số nội dung', 'Dimension'),
+        ],
+      ],
       bold: true,
       fill: HEADER_FILL,
     },
@@ -91,7 +111,14 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
     live
       ? {
           address: `C${first}:D${last}`,
-          formulas: dims.map((d, i) => (d.score === null ? ['', ''] : [`=PAPI.SCORE($B$3,$B$4,A${first + i})`, `=IF(OR(B${first + i}="",C${first + i}=""),"",B${first + i}-C${first + i})`])),
+          formulas: dims.map((d, i) =>
+            d.score === null
+              ? ['', '']
+              : [
+                  `=PAPI.SCORE($B$3,$B$4,A${first + i})`,
+                  `=IF(OR(B${first + i}="",C${first + i}=""),"",B${first + i}-C${first + i})`,
+                ],
+          ),
           numberFormat: dims.map(() => [SCORE, SIGNED]),
         }
       : {
@@ -99,29 +126,69 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
           values: dims.map((d) => (d.score === null ? ['', ''] : [d.base ?? '', d.change ?? ''])),
           numberFormat: dims.map(() => [SCORE, SIGNED]),
         },
-    { address: `E${first}:E${last}`, values: dims.map((d) => [d.score === null ? `${d.name[lang]} (${lang === 'vi' ? 'không có điểm' : 'no score'})` : d.name[lang]]) },
+    {
+      address: `E${first}:E${last}`,
+      values: dims.map((d) => [
+        d.score === null ? `${d.name[lang]} (${lang === 'vi' ? 'không có điểm' : 'no score'})` : d.name[lang],
+      ]),
+    },
   ];
   const head = last + 2;
   const changes = `$A$${first}:$B$${last}`;
   blocks.push(
     {
       address: `A${head}:E${head}`,
-      values: [[label(lang, 'Kết quả', 'Outcome'), label(lang, 'Tổng điểm', 'Total'), label(lang, 'Hạng', 'Rank'), label(lang, 'Số tỉnh xếp hạng', 'Of'), label(lang, 'Nhóm', 'Group')]],
+      values: [
+        [
+          label(lang, 'Kết quả', 'Outcome'),
+          label(lang, 'Tổng điểm', 'Total'),
+          label(lang, 'Hạng', 'Rank'),
+          label(lang, 'Số tỉnh xếp hạng', 'Of'),
+          label(lang, 'Nhóm', 'Group'),
+        ],
+      ],
       bold: true,
       fill: HEADER_FILL,
     },
-    { address: `A${head + 1}:A${head + 3}`, values: [[label(lang, 'Công bố', 'Published')], [label(lang, 'Kịch bản (PAPI.SIMULATE)', 'Scenario (PAPI.SIMULATE)')], [label(lang, 'Giá trị khi ghi', 'Values when written')]], bold: true },
+    {
+      address: `A${head + 1}:A${head + 3}`,
+      values: [
+        [label(lang, 'Công bố', 'Published')],
+        [label(lang, 'Kịch bản (PAPI.SIMULATE)', 'Scenario (PAPI.SIMULATE)')],
+        [label(lang, 'Giá trị khi ghi', 'Values when written')],
+      ],
+      bold: true,
+    },
     live
       ? {
           address: `B${head + 1}:E${head + 1}`,
-          formulas: [['=PAPI.SCORE($B$3,$B$4)', '=PAPI.RANK($B$3,$B$4)', String(outcome.base.of), `=PAPI.GROUP($B$3,$B$4,,${groupLang})`]],
+          formulas: [
+            [
+              '=PAPI.SCORE($B$3,$B$4)',
+              '=PAPI.RANK($B$3,$B$4)',
+              String(outcome.base.of),
+              `=PAPI.GROUP($B$3,$B$4,,${groupLang})`,
+            ],
+          ],
           numberFormat: [[SCORE, '0', '0', '@']],
         }
-      : { address: `B${head + 1}:E${head + 1}`, values: [standingValues(outcome.base, lang)], numberFormat: [[SCORE, '0', '0', '@']] },
+      : {
+          address: `B${head + 1}:E${head + 1}`,
+          values: [standingValues(outcome.base, lang)],
+          numberFormat: [[SCORE, '0', '0', '@']],
+        },
     // One spilling formula: [total, rank, of, group] of the province after the table's scores.
     live
-      ? { address: `B${head + 2}`, formulas: [[`=PAPI.SIMULATE($B$3,$B$4,${changes},${groupLang})`]], numberFormat: [[SCORE]] }
-      : { address: `B${head + 2}:E${head + 2}`, values: [standingValues(outcome.scenario, lang)], numberFormat: [[SCORE, '0', '0', '@']] },
+      ? {
+          address: `B${head + 2}`,
+          formulas: [[`=PAPI.SIMULATE($B$3,$B$4,${changes},${groupLang})`]],
+          numberFormat: [[SCORE]],
+        }
+      : {
+          address: `B${head + 2}:E${head + 2}`,
+          values: [standingValues(outcome.scenario, lang)],
+          numberFormat: [[SCORE, '0', '0', '@']],
+        },
     {
       address: `B${head + 3}:E${head + 3}`,
       values: [standingValues(outcome.scenario, lang)],
@@ -131,7 +198,14 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
   const list = head + 5;
   blocks.push({
     address: `A${list}:D${list}`,
-    values: [[label(lang, 'Các thay đổi đã nhập', 'Changes entered'), label(lang, 'Tỉnh', 'Province'), label(lang, 'Đặt bằng', 'Set to'), label(lang, 'Cộng thêm', 'Add')]],
+    values: [
+      [
+        label(lang, 'Các thay đổi đã nhập', 'Changes entered'),
+        label(lang, 'Tỉnh', 'Province'),
+        label(lang, 'Đặt bằng', 'Set to'),
+        label(lang, 'Cộng thêm', 'Add'),
+      ],
+    ],
     bold: true,
     fill: HEADER_FILL,
   });
@@ -146,7 +220,11 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
   }
   if (!live) blocks.push({ address: 'A2', values: [[VALUES_NOTE[lang]]] });
   if (input.units) blocks.push({ address: 'C3', values: [[label(lang, UNITS_NOTE.vi, UNITS_NOTE.en)]] });
-  return { name: sheetName(`${lang === 'vi' ? 'Kịch bản' : 'Scenario'} ${scenario.name}`), blocks: input.units ? blocksForUnits(blocks) : blocks, columns: 'A:E' };
+  return {
+    name: sheetName(`${lang === 'vi' ? 'Kịch bản' : 'Scenario'} ${scenario.name}`),
+    blocks: input.units ? blocksForUnits(blocks) : blocks,
+    columns: 'A:E',
+  };
 }
 
 /** Written on a sheet of values (no custom functions): the cells will not follow later changes. */
@@ -157,7 +235,12 @@ export const VALUES_NOTE = {
 
 /** Total, rank, of, group of a standing as cells (a missing value is an empty cell). */
 function standingValues(standing: Standing, lang: Lang): (string | number)[] {
-  return [standing.total ?? '', standing.rank ?? '', standing.of, standing.group === null ? '' : groupName(standing.group, lang)];
+  return [
+    standing.total ?? '',
+    standing.rank ?? '',
+    standing.of,
+    standing.group === null ? '' : groupName(standing.group, lang),
+  ];
 }
 
 /** Excel's error codes for a name that is taken (the API reports one or the other depending on the build). */

@@ -1,4 +1,13 @@
-import { addRankCounts, chanceFromCounts, rankRunShares, type ChancePlan, type ChanceQuery, type ChanceResult, type LocalName, type RankCounts } from '../../../engine';
+import {
+  addRankCounts,
+  chanceFromCounts,
+  rankRunShares,
+  type ChancePlan,
+  type ChanceQuery,
+  type ChanceResult,
+  type LocalName,
+  type RankCounts,
+} from '../../../engine';
 import { DEFAULT_CHUNK, type FromWorker, type ToWorker } from './protocol';
 
 export interface ChanceHandlers {
@@ -29,7 +38,13 @@ const SHARES_PER_WORKER = 4;
  * one worker it runs the whole query; with more, the first compiles the plan, then every worker runs whole-block
  * shares handed out as they free up, and the pane adds the counts: the result is the same for any number of workers.
  */
-export function startChance(query: ChanceQuery, handlers: ChanceHandlers, createWorker: WorkerFactory, chunk?: number, workers = availableWorkers()): ChanceHandle {
+export function startChance(
+  query: ChanceQuery,
+  handlers: ChanceHandlers,
+  createWorker: WorkerFactory,
+  chunk?: number,
+  workers = availableWorkers(),
+): ChanceHandle {
   if (workers <= 1) return startOne(query, handlers, createWorker, chunk);
   const pool: ReturnType<WorkerFactory>[] = [];
   let finished = false;
@@ -59,7 +74,13 @@ export function startChance(query: ChanceQuery, handlers: ChanceHandlers, create
     const [start, end] = shares[next++]!;
     active++;
     progressOf.done = 0;
-    const message: ToWorker = { type: 'share', plan: { model: plan!.model, options: plan!.options }, start, end, chunk: chunk ?? DEFAULT_CHUNK };
+    const message: ToWorker = {
+      type: 'share',
+      plan: { model: plan!.model, options: plan!.options },
+      start,
+      end,
+      chunk: chunk ?? DEFAULT_CHUNK,
+    };
     worker.postMessage(message);
   };
   const spawn = () => {
@@ -86,7 +107,11 @@ export function startChance(query: ChanceQuery, handlers: ChanceHandlers, create
         give(worker, progressOf);
       } else if (message.type === 'error') fail(message.error);
     };
-    worker.onerror = (event: ErrorEvent) => fail({ vi: `Lỗi trong tiến trình mô phỏng: ${event.message}`, en: `The simulation worker failed: ${event.message}` });
+    worker.onerror = (event: ErrorEvent) =>
+      fail({
+        vi: `Lỗi trong tiến trình mô phỏng: ${event.message}`,
+        en: `The simulation worker failed: ${event.message}`,
+      });
     return worker;
   };
   const first = spawn();
@@ -96,7 +121,12 @@ export function startChance(query: ChanceQuery, handlers: ChanceHandlers, create
 }
 
 /** One worker runs the whole query (the fallback when the browser reports one core). */
-function startOne(query: ChanceQuery, handlers: ChanceHandlers, createWorker: WorkerFactory, chunk?: number): ChanceHandle {
+function startOne(
+  query: ChanceQuery,
+  handlers: ChanceHandlers,
+  createWorker: WorkerFactory,
+  chunk?: number,
+): ChanceHandle {
   const worker = createWorker();
   let finished = false;
   const finish = () => {
@@ -118,7 +148,10 @@ function startOne(query: ChanceQuery, handlers: ChanceHandlers, createWorker: Wo
   worker.onerror = (event: ErrorEvent) => {
     if (finished) return;
     finish();
-    handlers.error({ vi: `Lỗi trong tiến trình mô phỏng: ${event.message}`, en: `The simulation worker failed: ${event.message}` });
+    handlers.error({
+      vi: `Lỗi trong tiến trình mô phỏng: ${event.message}`,
+      en: `The simulation worker failed: ${event.message}`,
+    });
   };
   const start: ToWorker = { type: 'start', query, ...(chunk === undefined ? {} : { chunk }) };
   worker.postMessage(start);
@@ -134,8 +167,8 @@ export function fieldWorkers(createWorker: WorkerFactory, units: () => boolean):
   return () => {
     const worker = createWorker();
     const post = worker.postMessage.bind(worker) as (message: ToWorker) => void;
-    worker.postMessage = ((message: ToWorker) => post(units() && message.type !== 'share' ? { ...message, units: true } : message)) as Worker['postMessage'];
+    worker.postMessage = ((message: ToWorker) =>
+      post(units() && message.type !== 'share' ? { ...message, units: true } : message)) as Worker['postMessage'];
     return worker;
   };
 }
-

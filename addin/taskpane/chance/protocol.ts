@@ -9,14 +9,23 @@ import type { ChancePlan, ChanceQuery, ChanceResult, LocalName, RankCounts } fro
 export type ToWorker =
   | { readonly type: 'start'; readonly query: ChanceQuery; readonly chunk?: number; readonly units?: boolean }
   | { readonly type: 'plan'; readonly query: ChanceQuery; readonly units?: boolean }
-  | { readonly type: 'share'; readonly plan: Pick<ChancePlan, 'model' | 'options'>; readonly start: number; readonly end: number; readonly chunk: number };
+  | {
+      readonly type: 'share';
+      readonly plan: Pick<ChancePlan, 'model' | 'options'>;
+      readonly start: number;
+      readonly end: number;
+      readonly chunk: number;
+    };
 
 export type FromWorker =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
   | { readonly type: 'result'; readonly result: ChanceResult }
   | { readonly type: 'plan'; readonly plan: ChancePlan }
   | { readonly type: 'counts'; readonly counts: RankCounts }
-  | { readonly type: 'error'; readonly error: LocalName & { readonly code: string; readonly suggestions: readonly string[] } };
+  | {
+      readonly type: 'error';
+      readonly error: LocalName & { readonly code: string; readonly suggestions: readonly string[] };
+    };
 
 /** Iterations per chunk: small enough for a smooth progress bar, large enough that posting costs nothing. */
 export const DEFAULT_CHUNK = 250;

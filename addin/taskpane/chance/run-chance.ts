@@ -1,4 +1,13 @@
-import { createChanceRun, createRankRun, isEngineError, papiUnitsView, planChance, type ChanceQuery, type ChanceResult, type Dataset } from '../../../engine';
+import {
+  createChanceRun,
+  createRankRun,
+  isEngineError,
+  papiUnitsView,
+  planChance,
+  type ChanceQuery,
+  type ChanceResult,
+  type Dataset,
+} from '../../../engine';
 import { DEFAULT_CHUNK, type FromWorker, type ToWorker } from './protocol';
 
 /**
@@ -6,7 +15,12 @@ import { DEFAULT_CHUNK, type FromWorker, type ToWorker } from './protocol';
  * result at the end; a failure is posted as a bilingual error. The worker calls this; cancelling is terminating the
  * worker, so the loop needs no flag. Returns the result (or null after an error) for callers in the same thread.
  */
-export function runChance(dataset: Dataset, query: ChanceQuery, post: (message: FromWorker) => void, chunk = DEFAULT_CHUNK): ChanceResult | null {
+export function runChance(
+  dataset: Dataset,
+  query: ChanceQuery,
+  post: (message: FromWorker) => void,
+  chunk = DEFAULT_CHUNK,
+): ChanceResult | null {
   try {
     const run = createChanceRun(dataset, query);
     post({ type: 'progress', done: 0, total: run.iterations });
@@ -28,16 +42,26 @@ export function runChance(dataset: Dataset, query: ChanceQuery, post: (message: 
  * runs, 'share' runs iterations [start, end) of a plan with progress (iterations of the share done) and posts the
  * counts. `dataset` is only loaded for 'start' and 'plan'.
  */
-export async function handleChanceMessage(message: ToWorker, dataset: () => Promise<Dataset>, post: (message: FromWorker) => void): Promise<void> {
+export async function handleChanceMessage(
+  message: ToWorker,
+  dataset: () => Promise<Dataset>,
+  post: (message: FromWorker) => void,
+): Promise<void> {
   // A query about the 2025 units runs on the 34-unit view (reconstructed baselines); a share carries its compiled plan.
-  const field = async (): Promise<Dataset> => (message.type !== 'share' && message.units ? papiUnitsView(await dataset()) : dataset());
+  const field = async (): Promise<Dataset> =>
+    message.type !== 'share' && message.units ? papiUnitsView(await dataset()) : dataset();
   try {
     if (message.type === 'start') runChance(await field(), message.query, post, message.chunk);
     else if (message.type === 'plan') post({ type: 'plan', plan: planChance(await field(), message.query) });
     else {
-      const run = createRankRun(message.plan.model, { ...message.plan.options, start: message.start, iterations: message.end });
+      const run = createRankRun(message.plan.model, {
+        ...message.plan.options,
+        start: message.start,
+        iterations: message.end,
+      });
       const total = message.end - message.start;
-      while (run.done < run.iterations) post({ type: 'progress', done: run.step(Math.max(1, message.chunk)) - run.start, total });
+      while (run.done < run.iterations)
+        post({ type: 'progress', done: run.step(Math.max(1, message.chunk)) - run.start, total });
       post({ type: 'counts', counts: { histogram: run.histogram, hits: run.hits, iterations: total } });
     }
   } catch (error) {
@@ -47,7 +71,8 @@ export async function handleChanceMessage(message: ToWorker, dataset: () => Prom
 
 /** An error as plain data that survives postMessage (an EngineError's prototype does not). */
 export function errorMessage(error: unknown): { vi: string; en: string; code: string; suggestions: readonly string[] } {
-  if (isEngineError(error)) return { vi: error.describe('vi'), en: error.describe('en'), code: error.code, suggestions: error.suggestions };
+  if (isEngineError(error))
+    return { vi: error.describe('vi'), en: error.describe('en'), code: error.code, suggestions: error.suggestions };
   const text = error instanceof Error ? error.message : String(error);
   return { vi: `Lỗi không mong đợi: ${text}`, en: `Unexpected error: ${text}`, code: 'UNEXPECTED', suggestions: [] };
 }

@@ -1,4 +1,11 @@
-import { DEFAULT_SEED, EngineError, type ChanceQuery, type EngineErrorCode, type ChanceResult, type ScenarioChange } from '../../../engine';
+import {
+  DEFAULT_SEED,
+  EngineError,
+  type ChanceQuery,
+  type EngineErrorCode,
+  type ChanceResult,
+  type ScenarioChange,
+} from '../../../engine';
 import { startChance, type ChanceHandle } from '../chance/chance-client';
 import { h, replaceChildren } from '../dom';
 import { readGoal, requireNumber } from '../form-reader';
@@ -19,11 +26,30 @@ export interface ChanceForm {
 export const MAX_ITERATIONS = 1_000_000;
 
 /** The Monte Carlo query of the form (conversion only): every field read through the pane's form reader. */
-export function chanceQueryOf(form: ChanceForm, year: number, province: string, changes: readonly ScenarioChange[]): ChanceQuery {
+export function chanceQueryOf(
+  form: ChanceForm,
+  year: number,
+  province: string,
+  changes: readonly ScenarioChange[],
+): ChanceQuery {
   const goal = readGoal(form);
-  if ('total' in goal) throw new EngineError({ code: 'INVALID_INPUT', input: 'total', vi: 'Mục tiêu khả năng là hạng hoặc nhóm.', en: 'A chance goal is a rank or a group.' });
-  const iterations = requireNumber(form.iterations, { field: { vi: 'Số lần mô phỏng', en: 'Iterations' }, whole: true, min: 100, max: MAX_ITERATIONS });
-  const seed = form.seed.trim() === '' ? DEFAULT_SEED : requireNumber(form.seed, { field: { vi: 'Hạt giống ngẫu nhiên', en: 'Random seed' }, whole: true });
+  if ('total' in goal)
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: 'total',
+      vi: 'Mục tiêu khả năng là hạng hoặc nhóm.',
+      en: 'A chance goal is a rank or a group.',
+    });
+  const iterations = requireNumber(form.iterations, {
+    field: { vi: 'Số lần mô phỏng', en: 'Iterations' },
+    whole: true,
+    min: 100,
+    max: MAX_ITERATIONS,
+  });
+  const seed =
+    form.seed.trim() === ''
+      ? DEFAULT_SEED
+      : requireNumber(form.seed, { field: { vi: 'Hạt giống ngẫu nhiên', en: 'Random seed' }, whole: true });
   return { year, province, goal, changes, iterations, seed, othersMove: form.othersMove };
 }
 
@@ -38,8 +64,20 @@ interface ChanceState {
 export function createChancePanel(pane: PaneContext): Panel {
   let state: ChanceState = { status: 'idle', done: 0, total: 0, result: null };
   let handle: ChanceHandle | null = null;
-  const iterations = h('input', { id: 'chance-iterations', type: 'text', value: '10000', inputmode: 'numeric', size: '8' });
-  const seed = h('input', { id: 'chance-seed', type: 'text', value: String(DEFAULT_SEED), inputmode: 'numeric', size: '8' });
+  const iterations = h('input', {
+    id: 'chance-iterations',
+    type: 'text',
+    value: '10000',
+    inputmode: 'numeric',
+    size: '8',
+  });
+  const seed = h('input', {
+    id: 'chance-seed',
+    type: 'text',
+    value: String(DEFAULT_SEED),
+    inputmode: 'numeric',
+    size: '8',
+  });
   const others = h('input', { id: 'chance-others', type: 'checkbox', checked: true });
   const useScenario = h('input', { id: 'chance-use-scenario', type: 'checkbox', checked: true });
   const run = h('button', { id: 'chance-run', type: 'submit', 'data-i18n': 'start' });
@@ -74,7 +112,10 @@ export function createChancePanel(pane: PaneContext): Panel {
   const renderProgress = () => {
     progress.max = Math.max(1, state.total || 1);
     progress.value = state.done;
-    progressText.textContent = state.total > 0 ? t(pane.lang, 'progressText', formatNumber(state.done, pane.lang, 0), formatNumber(state.total, pane.lang, 0)) : '';
+    progressText.textContent =
+      state.total > 0
+        ? t(pane.lang, 'progressText', formatNumber(state.done, pane.lang, 0), formatNumber(state.total, pane.lang, 0))
+        : '';
   };
 
   const render = () => {
@@ -92,13 +133,26 @@ export function createChancePanel(pane: PaneContext): Panel {
       const interval = p5 === p95 ? t(lang, 'rankIntervalOne', p5) : t(lang, 'rankInterval', p5, p95);
       replaceChildren(
         area,
-        h('p', { id: 'chance-probability', class: 'big' }, t(lang, 'probability', formatPercent(result.probability, lang))),
+        h(
+          'p',
+          { id: 'chance-probability', class: 'big' },
+          t(lang, 'probability', formatPercent(result.probability, lang)),
+        ),
         h('p', { id: 'chance-ranks' }, t(lang, 'rankSummary', nominal, median, interval)),
         h(
           'details',
           {},
           h('summary', {}, t(lang, 'assumptions')),
-          h('ul', {}, ...result.assumptions.map((a) => h('li', {}, a[lang])), h('li', {}, `${t(lang, 'iterations')}: ${formatNumber(result.iterations, lang, 0)}; ${t(lang, 'seed')}: ${result.seed}`)),
+          h(
+            'ul',
+            {},
+            ...result.assumptions.map((a) => h('li', {}, a[lang])),
+            h(
+              'li',
+              {},
+              `${t(lang, 'iterations')}: ${formatNumber(result.iterations, lang, 0)}; ${t(lang, 'seed')}: ${result.seed}`,
+            ),
+          ),
         ),
       );
     } else {
@@ -128,7 +182,12 @@ export function createChancePanel(pane: PaneContext): Panel {
     let query: ChanceQuery;
     try {
       const goal = goalTexts(form, 'chance');
-      query = chanceQueryOf({ ...goal, iterations: iterations.value, seed: seed.value, othersMove: others.checked }, profile.year, profile.province.code, useScenario.checked ? scenarioOf(draft).changes : []);
+      query = chanceQueryOf(
+        { ...goal, iterations: iterations.value, seed: seed.value, othersMove: others.checked },
+        profile.year,
+        profile.province.code,
+        useScenario.checked ? scenarioOf(draft).changes : [],
+      );
     } catch (error) {
       pane.showError(error);
       return;
@@ -153,7 +212,15 @@ export function createChancePanel(pane: PaneContext): Panel {
           state = { status: 'idle', done: 0, total: 0, result: null };
           render();
           // The worker sends plain data; the pane shows one error type.
-          pane.showError(new EngineError({ code: ((error as { code?: string }).code ?? 'INVALID_INPUT') as EngineErrorCode, input: 'chance', vi: error.vi, en: error.en, suggestions: error.suggestions ?? [] }));
+          pane.showError(
+            new EngineError({
+              code: ((error as { code?: string }).code ?? 'INVALID_INPUT') as EngineErrorCode,
+              input: 'chance',
+              vi: error.vi,
+              en: error.en,
+              suggestions: error.suggestions ?? [],
+            }),
+          );
         },
       },
       createWorker,

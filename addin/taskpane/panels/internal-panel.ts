@@ -11,7 +11,13 @@ import {
   type InternalUnit,
   type ScoreSheet,
 } from '../../../engine';
-import { masterWorkbookLayout, readMasterWorkbook, resultsLayout, writeInternalSheets, type MasterTexts } from '../actions/internal-sheets';
+import {
+  masterWorkbookLayout,
+  readMasterWorkbook,
+  resultsLayout,
+  writeInternalSheets,
+  type MasterTexts,
+} from '../actions/internal-sheets';
 import { readUnitWorkbook, unitWorkbook } from '../actions/internal-workbook';
 import { h, replaceChildren } from '../dom';
 import { downloadBlob } from '../download';
@@ -30,13 +36,16 @@ export interface InternalFiles {
 }
 
 /** Parses the chosen files (all checks are the engine's) and computes the results when scores are there. */
-export function runInternal(files: InternalFiles, consolidated: ScoreSheet | null): { set: CriteriaSet; units: readonly InternalUnit[]; scores: ScoreSheet | null; results: InternalResults | null } {
+export function runInternal(
+  files: InternalFiles,
+  consolidated: ScoreSheet | null,
+): { set: CriteriaSet; units: readonly InternalUnit[]; scores: ScoreSheet | null; results: InternalResults | null } {
   if (!files.set || !files.units) throw { vi: t('vi', 'internalNeedFiles'), en: t('en', 'internalNeedFiles') };
   const set = parseCriteriaSet(files.set);
   const units = parseUnits(files.units);
   const scores = consolidated ?? (files.scores ? parseScores(files.scores, set, units) : null);
   const previous = files.previous ? parseScores(files.previous, set, units) : null;
-  const classes = parseClassBands(files.classes.trim() === '' ? set.classes ?? DEFAULT_CLASSES : files.classes);
+  const classes = parseClassBands(files.classes.trim() === '' ? (set.classes ?? DEFAULT_CLASSES) : files.classes);
   return { set, units, scores, results: scores ? internalResults({ set, units, scores, previous, classes }) : null };
 }
 
@@ -47,7 +56,8 @@ export function runInternal(files: InternalFiles, consolidated: ScoreSheet | nul
  */
 export function createInternalPanel(pane: PaneContext): Panel {
   const section = h('section', { id: 'internal-panel', 'aria-labelledby': 'internal-heading', hidden: true });
-  const fileInput = (id: string, accept: string, multiple = false) => h('input', { id, type: 'file', accept, multiple });
+  const fileInput = (id: string, accept: string, multiple = false) =>
+    h('input', { id, type: 'file', accept, multiple });
   const setInput = fileInput('internal-set', '.csv,text/csv');
   const unitsInput = fileInput('internal-units', '.csv,text/csv');
   const scoresInput = fileInput('internal-scores', '.csv,text/csv');
@@ -92,59 +102,104 @@ export function createInternalPanel(pane: PaneContext): Panel {
     state = runInternal(await files(), consolidated);
   };
 
-  compute.addEventListener('click', () => attempt(async () => {
-    await refresh();
-    notice = t(pane.lang, 'internalLoaded', state!.set.areas.length, state!.set.leaves.length, state!.units.filter((u) => state!.set.kind === null || u.kind === state!.set.kind).length);
-    if (!state!.results) throw { vi: t('vi', 'internalNeedScores'), en: t('en', 'internalNeedScores') };
-  }));
-  returnedInput.addEventListener('change', () => attempt(async () => {
-    const chosen = [...(returnedInput.files ?? [])];
-    await refresh();
-    const sheets = await Promise.all(chosen.map(async (f) => readUnitWorkbook(f.name, await f.arrayBuffer())));
-    // All or nothing: a refused batch leaves the scores as they were.
-    consolidated = consolidateUnitSheets(state!.set, state!.units, sheets);
-    await refresh();
-    notice = t(pane.lang, 'internalConsolidated', chosen.length, consolidated.entries.length);
-    // In Excel the consolidated scores go straight into the master's Scores sheet.
-    if (pane.options.host === 'excel') await writeInternalSheets([masterWorkbookLayout(state!.set, state!.units, consolidated)[2]!]);
-  }));
-  unitFiles.addEventListener('click', () => attempt(async () => {
-    await refresh();
-    for (const unit of state!.units.filter((u) => state!.set.kind === null || u.kind === state!.set.kind)) {
-      const bytes = await unitWorkbook(state!.set, unit, state!.scores?.byUnit.get(unit.unit));
-      downloadBlob(`${unit.unit}.xlsx`, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX }));
-    }
-  }));
-  createMaster.addEventListener('click', () => attempt(async () => {
-    await refresh();
-    notice = t(pane.lang, 'internalWritten', (await writeInternalSheets(masterWorkbookLayout(state!.set, state!.units, state!.scores))).join(', '));
-  }));
-  readMaster.addEventListener('click', () => attempt(async () => {
-    master = await readMasterWorkbook();
-    consolidated = null;
-    await refresh();
-    notice = t(pane.lang, 'internalLoaded', state!.set.areas.length, state!.set.leaves.length, state!.units.filter((u) => state!.set.kind === null || u.kind === state!.set.kind).length);
-  }));
-  write.addEventListener('click', () => attempt(async () => {
-    await refresh();
-    if (!state!.results) throw { vi: t('vi', 'internalNeedScores'), en: t('en', 'internalNeedScores') };
-    notice = t(pane.lang, 'internalWritten', (await writeInternalSheets(resultsLayout(state!.results, state!.set))).join(', '));
-  }));
+  compute.addEventListener('click', () =>
+    attempt(async () => {
+      await refresh();
+      notice = t(
+        pane.lang,
+        'internalLoaded',
+        state!.set.areas.length,
+        state!.set.leaves.length,
+        state!.units.filter((u) => state!.set.kind === null || u.kind === state!.set.kind).length,
+      );
+      if (!state!.results) throw { vi: t('vi', 'internalNeedScores'), en: t('en', 'internalNeedScores') };
+    }),
+  );
+  returnedInput.addEventListener('change', () =>
+    attempt(async () => {
+      const chosen = [...(returnedInput.files ?? [])];
+      await refresh();
+      const sheets = await Promise.all(chosen.map(async (f) => readUnitWorkbook(f.name, await f.arrayBuffer())));
+      // All or nothing: a refused batch leaves the scores as they were.
+      consolidated = consolidateUnitSheets(state!.set, state!.units, sheets);
+      await refresh();
+      notice = t(pane.lang, 'internalConsolidated', chosen.length, consolidated.entries.length);
+      // In Excel the consolidated scores go straight into the master's Scores sheet.
+      if (pane.options.host === 'excel')
+        await writeInternalSheets([masterWorkbookLayout(state!.set, state!.units, consolidated)[2]!]);
+    }),
+  );
+  unitFiles.addEventListener('click', () =>
+    attempt(async () => {
+      await refresh();
+      for (const unit of state!.units.filter((u) => state!.set.kind === null || u.kind === state!.set.kind)) {
+        const bytes = await unitWorkbook(state!.set, unit, state!.scores?.byUnit.get(unit.unit));
+        downloadBlob(`${unit.unit}.xlsx`, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX }));
+      }
+    }),
+  );
+  createMaster.addEventListener('click', () =>
+    attempt(async () => {
+      await refresh();
+      notice = t(
+        pane.lang,
+        'internalWritten',
+        (await writeInternalSheets(masterWorkbookLayout(state!.set, state!.units, state!.scores))).join(', '),
+      );
+    }),
+  );
+  readMaster.addEventListener('click', () =>
+    attempt(async () => {
+      master = await readMasterWorkbook();
+      consolidated = null;
+      await refresh();
+      notice = t(
+        pane.lang,
+        'internalLoaded',
+        state!.set.areas.length,
+        state!.set.leaves.length,
+        state!.units.filter((u) => state!.set.kind === null || u.kind === state!.set.kind).length,
+      );
+    }),
+  );
+  write.addEventListener('click', () =>
+    attempt(async () => {
+      await refresh();
+      if (!state!.results) throw { vi: t('vi', 'internalNeedScores'), en: t('en', 'internalNeedScores') };
+      notice = t(
+        pane.lang,
+        'internalWritten',
+        (await writeInternalSheets(resultsLayout(state!.results, state!.set))).join(', '),
+      );
+    }),
+  );
 
   const form = h(
     'form',
     { id: 'internal-form', class: 'stack', novalidate: true },
-    label('internalSet', { for: 'internal-set' }), setInput,
-    label('internalUnits', { for: 'internal-units' }), unitsInput,
-    label('internalScores', { for: 'internal-scores' }), scoresInput,
-    label('internalPrevious', { for: 'internal-previous' }), previousInput,
-    label('internalClasses', { for: 'internal-classes' }), classesInput,
-    label('internalReturned', { for: 'internal-returned' }), returnedInput,
+    label('internalSet', { for: 'internal-set' }),
+    setInput,
+    label('internalUnits', { for: 'internal-units' }),
+    unitsInput,
+    label('internalScores', { for: 'internal-scores' }),
+    scoresInput,
+    label('internalPrevious', { for: 'internal-previous' }),
+    previousInput,
+    label('internalClasses', { for: 'internal-classes' }),
+    classesInput,
+    label('internalReturned', { for: 'internal-returned' }),
+    returnedInput,
     h('div', { class: 'buttons' }, compute, unitFiles, createMaster, readMaster, write),
     excelOnly,
   );
   form.addEventListener('submit', (event) => event.preventDefault());
-  replaceChildren(section, text('h2', 'internalHeading', { id: 'internal-heading' }), text('p', 'internalHelp', { class: 'note' }), form, output);
+  replaceChildren(
+    section,
+    text('h2', 'internalHeading', { id: 'internal-heading' }),
+    text('p', 'internalHelp', { class: 'note' }),
+    form,
+    output,
+  );
 
   function render(): void {
     const l = pane.lang;
@@ -155,7 +210,13 @@ export function createInternalPanel(pane: PaneContext): Panel {
     const children: HTMLElement[] = [];
     if (notice) children.push(h('p', { id: 'internal-notice' }, notice));
     if (r) {
-      children.push(h('p', { class: 'big', id: 'internal-summary' }, t(l, 'internalSummary', r.units.length, r.units.filter((u) => u.complete).length)));
+      children.push(
+        h(
+          'p',
+          { class: 'big', id: 'internal-summary' },
+          t(l, 'internalSummary', r.units.length, r.units.filter((u) => u.complete).length),
+        ),
+      );
       for (const group of [...new Set(r.units.map((u) => u.group))]) {
         const members = r.units.filter((u) => u.group === group);
         children.push(
@@ -163,12 +224,46 @@ export function createInternalPanel(pane: PaneContext): Panel {
           h(
             'table',
             { class: 'internal-ranking', 'data-group': group },
-            h('thead', {}, h('tr', {}, ...(['internalRank', 'internalUnit', 'internalPercent', 'internalClass'] as const).map((k) => h('th', { scope: 'col' }, t(l, k))))),
-            h('tbody', {}, ...members.map((u) => h('tr', { 'data-unit': u.unit }, h('td', {}, u.rank === null ? '–' : `${u.rank}/${u.of}`), h('th', { scope: 'row' }, u.name[l]), h('td', { class: 'num' }, formatNumber(u.percent, l)), h('td', {}, u.class ?? '–')))),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                ...(['internalRank', 'internalUnit', 'internalPercent', 'internalClass'] as const).map((k) =>
+                  h('th', { scope: 'col' }, t(l, k)),
+                ),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              ...members.map((u) =>
+                h(
+                  'tr',
+                  { 'data-unit': u.unit },
+                  h('td', {}, u.rank === null ? '–' : `${u.rank}/${u.of}`),
+                  h('th', { scope: 'row' }, u.name[l]),
+                  h('td', { class: 'num' }, formatNumber(u.percent, l)),
+                  h('td', {}, u.class ?? '–'),
+                ),
+              ),
+            ),
           ),
         );
       }
-      children.push(h('h3', {}, t(l, 'internalLost')), h('ol', { id: 'internal-lost' }, ...r.criteriaLost.slice(0, 5).map((c) => h('li', {}, `${c.code} ${c.name[l]} – ${formatNumber(c.points, l)}${c.owner ? ` (${c.owner})` : ''}`))));
+      children.push(
+        h('h3', {}, t(l, 'internalLost')),
+        h(
+          'ol',
+          { id: 'internal-lost' },
+          ...r.criteriaLost
+            .slice(0, 5)
+            .map((c) =>
+              h('li', {}, `${c.code} ${c.name[l]} – ${formatNumber(c.points, l)}${c.owner ? ` (${c.owner})` : ''}`),
+            ),
+        ),
+      );
     }
     replaceChildren(output, ...children);
   }

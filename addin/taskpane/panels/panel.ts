@@ -81,7 +81,11 @@ export interface Panel {
 }
 
 /** A text element whose content is the message `key` in the pane's language (rewritten on a language switch). */
-export function text<K extends keyof HTMLElementTagNameMap>(tag: K, key: MessageKey, attributes: Record<string, string | boolean> = {}): HTMLElementTagNameMap[K] {
+export function text<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  key: MessageKey,
+  attributes: Record<string, string | boolean> = {},
+): HTMLElementTagNameMap[K] {
   return h(tag, { 'data-i18n': key, ...attributes });
 }
 
@@ -91,14 +95,23 @@ export function label(key: MessageKey, attributes: Record<string, string | boole
 
 /** Goal kind (rank or group), target rank and target group: the same fields in the target, chance and plan panels. */
 export function goalFields(prefix: string): HTMLElement[] {
-  const kind = h('select', { id: `${prefix}-kind` }, h('option', { value: 'rank', 'data-i18n': 'goalRank' }), h('option', { value: 'group', 'data-i18n': 'goalGroup' }));
+  const kind = h(
+    'select',
+    { id: `${prefix}-kind` },
+    h('option', { value: 'rank', 'data-i18n': 'goalRank' }),
+    h('option', { value: 'group', 'data-i18n': 'goalGroup' }),
+  );
   const fields = [
     label('goalKind', { for: `${prefix}-kind` }),
     kind,
     label('targetRank', { for: `${prefix}-rank`, id: `${prefix}-rank-label` }),
     h('input', { id: `${prefix}-rank`, type: 'text', value: '10', inputmode: 'numeric', size: '4' }),
     label('targetGroup', { for: `${prefix}-group`, id: `${prefix}-group-label`, hidden: true }),
-    h('select', { id: `${prefix}-group`, hidden: true }, ...PAPI_GROUPS.map((g) => h('option', { value: g, 'data-group': g }))),
+    h(
+      'select',
+      { id: `${prefix}-group`, hidden: true },
+      ...PAPI_GROUPS.map((g) => h('option', { value: g, 'data-group': g })),
+    ),
   ];
   kind.addEventListener('change', () => {
     const group = kind.value === 'group';
@@ -110,7 +123,7 @@ export function goalFields(prefix: string): HTMLElement[] {
 
 /** The goal fields' current text (for readGoal). */
 export function goalTexts(form: HTMLElement, prefix: string): { kind: string; rank: string; group: string } {
-  const value = (id: string) => (form.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)?.value ?? '');
+  const value = (id: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)?.value ?? '';
   return { kind: value(`${prefix}-kind`), rank: value(`${prefix}-rank`), group: value(`${prefix}-group`) };
 }
 
@@ -120,5 +133,11 @@ export function goalTexts(form: HTMLElement, prefix: string): { kind: string; ra
  */
 export function measureLabel(code: string, name: string): HTMLElement {
   const full = `${code.toUpperCase()} ${name}`;
-  return h('span', { class: 'measure', tabindex: '0', title: full }, h('span', { class: 'code' }, code.toUpperCase()), ' ', h('span', { class: 'name' }, name));
+  return h(
+    'span',
+    { class: 'measure', tabindex: '0', title: full },
+    h('span', { class: 'code' }, code.toUpperCase()),
+    ' ',
+    h('span', { class: 'name' }, name),
+  );
 }

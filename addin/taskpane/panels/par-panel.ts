@@ -13,8 +13,17 @@ export interface ParForm {
 
 /** Reads the form (conversion only) and calls parScore; a field that is not a number is reported by name. */
 export function runParScore(dataset: Dataset, form: ParForm): ParResult {
-  const points = Object.fromEntries(Object.entries(form.points).map(([code, text]) => [code, requireNumber(text, { field: { vi: `Điểm ${code}`, en: `Points ${code}` }, min: 0 })]));
-  const maxima = numbersByCode(form.maxima, (code) => ({ field: { vi: `Điểm tối đa ${code}`, en: `Maximum ${code}` }, min: 0, above: true }));
+  const points = Object.fromEntries(
+    Object.entries(form.points).map(([code, text]) => [
+      code,
+      requireNumber(text, { field: { vi: `Điểm ${code}`, en: `Points ${code}` }, min: 0 }),
+    ]),
+  );
+  const maxima = numbersByCode(form.maxima, (code) => ({
+    field: { vi: `Điểm tối đa ${code}`, en: `Maximum ${code}` },
+    min: 0,
+    above: true,
+  }));
   return parScore(dataset, { year: form.year, points, ...(Object.keys(maxima).length > 0 ? { maxima } : {}) });
 }
 
@@ -41,14 +50,24 @@ export function createParPanel(pane: PaneContext): Panel {
     year ??= allYears.find((y) => data.par.has(y)) ?? allYears[0] ?? null;
     if (year === null) return;
     const areas = topComponents(definitionFor(data.definitions, 'par', year));
-    const yearSelect = h('select', { id: 'par-year' }, ...allYears.map((y) => h('option', { value: y, selected: y === year }, y)));
+    const yearSelect = h(
+      'select',
+      { id: 'par-year' },
+      ...allYears.map((y) => h('option', { value: y, selected: y === year }, y)),
+    );
     yearSelect.addEventListener('change', () => {
       year = Number(yearSelect.value);
       result = null;
       render();
     });
     const input = (key: string, attrs: Record<string, string>) => {
-      const element = h('input', { type: 'text', inputmode: 'decimal', size: '5', value: typed.get(key) ?? '', ...attrs });
+      const element = h('input', {
+        type: 'text',
+        inputmode: 'decimal',
+        size: '5',
+        value: typed.get(key) ?? '',
+        ...attrs,
+      });
       element.addEventListener('input', () => typed.set(key, element.value));
       return element;
     };
@@ -59,7 +78,17 @@ export function createParPanel(pane: PaneContext): Panel {
       h(
         'table',
         { class: 'par-areas' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(l, 'measure')), h('th', { scope: 'col' }, t(l, 'points')), h('th', { scope: 'col' }, t(l, 'maximum')))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, t(l, 'measure')),
+            h('th', { scope: 'col' }, t(l, 'points')),
+            h('th', { scope: 'col' }, t(l, 'maximum')),
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -67,9 +96,23 @@ export function createParPanel(pane: PaneContext): Panel {
             h(
               'tr',
               {},
-              h('th', { scope: 'row' }, h('label', { for: `par-${area.code}` }, `${area.code.toUpperCase()} ${area.name[l]}`)),
+              h(
+                'th',
+                { scope: 'row' },
+                h('label', { for: `par-${area.code}` }, `${area.code.toUpperCase()} ${area.name[l]}`),
+              ),
               h('td', {}, input(`p:${area.code}`, { id: `par-${area.code}`, 'data-area': area.code })),
-              h('td', {}, area.max === null ? input(`m:${area.code}`, { id: `par-max-${area.code}`, 'data-max': area.code, 'aria-label': `${t(l, 'maximum')} ${area.code.toUpperCase()}` }) : formatNumber(area.max, l, 1)),
+              h(
+                'td',
+                {},
+                area.max === null
+                  ? input(`m:${area.code}`, {
+                      id: `par-max-${area.code}`,
+                      'data-max': area.code,
+                      'aria-label': `${t(l, 'maximum')} ${area.code.toUpperCase()}`,
+                    })
+                  : formatNumber(area.max, l, 1),
+              ),
             ),
           ),
         ),
@@ -101,11 +144,28 @@ export function createParPanel(pane: PaneContext): Panel {
         ? h(
             'div',
             { id: 'par-result', 'aria-live': 'polite' },
-            h('p', { class: 'big' }, t(l, 'parResult', formatNumber(r.total, l), formatNumber(r.percent, l), r.group ?? t(l, 'missing'))),
+            h(
+              'p',
+              { class: 'big' },
+              t(l, 'parResult', formatNumber(r.total, l), formatNumber(r.percent, l), r.group ?? t(l, 'missing')),
+            ),
             r.rankEstimate
-              ? h('p', { id: 'par-rank' }, r.rankEstimate.low === r.rankEstimate.high ? t(l, 'parRankOne', r.rankEstimate.low, r.rankEstimate.of, r.rankEstimate.known) : t(l, 'parRank', r.rankEstimate.low, r.rankEstimate.high, r.rankEstimate.of, r.rankEstimate.known))
+              ? h(
+                  'p',
+                  { id: 'par-rank' },
+                  r.rankEstimate.low === r.rankEstimate.high
+                    ? t(l, 'parRankOne', r.rankEstimate.low, r.rankEstimate.of, r.rankEstimate.known)
+                    : t(l, 'parRank', r.rankEstimate.low, r.rankEstimate.high, r.rankEstimate.of, r.rankEstimate.known),
+                )
               : null,
-            r.pointsLost.length > 0 ? h('p', {}, h('strong', {}, `${t(l, 'pointsLost')}: `), r.pointsLost.map((p) => `${p.code.toUpperCase()} ${formatNumber(p.lost, l)}`).join('; ')) : null,
+            r.pointsLost.length > 0
+              ? h(
+                  'p',
+                  {},
+                  h('strong', {}, `${t(l, 'pointsLost')}: `),
+                  r.pointsLost.map((p) => `${p.code.toUpperCase()} ${formatNumber(p.lost, l)}`).join('; '),
+                )
+              : null,
             ...r.warnings.map((w) => h('p', { class: 'warning' }, w[l])),
           )
         : null,

@@ -7,10 +7,30 @@ import { label, text, type PaneContext, type Panel } from './panel';
 export function createParPublishedPanel(pane: PaneContext): Panel {
   let rows: ParHistoryRow[] | null = null;
   let shownFor = '';
-  const province = h('input', { id: 'par-published-province', type: 'text', list: 'province-names', autocomplete: 'off', spellcheck: 'false' });
-  const form = h('form', { id: 'par-published-form', class: 'grid', novalidate: true }, label('province', { for: 'par-published-province' }), province, h('span'), h('button', { id: 'par-published-show', type: 'submit', 'data-i18n': 'show' }));
+  const province = h('input', {
+    id: 'par-published-province',
+    type: 'text',
+    list: 'province-names',
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
+  const form = h(
+    'form',
+    { id: 'par-published-form', class: 'grid', novalidate: true },
+    label('province', { for: 'par-published-province' }),
+    province,
+    h('span'),
+    h('button', { id: 'par-published-show', type: 'submit', 'data-i18n': 'show' }),
+  );
   const area = h('div', { id: 'par-published-result', 'aria-live': 'polite' });
-  const element = h('section', { id: 'par-published', 'aria-labelledby': 'par-published-heading', hidden: true }, text('h2', 'parPublishedHeading', { id: 'par-published-heading' }), text('p', 'parPublishedHelp', { class: 'note' }), form, area);
+  const element = h(
+    'section',
+    { id: 'par-published', 'aria-labelledby': 'par-published-heading', hidden: true },
+    text('h2', 'parPublishedHeading', { id: 'par-published-heading' }),
+    text('p', 'parPublishedHelp', { class: 'note' }),
+    form,
+    area,
+  );
 
   const show = () => {
     const dataset = pane.dataset;
@@ -49,7 +69,19 @@ export function createParPublishedPanel(pane: PaneContext): Panel {
       h(
         'table',
         { id: 'par-published-table', class: 'published' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(lang, 'year')), h('th', { scope: 'col' }, t(lang, 'total')), h('th', { scope: 'col' }, t(lang, 'rank')), h('th', { scope: 'col' }, t(lang, 'group')), h('th', { scope: 'col' }, t(lang, 'sipas')))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, t(lang, 'year')),
+            h('th', { scope: 'col' }, t(lang, 'total')),
+            h('th', { scope: 'col' }, t(lang, 'rank')),
+            h('th', { scope: 'col' }, t(lang, 'group')),
+            h('th', { scope: 'col' }, t(lang, 'sipas')),
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -61,7 +93,15 @@ export function createParPublishedPanel(pane: PaneContext): Panel {
               h('td', { class: 'num' }, r.total === null ? na : formatNumber(r.total, lang)),
               h('td', { class: 'num' }, r.rank === null ? na : formatRank(r.rank, r.of, lang)),
               h('td', {}, r.group ?? na),
-              h('td', { class: 'num' }, r.sipas === null ? na : r.sipasRank === null ? formatNumber(r.sipas, lang) : `${formatNumber(r.sipas, lang)} (${formatRank(r.sipasRank, r.of, lang)})`),
+              h(
+                'td',
+                { class: 'num' },
+                r.sipas === null
+                  ? na
+                  : r.sipasRank === null
+                    ? formatNumber(r.sipas, lang)
+                    : `${formatNumber(r.sipas, lang)} (${formatRank(r.sipasRank, r.of, lang)})`,
+              ),
             ),
           ),
         ),

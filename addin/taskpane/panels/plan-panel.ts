@@ -1,5 +1,18 @@
-import { planChanceQuery, reviewPlan, type ChanceResult, type MeasureResult, type PapiPlan, type PlanReview } from '../../../engine';
-import { DEFAULT_PLAN_ITERATIONS, planFormTexts, readPlanForm, USUAL_AGENCIES, type PlanForm } from '../actions/plan-form';
+import {
+  planChanceQuery,
+  reviewPlan,
+  type ChanceResult,
+  type MeasureResult,
+  type PapiPlan,
+  type PlanReview,
+} from '../../../engine';
+import {
+  DEFAULT_PLAN_ITERATIONS,
+  planFormTexts,
+  readPlanForm,
+  USUAL_AGENCIES,
+  type PlanForm,
+} from '../actions/plan-form';
 import { planFileText, readPlanFile, restorePlans, savePlans, upsertPlan } from '../actions/plan-store';
 import { planSheetLayout } from '../actions/plan-sheet';
 import { writeLayout } from '../actions/write-to-sheet';
@@ -13,7 +26,11 @@ import { renderSavedList } from './saved-list';
 /** Wait after the last keystroke before the plan is re-checked (the deterministic part takes ~0.1 s). */
 const REVIEW_DELAY_MS = 250;
 
-type ChanceState = { status: 'idle' } | { status: 'running'; done: number; total: number } | { status: 'done'; result: ChanceResult; fieldYear: number } | { status: 'error'; message: string };
+type ChanceState =
+  | { status: 'idle' }
+  | { status: 'running'; done: number; total: number }
+  | { status: 'done'; result: ChanceResult; fieldYear: number }
+  | { status: 'error'; message: string };
 
 /**
  * The plan builder ("Kế hoạch nâng cao chỉ số PAPI"): a target per dimension or sub-dimension (typed, or taken from
@@ -37,24 +54,49 @@ export function createPlanPanel(pane: PaneContext): Panel {
   const name = h('input', { id: 'plan-name', type: 'text', maxlength: '120' });
   const baseline = h('output', { id: 'plan-baseline-year' });
   const targetYear = h('input', { id: 'plan-target-year', type: 'text', inputmode: 'numeric', size: '5' });
-  const goalKind = h('select', { id: 'plan-kind' }, h('option', { value: 'rank', 'data-i18n': 'goalRank' }), h('option', { value: 'group', 'data-i18n': 'goalGroup' }), h('option', { value: 'total', 'data-i18n': 'goalTotal' }));
+  const goalKind = h(
+    'select',
+    { id: 'plan-kind' },
+    h('option', { value: 'rank', 'data-i18n': 'goalRank' }),
+    h('option', { value: 'group', 'data-i18n': 'goalGroup' }),
+    h('option', { value: 'total', 'data-i18n': 'goalTotal' }),
+  );
   const goalRank = h('input', { id: 'plan-rank', type: 'text', inputmode: 'numeric', size: '4', value: '20' });
-  const goalGroup = h('select', { id: 'plan-group' }, ...['best', 'high-average', 'low-average', 'poor'].map((g) => h('option', { value: g, 'data-group': g })));
+  const goalGroup = h(
+    'select',
+    { id: 'plan-group' },
+    ...['best', 'high-average', 'low-average', 'poor'].map((g) => h('option', { value: g, 'data-group': g })),
+  );
   const goalTotal = h('input', { id: 'plan-total', type: 'text', inputmode: 'decimal', size: '6' });
   const rankLabel = label('targetRank', { for: 'plan-rank' });
   const groupLabel = label('targetGroup', { for: 'plan-group' });
   const totalLabel = label('targetTotal', { for: 'plan-total' });
-  const iterations = h('input', { id: 'plan-iterations', type: 'text', inputmode: 'numeric', size: '8', value: String(DEFAULT_PLAN_ITERATIONS) });
+  const iterations = h('input', {
+    id: 'plan-iterations',
+    type: 'text',
+    inputmode: 'numeric',
+    size: '8',
+    value: String(DEFAULT_PLAN_ITERATIONS),
+  });
   const seed = h('input', { id: 'plan-seed', type: 'text', inputmode: 'numeric', size: '8' });
   const lines = h('div', { id: 'plan-lines', class: 'plan-lines' });
-  const agencies = h('datalist', { id: 'plan-agencies' }, ...USUAL_AGENCIES.map((a) => h('option', { value: a.vi, label: a.en })));
+  const agencies = h(
+    'datalist',
+    { id: 'plan-agencies' },
+    ...USUAL_AGENCIES.map((a) => h('option', { value: a.vi, label: a.en })),
+  );
   const summary = h('div', { id: 'plan-summary', class: 'plan-summary', 'aria-live': 'polite' });
   const fromSliders = h('button', { id: 'plan-from-sliders', type: 'button', 'data-i18n': 'planFromSliders' });
   const fromSolver = h('button', { id: 'plan-from-solver', type: 'button', 'data-i18n': 'planFromSolver' });
   const clear = h('button', { id: 'plan-clear', type: 'button', 'data-i18n': 'planClear' });
   const save = h('button', { id: 'plan-save', type: 'button', 'data-i18n': 'planSave' });
   const exportJson = h('button', { id: 'plan-export', type: 'button', 'data-i18n': 'exportJson' });
-  const importInput = h('input', { id: 'plan-import', type: 'file', accept: '.json,application/json', class: 'visually-hidden' });
+  const importInput = h('input', {
+    id: 'plan-import',
+    type: 'file',
+    accept: '.json,application/json',
+    class: 'visually-hidden',
+  });
   const writeSheet = h('button', { id: 'plan-write-sheet', type: 'button', 'data-i18n': 'planWriteSheet' });
   const list = h('ul', { id: 'plan-list', class: 'scenario-list' });
   const form = h(
@@ -74,7 +116,19 @@ export function createPlanPanel(pane: PaneContext): Panel {
     goalGroup,
     totalLabel,
     goalTotal,
-    h('details', { class: 'span', id: 'plan-chance-settings' }, text('summary', 'planChanceSettings'), h('div', { class: 'grid' }, label('iterations', { for: 'plan-iterations' }), iterations, label('seed', { for: 'plan-seed' }), seed)),
+    h(
+      'details',
+      { class: 'span', id: 'plan-chance-settings' },
+      text('summary', 'planChanceSettings'),
+      h(
+        'div',
+        { class: 'grid' },
+        label('iterations', { for: 'plan-iterations' }),
+        iterations,
+        label('seed', { for: 'plan-seed' }),
+        seed,
+      ),
+    ),
   );
   const element = h(
     'section',
@@ -86,8 +140,20 @@ export function createPlanPanel(pane: PaneContext): Panel {
     lines,
     agencies,
     summary,
-    h('div', { class: 'buttons' }, save, exportJson, importInput, h('label', { class: 'file-button', for: 'plan-import' }, text('span', 'planImport')), writeSheet),
-    text('p', 'writeToSheetStandalone', { class: 'note', id: 'plan-write-note', hidden: pane.options.host === 'excel' }),
+    h(
+      'div',
+      { class: 'buttons' },
+      save,
+      exportJson,
+      importInput,
+      h('label', { class: 'file-button', for: 'plan-import' }, text('span', 'planImport')),
+      writeSheet,
+    ),
+    text('p', 'writeToSheetStandalone', {
+      class: 'note',
+      id: 'plan-write-note',
+      hidden: pane.options.host === 'excel',
+    }),
     list,
   );
 
@@ -139,14 +205,32 @@ export function createPlanPanel(pane: PaneContext): Panel {
         'div',
         { class: sub ? 'plan-line sub' : 'plan-line', 'data-code': m.code },
         // A card has room for the full name at any width (tables abbreviate, cards wrap).
-        h('div', { class: 'plan-line-name', id: `plan-name-${m.code}` }, `${m.code.toUpperCase().replace('_', '.')} ${m.name[lang]}`),
+        h(
+          'div',
+          { class: 'plan-line-name', id: `plan-name-${m.code}` },
+          `${m.code.toUpperCase().replace('_', '.')} ${m.name[lang]}`,
+        ),
         h(
           'div',
           { class: 'plan-line-fields' },
           h('label', { for: `plan-target-${m.code}` }, t(lang, 'planTarget')),
-          h('input', { id: `plan-target-${m.code}`, type: 'text', inputmode: 'decimal', size: '5', 'data-target': m.code, placeholder: formatNumber(m.score, lang), value: keepTargets[m.code] ?? '' }),
+          h('input', {
+            id: `plan-target-${m.code}`,
+            type: 'text',
+            inputmode: 'decimal',
+            size: '5',
+            'data-target': m.code,
+            placeholder: formatNumber(m.score, lang),
+            value: keepTargets[m.code] ?? '',
+          }),
           h('label', { for: `plan-agency-${m.code}` }, t(lang, 'planAgency')),
-          h('input', { id: `plan-agency-${m.code}`, type: 'text', list: 'plan-agencies', 'data-agency': m.code, value: keepAgencies[m.code] ?? '' }),
+          h('input', {
+            id: `plan-agency-${m.code}`,
+            type: 'text',
+            list: 'plan-agencies',
+            'data-agency': m.code,
+            value: keepAgencies[m.code] ?? '',
+          }),
         ),
         h('p', { class: 'plan-line-info', id: `plan-info-${m.code}` }),
       );
@@ -157,16 +241,24 @@ export function createPlanPanel(pane: PaneContext): Panel {
           'div',
           { class: 'plan-dimension' },
           line(d, false),
-          d.subdimensions.length > 0 ? h('details', { id: `plan-sub-${d.code}` }, h('summary', {}, t(lang, 'subdimensions', d.code.toUpperCase())), ...d.subdimensions.map((sd) => line(sd, true))) : null,
+          d.subdimensions.length > 0
+            ? h(
+                'details',
+                { id: `plan-sub-${d.code}` },
+                h('summary', {}, t(lang, 'subdimensions', d.code.toUpperCase())),
+                ...d.subdimensions.map((sd) => line(sd, true)),
+              )
+            : null,
         ),
       ),
     );
     for (const input of lines.querySelectorAll('input')) input.addEventListener('input', schedule);
     // a target typed either way ("5,5" or "5.5") is rewritten the pane's way once the field is left
-    for (const input of inputs('target')) input.addEventListener('change', () => {
-      const value = readDecimal(input.value);
-      if (value !== null) input.value = formatNumber(value, pane.lang);
-    });
+    for (const input of inputs('target'))
+      input.addEventListener('change', () => {
+        const value = readDecimal(input.value);
+        if (value !== null) input.value = formatNumber(value, pane.lang);
+      });
   };
 
   function schedule(): void {
@@ -258,12 +350,32 @@ export function createPlanPanel(pane: PaneContext): Panel {
       chanceLine.textContent = '';
       return;
     }
-    if (chance.status === 'running') chanceLine.textContent = t(lang, 'planChanceRunning', formatNumber(chance.done, lang, 0), formatNumber(chance.total, lang, 0));
+    if (chance.status === 'running')
+      chanceLine.textContent = t(
+        lang,
+        'planChanceRunning',
+        formatNumber(chance.done, lang, 0),
+        formatNumber(chance.total, lang, 0),
+      );
     else if (chance.status === 'done') {
       const r = chance.result;
-      chanceLine.textContent = t(lang, 'planChance', plan.targetYear, chance.fieldYear, formatNumber(r.iterations, lang, 0), r.seed, formatPercent(r.probability, lang), r.rank.median, r.rank.p5 === r.rank.p95 ? t(lang, 'rankIntervalOne', r.rank.p5) : t(lang, 'rankInterval', r.rank.p5, r.rank.p95));
+      chanceLine.textContent = t(
+        lang,
+        'planChance',
+        plan.targetYear,
+        chance.fieldYear,
+        formatNumber(r.iterations, lang, 0),
+        r.seed,
+        formatPercent(r.probability, lang),
+        r.rank.median,
+        r.rank.p5 === r.rank.p95
+          ? t(lang, 'rankIntervalOne', r.rank.p5)
+          : t(lang, 'rankInterval', r.rank.p5, r.rank.p95),
+      );
     } else if (chance.status === 'error') chanceLine.textContent = chance.message;
-    else chanceLine.textContent = plan.goal.rank === undefined && plan.goal.group === undefined ? t(lang, 'planChanceTotalGoal') : '';
+    else
+      chanceLine.textContent =
+        plan.goal.rank === undefined && plan.goal.group === undefined ? t(lang, 'planChanceTotalGoal') : '';
   };
 
   /** Everything the review says, at once. */
@@ -273,7 +385,12 @@ export function createPlanPanel(pane: PaneContext): Panel {
     const profile = pane.profile;
     for (const info of lines.querySelectorAll<HTMLElement>('.plan-line-info')) info.textContent = '';
     if (!review || !profile) {
-      replaceChildren(summary, problem ? h('p', { id: 'plan-problem', class: 'warning' }, describeError(problem, lang).message) : h('p', { class: 'note' }, t(lang, 'planEmpty')));
+      replaceChildren(
+        summary,
+        problem
+          ? h('p', { id: 'plan-problem', class: 'warning' }, describeError(problem, lang).message)
+          : h('p', { class: 'note' }, t(lang, 'planEmpty')),
+      );
       renderChance();
       return;
     }
@@ -291,14 +408,30 @@ export function createPlanPanel(pane: PaneContext): Panel {
       const met = achieved?.dimensions.find((a) => a.code === line.code);
       info.textContent = [
         `${plan.baselineYear}: ${formatNumber(d.baseline, lang)} → ${formatNumber(d.target, lang)} (${formatSigned(d.gap, lang)})`,
-        line.leastEffortIncrease === null ? null : t(lang, 'planLeastLine', formatSigned(line.leastEffortIncrease, lang)),
-        met && met.actual !== null ? t(lang, met.met ? 'planMet' : 'planMissed', achieved!.year, formatNumber(met.actual, lang)) : null,
+        line.leastEffortIncrease === null
+          ? null
+          : t(lang, 'planLeastLine', formatSigned(line.leastEffortIncrease, lang)),
+        met && met.actual !== null
+          ? t(lang, met.met ? 'planMet' : 'planMissed', achieved!.year, formatNumber(met.actual, lang))
+          : null,
         ...flags.map((f) => `⚠ ${f}`),
-      ].filter((x): x is string => x !== null).join(' · ');
+      ]
+        .filter((x): x is string => x !== null)
+        .join(' · ');
       info.classList.toggle('flagged', flags.length > 0);
     }
     const fields = report.fields.map((f) =>
-      h('li', { 'data-year': f.year }, t(lang, f.meetsGoal ? 'planFieldMeets' : 'planFieldMisses', f.year, formatRank(f.rank, f.of, lang), groupName(f.group, lang))),
+      h(
+        'li',
+        { 'data-year': f.year },
+        t(
+          lang,
+          f.meetsGoal ? 'planFieldMeets' : 'planFieldMisses',
+          f.year,
+          formatRank(f.rank, f.of, lang),
+          groupName(f.group, lang),
+        ),
+      ),
     );
     const notNeeded = review.lines.filter((l) => l.notNeededForGoal).map((l) => l.code.toUpperCase());
     const aboveGain = review.lines.filter((l) => l.aboveLargestGain).map((l) => l.code.toUpperCase());
@@ -307,7 +440,17 @@ export function createPlanPanel(pane: PaneContext): Panel {
     replaceChildren(
       summary,
       h('h3', {}, t(lang, 'planSummaryHeading')),
-      h('p', { id: 'plan-implied', class: 'big' }, t(lang, 'planImplied', formatNumber(report.impliedTotal, lang), formatSigned(review.planIncrease, lang), plan.baselineYear)),
+      h(
+        'p',
+        { id: 'plan-implied', class: 'big' },
+        t(
+          lang,
+          'planImplied',
+          formatNumber(report.impliedTotal, lang),
+          formatSigned(review.planIncrease, lang),
+          plan.baselineYear,
+        ),
+      ),
       h('ul', { id: 'plan-fields' }, ...fields),
       chanceLine,
       leastEffort
@@ -315,18 +458,59 @@ export function createPlanPanel(pane: PaneContext): Panel {
             'p',
             { id: 'plan-least' },
             leastEffort.reachable
-              ? t(lang, 'planLeast', leastEffort.fieldYear, formatSigned(leastEffort.totalIncrease, lang), Object.entries(leastEffort.allocation).filter(([, a]) => a > 0).map(([c, a]) => `${c.toUpperCase()} ${formatSigned(a, lang)}`).join(', '))
+              ? t(
+                  lang,
+                  'planLeast',
+                  leastEffort.fieldYear,
+                  formatSigned(leastEffort.totalIncrease, lang),
+                  Object.entries(leastEffort.allocation)
+                    .filter(([, a]) => a > 0)
+                    .map(([c, a]) => `${c.toUpperCase()} ${formatSigned(a, lang)}`)
+                    .join(', '),
+                )
               : t(lang, 'planLeastUnreachable', leastEffort.fieldYear, leastEffort.message[lang]),
           )
         : null,
       leastEffort && leastEffort.reachable && leastEffort.totalIncrease > 0 ? useLeast : null,
-      review.planIncrease !== null && leastEffort?.reachable ? h('p', { id: 'plan-surplus' }, t(lang, review.planIncrease > leastEffort.totalIncrease + 0.005 ? 'planSurplus' : 'planNoSurplus', formatSigned(review.planIncrease, lang), formatSigned(leastEffort.totalIncrease, lang))) : null,
-      h('p', { id: 'plan-flags' }, t(lang, 'planFlags', notNeeded.length > 0 ? notNeeded.join(', ') : t(lang, 'none'), aboveGain.length > 0 ? aboveGain.join(', ') : t(lang, 'none'))),
+      review.planIncrease !== null && leastEffort?.reachable
+        ? h(
+            'p',
+            { id: 'plan-surplus' },
+            t(
+              lang,
+              review.planIncrease > leastEffort.totalIncrease + 0.005 ? 'planSurplus' : 'planNoSurplus',
+              formatSigned(review.planIncrease, lang),
+              formatSigned(leastEffort.totalIncrease, lang),
+            ),
+          )
+        : null,
+      h(
+        'p',
+        { id: 'plan-flags' },
+        t(
+          lang,
+          'planFlags',
+          notNeeded.length > 0 ? notNeeded.join(', ') : t(lang, 'none'),
+          aboveGain.length > 0 ? aboveGain.join(', ') : t(lang, 'none'),
+        ),
+      ),
       achieved
         ? h(
             'p',
             { id: 'plan-achieved' },
-            t(lang, achieved.goalMet ? 'planAchievedMet' : 'planAchievedMissed', achieved.year, formatNumber(achieved.total, lang), formatRank(achieved.rank, achieved.of, lang), groupName(achieved.group, lang), achieved.dimensions.filter((d) => d.met).map((d) => d.code.toUpperCase()).join(', ') || t(lang, 'none'), achieved.dimensions.length),
+            t(
+              lang,
+              achieved.goalMet ? 'planAchievedMet' : 'planAchievedMissed',
+              achieved.year,
+              formatNumber(achieved.total, lang),
+              formatRank(achieved.rank, achieved.of, lang),
+              groupName(achieved.group, lang),
+              achieved.dimensions
+                .filter((d) => d.met)
+                .map((d) => d.code.toUpperCase())
+                .join(', ') || t(lang, 'none'),
+              achieved.dimensions.length,
+            ),
           )
         : null,
       ...report.notes.map((n) => h('p', { class: 'note' }, n[lang])),
@@ -355,7 +539,11 @@ export function createPlanPanel(pane: PaneContext): Panel {
   /** Opens a plan: its province and baseline year on screen, then its lines in the form. */
   const open = (plan: PapiPlan) => {
     const profile = pane.profile;
-    if (!profile || profile.year !== plan.baselineYear || (profile.province.nameVi !== plan.province && profile.province.code !== plan.province)) {
+    if (
+      !profile ||
+      profile.year !== plan.baselineYear ||
+      (profile.province.nameVi !== plan.province && profile.province.code !== plan.province)
+    ) {
       pane.showProfile(plan.province, plan.baselineYear);
       if (!pane.profile || pane.profile.year !== plan.baselineYear) return;
     }
@@ -374,15 +562,17 @@ export function createPlanPanel(pane: PaneContext): Panel {
       const score = sub ? null : (mine?.dimensions.find((d) => d.code === code)?.score ?? null);
       const measure = profile.dimensions.find((d) => d.code === code);
       // dimensions take the scenario's dimension score when it moved (directly or through its sub-dimensions)
-      if (!sub && measure && score !== null && Math.abs(score - (measure.score ?? score)) > 1e-9) input.value = formatNumber(score, pane.lang);
+      if (!sub && measure && score !== null && Math.abs(score - (measure.score ?? score)) > 1e-9)
+        input.value = formatNumber(score, pane.lang);
       else if (!sub) input.value = '';
       else input.value = edit?.set !== undefined ? formatNumber(edit.set, pane.lang) : '';
     }
     // a dimension and its sub-dimensions cannot both carry a target: keep the dimension level
-    for (const d of profile.dimensions) for (const sd of d.subdimensions) {
-      const subInput = lines.querySelector<HTMLInputElement>(`#plan-target-${sd.code}`);
-      if (subInput) subInput.value = '';
-    }
+    for (const d of profile.dimensions)
+      for (const sd of d.subdimensions) {
+        const subInput = lines.querySelector<HTMLInputElement>(`#plan-target-${sd.code}`);
+        if (subInput) subInput.value = '';
+      }
     evaluate();
   };
 
@@ -443,7 +633,8 @@ export function createPlanPanel(pane: PaneContext): Panel {
     for (const input of inputs('target')) input.value = '';
     evaluate();
   });
-  for (const input of [name, targetYear, goalRank, goalTotal, iterations, seed]) input.addEventListener('input', schedule);
+  for (const input of [name, targetYear, goalRank, goalTotal, iterations, seed])
+    input.addEventListener('input', schedule);
   // the default name follows the target year until the planner names the plan
   let defaultName = '';
   targetYear.addEventListener('input', () => {
@@ -457,12 +648,18 @@ export function createPlanPanel(pane: PaneContext): Panel {
   save.addEventListener('click', () => {
     pane.clearErrors();
     const plan = currentPlan();
-    if (plan) void persist(upsertPlan(plans, plan)).then((ok) => ok && pane.status(t(pane.lang, 'planSaved', plan.name)));
+    if (plan)
+      void persist(upsertPlan(plans, plan)).then((ok) => ok && pane.status(t(pane.lang, 'planSaved', plan.name)));
   });
   exportJson.addEventListener('click', () => {
     pane.clearErrors();
     const plan = currentPlan();
-    if (plan) pane.options.download(`${plan.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'papi-plan'}.json`, 'application/json', planFileText(plan));
+    if (plan)
+      pane.options.download(
+        `${plan.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'papi-plan'}.json`,
+        'application/json',
+        planFileText(plan),
+      );
   });
   importInput.addEventListener('change', () => {
     const file = importInput.files?.[0];

@@ -17,7 +17,8 @@ export function createProfilePanel(pane: PaneContext): Panel {
     const estimated = pane.dataset?.papi.get(profile.year)?.estimate?.units.get(profile.province.code)?.merged === true;
     heading.textContent = `${profile.province.nameVi}: ${t(lang, 'profileHeading', 'PAPI', profile.year)}${estimated ? ` ${t(lang, 'estimateSuffix')}` : ''}`;
     const change = profile.change;
-    const changeOf = (code: string) => (code === 'total' ? change?.total : change?.dimensions.find((d) => d.code === code));
+    const changeOf = (code: string) =>
+      code === 'total' ? change?.total : change?.dimensions.find((d) => d.code === code);
     const row = (m: MeasureResult, isTotal: boolean) => {
       const c = changeOf(m.code);
       return h(
@@ -27,10 +28,24 @@ export function createProfilePanel(pane: PaneContext): Panel {
         h('td', { class: 'num' }, formatNumber(m.score, lang)),
         h('td', { class: 'num', id: isTotal ? 'profile-total-rank' : null }, formatRank(m.rank, m.of, lang)),
         h('td', {}, groupName(m.group, lang)),
-        h('td', { class: 'num change' }, ...(change ? [c?.score === null || c?.score === undefined ? null : h('span', {}, formatSigned(c.score, lang)), h('span', {}, formatRankChange(c?.rank, lang))] : [])),
+        h(
+          'td',
+          { class: 'num change' },
+          ...(change
+            ? [
+                c?.score === null || c?.score === undefined ? null : h('span', {}, formatSigned(c.score, lang)),
+                h('span', {}, formatRankChange(c?.rank, lang)),
+              ]
+            : []),
+        ),
       );
     };
-    const names = (codes: readonly string[]) => (codes.length === 0 ? t(lang, 'none') : codes.map((c) => `${c.toUpperCase()} ${profile.dimensions.find((d) => d.code === c)?.name[lang] ?? ''}`).join('; '));
+    const names = (codes: readonly string[]) =>
+      codes.length === 0
+        ? t(lang, 'none')
+        : codes
+            .map((c) => `${c.toUpperCase()} ${profile.dimensions.find((d) => d.code === c)?.name[lang] ?? ''}`)
+            .join('; ');
     replaceChildren(
       body,
       h(
@@ -51,7 +66,11 @@ export function createProfilePanel(pane: PaneContext): Panel {
         ),
         h('tbody', {}, row(profile.total, true), ...profile.dimensions.map((d) => row(d, false))),
       ),
-      change?.note ? h('p', { class: 'note' }, change.note[lang]) : change ? null : h('p', { class: 'note' }, t(lang, 'noPrevious')),
+      change?.note
+        ? h('p', { class: 'note' }, change.note[lang])
+        : change
+          ? null
+          : h('p', { class: 'note' }, t(lang, 'noPrevious')),
       h('p', { id: 'strengths' }, h('strong', {}, `${t(lang, 'strengths')}: `), names(profile.strengths)),
       h('p', { id: 'weaknesses' }, h('strong', {}, `${t(lang, 'weaknesses')}: `), names(profile.weaknesses)),
       ...profile.warnings.map((w) => h('p', { class: 'warning' }, w[lang])),

@@ -13,7 +13,12 @@ export interface SavedListItems<T> {
 }
 
 /** The saved items in `list`, each with its name, a line about it and Open/Delete buttons named for it. */
-export function renderSavedList<T extends { readonly name: string }>(list: HTMLElement, lang: Lang, items: readonly T[], how: SavedListItems<T>): void {
+export function renderSavedList<T extends { readonly name: string }>(
+  list: HTMLElement,
+  lang: Lang,
+  items: readonly T[],
+  how: SavedListItems<T>,
+): void {
   if (items.length === 0) {
     replaceChildren(list, h('li', { class: 'empty' }, t(lang, how.empty)));
     return;
@@ -21,11 +26,26 @@ export function renderSavedList<T extends { readonly name: string }>(list: HTMLE
   replaceChildren(
     list,
     ...items.map((item, i) => {
-      const openButton = h('button', { type: 'button', 'aria-label': `${t(lang, 'open')}: ${item.name}` }, t(lang, 'open'));
-      const remove = h('button', { type: 'button', 'aria-label': `${t(lang, 'delete')}: ${item.name}` }, t(lang, 'delete'));
+      const openButton = h(
+        'button',
+        { type: 'button', 'aria-label': `${t(lang, 'open')}: ${item.name}` },
+        t(lang, 'open'),
+      );
+      const remove = h(
+        'button',
+        { type: 'button', 'aria-label': `${t(lang, 'delete')}: ${item.name}` },
+        t(lang, 'delete'),
+      );
       openButton.addEventListener('click', () => how.open(item));
       remove.addEventListener('click', () => how.remove(i));
-      return h('li', {}, h('span', { class: 'name' }, item.name), h('span', { class: 'meta' }, how.meta(item)), openButton, remove);
+      return h(
+        'li',
+        {},
+        h('span', { class: 'name' }, item.name),
+        h('span', { class: 'meta' }, how.meta(item)),
+        openButton,
+        remove,
+      );
     }),
   );
 }

@@ -10,21 +10,43 @@ import { text, type PaneContext, type Panel } from './panel';
 import { renderSavedList } from './saved-list';
 
 /** Saved scenarios (workbook or browser), JSON import/export, the ranking CSV and "Write to sheet". */
-export function createScenariosPanel(pane: PaneContext): Panel & { importText(text: string, fileName: string): Promise<void>; saveCurrent(): Promise<void>; list(): readonly Scenario[] } {
+export function createScenariosPanel(pane: PaneContext): Panel & {
+  importText(text: string, fileName: string): Promise<void>;
+  saveCurrent(): Promise<void>;
+  list(): readonly Scenario[];
+} {
   const { host, store, download } = pane.options;
   let scenarios: Scenario[] = [];
   const save = h('button', { id: 'scenario-save', type: 'button', 'data-i18n': 'saveScenario', disabled: true });
   const exportJson = h('button', { id: 'scenario-export', type: 'button', 'data-i18n': 'exportJson' });
-  const importInput = h('input', { id: 'scenario-import', type: 'file', accept: '.json,application/json', class: 'visually-hidden' });
+  const importInput = h('input', {
+    id: 'scenario-import',
+    type: 'file',
+    accept: '.json,application/json',
+    class: 'visually-hidden',
+  });
   const list = h('ul', { id: 'scenario-list', class: 'scenario-list' });
   const exportCsv = h('button', { id: 'export-csv', type: 'button', 'data-i18n': 'exportCsv', disabled: true });
-  const writeSheet = h('button', { id: 'write-sheet', type: 'button', 'data-i18n': 'writeToSheet', disabled: true, 'aria-describedby': 'write-note' });
+  const writeSheet = h('button', {
+    id: 'write-sheet',
+    type: 'button',
+    'data-i18n': 'writeToSheet',
+    disabled: true,
+    'aria-describedby': 'write-note',
+  });
   const element = h(
     'section',
     { id: 'scenarios', 'aria-labelledby': 'scenarios-heading' },
     text('h2', 'scenariosHeading', { id: 'scenarios-heading' }),
     text('p', store.kind === 'workbook' ? 'savedInWorkbook' : 'savedInBrowser', { class: 'note' }),
-    h('div', { class: 'buttons' }, save, exportJson, importInput, h('label', { class: 'file-button', for: 'scenario-import' }, text('span', 'importJson'))),
+    h(
+      'div',
+      { class: 'buttons' },
+      save,
+      exportJson,
+      importInput,
+      h('label', { class: 'file-button', for: 'scenario-import' }, text('span', 'importJson')),
+    ),
     list,
     h('div', { class: 'buttons' }, exportCsv, writeSheet),
     text('p', 'writeToSheetStandalone', { id: 'write-note', class: 'note', hidden: host === 'excel' }),
@@ -48,7 +70,14 @@ export function createScenariosPanel(pane: PaneContext): Panel & { importText(te
     if (!dataset) return;
     pane.clearErrors();
     if (scenario.index !== 'papi') {
-      pane.showError(new EngineError({ code: 'INVALID_INPUT', input: scenario.name, vi: 'Kịch bản PAR INDEX chưa mở được trong khung này.', en: 'PAR INDEX scenarios cannot be opened in this pane yet.' }));
+      pane.showError(
+        new EngineError({
+          code: 'INVALID_INPUT',
+          input: scenario.name,
+          vi: 'Kịch bản PAR INDEX chưa mở được trong khung này.',
+          en: 'PAR INDEX scenarios cannot be opened in this pane yet.',
+        }),
+      );
       return;
     }
     const draft = draftOf(dataset, scenario, pane.profile?.province.nameVi ?? '');
@@ -95,7 +124,9 @@ export function createScenariosPanel(pane: PaneContext): Panel & { importText(te
   };
 
   save.addEventListener('click', () => void saveCurrent());
-  exportJson.addEventListener('click', () => download('papi-scenarios.json', 'application/json', exportScenariosJson(scenarios)));
+  exportJson.addEventListener('click', () =>
+    download('papi-scenarios.json', 'application/json', exportScenariosJson(scenarios)),
+  );
   importInput.addEventListener('change', () => {
     const file = importInput.files?.[0];
     if (!file) return;
@@ -117,7 +148,13 @@ export function createScenariosPanel(pane: PaneContext): Panel & { importText(te
     const outcome = pane.result?.provinces.find((p) => p.code === profile?.province.code);
     if (host !== 'excel' || !pane.draft || !outcome) return;
     pane.clearErrors();
-    writeScenarioToSheet({ scenario: scenarioOf(pane.draft), outcome, lang: pane.lang, formulas: pane.options.customFunctions, units: pane.units }).then(
+    writeScenarioToSheet({
+      scenario: scenarioOf(pane.draft),
+      outcome,
+      lang: pane.lang,
+      formulas: pane.options.customFunctions,
+      units: pane.units,
+    }).then(
       (name) => pane.status(t(pane.lang, 'sheetWritten', name)),
       (error: unknown) => pane.showError(error),
     );

@@ -12,7 +12,11 @@ import { label, text, type PaneContext, type Panel } from './panel';
  */
 export function createSimulatePanel(pane: PaneContext): Panel {
   const name = h('input', { id: 'scenario-name', type: 'text', maxlength: '80' });
-  const outcome = { total: h('p', { id: 'outcome-total' }), rank: h('p', { id: 'outcome-rank' }), group: h('p', { id: 'outcome-group' }) };
+  const outcome = {
+    total: h('p', { id: 'outcome-total' }),
+    rank: h('p', { id: 'outcome-rank' }),
+    group: h('p', { id: 'outcome-group' }),
+  };
   const chart = createFieldChart('field-chart');
   const sliders = h('div', { id: 'sliders' });
   const reset = h('button', { id: 'reset', type: 'button', 'data-i18n': 'resetChanges' });
@@ -54,7 +58,8 @@ export function createSimulatePanel(pane: PaneContext): Panel {
 
   /** A dimension set directly drops its sub-dimension changes (withEdit): put their sliders back at the published score. */
   const clearSubdimensionSliders = (dimension: MeasureResult) => {
-    for (const sd of dimension.subdimensions) if (sd.score !== null && !pane.draft?.edits.has(sd.code)) place(sd.code, sd.score);
+    for (const sd of dimension.subdimensions)
+      if (sd.score !== null && !pane.draft?.edits.has(sd.code)) place(sd.code, sd.score);
   };
 
   const renderSliders = () => {
@@ -69,8 +74,27 @@ export function createSimulatePanel(pane: PaneContext): Panel {
       const max = node?.max ?? 10;
       const value = sliderValue(measure);
       const id = `slider-${measure.code}`;
-      const range = h('input', { id, type: 'range', min, max, step: '0.01', value: value ?? min, disabled: measure.score === null, 'data-measure': measure.code, 'aria-describedby': `${id}-out` });
-      const exact = h('input', { id: `${id}-exact`, type: 'text', inputmode: 'decimal', size: '5', value: value === null ? '' : formatNumber(value, lang), disabled: measure.score === null, class: 'exact', 'aria-label': `${measure.code.toUpperCase()} ${t(lang, 'score')}` });
+      const range = h('input', {
+        id,
+        type: 'range',
+        min,
+        max,
+        step: '0.01',
+        value: value ?? min,
+        disabled: measure.score === null,
+        'data-measure': measure.code,
+        'aria-describedby': `${id}-out`,
+      });
+      const exact = h('input', {
+        id: `${id}-exact`,
+        type: 'text',
+        inputmode: 'decimal',
+        size: '5',
+        value: value === null ? '' : formatNumber(value, lang),
+        disabled: measure.score === null,
+        class: 'exact',
+        'aria-label': `${measure.code.toUpperCase()} ${t(lang, 'score')}`,
+      });
       const out = h('output', { id: `${id}-out`, for: id, class: 'slider-out' });
       const apply = (raw: string, source: 'range' | 'exact') => {
         const number = readDecimal(raw);
@@ -86,7 +110,18 @@ export function createSimulatePanel(pane: PaneContext): Panel {
       return h(
         'div',
         { class: sub ? 'slider sub' : 'slider' },
-        h('label', { for: id }, t(lang, 'sliderLabel', measure.code.toUpperCase(), measure.name[lang], formatNumber(min, lang), formatNumber(max, lang))),
+        h(
+          'label',
+          { for: id },
+          t(
+            lang,
+            'sliderLabel',
+            measure.code.toUpperCase(),
+            measure.name[lang],
+            formatNumber(min, lang),
+            formatNumber(max, lang),
+          ),
+        ),
         h('div', { class: 'slider-row' }, range, exact),
         out,
       );
@@ -98,7 +133,14 @@ export function createSimulatePanel(pane: PaneContext): Panel {
           'div',
           { class: 'dimension' },
           slider(d, false),
-          d.subdimensions.length > 0 ? h('details', { id: `sub-${d.code}` }, h('summary', {}, t(lang, 'subdimensions', d.code.toUpperCase())), ...d.subdimensions.map((sd) => slider(sd, true))) : null,
+          d.subdimensions.length > 0
+            ? h(
+                'details',
+                { id: `sub-${d.code}` },
+                h('summary', {}, t(lang, 'subdimensions', d.code.toUpperCase())),
+                ...d.subdimensions.map((sd) => slider(sd, true)),
+              )
+            : null,
         ),
       ),
     );
@@ -110,23 +152,31 @@ export function createSimulatePanel(pane: PaneContext): Panel {
     if (!profile || !result) return;
     const lang = pane.lang;
     const mine = result.provinces.find((p) => p.code === profile.province.code);
-    const base = { total: profile.total.score, rank: profile.total.rank, of: profile.total.of, group: profile.total.group };
+    const base = {
+      total: profile.total.score,
+      rank: profile.total.rank,
+      of: profile.total.of,
+      group: profile.total.group,
+    };
     const now = mine?.scenario ?? base;
     outcome.total.textContent = t(lang, 'outcomeTotal', formatNumber(base.total, lang), formatNumber(now.total, lang));
     const changed = result.field.some((r) => r.code === profile.province.code && r.changed);
     const rankChange = mine && changed ? ` (${formatRankChange(mine.change.rank, lang)})` : '';
-    outcome.rank.textContent = t(lang, 'outcomeRank', formatRank(base.rank, base.of, lang), formatRank(now.rank, now.of, lang)) + rankChange;
+    outcome.rank.textContent =
+      t(lang, 'outcomeRank', formatRank(base.rank, base.of, lang), formatRank(now.rank, now.of, lang)) + rankChange;
     outcome.group.textContent = t(lang, 'outcomeGroup', groupName(base.group, lang), groupName(now.group, lang));
     for (const d of profile.dimensions) {
       const out = document.getElementById(`slider-${d.code}-out`);
       const dim = mine?.dimensions.find((x) => x.code === d.code);
       const score = dim?.score ?? d.score;
-      if (out) out.textContent = `${t(lang, 'base')} ${formatNumber(d.score, lang)} → ${formatNumber(score, lang)} · ${t(lang, 'rank')} ${formatRank(dim?.rank ?? d.rank, dim?.of ?? d.of, lang)}`;
+      if (out)
+        out.textContent = `${t(lang, 'base')} ${formatNumber(d.score, lang)} → ${formatNumber(score, lang)} · ${t(lang, 'rank')} ${formatRank(dim?.rank ?? d.rank, dim?.of ?? d.of, lang)}`;
       // A dimension moved through its sub-dimensions: its slider follows the engine's new dimension score.
       if (dim && dim.score !== null && !pane.draft?.edits.has(d.code)) place(d.code, dim.score);
       for (const sd of d.subdimensions) {
         const subOut = document.getElementById(`slider-${sd.code}-out`);
-        if (subOut) subOut.textContent = `${t(lang, 'base')} ${formatNumber(sd.score, lang)} → ${formatNumber(sliderValue(sd), lang)}`;
+        if (subOut)
+          subOut.textContent = `${t(lang, 'base')} ${formatNumber(sd.score, lang)} → ${formatNumber(sliderValue(sd), lang)}`;
       }
     }
     updateFieldChart(chart, result.field, profile.province.code, profile.year, lang, pane.goalTotal);

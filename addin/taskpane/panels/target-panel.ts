@@ -11,9 +11,11 @@ const SENSITIVITY_STEP = 0.5;
 /** The solver's answer in the pane's words, its number through the pane's formatter ("0,49" / "0.49"). */
 function reachableMessage(run: TargetRun, lang: Lang): string {
   const { result, goal } = run;
-  const need = result.requiredTotal === null || result.base.total === null ? null : result.requiredTotal - result.base.total;
+  const need =
+    result.requiredTotal === null || result.base.total === null ? null : result.requiredTotal - result.base.total;
   if (need === null || need <= 0) return result.message[lang];
-  const what = 'rank' in goal ? t(lang, 'goalPhraseRank', goal.rank) : t(lang, 'goalPhraseGroup', groupName(goal.group, lang));
+  const what =
+    'rank' in goal ? t(lang, 'goalPhraseRank', goal.rank) : t(lang, 'goalPhraseGroup', groupName(goal.group, lang));
   return t(lang, 'targetNeed', formatNumber(need, lang), what);
 }
 
@@ -45,19 +47,33 @@ export function createTargetPanel(pane: PaneContext): Panel {
     ...goalFields('target'),
     label('caps', { for: 'target-caps' }),
     caps,
-    h('details', { class: 'span', id: 'target-effort' }, text('summary', 'effortWeights'), text('p', 'effortNote', { class: 'note' }), weights),
+    h(
+      'details',
+      { class: 'span', id: 'target-effort' },
+      text('summary', 'effortWeights'),
+      text('p', 'effortNote', { class: 'note' }),
+      weights,
+    ),
     h('span'),
     h('button', { id: 'target-solve', type: 'submit', 'data-i18n': 'solve' }),
   );
   const area = h('div', { id: 'target-result', 'aria-live': 'polite' });
-  const element = h('section', { id: 'target', 'aria-labelledby': 'target-heading', hidden: true }, text('h2', 'targetHeading', { id: 'target-heading' }), form, area);
+  const element = h(
+    'section',
+    { id: 'target', 'aria-labelledby': 'target-heading', hidden: true },
+    text('h2', 'targetHeading', { id: 'target-heading' }),
+    form,
+    area,
+  );
 
   /** One box per dimension; the placeholder shows the effort derived from the data (what a blank box uses). */
   const renderWeights = () => {
     const profile = pane.profile;
     const dataset = pane.dataset;
     if (!profile || !dataset) return;
-    const typed = new Map([...weights.querySelectorAll<HTMLInputElement>('input[data-code]')].map((i) => [i.dataset.code!, i.value]));
+    const typed = new Map(
+      [...weights.querySelectorAll<HTMLInputElement>('input[data-code]')].map((i) => [i.dataset.code!, i.value]),
+    );
     const derived = new Map(effortPerPoint(dataset, { year: profile.year }).map((p) => [p.code, p.effort]));
     replaceChildren(
       weights,
@@ -65,8 +81,20 @@ export function createTargetPanel(pane: PaneContext): Panel {
         h(
           'div',
           { class: 'weight' },
-          h('label', { for: `weight-${d.code}`, title: `${d.code.toUpperCase()} ${d.name[pane.lang]}` }, d.code.toUpperCase()),
-          h('input', { id: `weight-${d.code}`, type: 'text', inputmode: 'decimal', size: '4', 'data-code': d.code, placeholder: formatNumber(derived.get(d.code), pane.lang), value: typed.get(d.code) ?? '' }),
+          h(
+            'label',
+            { for: `weight-${d.code}`, title: `${d.code.toUpperCase()} ${d.name[pane.lang]}` },
+            d.code.toUpperCase(),
+          ),
+          h('input', {
+            id: `weight-${d.code}`,
+            type: 'text',
+            inputmode: 'decimal',
+            size: '4',
+            'data-code': d.code,
+            placeholder: formatNumber(derived.get(d.code), pane.lang),
+            value: typed.get(d.code) ?? '',
+          }),
         ),
       ),
     );
@@ -79,11 +107,21 @@ export function createTargetPanel(pane: PaneContext): Panel {
     if (!dataset || !profile || !pane.draft) return;
     pane.clearErrors();
     const typed: Record<string, string> = {};
-    for (const input of weights.querySelectorAll<HTMLInputElement>('input[data-code]')) typed[input.dataset.code!] = input.value;
+    for (const input of weights.querySelectorAll<HTMLInputElement>('input[data-code]'))
+      typed[input.dataset.code!] = input.value;
     const goal = goalTexts(form, 'target');
     const from = scenarioOf(pane.draft).changes;
     try {
-      run = runTarget(dataset, { province: profile.province.code, year: profile.year, goalKind: goal.kind, rank: goal.rank, group: goal.group, caps: caps.value, weights: typed, from });
+      run = runTarget(dataset, {
+        province: profile.province.code,
+        year: profile.year,
+        goalKind: goal.kind,
+        rank: goal.rank,
+        group: goal.group,
+        caps: caps.value,
+        weights: typed,
+        from,
+      });
       solvedFrom = changesKey(from);
       appliedTo = null;
     } catch (error) {
@@ -123,21 +161,54 @@ export function createTargetPanel(pane: PaneContext): Panel {
       appliedTo = changesKey(scenarioOf(raised).changes);
       pane.setDraft(raised);
     });
-    const start = startsFrom === 'scenario'
-      ? t(lang, 'targetFromScenario', formatNumber(result.base.total, lang), formatRank(result.base.rank, result.base.of, lang))
-      : t(lang, 'targetFromPublished', profile.year, formatNumber(result.base.total, lang), formatRank(result.base.rank, result.base.of, lang));
+    const start =
+      startsFrom === 'scenario'
+        ? t(
+            lang,
+            'targetFromScenario',
+            formatNumber(result.base.total, lang),
+            formatRank(result.base.rank, result.base.of, lang),
+          )
+        : t(
+            lang,
+            'targetFromPublished',
+            profile.year,
+            formatNumber(result.base.total, lang),
+            formatRank(result.base.rank, result.base.of, lang),
+          );
     replaceChildren(
       area,
       h('p', { id: 'target-start', class: 'note' }, start),
       stale ? h('p', { id: 'target-stale', class: 'warning' }, t(lang, 'targetStale')) : null,
-      result.reachable ? null : h('p', { class: 'unreachable', id: 'target-unreachable' }, h('strong', {}, `${t(lang, 'unreachable')}: `), result.message[lang]),
+      result.reachable
+        ? null
+        : h(
+            'p',
+            { class: 'unreachable', id: 'target-unreachable' },
+            h('strong', {}, `${t(lang, 'unreachable')}: `),
+            result.message[lang],
+          ),
       result.reachable ? h('p', { id: 'target-message' }, reachableMessage(run, lang)) : null,
-      result.requiredTotal === null ? null : h('p', { id: 'target-required' }, t(lang, 'requiredTotal', formatNumber(result.requiredTotal, lang, 2))),
+      result.requiredTotal === null
+        ? null
+        : h('p', { id: 'target-required' }, t(lang, 'requiredTotal', formatNumber(result.requiredTotal, lang, 2))),
       h(
         'table',
         { id: 'target-allocation', class: 'allocation' },
         h('caption', {}, t(lang, 'allocation')),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(lang, 'measure')), h('th', { scope: 'col' }, t(lang, 'increase')), h('th', { scope: 'col' }, t(lang, 'cap')), h('th', { scope: 'col' }, t(lang, 'effort')), h('th', { scope: 'col' }, t(lang, 'singleDimension')))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, t(lang, 'measure')),
+            h('th', { scope: 'col' }, t(lang, 'increase')),
+            h('th', { scope: 'col' }, t(lang, 'cap')),
+            h('th', { scope: 'col' }, t(lang, 'effort')),
+            h('th', { scope: 'col' }, t(lang, 'singleDimension')),
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -150,14 +221,40 @@ export function createTargetPanel(pane: PaneContext): Panel {
               h('th', { scope: 'row' }, measureLabel(code, nameOf(code))),
               h('td', { class: 'num' }, formatSigned(result.allocation[code] ?? 0, lang, 2)),
               h('td', { class: 'num' }, formatNumber(result.caps[code] ?? null, lang)),
-              h('td', { class: 'num', 'data-typed': effort?.typed ? 'true' : 'false' }, formatNumber(effort?.value ?? null, lang)),
-              h('td', { class: 'num' }, single === null || single === undefined ? t(lang, 'notEnoughAlone') : formatSigned(single, lang, 2)),
+              h(
+                'td',
+                { class: 'num', 'data-typed': effort?.typed ? 'true' : 'false' },
+                formatNumber(effort?.value ?? null, lang),
+              ),
+              h(
+                'td',
+                { class: 'num' },
+                single === null || single === undefined ? t(lang, 'notEnoughAlone') : formatSigned(single, lang, 2),
+              ),
             );
           }),
-          h('tr', { class: 'total' }, h('th', { scope: 'row' }, t(lang, 'total')), h('td', { class: 'num' }, formatSigned(result.totalIncrease, lang, 2)), h('td'), h('td'), h('td')),
+          h(
+            'tr',
+            { class: 'total' },
+            h('th', { scope: 'row' }, t(lang, 'total')),
+            h('td', { class: 'num' }, formatSigned(result.totalIncrease, lang, 2)),
+            h('td'),
+            h('td'),
+            h('td'),
+          ),
         ),
       ),
-      h('p', { id: 'target-outcome' }, t(lang, 'targetOutcome', formatNumber(result.scenario.total, lang), formatRank(result.scenario.rank, result.scenario.of, lang), groupName(result.scenario.group, lang))),
+      h(
+        'p',
+        { id: 'target-outcome' },
+        t(
+          lang,
+          'targetOutcome',
+          formatNumber(result.scenario.total, lang),
+          formatRank(result.scenario.rank, result.scenario.of, lang),
+          groupName(result.scenario.group, lang),
+        ),
+      ),
       result.totalIncrease > 0 && now === solvedFrom ? apply : null,
       sensitivity(),
     );
@@ -178,11 +275,32 @@ export function createTargetPanel(pane: PaneContext): Panel {
       'details',
       { id: 'target-sensitivity', class: 'sensitivity' },
       h('summary', {}, t(lang, 'sensitivityHeading')),
-      h('p', { id: 'sensitivity-why' }, t(lang, 'sensitivityWhy', formatSigned(SENSITIVITY_STEP, lang), gains.size === 1 ? formatRankChange(alike, lang) : table.rows.map((r) => `${r.code.toUpperCase()} ${formatRankChange(r.rankGain[step], lang)}`).join('; '))),
+      h(
+        'p',
+        { id: 'sensitivity-why' },
+        t(
+          lang,
+          'sensitivityWhy',
+          formatSigned(SENSITIVITY_STEP, lang),
+          gains.size === 1
+            ? formatRankChange(alike, lang)
+            : table.rows.map((r) => `${r.code.toUpperCase()} ${formatRankChange(r.rankGain[step], lang)}`).join('; '),
+        ),
+      ),
       h(
         'table',
         { id: 'sensitivity-table', class: 'sensitivity' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(lang, 'measure')), h('th', { scope: 'col' }, t(lang, 'ownRank')), h('th', { scope: 'col' }, t(lang, 'headroom')))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, t(lang, 'measure')),
+            h('th', { scope: 'col' }, t(lang, 'ownRank')),
+            h('th', { scope: 'col' }, t(lang, 'headroom')),
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -194,7 +312,11 @@ export function createTargetPanel(pane: PaneContext): Panel {
               'tr',
               { 'data-code': row.code },
               h('th', { scope: 'row' }, measureLabel(row.code, row.name[lang])),
-              h('td', {}, `${formatRank(dim?.rank ?? null, dim?.of ?? 0, lang)}, ${groupName(dim?.group ?? null, lang)}`),
+              h(
+                'td',
+                {},
+                `${formatRank(dim?.rank ?? null, dim?.of ?? 0, lang)}, ${groupName(dim?.group ?? null, lang)}`,
+              ),
               h('td', { class: 'num' }, formatNumber(headroom, lang)),
             );
           }),

@@ -46,20 +46,54 @@ export function createUnitPanel(pane: PaneContext): Panel {
     replaceChildren(
       body,
       h('p', { id: 'unit-label' }, unit.label[lang]),
-      unit.estimated ? h('p', { id: 'unit-estimate', class: 'estimate' }, unit.notes[0]?.[lang] ?? '') : h('p', { id: 'unit-published', class: 'note' }, t(lang, 'unitNotMerged')),
+      unit.estimated
+        ? h('p', { id: 'unit-estimate', class: 'estimate' }, unit.notes[0]?.[lang] ?? '')
+        : h('p', { id: 'unit-published', class: 'note' }, t(lang, 'unitNotMerged')),
       unit.estimated
         ? h(
             'table',
             { id: 'unit-predecessors', class: 'profile' },
             h('caption', {}, t(lang, 'unitPredecessors', unit.year)),
-            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(lang, 'formerProvince')), h('th', { scope: 'col' }, t(lang, 'weightShare')), h('th', { scope: 'col' }, t(lang, 'total')), h('th', { scope: 'col' }, t(lang, 'rank')))),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'col' }, t(lang, 'formerProvince')),
+                h('th', { scope: 'col' }, t(lang, 'weightShare')),
+                h('th', { scope: 'col' }, t(lang, 'total')),
+                h('th', { scope: 'col' }, t(lang, 'rank')),
+              ),
+            ),
             h(
               'tbody',
               {},
               ...predecessorRows,
-              h('tr', { id: 'unit-range' }, h('th', { scope: 'row' }, t(lang, 'predecessorRange')), h('td'), h('td', { class: 'num' }, `${formatNumber(total.min, lang)}–${formatNumber(total.max, lang)}`), h('td')),
-              h('tr', { id: 'unit-simple-mean' }, h('th', { scope: 'row' }, t(lang, 'simpleMean')), h('td'), h('td', { class: 'num' }, formatNumber(total.simpleMean, lang)), h('td')),
-              h('tr', { id: 'unit-estimate-row', class: 'total' }, h('th', { scope: 'row' }, t(lang, 'unitEstimate')), h('td', { class: 'num' }, formatPercent(1, lang)), h('td', { class: 'num' }, formatNumber(total.score, lang)), h('td', { class: 'num' }, formatRank(total.rank, total.of, lang))),
+              h(
+                'tr',
+                { id: 'unit-range' },
+                h('th', { scope: 'row' }, t(lang, 'predecessorRange')),
+                h('td'),
+                h('td', { class: 'num' }, `${formatNumber(total.min, lang)}–${formatNumber(total.max, lang)}`),
+                h('td'),
+              ),
+              h(
+                'tr',
+                { id: 'unit-simple-mean' },
+                h('th', { scope: 'row' }, t(lang, 'simpleMean')),
+                h('td'),
+                h('td', { class: 'num' }, formatNumber(total.simpleMean, lang)),
+                h('td'),
+              ),
+              h(
+                'tr',
+                { id: 'unit-estimate-row', class: 'total' },
+                h('th', { scope: 'row' }, t(lang, 'unitEstimate')),
+                h('td', { class: 'num' }, formatPercent(1, lang)),
+                h('td', { class: 'num' }, formatNumber(total.score, lang)),
+                h('td', { class: 'num' }, formatRank(total.rank, total.of, lang)),
+              ),
             ),
           )
         : null,

@@ -3,8 +3,22 @@
 // Excel would show. Error policy: wrong input (unknown province or measure, out-of-range numbers, malformed ranges)
 // is #VALUE!; a question the data cannot answer (a year without data, a missing score, an unreachable target) is #N/A.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateScenario, papiProfile, papiRanking, parScore, rankChance, rankOfHypothetical, solveTarget } from '../../../engine';
-import { buildFunctionsForTests, ErrorCode, loadFunctionsHarness, rejectedCell, type FunctionsHarness } from '../../helpers/functions-harness';
+import {
+  evaluateScenario,
+  papiProfile,
+  papiRanking,
+  parScore,
+  rankChance,
+  rankOfHypothetical,
+  solveTarget,
+} from '../../../engine';
+import {
+  buildFunctionsForTests,
+  ErrorCode,
+  loadFunctionsHarness,
+  rejectedCell,
+  type FunctionsHarness,
+} from '../../helpers/functions-harness';
 import { dataset } from '../../helpers/published';
 
 let h: FunctionsHarness;
@@ -95,7 +109,13 @@ describe('PAPI.TOTAL', () => {
 
   it('adds the dimension scores from a row or a column, as the published total', async () => {
     expect(await h.call('TOTAL', [scores])).toBeCloseTo(profile.total.score!, 3);
-    expect(await h.call('TOTAL', scores.map((s) => [s]), 2018)).toBeCloseTo(44.43, 2);
+    expect(
+      await h.call(
+        'TOTAL',
+        scores.map((s) => [s]),
+        2018,
+      ),
+    ).toBeCloseTo(44.43, 2);
   });
 
   it('a blank score gives #N/A; out-of-bounds or the wrong count for the year gives #VALUE!', async () => {
@@ -111,8 +131,12 @@ describe('PAPI.TOTAL', () => {
 describe('PAPI.RANKOF', () => {
   it('ranks a hypothetical score like rankOfHypothetical (46.1 in 2018 is 6th)', async () => {
     expect(await h.call('RANKOF', 46.1, 2018)).toBe(6);
-    expect(await h.call('RANKOF', 45, 2019, null, 'An Giang')).toBe(rankOfHypothetical(dataset, { year: 2019, score: 45, province: 'An Giang' }).rank);
-    expect(await h.call('RANKOF', 7, 2019, 'd3')).toBe(rankOfHypothetical(dataset, { year: 2019, score: 7, measure: 'd3' }).rank);
+    expect(await h.call('RANKOF', 45, 2019, null, 'An Giang')).toBe(
+      rankOfHypothetical(dataset, { year: 2019, score: 45, province: 'An Giang' }).rank,
+    );
+    expect(await h.call('RANKOF', 7, 2019, 'd3')).toBe(
+      rankOfHypothetical(dataset, { year: 2019, score: 7, measure: 'd3' }).rank,
+    );
   });
 
   it('bad score or year', async () => {
@@ -124,7 +148,12 @@ describe('PAPI.RANKOF', () => {
 describe('PAPI.SIMULATE', () => {
   it('spills [total, rank, of, group] as evaluateScenario: An Giang 2019 with D3 +1 ranks 10th', async () => {
     const result = (await h.call('SIMULATE', 'An Giang', 2019, [['d3', '+1']])) as unknown[][];
-    const engine = evaluateScenario(dataset, { name: 'x', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd3', add: 1 }] }).provinces[0]!.scenario;
+    const engine = evaluateScenario(dataset, {
+      name: 'x',
+      index: 'papi',
+      year: 2019,
+      changes: [{ province: 'An Giang', measure: 'd3', add: 1 }],
+    }).provinces[0]!.scenario;
     expect(result).toEqual([[engine.total, 10, engine.of, 'Nhóm đạt điểm cao nhất']]);
     expect(result[0]![0]).toBeCloseTo(44.37 + 1, 2);
   });
@@ -132,7 +161,16 @@ describe('PAPI.SIMULATE', () => {
   it('a number sets, signed text adds (with a decimal comma too), blank rows are skipped', async () => {
     const profile = papiProfile(dataset, { year: 2019, province: 'An Giang' });
     const d2 = profile.dimensions[1]!.score!;
-    const set = (await h.call('SIMULATE', 'An Giang', 2019, [['d2', d2 + 0.5], ['', '']], 'en')) as unknown[][];
+    const set = (await h.call(
+      'SIMULATE',
+      'An Giang',
+      2019,
+      [
+        ['d2', d2 + 0.5],
+        ['', ''],
+      ],
+      'en',
+    )) as unknown[][];
     const added = (await h.call('SIMULATE', 'An Giang', 2019, [['2', '+0,5']])) as unknown[][];
     expect(set[0]![0]).toBeCloseTo(added[0]![0] as number, 9);
     expect(set[0]![1]).toBe(added[0]![1]);
@@ -160,8 +198,25 @@ describe('PAPI.TARGET', () => {
   });
 
   it('passes caps, effort weights and a group target through', async () => {
-    const rows = (await h.call('TARGET', 'An Giang', 2019, 'cao nhất', 'best', [['d5', 0.5], ['d6', 2]], 'en')) as unknown[][];
-    const engine = solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { group: 'best' }, caps: 'best', weights: { d5: 0.5, d6: 2 } });
+    const rows = (await h.call(
+      'TARGET',
+      'An Giang',
+      2019,
+      'cao nhất',
+      'best',
+      [
+        ['d5', 0.5],
+        ['d6', 2],
+      ],
+      'en',
+    )) as unknown[][];
+    const engine = solveTarget(dataset, {
+      year: 2019,
+      province: 'An Giang',
+      goal: { group: 'best' },
+      caps: 'best',
+      weights: { d5: 0.5, d6: 2 },
+    });
     expect(rows.at(-1)).toEqual(['Total increase', engine.totalIncrease]);
     expect(Object.fromEntries(rows.slice(0, -1) as [string, number][])).toEqual(engine.allocation);
   });
@@ -179,7 +234,13 @@ describe('PAPI.TARGET', () => {
 describe('PAPI.CHANCE', () => {
   it('is rankChance with a fixed seed and 20,000 runs: the same number every time', async () => {
     const p = await h.call('CHANCE', 'An Giang', 2019, 20);
-    const engine = rankChance(dataset, { year: 2019, province: 'An Giang', goal: { rank: 20 }, iterations: 20_000, seed: 20240101 });
+    const engine = rankChance(dataset, {
+      year: 2019,
+      province: 'An Giang',
+      goal: { rank: 20 },
+      iterations: 20_000,
+      seed: 20240101,
+    });
     expect(p).toBe(engine.probability);
     expect(await h.call('CHANCE', 'An Giang', 2019, 20)).toBe(p);
     expect(p).toBeGreaterThan(0.2);
@@ -209,12 +270,26 @@ describe('PAPI.CHANCE', () => {
       h.call('CHANCE', 'Hà Giang', 2019, 'high-average'),
     ])) as number[];
     expect([b, c]).toEqual([a, a]);
-    expect(a).toBe(rankChance(dataset, { year: 2019, province: 'Hà Giang', goal: { rank: 30 }, iterations: 20_000, seed: 20240101 }).probability);
-    expect(other).toBe(rankChance(dataset, { year: 2019, province: 'Hà Giang', goal: { rank: 31 }, iterations: 20_000, seed: 20240101 }).probability);
+    expect(a).toBe(
+      rankChance(dataset, { year: 2019, province: 'Hà Giang', goal: { rank: 30 }, iterations: 20_000, seed: 20240101 })
+        .probability,
+    );
+    expect(other).toBe(
+      rankChance(dataset, { year: 2019, province: 'Hà Giang', goal: { rank: 31 }, iterations: 20_000, seed: 20240101 })
+        .probability,
+    );
     expect(other).toBeGreaterThan(a!);
     expect(changed).toBeGreaterThan(a!);
     expect(setInstead).not.toBe(changed);
-    expect(group).toBe(rankChance(dataset, { year: 2019, province: 'Hà Giang', goal: { group: 'high-average' }, iterations: 20_000, seed: 20240101 }).probability);
+    expect(group).toBe(
+      rankChance(dataset, {
+        year: 2019,
+        province: 'Hà Giang',
+        goal: { group: 'high-average' },
+        iterations: 20_000,
+        seed: 20240101,
+      }).probability,
+    );
   });
 });
 
@@ -225,8 +300,18 @@ describe('PAPI.TABLE and PAPI.DIMENSIONS', () => {
     expect(rows[0]).toEqual(['Hạng', 'Tỉnh, thành phố', 'Điểm', 'Nhóm']);
     expect(rows).toHaveLength(engine.length + 1);
     expect(rows[1]).toEqual([1, 'Lạng Sơn', engine[0]!.score, 'Nhóm đạt điểm cao nhất']);
-    expect(rows.find((r) => r[1] === 'An Giang')).toEqual([25, 'An Giang', engine.find((r) => r.nameVi === 'An Giang')!.score, 'Nhóm đạt điểm trung bình cao']);
-    expect(rows.at(-1)!.slice(0, 3).filter((c) => c === '')).toHaveLength(2);
+    expect(rows.find((r) => r[1] === 'An Giang')).toEqual([
+      25,
+      'An Giang',
+      engine.find((r) => r.nameVi === 'An Giang')!.score,
+      'Nhóm đạt điểm trung bình cao',
+    ]);
+    expect(
+      rows
+        .at(-1)!
+        .slice(0, 3)
+        .filter((c) => c === ''),
+    ).toHaveLength(2);
     const en = (await h.call('TABLE', 2019, 'd3', 'en')) as unknown[][];
     expect(en[0]).toEqual(['Rank', 'Province', 'Score', 'Group']);
     expect(en[1]![1]).toBe(papiRanking(dataset, { year: 2019, measure: 'd3' })[0]!.nameAscii);
@@ -244,7 +329,10 @@ describe('PAPI.TABLE and PAPI.DIMENSIONS', () => {
 });
 
 describe('PAPI.PAR.*', () => {
-  const engine = parScore(dataset, { year: 2019, points: { a1: 9, a2: 9, a3: 13, a4: 10, a5: 14, a6: 6, a7: 13, a8: 11 } });
+  const engine = parScore(dataset, {
+    year: 2019,
+    points: { a1: 9, a2: 9, a3: 13, a4: 10, a5: 14, a6: 6, a7: 13, a8: 11 },
+  });
 
   it('SCORE, PERCENT and GROUP from a row of points in order a1..a8 or from [area, points] rows', async () => {
     expect(await h.call('PAR.SCORE', 2019, AN_GIANG_2019_POINTS)).toBe(85);
@@ -252,16 +340,26 @@ describe('PAPI.PAR.*', () => {
     expect(await h.call('PAR.GROUP', 2019, AN_GIANG_2019_POINTS)).toBe('B');
     const pairs = AN_GIANG_2019_POINTS[0]!.map((p, i) => [`a${i + 1}`, p]).reverse();
     expect(await h.call('PAR.SCORE', 2019, pairs)).toBe(engine.total);
-    expect(await h.call('PAR.PERCENT', 2019, AN_GIANG_2019_POINTS[0]!.map((p) => [p]))).toBe(engine.percent);
+    expect(
+      await h.call(
+        'PAR.PERCENT',
+        2019,
+        AN_GIANG_2019_POINTS[0]!.map((p) => [p]),
+      ),
+    ).toBe(engine.percent);
   });
 
   it('LOST spills the points lost, largest first; RANK spills [estimate, best, worst, known]', async () => {
     const lost = (await h.call('PAR.LOST', 2019, AN_GIANG_2019_POINTS)) as unknown[][];
     expect(lost).toEqual(engine.pointsLost.map((l) => [l.code, l.name.vi, l.lost]));
     expect(lost[0]).toEqual(['a8', engine.pointsLost[0]!.name.vi, 4.5]);
-    expect(((await h.call('PAR.LOST', 2019, AN_GIANG_2019_POINTS, 'en')) as unknown[][])[0]![1]).toBe(engine.pointsLost[0]!.name.en);
+    expect(((await h.call('PAR.LOST', 2019, AN_GIANG_2019_POINTS, 'en')) as unknown[][])[0]![1]).toBe(
+      engine.pointsLost[0]!.name.en,
+    );
     const estimate = engine.rankEstimate!;
-    expect(await h.call('PAR.RANK', 2019, AN_GIANG_2019_POINTS)).toEqual([[estimate.estimate, estimate.low, estimate.high, estimate.known]]);
+    expect(await h.call('PAR.RANK', 2019, AN_GIANG_2019_POINTS)).toEqual([
+      [estimate.estimate, estimate.low, estimate.high, estimate.known],
+    ]);
   });
 
   it('points above an area maximum, an unknown area, missing points: #VALUE!; a year without a methodology: #N/A', async () => {
@@ -281,7 +379,7 @@ describe('speed', () => {
   });
 });
 
-describe('PAPI.INTERNAL.PERCENT and PAPI.INTERNAL.CLASS (the province\'s own index, on ranges)', () => {
+describe("PAPI.INTERNAL.PERCENT and PAPI.INTERNAL.CLASS (the province's own index, on ranges)", () => {
   it('index % of the applicable maximum: "na" leaves the denominator, the adjustment is added within [0, max]', async () => {
     expect(await h.call('INTERNAL.PERCENT', [[9], ['na'], [27]], [[10], [5], [30]])).toBeCloseTo(90, 9);
     expect(await h.call('INTERNAL.PERCENT', [[9, 'NA', '27,5']], [[10, 5, 30]], 1)).toBeCloseTo(93.75, 9);

@@ -39,6 +39,8 @@ describe('publishedDataset', () => {
 
   it('finds published.json beside the running script', () => {
     expect(publishedDataUrl('https://localhost:3000/functions.js')).toBe('https://localhost:3000/data/published.json');
-    expect(publishedDataUrl('https://example.org/addin/taskpane.html?x=1')).toBe('https://example.org/addin/data/published.json');
+    expect(publishedDataUrl('https://example.org/addin/taskpane.html?x=1')).toBe(
+      'https://example.org/addin/data/published.json',
+    );
   });
 });

@@ -8,14 +8,67 @@ import { build, BuildError, localise, LOCALISED_NAME } from '../../../scripts/bu
 import { buildFunctionsForTests } from '../../helpers/functions-harness';
 
 /** The ids Excel stores in workbooks: additions go at the end, nothing is renamed or removed. */
-const PINNED_IDS = ['SCORE', 'RANK', 'GROUP', 'TOTAL', 'RANKOF', 'SIMULATE', 'TARGET', 'CHANCE', 'TABLE', 'DIMENSIONS', 'PAR.SCORE', 'PAR.PERCENT', 'PAR.GROUP', 'PAR.LOST', 'PAR.RANK', 'INTERNAL.PERCENT', 'INTERNAL.CLASS', 'UNITS'];
+const PINNED_IDS = [
+  'SCORE',
+  'RANK',
+  'GROUP',
+  'TOTAL',
+  'RANKOF',
+  'SIMULATE',
+  'TARGET',
+  'CHANCE',
+  'TABLE',
+  'DIMENSIONS',
+  'PAR.SCORE',
+  'PAR.PERCENT',
+  'PAR.GROUP',
+  'PAR.LOST',
+  'PAR.RANK',
+  'INTERNAL.PERCENT',
+  'INTERNAL.CLASS',
+  'UNITS',
+];
 
 /** Built-in Excel function names a localised name must not take (English names; Vietnamese Excel uses them too). */
-const EXCEL_BUILTINS = ['SUM', 'RANK', 'RANK.EQ', 'RANK.AVG', 'AVERAGE', 'COUNT', 'TEXT', 'VALUE', 'TABLE', 'GROUPBY', 'PERCENTRANK', 'PERCENTILE', 'SUBTOTAL', 'CHOOSE', 'INDEX', 'MATCH', 'RUN', 'ECHO'];
+const EXCEL_BUILTINS = [
+  'SUM',
+  'RANK',
+  'RANK.EQ',
+  'RANK.AVG',
+  'AVERAGE',
+  'COUNT',
+  'TEXT',
+  'VALUE',
+  'TABLE',
+  'GROUPBY',
+  'PERCENTRANK',
+  'PERCENTILE',
+  'SUBTOTAL',
+  'CHOOSE',
+  'INDEX',
+  'MATCH',
+  'RUN',
+  'ECHO',
+];
 
-interface Parameter { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean }
-interface Fn { id: string; name: string; description?: string; parameters: Parameter[]; result?: unknown; options?: { volatile?: boolean } }
-interface Metadata { functions: Fn[] }
+interface Parameter {
+  name: string;
+  description?: string;
+  type?: string;
+  dimensionality?: string;
+  optional?: boolean;
+}
+interface Fn {
+  id: string;
+  name: string;
+  description?: string;
+  parameters: Parameter[];
+  result?: unknown;
+  options?: { volatile?: boolean };
+}
+interface Metadata {
+  functions: Fn[];
+}
 
 let dir = '';
 let en: Metadata;
@@ -47,7 +100,11 @@ describe('functions.json', () => {
     for (const f of en.functions) {
       expect(f.options?.volatile ?? false, f.id).toBe(false);
       const firstOptional = f.parameters.findIndex((p) => p.optional);
-      if (firstOptional >= 0) expect(f.parameters.slice(firstOptional).every((p) => p.optional), f.id).toBe(true);
+      if (firstOptional >= 0)
+        expect(
+          f.parameters.slice(firstOptional).every((p) => p.optional),
+          f.id,
+        ).toBe(true);
     }
   });
 
@@ -55,8 +112,10 @@ describe('functions.json', () => {
     const dims = (id: string) => en.functions.find((f) => f.id === id)!;
     expect(dims('SIMULATE').parameters.find((p) => p.name === 'changes')?.dimensionality).toBe('matrix');
     expect(dims('PAR.SCORE').parameters.find((p) => p.name === 'areas')?.dimensionality).toBe('matrix');
-    for (const id of ['SIMULATE', 'TARGET', 'TABLE', 'DIMENSIONS', 'PAR.LOST', 'PAR.RANK']) expect(dims(id).result, id).toMatchObject({ dimensionality: 'matrix' });
-    for (const id of ['SCORE', 'RANK', 'TOTAL', 'RANKOF', 'CHANCE', 'PAR.SCORE', 'PAR.PERCENT']) expect(dims(id).result, id).toEqual({ type: 'number' });
+    for (const id of ['SIMULATE', 'TARGET', 'TABLE', 'DIMENSIONS', 'PAR.LOST', 'PAR.RANK'])
+      expect(dims(id).result, id).toMatchObject({ dimensionality: 'matrix' });
+    for (const id of ['SCORE', 'RANK', 'TOTAL', 'RANKOF', 'CHANCE', 'PAR.SCORE', 'PAR.PERCENT'])
+      expect(dims(id).result, id).toEqual({ type: 'number' });
   });
 });
 
@@ -73,16 +132,24 @@ describe('parameters are only ever appended', () => {
     TABLE: ['year', 'dimension', 'lang'],
   };
 
-  it.each(Object.entries(RELEASED))('%s keeps its released parameters and takes `units` last, optional', (id, names) => {
-    const f = en.functions.find((x) => x.id === id)!;
-    expect(f.parameters.map((p) => p.name)).toEqual([...names, 'units']);
-    expect(f.parameters.at(-1)).toMatchObject({ optional: true, type: 'number' });
-    expect(f.parameters.at(-1)!.description).toMatch(/2025.*34/);
-  });
+  it.each(Object.entries(RELEASED))(
+    '%s keeps its released parameters and takes `units` last, optional',
+    (id, names) => {
+      const f = en.functions.find((x) => x.id === id)!;
+      expect(f.parameters.map((p) => p.name)).toEqual([...names, 'units']);
+      expect(f.parameters.at(-1)).toMatchObject({ optional: true, type: 'number' });
+      expect(f.parameters.at(-1)!.description).toMatch(/2025.*34/);
+    },
+  );
 
   it('UNITS takes a unit and a year and spills a table', () => {
     const f = en.functions.find((x) => x.id === 'UNITS')!;
-    expect(f.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([['unit', false], ['year', false], ['dimension', true], ['lang', true]]);
+    expect(f.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([
+      ['unit', false],
+      ['year', false],
+      ['dimension', true],
+      ['lang', true],
+    ]);
     expect(f.result).toMatchObject({ dimensionality: 'matrix' });
   });
 });
@@ -90,7 +157,13 @@ describe('parameters are only ever appended', () => {
 describe('functions-vi.json', () => {
   it('has the same ids, types and parameter order as functions.json: only names and descriptions differ', () => {
     expect(vi.functions.map((f) => f.id)).toEqual(PINNED_IDS);
-    const shape = (m: Metadata) => m.functions.map((f) => ({ ...f, name: '', description: '', parameters: f.parameters.map((p) => ({ ...p, name: '', description: '' })) }));
+    const shape = (m: Metadata) =>
+      m.functions.map((f) => ({
+        ...f,
+        name: '',
+        description: '',
+        parameters: f.parameters.map((p) => ({ ...p, name: '', description: '' })),
+      }));
     expect(shape(vi)).toEqual(shape(en));
   });
 
@@ -123,11 +196,26 @@ describe('functions-vi.json', () => {
 });
 
 describe('the build fails on metadata problems', () => {
-  const metadata: Parameters<typeof localise>[0] = { functions: [{ id: 'SCORE', name: 'SCORE', description: 'd', parameters: [{ name: 'province', description: 'p', type: 'string' }] }] };
-  const ok = { SCORE: { name: 'ĐIỂM', description: 'điểm', parameters: { province: { name: 'tỉnh', description: 'tỉnh' } } } };
+  const metadata: Parameters<typeof localise>[0] = {
+    functions: [
+      {
+        id: 'SCORE',
+        name: 'SCORE',
+        description: 'd',
+        parameters: [{ name: 'province', description: 'p', type: 'string' }],
+      },
+    ],
+  };
+  const ok = {
+    SCORE: { name: 'ĐIỂM', description: 'điểm', parameters: { province: { name: 'tỉnh', description: 'tỉnh' } } },
+  };
 
   it('accepts a complete table', () => {
-    expect(localise(metadata, ok).functions[0]).toMatchObject({ id: 'SCORE', name: 'ĐIỂM', parameters: [{ name: 'tỉnh', type: 'string' }] });
+    expect(localise(metadata, ok).functions[0]).toMatchObject({
+      id: 'SCORE',
+      name: 'ĐIỂM',
+      parameters: [{ name: 'tỉnh', type: 'string' }],
+    });
   });
 
   it.each([
@@ -135,7 +223,11 @@ describe('the build fails on metadata problems', () => {
     ['a missing parameter', { SCORE: { ...ok.SCORE, parameters: {} } }, /SCORE\.province: no Vietnamese translation/],
     ['a left-over function', { ...ok, RANKING: ok.SCORE }, /RANKING: no such function/],
     ['a name with a space', { SCORE: { ...ok.SCORE, name: 'ĐIỂM PAPI' } }, /must be letters/],
-    ['a two-letter name', { SCORE: { ...ok.SCORE, parameters: { province: { name: 'tỉ', description: 'x' } } } }, /must be letters/],
+    [
+      'a two-letter name',
+      { SCORE: { ...ok.SCORE, parameters: { province: { name: 'tỉ', description: 'x' } } } },
+      /must be letters/,
+    ],
     ['a decomposed (NFD) name', { SCORE: { ...ok.SCORE, name: 'ĐIỂM'.normalize('NFD') } }, /not NFC|must be letters/],
     ['an empty description', { SCORE: { ...ok.SCORE, description: ' ' } }, /description is missing/],
   ])('rejects %s', (_what, table, message) => {
@@ -146,8 +238,13 @@ describe('the build fails on metadata problems', () => {
   it('rejects JSDoc the metadata generator reports an error for (its CLI would exit 0)', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'papi-bad-functions-'));
     const source = join(folder, 'functions.ts');
-    writeFileSync(source, '/**\n * Bad.\n * @customfunction BAD\n * @param x A value.\n */\nexport function bad(x: number): Promise<(string | number)[][]> {\n  return Promise.resolve([[x]]);\n}\n');
-    await expect(build({ outDir: join(folder, 'dist'), functionsSource: source, taskpane: false, officeLocal: false })).rejects.toThrow(/metadata errors/);
+    writeFileSync(
+      source,
+      '/**\n * Bad.\n * @customfunction BAD\n * @param x A value.\n */\nexport function bad(x: number): Promise<(string | number)[][]> {\n  return Promise.resolve([[x]]);\n}\n',
+    );
+    await expect(
+      build({ outDir: join(folder, 'dist'), functionsSource: source, taskpane: false, officeLocal: false }),
+    ).rejects.toThrow(/metadata errors/);
   });
 
   it('checks the name pattern it documents', () => {

@@ -2,8 +2,22 @@
 // PAPI.UNITS), called through the built bundle. Checked against the engine on papiUnitsView, against the former
 // provinces' published scores, and against sums computed here from those published scores.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateScenario, papiProfile, papiRanking, papiUnitsView, rankChance, rankOfHypothetical, solveTarget } from '../../../engine';
-import { buildFunctionsForTests, ErrorCode, loadFunctionsHarness, rejectedCell, type FunctionsHarness } from '../../helpers/functions-harness';
+import {
+  evaluateScenario,
+  papiProfile,
+  papiRanking,
+  papiUnitsView,
+  rankChance,
+  rankOfHypothetical,
+  solveTarget,
+} from '../../../engine';
+import {
+  buildFunctionsForTests,
+  ErrorCode,
+  loadFunctionsHarness,
+  rejectedCell,
+  type FunctionsHarness,
+} from '../../helpers/functions-harness';
 import { dataset } from '../../helpers/published';
 
 let h: FunctionsHarness;
@@ -36,12 +50,22 @@ describe('the `units` argument (last, optional) on SCORE, RANK, GROUP', () => {
     expect(score).not.toBeCloseTo(ag, 3);
     // The rank among the units, counted here from TABLE's scores: 1 + units with a higher value.
     const table = (await h.call('TABLE', 2024, null, 'vi', 2025)) as unknown[][];
-    const values = table.slice(1).map((r) => r[2]).filter((v): v is number => typeof v === 'number');
+    const values = table
+      .slice(1)
+      .map((r) => r[2])
+      .filter((v): v is number => typeof v === 'number');
     expect(await h.call('RANK', 'An Giang', 2024, null, 2025)).toBe(1 + values.filter((v) => v > score).length);
     expect(await h.call('RANK', 'An Giang', 2024, null, '2025')).toBe(await h.call('RANK', 'An Giang', 2024, null, 34));
     const profile = papiProfile(view, { year: 2024, province: 'An Giang' });
     expect(score).toBe(profile.total.score);
-    expect(await h.call('GROUP', 'An Giang', 2024, null, 'en', 2025)).toBe({ best: 'Best performers', 'high-average': 'High average', 'low-average': 'Low average', poor: 'Poor performers' }[profile.total.group!]);
+    expect(await h.call('GROUP', 'An Giang', 2024, null, 'en', 2025)).toBe(
+      {
+        best: 'Best performers',
+        'high-average': 'High average',
+        'low-average': 'Low average',
+        poor: 'Poor performers',
+      }[profile.total.group!],
+    );
     expect(await h.call('SCORE', 'An Giang', 2024, 'd3_2', 2025)).toBe(profile.dimensions[2]!.subdimensions[1]!.score);
   });
 
@@ -70,13 +94,22 @@ describe('the `units` argument (last, optional) on SCORE, RANK, GROUP', () => {
 
 describe('RANKOF, SIMULATE, TARGET, CHANCE, TABLE on the 34-unit field', () => {
   it('RANKOF ranks a hypothetical score among the units', async () => {
-    expect(await h.call('RANKOF', 45, 2024, null, 'An Giang', 2025)).toBe(rankOfHypothetical(view, { year: 2024, score: 45, province: 'An Giang' }).rank);
-    expect(await h.call('RANKOF', 45, 2024, null, 'An Giang', 2025)).not.toBe(await h.call('RANKOF', 45, 2024, null, 'An Giang'));
+    expect(await h.call('RANKOF', 45, 2024, null, 'An Giang', 2025)).toBe(
+      rankOfHypothetical(view, { year: 2024, score: 45, province: 'An Giang' }).rank,
+    );
+    expect(await h.call('RANKOF', 45, 2024, null, 'An Giang', 2025)).not.toBe(
+      await h.call('RANKOF', 45, 2024, null, 'An Giang'),
+    );
   });
 
   it('SIMULATE spills [total, rank, of, group] among the units', async () => {
     const result = (await h.call('SIMULATE', 'An Giang', 2024, [['d1', '+0.5']], 'en', 2025)) as unknown[][];
-    const engine = evaluateScenario(view, { name: 'x', index: 'papi', year: 2024, changes: [{ province: 'An Giang', measure: 'd1', add: 0.5 }] }).provinces[0]!.scenario;
+    const engine = evaluateScenario(view, {
+      name: 'x',
+      index: 'papi',
+      year: 2024,
+      changes: [{ province: 'An Giang', measure: 'd1', add: 0.5 }],
+    }).provinces[0]!.scenario;
     expect(result[0]!.slice(0, 3)).toEqual([engine.total, engine.rank, engine.of]);
     expect(engine.of).toBeLessThanOrEqual(34);
     expect(result[0]![0]).toBeCloseTo(((await h.call('SCORE', 'An Giang', 2024, null, 2025)) as number) + 0.5, 9);
@@ -88,13 +121,23 @@ describe('RANKOF, SIMULATE, TARGET, CHANCE, TABLE on the 34-unit field', () => {
     expect(rows.at(-1)).toEqual(['Total increase', engine.totalIncrease]);
     expect(Object.fromEntries(rows.slice(0, -1) as [string, number][])).toEqual(engine.allocation);
     // Reaching rank 10 of the units with the increase: SIMULATE with the allocation gives rank <= 10.
-    const after = (await h.call('SIMULATE', 'An Giang', 2024, rows.slice(0, -1).map(([code, inc]) => [code, `+${inc}`]), 'en', 2025)) as unknown[][];
+    const after = (await h.call(
+      'SIMULATE',
+      'An Giang',
+      2024,
+      rows.slice(0, -1).map(([code, inc]) => [code, `+${inc}`]),
+      'en',
+      2025,
+    )) as unknown[][];
     expect(after[0]![1]).toBeLessThanOrEqual(10);
   });
 
   it('CHANCE is rankChance on the units view with the cell seed', async () => {
     const p = await h.call('CHANCE', 'Quảng Ninh', 2024, 3, null, 2025);
-    expect(p).toBe(rankChance(view, { year: 2024, province: 'Quảng Ninh', goal: { rank: 3 }, iterations: 20_000, seed: 20240101 }).probability);
+    expect(p).toBe(
+      rankChance(view, { year: 2024, province: 'Quảng Ninh', goal: { rank: 3 }, iterations: 20_000, seed: 20240101 })
+        .probability,
+    );
     expect(p).toBeGreaterThan(0);
   });
 
@@ -105,9 +148,19 @@ describe('RANKOF, SIMULATE, TARGET, CHANCE, TABLE on the 34-unit field', () => {
     const body = rows.slice(1);
     expect(body.filter((r) => String(r[4]).startsWith('ước tính'))).toHaveLength(23);
     expect(body.filter((r) => r[4] === 'công bố')).toHaveLength(11);
-    expect(body.filter((r) => r[0] === '').map((r) => r[1]).sort()).toEqual(['Phú Thọ', 'Đồng Tháp'].sort());
+    expect(
+      body
+        .filter((r) => r[0] === '')
+        .map((r) => r[1])
+        .sort(),
+    ).toEqual(['Phú Thọ', 'Đồng Tháp'].sort());
     expect(body.map((r) => r[1])).toEqual(papiRanking(view, { year: 2024 }).map((r) => r.nameVi));
-    expect(((await h.call('TABLE', 2024, null, 'en')) as unknown[][])[0]).toEqual(['Rank', 'Province', 'Score', 'Group']);
+    expect(((await h.call('TABLE', 2024, null, 'en')) as unknown[][])[0]).toEqual([
+      'Rank',
+      'Province',
+      'Score',
+      'Group',
+    ]);
   });
 });
 

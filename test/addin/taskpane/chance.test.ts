@@ -5,13 +5,22 @@ import type { FromWorker, ToWorker } from '../../../addin/taskpane/chance/protoc
 import { handleChanceMessage, runChance } from '../../../addin/taskpane/chance/run-chance';
 import { dataset } from '../../helpers/published';
 
-const query: ChanceQuery = { year: 2019, province: 'An Giang', goal: { rank: 15 }, iterations: 1000, seed: 7, changes: [{ province: 'An Giang', measure: 'd3', add: 1 }] };
+const query: ChanceQuery = {
+  year: 2019,
+  province: 'An Giang',
+  goal: { rank: 15 },
+  iterations: 1000,
+  seed: 7,
+  changes: [{ province: 'An Giang', measure: 'd3', add: 1 }],
+};
 
 describe('chance runner (the worker body)', () => {
   it('posts progress every chunk and a result equal to rankChance', () => {
     const messages: FromWorker[] = [];
     const result = runChance(dataset, query, (m) => messages.push(m), 300);
-    expect(messages.filter((m) => m.type === 'progress').map((m) => (m.type === 'progress' ? m.done : -1))).toEqual([0, 300, 600, 900, 1000]);
+    expect(messages.filter((m) => m.type === 'progress').map((m) => (m.type === 'progress' ? m.done : -1))).toEqual([
+      0, 300, 600, 900, 1000,
+    ]);
     expect(messages.at(-1)).toEqual({ type: 'result', result });
     expect(result).toEqual(rankChance(dataset, query));
   });
@@ -40,7 +49,11 @@ function inlineWorker(log: string[]): WorkerFactory {
         log.push(message.type);
         const queue: FromWorker[] = [];
         // what the real worker does with the message (structured clone, as postMessage copies it)
-        await handleChanceMessage(structuredClone(message), async () => dataset, (m) => queue.push(structuredClone(m)));
+        await handleChanceMessage(
+          structuredClone(message),
+          async () => dataset,
+          (m) => queue.push(structuredClone(m)),
+        );
         const deliver = () => {
           const next = queue.shift();
           if (!next || worker.terminated) return;
@@ -63,7 +76,12 @@ describe('chance client (the pane side)', () => {
     const log: string[] = [];
     const progress: number[] = [];
     const result = await new Promise((resolve, reject) => {
-      startChance(query, { progress: (done) => progress.push(done), result: resolve, error: reject }, inlineWorker(log), 250);
+      startChance(
+        query,
+        { progress: (done) => progress.push(done), result: resolve, error: reject },
+        inlineWorker(log),
+        250,
+      );
     });
     expect(progress).toEqual([0, 250, 500, 750, 1000]);
     expect(result).toEqual(rankChance(dataset, query));
@@ -97,7 +115,13 @@ describe('chance client (the pane side)', () => {
 describe('chance client on several workers (navigator.hardwareConcurrency)', () => {
   const run = (workers: number, log: string[], progress: number[]) =>
     new Promise((resolve, reject) => {
-      startChance({ ...query, iterations: 7500 }, { progress: (done) => progress.push(done), result: resolve, error: (e) => reject(new Error(e.en)) }, inlineWorker(log), 500, workers);
+      startChance(
+        { ...query, iterations: 7500 },
+        { progress: (done) => progress.push(done), result: resolve, error: (e) => reject(new Error(e.en)) },
+        inlineWorker(log),
+        500,
+        workers,
+      );
     });
 
   it('1, 2 and 3 workers give the same result, equal to rankChance; progress rises to the total', async () => {
@@ -151,7 +175,13 @@ describe('chance on the 2025 units (the pane switch)', () => {
   const units2024: ChanceQuery = { year: 2024, province: 'An Giang', goal: { rank: 25 }, iterations: 1000, seed: 7 };
   const run = (on: () => boolean, workers: number, log: string[] = []) =>
     new Promise<unknown>((resolve, reject) => {
-      startChance(units2024, { progress: () => {}, result: resolve, error: reject }, fieldWorkers(inlineWorker(log), on), 250, workers);
+      startChance(
+        units2024,
+        { progress: () => {}, result: resolve, error: reject },
+        fieldWorkers(inlineWorker(log), on),
+        250,
+        workers,
+      );
     });
 
   it('a run started with the switch on is about the new An Giang among the 34 units, with one worker or several', async () => {

@@ -26,12 +26,24 @@ describe('CSV export neutralises formulas', () => {
   });
 
   it('quotes after neutralising, with a BOM and CRLF', () => {
-    expect(toCsv([['=HYPERLINK("http://x","y")', 'a,b', 1], ['Hà Nội', null, -1]])).toBe('\uFEFF"\'=HYPERLINK(""http://x"",""y"")","a,b",1\r\nHà Nội,,-1\r\n');
+    expect(
+      toCsv([
+        ['=HYPERLINK("http://x","y")', 'a,b', 1],
+        ['Hà Nội', null, -1],
+      ]),
+    ).toBe('\uFEFF"\'=HYPERLINK(""http://x"",""y"")","a,b",1\r\nHà Nội,,-1\r\n');
   });
 
   it('exports the scenario ranking with a hostile scenario name neutralised', () => {
-    const result = evaluateScenario(dataset, { name: '=cmd|"/c calc"!A1', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd3', add: 1 }] });
-    const lines = rankingCsv(result, 'en').replace(/^\uFEFF/, '').split('\r\n');
+    const result = evaluateScenario(dataset, {
+      name: '=cmd|"/c calc"!A1',
+      index: 'papi',
+      year: 2019,
+      changes: [{ province: 'An Giang', measure: 'd3', add: 1 }],
+    });
+    const lines = rankingCsv(result, 'en')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     expect(lines[0]).toBe('Scenario,Year,Rank,Province,Total,Changed');
     expect(lines).toHaveLength(1 + 63 + 1 + 4 + 8 + 1);
     for (const line of lines.slice(1, 64)) expect(line.startsWith('"\'=cmd|""/c calc""!A1",2019,')).toBe(true);

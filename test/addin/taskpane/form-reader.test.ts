@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../../../engine';
-import { numbersByCode, optionalNumber, readDecimal, readGoal, readWhole, requireNumber } from '../../../addin/taskpane/form-reader';
+import {
+  numbersByCode,
+  optionalNumber,
+  readDecimal,
+  readGoal,
+  readWhole,
+  requireNumber,
+} from '../../../addin/taskpane/form-reader';
 import { chanceQueryOf } from '../../../addin/taskpane/panels/chance-panel';
 
 const field = { vi: 'Hạng mục tiêu', en: 'Target rank' };
@@ -33,7 +40,8 @@ describe('readDecimal: the pane reads both decimal separators', () => {
   });
 
   it('returns null for blanks and junk, never NaN', () => {
-    for (const junk of ['', '   ', 'abc', '4,5,6', '4.5.6', '1e3', 'NaN', 'Infinity', '4,5 điểm', '--1', '1.234.5']) expect(readDecimal(junk), junk).toBeNull();
+    for (const junk of ['', '   ', 'abc', '4,5,6', '4.5.6', '1e3', 'NaN', 'Infinity', '4,5 điểm', '--1', '1.234.5'])
+      expect(readDecimal(junk), junk).toBeNull();
   });
 });
 
@@ -47,7 +55,8 @@ describe('readWhole: whole numbers with thousands separators', () => {
   });
 
   it('refuses decimals, junk and blanks', () => {
-    for (const junk of ['', '2.5', '2,5', '10.00', 'mười', '1e4', '99999999999999999999']) expect(readWhole(junk), junk).toBeNull();
+    for (const junk of ['', '2.5', '2,5', '10.00', 'mười', '1e4', '99999999999999999999'])
+      expect(readWhole(junk), junk).toBeNull();
   });
 });
 
@@ -68,16 +77,38 @@ describe('requireNumber and optionalNumber: one error type naming the field', ()
   });
 
   it('junk, a decimal where a whole number is needed, and out-of-range values are refused by name', () => {
-    expect(errorOf(() => requireNumber('mười', { field, whole: true, min: 1 })).en).toBe('Target rank "mười" is invalid: expected a whole number from 1.');
-    expect(errorOf(() => requireNumber('2,5', { field, whole: true, min: 1 })).en).toBe('Target rank "2,5" is invalid: expected a whole number from 1.');
+    expect(errorOf(() => requireNumber('mười', { field, whole: true, min: 1 })).en).toBe(
+      'Target rank "mười" is invalid: expected a whole number from 1.',
+    );
+    expect(errorOf(() => requireNumber('2,5', { field, whole: true, min: 1 })).en).toBe(
+      'Target rank "2,5" is invalid: expected a whole number from 1.',
+    );
     expect(errorOf(() => requireNumber('0', { field, whole: true, min: 1 })).en).toMatch(/"0" is invalid/);
-    expect(errorOf(() => requireNumber('11', { field: { vi: 'Điểm', en: 'Score' }, min: 0, max: 10 })).en).toBe('Score "11" is invalid: expected a number (decimal comma or point) from 0 to 10.');
-    expect(errorOf(() => requireNumber('0', { field: { vi: 'Công sức', en: 'Effort' }, min: 0, above: true })).vi).toBe('Công sức "0" không hợp lệ: cần một số (dấu phẩy hoặc dấu chấm thập phân) lớn hơn 0.');
+    expect(errorOf(() => requireNumber('11', { field: { vi: 'Điểm', en: 'Score' }, min: 0, max: 10 })).en).toBe(
+      'Score "11" is invalid: expected a number (decimal comma or point) from 0 to 10.',
+    );
+    expect(errorOf(() => requireNumber('0', { field: { vi: 'Công sức', en: 'Effort' }, min: 0, above: true })).vi).toBe(
+      'Công sức "0" không hợp lệ: cần một số (dấu phẩy hoặc dấu chấm thập phân) lớn hơn 0.',
+    );
   });
 
   it('numbersByCode leaves blanks out and names the bad code', () => {
-    expect(numbersByCode({ d1: '2,5', d2: ' ', d3: '0.5' }, (code) => ({ field: { vi: code, en: code }, min: 0, above: true }))).toEqual({ d1: 2.5, d3: 0.5 });
-    expect(errorOf(() => numbersByCode({ d4: '-1' }, (code) => ({ field: { vi: `Công sức cho ${code}`, en: `Effort for ${code}` }, min: 0, above: true }))).en).toMatch(/^Effort for d4 "-1" is invalid/);
+    expect(
+      numbersByCode({ d1: '2,5', d2: ' ', d3: '0.5' }, (code) => ({
+        field: { vi: code, en: code },
+        min: 0,
+        above: true,
+      })),
+    ).toEqual({ d1: 2.5, d3: 0.5 });
+    expect(
+      errorOf(() =>
+        numbersByCode({ d4: '-1' }, (code) => ({
+          field: { vi: `Công sức cho ${code}`, en: `Effort for ${code}` },
+          min: 0,
+          above: true,
+        })),
+      ).en,
+    ).toMatch(/^Effort for d4 "-1" is invalid/);
   });
 });
 
@@ -91,7 +122,9 @@ describe('readGoal: the goal fields of the target, chance and plan panels', () =
   it('a blank rank is an error that names the field (no "NaN" on screen)', () => {
     const error = errorOf(() => readGoal({ kind: 'rank', rank: '', group: 'best' }));
     expect(error.en).toBe('Target rank is blank: expected a whole number from 1.');
-    expect(errorOf(() => readGoal({ kind: 'group', rank: '', group: 'top10' })).en).toMatch(/^Target group "top10" is invalid/);
+    expect(errorOf(() => readGoal({ kind: 'group', rank: '', group: 'top10' })).en).toMatch(
+      /^Target group "top10" is invalid/,
+    );
   });
 
   it('the chance form: grouped iterations, a blank seed is the default, a blank rank is refused', () => {
@@ -99,7 +132,11 @@ describe('readGoal: the goal fields of the target, chance and plan panels', () =
     const query = chanceQueryOf(form, 2019, '89', []);
     expect(query).toMatchObject({ goal: { rank: 10 }, iterations: 10000, othersMove: true });
     expect(Number.isInteger(query.seed)).toBe(true);
-    expect(errorOf(() => chanceQueryOf({ ...form, rank: '' }, 2019, '89', [])).en).toBe('Target rank is blank: expected a whole number from 1.');
-    expect(errorOf(() => chanceQueryOf({ ...form, iterations: '50' }, 2019, '89', [])).en).toMatch(/^Iterations "50" is invalid: expected a whole number from 100 to 1000000\.$/);
+    expect(errorOf(() => chanceQueryOf({ ...form, rank: '' }, 2019, '89', [])).en).toBe(
+      'Target rank is blank: expected a whole number from 1.',
+    );
+    expect(errorOf(() => chanceQueryOf({ ...form, iterations: '50' }, 2019, '89', [])).en).toMatch(
+      /^Iterations "50" is invalid: expected a whole number from 100 to 1000000\.$/,
+    );
   });
 });

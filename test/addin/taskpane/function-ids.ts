@@ -8,7 +8,24 @@ export function declaredFunctionIds(): Set<string> {
 }
 
 /** The ids agreed with the functions' author (the task pane's and the sample workbook's formulas use only these). */
-export const AGREED_IDS = ['SCORE', 'RANK', 'GROUP', 'TOTAL', 'RANKOF', 'SIMULATE', 'TARGET', 'CHANCE', 'TABLE', 'DIMENSIONS', 'PAR.SCORE', 'PAR.PERCENT', 'PAR.GROUP', 'PAR.LOST', 'PAR.RANK', 'UNITS'] as const;
+export const AGREED_IDS = [
+  'SCORE',
+  'RANK',
+  'GROUP',
+  'TOTAL',
+  'RANKOF',
+  'SIMULATE',
+  'TARGET',
+  'CHANCE',
+  'TABLE',
+  'DIMENSIONS',
+  'PAR.SCORE',
+  'PAR.PERCENT',
+  'PAR.GROUP',
+  'PAR.LOST',
+  'PAR.RANK',
+  'UNITS',
+] as const;
 
 /** Every PAPI.* function a formula calls ("=PAPI.PAR.SCORE(" -> "PAR.SCORE"). */
 export function calledFunctions(formula: string): string[] {

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../../../engine';
-import { describeError, formatNumber, formatPercent, formatRank, formatRankChange, formatSigned, groupName, languageOf, MESSAGES, t } from '../../../addin/taskpane/i18n';
+import {
+  describeError,
+  formatNumber,
+  formatPercent,
+  formatRank,
+  formatRankChange,
+  formatSigned,
+  groupName,
+  languageOf,
+  MESSAGES,
+  t,
+} from '../../../addin/taskpane/i18n';
 
 describe('task pane messages', () => {
   it('has every text in Vietnamese and English, NFC-normalised, with the same placeholders', () => {
@@ -51,7 +62,13 @@ describe('task pane messages', () => {
   });
 
   it('shows engine errors in the chosen language with their suggestions', () => {
-    const error = new EngineError({ code: 'UNKNOWN_PROVINCE', input: 'Quang Tri x', vi: 'Không tìm thấy tỉnh', en: 'Unknown province', suggestions: ['Quảng Trị'] });
+    const error = new EngineError({
+      code: 'UNKNOWN_PROVINCE',
+      input: 'Quang Tri x',
+      vi: 'Không tìm thấy tỉnh',
+      en: 'Unknown province',
+      suggestions: ['Quảng Trị'],
+    });
     expect(describeError(error, 'vi')).toEqual({ message: 'Không tìm thấy tỉnh', suggestions: ['Quảng Trị'] });
     expect(describeError(error, 'en').message).toBe('Unknown province');
     expect(describeError({ vi: 'a', en: 'b' }, 'en').message).toBe('b');

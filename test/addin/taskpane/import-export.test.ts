@@ -20,7 +20,9 @@ describe('import and export of scenarios', () => {
     expect(outcome.scenarios).toHaveLength(4);
     expect(outcome.scenarios[2]!.changes).toEqual(saved[0]!.changes);
     // What is imported evaluates as saved.
-    expect(evaluateScenario(dataset, outcome.added[0]!).provinces[0]!.scenario.rank).toBe(evaluateScenario(dataset, saved[0]!).provinces[0]!.scenario.rank);
+    expect(evaluateScenario(dataset, outcome.added[0]!).provinces[0]!.scenario.rank).toBe(
+      evaluateScenario(dataset, saved[0]!).provinces[0]!.scenario.rank,
+    );
   });
 
   it('accepts a bare list and a single scenario object', () => {
@@ -42,7 +44,13 @@ describe('import and export of scenarios', () => {
   });
 
   it('one bad entry rejects the whole file, naming the entry and the field', () => {
-    const file = { format: 'papi-scenarios', scenarios: [saved[0], { name: 'xấu', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd3', set: 'nhiều' }] }] };
+    const file = {
+      format: 'papi-scenarios',
+      scenarios: [
+        saved[0],
+        { name: 'xấu', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd3', set: 'nhiều' }] },
+      ],
+    };
     const outcome = importScenarios(JSON.stringify(file), 'moi.json', saved);
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;

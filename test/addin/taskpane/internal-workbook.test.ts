@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readUnitWorkbook, unitWorkbook } from '../../../addin/taskpane/actions/internal-workbook';
-import { consolidateUnitSheets, isEngineError, parseCriteriaSet, parseScores, parseUnits, UNIT_SHEET_NAME } from '../../../engine';
+import {
+  consolidateUnitSheets,
+  isEngineError,
+  parseCriteriaSet,
+  parseScores,
+  parseUnits,
+  UNIT_SHEET_NAME,
+} from '../../../engine';
 
 const file = (name: string) => ({ file: name, text: readFileSync(`samples/internal/${name}`, 'utf8') });
 const set = parseCriteriaSet(file('criteria-departments.csv'));
@@ -19,7 +26,12 @@ async function edit(bytes: Uint8Array, change: (sheet: ExcelJS.Worksheet) => voi
 
 describe('unit score workbooks: generate, return, consolidate', () => {
   it('round trip: every unit file filled from the sample consolidates to the same entries', async () => {
-    const files = await Promise.all(departments.map(async (u) => ({ name: `${u.unit}.xlsx`, bytes: await unitWorkbook(set, u, scores.byUnit.get(u.unit)) })));
+    const files = await Promise.all(
+      departments.map(async (u) => ({
+        name: `${u.unit}.xlsx`,
+        bytes: await unitWorkbook(set, u, scores.byUnit.get(u.unit)),
+      })),
+    );
     const sheets = await Promise.all(files.map((f) => readUnitWorkbook(f.name, f.bytes)));
     const merged = consolidateUnitSheets(set, units, sheets);
     expect(merged.entries).toHaveLength(scores.entries.length);
@@ -35,7 +47,9 @@ describe('unit score workbooks: generate, return, consolidate', () => {
     const sheet = workbook.getWorksheet(UNIT_SHEET_NAME)!;
     const row = sheet.getColumn(1).values.findIndex((v) => v === '1.1.1');
     // one rule over F6:H<last>, written relative to F6 (Excel shifts it to each cell)
-    expect(sheet.getCell(`G${row}`).dataValidation).toEqual(expect.objectContaining({ type: 'custom', formulae: ['OR(F6="na",AND(ISNUMBER(F6),F6>=0,F6<=$E6))'] }));
+    expect(sheet.getCell(`G${row}`).dataValidation).toEqual(
+      expect.objectContaining({ type: 'custom', formulae: ['OR(F6="na",AND(ISNUMBER(F6),F6>=0,F6<=$E6))'] }),
+    );
     expect(sheet.getCell(`H${sheet.rowCount}`).dataValidation).toEqual(sheet.getCell('F6').dataValidation);
     expect(sheet.getCell('F5').dataValidation).toBeUndefined();
     expect(sheet.getCell('B2').value).toBe(departments[0]!.unit);
@@ -43,12 +57,20 @@ describe('unit score workbooks: generate, return, consolidate', () => {
 
   it('all or nothing: bad files load nothing, and every problem names file, sheet, row and column', async () => {
     const good = await unitWorkbook(set, departments[0]!, scores.byUnit.get(departments[0]!.unit));
-    const overMax = await edit(await unitWorkbook(set, departments[1]!, scores.byUnit.get(departments[1]!.unit)), (sheet) => {
-      const row = sheet.getColumn(1).values.findIndex((v) => v === '3.3');
-      sheet.getCell(`G${row}`).value = 99;
-    });
+    const overMax = await edit(
+      await unitWorkbook(set, departments[1]!, scores.byUnit.get(departments[1]!.unit)),
+      (sheet) => {
+        const row = sheet.getColumn(1).values.findIndex((v) => v === '3.3');
+        sheet.getCell(`G${row}`).value = 99;
+      },
+    );
     const unknownUnit = await edit(good, (sheet) => (sheet.getCell('B2').value = 'NOPE'));
-    const sheets = await Promise.all([readUnitWorkbook('a.xlsx', good), readUnitWorkbook('b.xlsx', overMax), readUnitWorkbook('c.xlsx', unknownUnit), readUnitWorkbook('d.xlsx', new TextEncoder().encode('not a workbook'))]);
+    const sheets = await Promise.all([
+      readUnitWorkbook('a.xlsx', good),
+      readUnitWorkbook('b.xlsx', overMax),
+      readUnitWorkbook('c.xlsx', unknownUnit),
+      readUnitWorkbook('d.xlsx', new TextEncoder().encode('not a workbook')),
+    ]);
     let problems: readonly { file: string; sheet?: string; row: number | null; column: string | null }[] = [];
     try {
       consolidateUnitSheets(set, units, sheets);

@@ -12,7 +12,13 @@ describe('custom functions support (Office.context.requirements)', () => {
 
   it('is false where the set is missing, the question fails, or there is no host', () => {
     expect(customFunctionsSupported({ isSetSupported: () => false })).toBe(false);
-    expect(customFunctionsSupported({ isSetSupported: () => { throw new Error('no host'); } })).toBe(false);
+    expect(
+      customFunctionsSupported({
+        isSetSupported: () => {
+          throw new Error('no host');
+        },
+      }),
+    ).toBe(false);
     expect(customFunctionsSupported(null)).toBe(false);
   });
 });

@@ -7,7 +7,13 @@ import { excelMock, type MockRange } from '../../helpers/excel-sheet-mock';
 import { dataset } from '../../helpers/published';
 import { AGREED_IDS, calledFunctions, declaredFunctionIds } from './function-ids';
 
-const plan = parsePlan({ ...JSON.parse(readFileSync('samples/an-giang-2020-plan.json', 'utf8')), agencies: { d1: 'Sở Nội vụ', d8: 'Văn phòng UBND tỉnh' } }, 'an-giang-2020-plan.json');
+const plan = parsePlan(
+  {
+    ...JSON.parse(readFileSync('samples/an-giang-2020-plan.json', 'utf8')),
+    agencies: { d1: 'Sở Nội vụ', d8: 'Văn phòng UBND tỉnh' },
+  },
+  'an-giang-2020-plan.json',
+);
 const review = reviewPlan(dataset, plan);
 
 const at = (ranges: MockRange[], address: string) => ranges.find((r) => r.address === address)!;
@@ -17,7 +23,7 @@ describe('write plan to sheet (office-addin-mock)', () => {
     delete (globalThis as { Excel?: unknown }).Excel;
   });
 
-  it('writes the plan with live =PAPI.* formulas: baseline, change, the target\'s rank, the implied standing', async () => {
+  it("writes the plan with live =PAPI.* formulas: baseline, change, the target's rank, the implied standing", async () => {
     const { mock, added } = excelMock();
     (globalThis as { Excel?: unknown }).Excel = mock;
     const name = await writeLayout(planSheetLayout({ review, lang: 'vi' }));
@@ -36,11 +42,31 @@ describe('write plan to sheet (office-addin-mock)', () => {
     expect(at(sheet.ranges, 'B11:B18').formulas![0]).toEqual(['=PAPI.SCORE($B$3,$B$4,G11)']);
     expect(at(sheet.ranges, 'C11:C18').values!.map((r) => r[0])).toEqual([5.4, 5.5, 5, 7, 7.5, 7.6, 5.7, 3.5]);
     expect(at(sheet.ranges, 'D11:D18').formulas![7]).toEqual(['=IF(OR(B18="",C18=""),"",C18-B18)']);
-    expect(at(sheet.ranges, 'E11:E18').values!.map((r) => r[0])).toEqual(['Sở Nội vụ', '', '', '', '', '', '', 'Văn phòng UBND tỉnh']);
+    expect(at(sheet.ranges, 'E11:E18').values!.map((r) => r[0])).toEqual([
+      'Sở Nội vụ',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'Văn phòng UBND tỉnh',
+    ]);
     expect(at(sheet.ranges, 'F11:F18').formulas![0]).toEqual(['=PAPI.RANKOF(C11,$B$6,G11,$B$3)']);
-    expect(at(sheet.ranges, 'G11:G18').values!.map((r) => r[0])).toEqual(['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8']);
+    expect(at(sheet.ranges, 'G11:G18').values!.map((r) => r[0])).toEqual([
+      'd1',
+      'd2',
+      'd3',
+      'd4',
+      'd5',
+      'd6',
+      'd7',
+      'd8',
+    ]);
     expect(at(sheet.ranges, 'H11:H18').formulas![2]).toEqual(['=C13']);
-    expect(at(sheet.ranges, 'B21:E21').formulas).toEqual([['=PAPI.SCORE($B$3,$B$4)', '=PAPI.RANK($B$3,$B$4)', '61', '=PAPI.GROUP($B$3,$B$4,,"vi")']]);
+    expect(at(sheet.ranges, 'B21:E21').formulas).toEqual([
+      ['=PAPI.SCORE($B$3,$B$4)', '=PAPI.RANK($B$3,$B$4)', '61', '=PAPI.GROUP($B$3,$B$4,,"vi")'],
+    ]);
     expect(at(sheet.ranges, 'B22').formulas).toEqual([['=PAPI.SIMULATE($B$3,$B$6,$G$11:$H$18,"vi")']]);
     // the engine's values at the time of writing: rank 1 of 63 in the 2019 field
     expect(at(sheet.ranges, 'B23:E23').values![0]!.slice(1)).toEqual([1, 63, 'Nhóm đạt điểm cao nhất']);
@@ -49,7 +75,10 @@ describe('write plan to sheet (office-addin-mock)', () => {
   });
 
   it('calls only declared, agreed PAPI functions', () => {
-    const formulas = planSheetLayout({ review, lang: 'en' }).blocks.flatMap((b) => b.formulas ?? []).flat().filter((f) => f.startsWith('='));
+    const formulas = planSheetLayout({ review, lang: 'en' })
+      .blocks.flatMap((b) => b.formulas ?? [])
+      .flat()
+      .filter((f) => f.startsWith('='));
     const called = new Set(formulas.flatMap(calledFunctions));
     expect(called).toEqual(new Set(['SCORE', 'RANK', 'GROUP', 'RANKOF', 'SIMULATE']));
     const declared = declaredFunctionIds();
@@ -65,7 +94,12 @@ describe('write plan to sheet (office-addin-mock)', () => {
     await writeLayout(planSheetLayout({ review, lang: 'en', formulas: false }));
     const sheet = added[0]!;
     expect(sheet.ranges.some((r) => r.formulas !== undefined)).toBe(false);
-    expect(sheet.ranges.flatMap((r) => r.values ?? []).flat().some((v) => typeof v === 'string' && v.startsWith('='))).toBe(false);
+    expect(
+      sheet.ranges
+        .flatMap((r) => r.values ?? [])
+        .flat()
+        .some((v) => typeof v === 'string' && v.startsWith('=')),
+    ).toBe(false);
     expect(at(sheet.ranges, 'A2').values).toEqual([[VALUES_NOTE.en]]);
     const baseline = at(sheet.ranges, 'B11:B18').values!.map((r) => r[0] as number);
     expect(baseline[0]).toBeCloseTo(4.5598207, 6);

@@ -31,18 +31,33 @@ describe('the scenario draft behind the sliders', () => {
   it('opens a saved scenario on its first province and keeps the changes of other provinces', () => {
     const draft = draftOf(
       dataset,
-      { name: 's', index: 'papi', year: 2019, changes: [{ province: 'an giang', measure: '3', add: 1 }, { province: 'Hà Nội', measure: 'd1', set: 6 }, { province: 'Kiên Giang', measure: 'd2', add: 0.1 }] },
+      {
+        name: 's',
+        index: 'papi',
+        year: 2019,
+        changes: [
+          { province: 'an giang', measure: '3', add: 1 },
+          { province: 'Hà Nội', measure: 'd1', set: 6 },
+          { province: 'Kiên Giang', measure: 'd2', add: 0.1 },
+        ],
+      },
       'Lào Cai',
     );
     expect(draft.province).toBe('An Giang');
     expect([...draft.edits.entries()]).toEqual([['d3', { province: 'An Giang', measure: 'd3', add: 1 }]]);
     expect(draft.others.map((c) => c.province)).toEqual(['Hà Nội', 'Kiên Giang']);
     expect(scenarioOf(draft).changes).toHaveLength(3);
-    expect(draftOf(dataset, { name: 'empty', index: 'papi', year: 2020, changes: [] }, 'Lào Cai').province).toBe('Lào Cai');
+    expect(draftOf(dataset, { name: 'empty', index: 'papi', year: 2020, changes: [] }, 'Lào Cai').province).toBe(
+      'Lào Cai',
+    );
   });
 
   it('keeps a change it cannot place, so evaluating reports it', () => {
-    const draft = draftOf(dataset, { name: 's', index: 'papi', year: 2019, changes: [{ province: 'Atlantis', measure: 'd3', add: 1 }] }, 'An Giang');
+    const draft = draftOf(
+      dataset,
+      { name: 's', index: 'papi', year: 2019, changes: [{ province: 'Atlantis', measure: 'd3', add: 1 }] },
+      'An Giang',
+    );
     expect(draft.others).toHaveLength(1);
     expect(() => evaluateScenario(dataset, scenarioOf(draft))).toThrow(/Atlantis/);
   });

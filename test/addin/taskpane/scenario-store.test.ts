@@ -1,10 +1,32 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../engine';
-import { browserStore, restoreScenarios, saveScenarios, SCENARIOS_KEY, uniqueName, upsertScenario, workbookStore } from '../../../addin/taskpane/actions/scenario-store';
+import {
+  browserStore,
+  restoreScenarios,
+  saveScenarios,
+  SCENARIOS_KEY,
+  uniqueName,
+  upsertScenario,
+  workbookStore,
+} from '../../../addin/taskpane/actions/scenario-store';
 
-const d3: Scenario = { name: 'An Giang D3 +0,5', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd3', add: 0.5 }], weights: null, boundary: 'lower' };
-const subdims: Scenario = { name: 'Lào Cai D8.2', index: 'papi', year: 2021, changes: [{ province: 'Lào Cai', measure: 'd8_2', set: 1.9 }], weights: { d1: 2 }, boundary: 'upper' };
+const d3: Scenario = {
+  name: 'An Giang D3 +0,5',
+  index: 'papi',
+  year: 2019,
+  changes: [{ province: 'An Giang', measure: 'd3', add: 0.5 }],
+  weights: null,
+  boundary: 'lower',
+};
+const subdims: Scenario = {
+  name: 'Lào Cai D8.2',
+  index: 'papi',
+  year: 2021,
+  changes: [{ province: 'Lào Cai', measure: 'd8_2', set: 1.9 }],
+  weights: { d1: 2 },
+  boundary: 'upper',
+};
 
 /**
  * A workbook's settings as Office.context.document.settings exposes them: get / set on an in-memory copy, saveAsync
@@ -69,12 +91,18 @@ describe('scenarios saved in the workbook (mocked Office.context.document.settin
     const file = new Map<string, unknown>();
     officeMock(file, true);
     const saving = saveScenarios(workbookStore(), [d3]);
-    await expect(saving).rejects.toMatchObject({ code: 'INVALID_INPUT', en: expect.stringContaining('read-only'), vi: expect.stringContaining('Không lưu được') });
+    await expect(saving).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      en: expect.stringContaining('read-only'),
+      vi: expect.stringContaining('Không lưu được'),
+    });
     expect(file.size).toBe(0);
   });
 
   it('restores the readable entries and names the field of a damaged one', () => {
-    const file = new Map<string, unknown>([[SCENARIOS_KEY, [d3, { name: 'hỏng', index: 'papi', year: '2019', changes: [] }]]]);
+    const file = new Map<string, unknown>([
+      [SCENARIOS_KEY, [d3, { name: 'hỏng', index: 'papi', year: '2019', changes: [] }]],
+    ]);
     officeMock(file);
     const restored = restoreScenarios(workbookStore());
     expect(restored.scenarios.map((s) => s.name)).toEqual([d3.name]);
@@ -112,8 +140,15 @@ describe('scenarios saved in the browser (standalone)', () => {
   });
 
   it('reports a full storage', async () => {
-    const storage = { ...memoryStorage(), setItem: () => { throw new Error('QuotaExceededError'); } } as Storage;
-    await expect(saveScenarios(browserStore(storage), [d3])).rejects.toMatchObject({ en: expect.stringContaining('QuotaExceededError') });
+    const storage = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    } as Storage;
+    await expect(saveScenarios(browserStore(storage), [d3])).rejects.toMatchObject({
+      en: expect.stringContaining('QuotaExceededError'),
+    });
   });
 
   it('reports saved text that is not a list', () => {
@@ -127,7 +162,10 @@ describe('scenarios saved in the browser (standalone)', () => {
 
 describe('scenario list helpers', () => {
   it('replaces a scenario of the same name and numbers new names', () => {
-    expect(upsertScenario([d3, subdims], { ...d3, year: 2020 }).map((s) => [s.name, s.year])).toEqual([[d3.name, 2020], [subdims.name, 2021]]);
+    expect(upsertScenario([d3, subdims], { ...d3, year: 2020 }).map((s) => [s.name, s.year])).toEqual([
+      [d3.name, 2020],
+      [subdims.name, 2021],
+    ]);
     expect(uniqueName('A', ['A', 'A (2)'])).toBe('A (3)');
     expect(uniqueName('B', ['A'])).toBe('B');
   });

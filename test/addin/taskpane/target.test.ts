@@ -5,17 +5,35 @@ import { readDecimal as readNumber } from '../../../addin/taskpane/form-reader';
 import { runParScore } from '../../../addin/taskpane/panels/par-panel';
 import { dataset } from '../../helpers/published';
 
-const form = { province: 'An Giang', year: 2019, goalKind: 'rank' as const, rank: '10', group: 'best', caps: 'bounds', weights: {} };
+const form = {
+  province: 'An Giang',
+  year: 2019,
+  goalKind: 'rank' as const,
+  rank: '10',
+  group: 'best',
+  caps: 'bounds',
+  weights: {},
+};
 
 describe('target panel action', () => {
   it('reads the form and returns the engine answer unchanged', () => {
     const derived = Object.fromEntries(effortPerPoint(dataset, { year: 2019 }).map((p) => [p.code, p.effort]));
     const run = runTarget(dataset, form);
-    expect(run.result).toEqual(solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { rank: 10 }, caps: 'bounds', weights: derived }));
+    expect(run.result).toEqual(
+      solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { rank: 10 }, caps: 'bounds', weights: derived }),
+    );
     expect(run.startsFrom).toBe('published');
     expect(run.effort.d8).toEqual({ value: derived.d8, typed: false });
     const weighted = runTarget(dataset, { ...form, weights: { d1: '2,5', d2: ' ', d3: '0.5' } });
-    expect(weighted.result).toEqual(solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { rank: 10 }, caps: 'bounds', weights: { ...derived, d1: 2.5, d3: 0.5 } }));
+    expect(weighted.result).toEqual(
+      solveTarget(dataset, {
+        year: 2019,
+        province: 'An Giang',
+        goal: { rank: 10 },
+        caps: 'bounds',
+        weights: { ...derived, d1: 2.5, d3: 0.5 },
+      }),
+    );
     expect(weighted.effort.d1).toEqual({ value: 2.5, typed: true });
     expect(weighted.result.reachable).toBe(true);
     // the cheapest dimension is raised first
@@ -24,9 +42,17 @@ describe('target panel action', () => {
 
   it('solves a group goal and says plainly when the caps do not allow it', () => {
     expect(runTarget(dataset, { ...form, goalKind: 'group', group: 'best' }).result.reachable).toBe(true);
-    const unreachable = runTarget(dataset, { ...form, year: 2015, rank: '1', caps: 'gain', province: 'Hà Giang' }).result;
+    const unreachable = runTarget(dataset, {
+      ...form,
+      year: 2015,
+      rank: '1',
+      caps: 'gain',
+      province: 'Hà Giang',
+    }).result;
     expect(unreachable.reachable).toBe(false);
-    expect(unreachable.message.en).toBe('Ha Giang cannot reach rank 1 or better within the chosen caps: the most they allow gives rank 2 of 63.');
+    expect(unreachable.message.en).toBe(
+      'Ha Giang cannot reach rank 1 or better within the chosen caps: the most they allow gives rank 2 of 63.',
+    );
   });
 
   it('starts from the current scenario when it changes anything', () => {
@@ -65,8 +91,12 @@ describe('PAR INDEX panel action', () => {
       runParScore(dataset, { year: 2019, points: { a1: 'chín' }, maxima: {} });
     } catch (error) {
       expect(error).toBeInstanceOf(EngineError);
-      expect((error as EngineError).vi).toBe('Điểm a1 "chín" không hợp lệ: cần một số (dấu phẩy hoặc dấu chấm thập phân) từ 0.');
-      expect((error as EngineError).en).toBe('Points a1 "chín" is invalid: expected a number (decimal comma or point) from 0.');
+      expect((error as EngineError).vi).toBe(
+        'Điểm a1 "chín" không hợp lệ: cần một số (dấu phẩy hoặc dấu chấm thập phân) từ 0.',
+      );
+      expect((error as EngineError).en).toBe(
+        'Points a1 "chín" is invalid: expected a number (decimal comma or point) from 0.',
+      );
     }
   });
 });

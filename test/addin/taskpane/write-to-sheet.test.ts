@@ -1,11 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluateScenario, type Scenario } from '../../../engine';
-import { numberedSheetName, scenarioSheetLayout, sheetName, VALUES_NOTE, writeScenarioToSheet } from '../../../addin/taskpane/actions/write-to-sheet';
+import {
+  numberedSheetName,
+  scenarioSheetLayout,
+  sheetName,
+  VALUES_NOTE,
+  writeScenarioToSheet,
+} from '../../../addin/taskpane/actions/write-to-sheet';
 import { excelMock, type MockRange } from '../../helpers/excel-sheet-mock';
 import { dataset } from '../../helpers/published';
 import { AGREED_IDS, calledFunctions, declaredFunctionIds } from './function-ids';
 
-const scenario: Scenario = { name: 'An Giang D3 +1', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd3', add: 1 }] };
+const scenario: Scenario = {
+  name: 'An Giang D3 +1',
+  index: 'papi',
+  year: 2019,
+  changes: [{ province: 'An Giang', measure: 'd3', add: 1 }],
+};
 const outcome = evaluateScenario(dataset, scenario).provinces[0]!;
 
 const cell = (ranges: MockRange[], address: string) => ranges.filter((r) => r.address === address);
@@ -24,7 +35,10 @@ describe('write to sheet (office-addin-mock)', () => {
     const sheet = added[0]!;
     expect(sheet.active).toBe(true);
 
-    expect(cell(sheet.ranges, 'A3:B4')[0]!.values).toEqual([['Tỉnh, thành phố / Province', 'An Giang'], ['Năm / Year', 2019]]);
+    expect(cell(sheet.ranges, 'A3:B4')[0]!.values).toEqual([
+      ['Tỉnh, thành phố / Province', 'An Giang'],
+      ['Năm / Year', 2019],
+    ]);
     const table = cell(sheet.ranges, 'A7:B14')[0]!;
     expect(table.values!.map((row) => row[0])).toEqual(['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8']);
     // D3 is the published 4.633823 plus 1; the others are as published.
@@ -35,7 +49,9 @@ describe('write to sheet (office-addin-mock)', () => {
     const base = cell(sheet.ranges, 'C7:D14')[0]!;
     expect(base.formulas![0]).toEqual(['=PAPI.SCORE($B$3,$B$4,A7)', '=IF(OR(B7="",C7=""),"",B7-C7)']);
     const published = cell(sheet.ranges, 'B17:E17')[0]!;
-    expect(published.formulas).toEqual([['=PAPI.SCORE($B$3,$B$4)', '=PAPI.RANK($B$3,$B$4)', '63', '=PAPI.GROUP($B$3,$B$4,,"vi")']]);
+    expect(published.formulas).toEqual([
+      ['=PAPI.SCORE($B$3,$B$4)', '=PAPI.RANK($B$3,$B$4)', '63', '=PAPI.GROUP($B$3,$B$4,,"vi")'],
+    ]);
     expect(cell(sheet.ranges, 'B18')[0]!.formulas).toEqual([['=PAPI.SIMULATE($B$3,$B$4,$A$7:$B$14,"vi")']]);
     const written = cell(sheet.ranges, 'B19:E19')[0]!;
     expect(written.values![0]![1]).toBe(10);
@@ -55,7 +71,12 @@ describe('write to sheet (office-addin-mock)', () => {
     await writeScenarioToSheet({ scenario, outcome, lang: 'en', formulas: false });
     const sheet = added[0]!;
     expect(sheet.ranges.some((r) => r.formulas !== undefined)).toBe(false);
-    expect(sheet.ranges.flatMap((r) => r.values ?? []).flat().some((v) => typeof v === 'string' && v.startsWith('='))).toBe(false);
+    expect(
+      sheet.ranges
+        .flatMap((r) => r.values ?? [])
+        .flat()
+        .some((v) => typeof v === 'string' && v.startsWith('=')),
+    ).toBe(false);
     expect(cell(sheet.ranges, 'A2')[0]!.values![0]![0]).toBe(VALUES_NOTE.en);
     const base = cell(sheet.ranges, 'C7:D14')[0]!;
     // published D3 and the change the scenario made to it
@@ -77,7 +98,9 @@ describe('write to sheet (office-addin-mock)', () => {
 
   it('passes on other Excel errors instead of retrying', async () => {
     const { mock } = excelMock([]);
-    (mock as unknown as { context: { workbook: { worksheets: { add: () => never } } } }).context.workbook.worksheets.add = () => {
+    (
+      mock as unknown as { context: { workbook: { worksheets: { add: () => never } } } }
+    ).context.workbook.worksheets.add = () => {
       throw Object.assign(new Error('Access denied'), { code: 'AccessDenied' });
     };
     (globalThis as { Excel?: unknown }).Excel = mock;
@@ -88,7 +111,10 @@ describe('write to sheet (office-addin-mock)', () => {
     const layout = scenarioSheetLayout({ scenario, outcome, lang: 'en' });
     expect(layout.name).toBe('Scenario An Giang D3 +1');
     expect(layout.blocks.find((b) => b.address === 'A6:E6')!.values![0]![0]).toBe('Code / Mã');
-    const formulas = layout.blocks.flatMap((b) => b.formulas ?? []).flat().filter((f) => f.startsWith('='));
+    const formulas = layout.blocks
+      .flatMap((b) => b.formulas ?? [])
+      .flat()
+      .filter((f) => f.startsWith('='));
     const called = formulas.flatMap(calledFunctions);
     expect(new Set(called)).toEqual(new Set(['SCORE', 'RANK', 'GROUP', 'SIMULATE']));
     const declared = declaredFunctionIds();
@@ -99,7 +125,10 @@ describe('write to sheet (office-addin-mock)', () => {
   });
 
   it('leaves a dimension without a score out of the changes range (a code without a value would be an error there)', () => {
-    const missing = { ...outcome, dimensions: outcome.dimensions.map((d) => (d.code === 'd5' ? { ...d, base: null, score: null } : d)) };
+    const missing = {
+      ...outcome,
+      dimensions: outcome.dimensions.map((d) => (d.code === 'd5' ? { ...d, base: null, score: null } : d)),
+    };
     const layout = scenarioSheetLayout({ scenario, outcome: missing, lang: 'en' });
     expect(layout.blocks.find((b) => b.address === 'A7:B14')!.values![4]).toEqual(['', '']);
     expect(layout.blocks.find((b) => b.address === 'C7:D14')!.formulas![4]).toEqual(['', '']);

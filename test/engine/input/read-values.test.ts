@@ -1,6 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closestWord, EngineError, PAPI_GOAL, PAR_GOAL, readChoice, readGoal, readGoalValue, readNumber, readPairs, readSeed, requireNumber, splitPairs, MAX_SEED, MIN_SEED } from '../../../engine';
+import {
+  closestWord,
+  EngineError,
+  PAPI_GOAL,
+  PAR_GOAL,
+  readChoice,
+  readGoal,
+  readGoalValue,
+  readNumber,
+  readPairs,
+  readSeed,
+  requireNumber,
+  splitPairs,
+  MAX_SEED,
+  MIN_SEED,
+} from '../../../engine';
 
 const code = (f: () => unknown) => {
   try {
@@ -25,7 +40,20 @@ describe('readNumber: the one number rule', () => {
     [3, 3],
   ])('%j -> %j', (text, value) => expect(readNumber(text, 'x')).toBe(value));
 
-  it.each([['0x1A'], ['5=9'], ['1e3'], ['1,2,3'], ['1.23,4'], ['Infinity'], ['NaN'], ['abc'], [Number.NaN], [Infinity], [true], [{}]])('%j is refused', (text) => {
+  it.each([
+    ['0x1A'],
+    ['5=9'],
+    ['1e3'],
+    ['1,2,3'],
+    ['1.23,4'],
+    ['Infinity'],
+    ['NaN'],
+    ['abc'],
+    [Number.NaN],
+    [Infinity],
+    [true],
+    [{}],
+  ])('%j is refused', (text) => {
     expect(code(() => readNumber(text, 'x'))).toBe('INVALID_INPUT');
   });
 
@@ -51,7 +79,15 @@ describe('readPairs / splitPairs', () => {
     expect(readPairs(splitPairs('a1=9.5,a2=8', '--points'), '--points')).toEqual({ a1: 9.5, a2: 8 });
   });
   it('refuses duplicates (naming both values), "5=9", a missing code or value', () => {
-    expect(() => readPairs([['d2', 5], ['D2', 6]], '--set')).toThrow(/d2 is given twice in --set \(5 and 6\)/);
+    expect(() =>
+      readPairs(
+        [
+          ['d2', 5],
+          ['D2', 6],
+        ],
+        '--set',
+      ),
+    ).toThrow(/d2 is given twice in --set \(5 and 6\)/);
     expect(() => splitPairs('d2=5=9', '--set')).toThrow(/expected code=number/);
     expect(() => splitPairs('=5', '--set')).toThrow(/expected code=number/);
     expect(() => readPairs(splitPairs('d2=', '--set'), '--set')).toThrow(/--set d2 has no value/);
@@ -94,7 +130,8 @@ describe('readSeed: every accepted seed is a distinct stream', () => {
   it('accepts the 32-bit signed range and refuses the rest', () => {
     expect(readSeed(String(MAX_SEED))).toBe(MAX_SEED);
     expect(readSeed(MIN_SEED)).toBe(MIN_SEED);
-    for (const bad of [MAX_SEED + 1, MIN_SEED - 1, 2 ** 32, 1.5, '', 'abc']) expect(code(() => readSeed(bad))).not.toBeNull();
+    for (const bad of [MAX_SEED + 1, MIN_SEED - 1, 2 ** 32, 1.5, '', 'abc'])
+      expect(code(() => readSeed(bad))).not.toBeNull();
   });
 });
 

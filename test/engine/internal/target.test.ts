@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { internalResults, internalTarget, isEngineError, parseClassBands, parseCriteriaSet, parseScores, parseUnits, type ClassRule, type InternalResults } from '../../../engine';
+import {
+  internalResults,
+  internalTarget,
+  isEngineError,
+  parseClassBands,
+  parseCriteriaSet,
+  parseScores,
+  parseUnits,
+  type ClassRule,
+  type InternalResults,
+} from '../../../engine';
 
 const file = (name: string) => ({ file: name, text: readFileSync(`samples/internal/${name}`, 'utf8') });
 
@@ -32,7 +42,10 @@ describe('internalTarget: the least improvement by area to a class or a rank', (
   it('a rank goal takes the score now at that place (a tie shares it), and a hair less does not reach it', () => {
     for (const goal of [1, 5, 30]) {
       const t = internalTarget(r, last.unit, { rank: goal });
-      const others = r.units.filter((u) => u.group === last.group && u.unit !== last.unit).map((u) => u.percent!).sort((a, b) => b - a);
+      const others = r.units
+        .filter((u) => u.group === last.group && u.unit !== last.unit)
+        .map((u) => u.percent!)
+        .sort((a, b) => b - a);
       expect(t.requiredPercent).toBe(others[goal - 1]);
       expect(t.after.rank).toBeLessThanOrEqual(goal);
       const short = t.after.percent - 1e-6;
@@ -46,13 +59,23 @@ describe('internalTarget: the least improvement by area to a class or a rank', (
     const u = floored.units.find((x) => x.unit === last.unit)!;
     expect(t.after.class).toBe('Xuất sắc');
     u.areas.forEach((a, i) => expect(a.points + t.allocation[i]!.add).toBeGreaterThanOrEqual(0.85 * a.max - 1e-9));
-    expect(t.totalIncrease).toBeGreaterThanOrEqual(internalTarget(r, last.unit, { class: 'Xuất sắc' }).totalIncrease - 1e-9);
+    expect(t.totalIncrease).toBeGreaterThanOrEqual(
+      internalTarget(r, last.unit, { class: 'Xuất sắc' }).totalIncrease - 1e-9,
+    );
   });
 
   it('an unknown class, an unknown unit and a bad rank are refused', () => {
-    for (const call of [() => internalTarget(r, last.unit, { class: 'Giỏi' }), () => internalTarget(r, 'NOPE', { class: 'Tốt' }), () => internalTarget(r, last.unit, { rank: 0 })]) {
+    for (const call of [
+      () => internalTarget(r, last.unit, { class: 'Giỏi' }),
+      () => internalTarget(r, 'NOPE', { class: 'Tốt' }),
+      () => internalTarget(r, last.unit, { rank: 0 }),
+    ]) {
       expect(call).toThrow();
-      try { call(); } catch (e) { expect(isEngineError(e) && e.code).toBe('INVALID_INPUT'); }
+      try {
+        call();
+      } catch (e) {
+        expect(isEngineError(e) && e.code).toBe('INVALID_INPUT');
+      }
     }
   });
 

@@ -26,7 +26,7 @@ describe('effortPerPoint: default effort derived from the year-on-year changes',
   const pairs = [2019, 2020, 2021, 2022, 2023, 2024];
   const efforts = effortPerPoint(dataset, { year: 2019 });
 
-  it('is the inverse of each dimension\'s mean yearly movement, computed independently', () => {
+  it("is the inverse of each dimension's mean yearly movement, computed independently", () => {
     expect(efforts.map((e) => e.code)).toEqual(['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8']);
     for (const e of efforts) expect(e.meanYearlyChange).toBeCloseTo(meanYearlyChange(e.code, pairs), 12);
     const average = efforts.reduce((s, e) => s + e.meanYearlyChange, 0) / efforts.length;
@@ -53,7 +53,13 @@ describe('effortPerPoint: default effort derived from the year-on-year changes',
 
   it('steers the target solver towards the cheaper dimensions', () => {
     const weights = Object.fromEntries(efforts.map((e) => [e.code, e.effort]));
-    const solved = solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { rank: 10 }, caps: 'realistic', weights });
+    const solved = solveTarget(dataset, {
+      year: 2019,
+      province: 'An Giang',
+      goal: { rank: 10 },
+      caps: 'realistic',
+      weights,
+    });
     expect(solved.reachable).toBe(true);
     expect(solved.allocation.d8).toBeGreaterThan(0);
     expect(solved.allocation.d5).toBe(0);
@@ -63,7 +69,7 @@ describe('effortPerPoint: default effort derived from the year-on-year changes',
 describe('datasetWithScenario: what-if questions from the current scenario', () => {
   const changes = [{ province: 'An Giang', measure: 'd3', set: 5.633823 }];
 
-  it('puts the scenario\'s scores in place of the published ones for that year only', () => {
+  it("puts the scenario's scores in place of the published ones for that year only", () => {
     const after = datasetWithScenario(dataset, 2019, changes);
     const outcome = evaluateScenario(dataset, { name: 's', index: 'papi', year: 2019, changes }).provinces[0]!;
     const profile = papiProfile(after, { year: 2019, province: 'An Giang' });
@@ -76,10 +82,18 @@ describe('datasetWithScenario: what-if questions from the current scenario', () 
   });
 
   it('the target solver then starts from the scenario', () => {
-    const fromScenario = solveTarget(datasetWithScenario(dataset, 2019, changes), { year: 2019, province: 'An Giang', goal: { rank: 5 } });
+    const fromScenario = solveTarget(datasetWithScenario(dataset, 2019, changes), {
+      year: 2019,
+      province: 'An Giang',
+      goal: { rank: 5 },
+    });
     const fromPublished = solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { rank: 5 } });
     expect(fromScenario.base.rank).toBe(10);
     expect(fromScenario.requiredTotal).toBeCloseTo(fromPublished.requiredTotal!, 9);
-    expect(fromScenario.totalIncrease).toBeCloseTo(fromPublished.totalIncrease - (5.633823 - papiProfile(dataset, { year: 2019, province: 'An Giang' }).dimensions[2]!.score!), 6);
+    expect(fromScenario.totalIncrease).toBeCloseTo(
+      fromPublished.totalIncrease -
+        (5.633823 - papiProfile(dataset, { year: 2019, province: 'An Giang' }).dimensions[2]!.score!),
+      6,
+    );
   });
 });

@@ -24,14 +24,21 @@ describe('solveParTarget', () => {
   });
 
   it('puts effort where it is cheapest', () => {
-    const r = solveParTarget(dataset, { year: 2019, points, goal: { total: 86 }, weights: { a1: 1, a2: 5, a3: 5, a4: 5, a5: 5, a6: 5, a7: 5, a8: 5 } });
+    const r = solveParTarget(dataset, {
+      year: 2019,
+      points,
+      goal: { total: 86 },
+      weights: { a1: 1, a2: 5, a3: 5, a4: 5, a5: 5, a6: 5, a7: 5, a8: 5 },
+    });
     expect(r.allocation.a1).toBeCloseTo(1, 9);
     expect(r.singleArea.a1).toBeCloseTo(1, 9);
   });
 
   it('says plainly when not even full marks reach the goal, and rejects unknown groups', () => {
     expect(() => solveParTarget(dataset, { year: 2019, points, goal: { total: 101 } })).toThrow(EngineError);
-    expect(() => solveParTarget(dataset, { year: 2019, points, goal: { group: 'Z' } })).toThrow(/Group "Z" is not in the 2019 rule/);
+    expect(() => solveParTarget(dataset, { year: 2019, points, goal: { group: 'Z' } })).toThrow(
+      /Group "Z" is not in the 2019 rule/,
+    );
     const r = solveParTarget(dataset, { year: 2019, points, goal: { total: 100 } });
     expect(r.reachable).toBe(true);
     expect(r.scenario.total).toBeCloseTo(100, 9);

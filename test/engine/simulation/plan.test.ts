@@ -46,7 +46,10 @@ describe('evaluatePlan: An Giang 2020', () => {
 
 describe('plan files: agencies, a total goal, sub-dimension targets, one format both ways', () => {
   it('reads agencies and a total goal, and planToJson is read back to the same plan', () => {
-    const withAgencies = parsePlan({ ...plan, agencies: { D1: ' Sở Nội vụ ', d8: 'Văn phòng UBND tỉnh', d2: '' }, goal: { rank: 20, total: 45 } }, 'p.json');
+    const withAgencies = parsePlan(
+      { ...plan, agencies: { D1: ' Sở Nội vụ ', d8: 'Văn phòng UBND tỉnh', d2: '' }, goal: { rank: 20, total: 45 } },
+      'p.json',
+    );
     expect(withAgencies.agencies).toEqual({ d1: 'Sở Nội vụ', d8: 'Văn phòng UBND tỉnh' });
     expect(withAgencies.goal).toEqual({ rank: 20, total: 45 });
     expect(parsePlan(JSON.parse(JSON.stringify(planToJson(withAgencies))), 'again.json')).toEqual(withAgencies);
@@ -69,7 +72,9 @@ describe('plan files: agencies, a total goal, sub-dimension targets, one format 
     expect(sub.impliedTotal! - sub.baselineTotal!).toBeCloseTo(line.gap!, 9);
     expect(sub.chance).toBeNull();
     expect(sub.achieved!.dimensions[0]!.code).toBe('d3_1');
-    expect(() => evaluatePlan(dataset, { ...plan, targets: { d3: 5, d3_1: 2 } }, { chance: false })).toThrow(/D3 and one of its sub-dimensions/);
+    expect(() => evaluatePlan(dataset, { ...plan, targets: { d3: 5, d3_1: 2 } }, { chance: false })).toThrow(
+      /D3 and one of its sub-dimensions/,
+    );
   });
 });
 

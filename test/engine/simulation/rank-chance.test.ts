@@ -28,14 +28,23 @@ describe('rankChance (seeded Monte Carlo)', () => {
     const still = rankChance(dataset, { ...query, iterations: 200, standardError: 0, othersMove: false });
     expect(still.rank).toEqual({ nominal: 21, median: 21, p5: 21, p95: 21 });
     expect(still.probability).toBe(0);
-    expect(rankChance(dataset, { ...query, goal: { rank: 21 }, iterations: 200, standardError: 0, othersMove: false }).probability).toBe(1);
+    expect(
+      rankChance(dataset, { ...query, goal: { rank: 21 }, iterations: 200, standardError: 0, othersMove: false })
+        .probability,
+    ).toBe(1);
   });
 
   it('agrees with the straightforward implementation within a binomial confidence bound', () => {
     const n1 = 20000;
     const n2 = 4000;
     const engine = rankChance(dataset, { ...query, iterations: n1, seed: 1 });
-    const naive = naiveRankDistribution(dataset, { year: 2019, iterations: n2, seed: 777, target: '89', targetRank: 20 });
+    const naive = naiveRankDistribution(dataset, {
+      year: 2019,
+      iterations: n2,
+      seed: 777,
+      target: '89',
+      targetRank: 20,
+    });
     const p2 = naive.hits / n2;
     const pooled = (engine.probability * n1 + naive.hits) / (n1 + n2);
     const bound = 4 * Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
@@ -47,7 +56,11 @@ describe('rankChance (seeded Monte Carlo)', () => {
 
   it('a scenario raises the chance; a user standard error or interval replaces the survey design', () => {
     const base = rankChance(dataset, { ...query, iterations: 4000 });
-    const better = rankChance(dataset, { ...query, iterations: 4000, changes: [{ province: 'An Giang', measure: 'd8', add: 1 }] });
+    const better = rankChance(dataset, {
+      ...query,
+      iterations: 4000,
+      changes: [{ province: 'An Giang', measure: 'd8', add: 1 }],
+    });
     expect(better.probability).toBeGreaterThan(base.probability);
     expect(better.rank.nominal).toBeLessThan(base.rank.nominal);
     const ci = rankChance(dataset, { ...query, iterations: 500, confidenceInterval: 0.98 });
@@ -77,10 +90,16 @@ describe('rankChance (seeded Monte Carlo)', () => {
       const histogram = naive.histograms[naive.codes.indexOf(row.code)]!;
       const percentile = (p: number) => {
         let cumulative = 0;
-        for (let r = 0; r < histogram.length; r++) if ((cumulative += histogram[r]!) >= Math.ceil(p * 4000)) return r + 1;
+        for (let r = 0; r < histogram.length; r++)
+          if ((cumulative += histogram[r]!) >= Math.ceil(p * 4000)) return r + 1;
         return histogram.length;
       };
-      expect([row.code, Math.abs(row.median - percentile(0.5)) <= 2, Math.abs(row.p5 - percentile(0.05)) <= 3, Math.abs(row.p95 - percentile(0.95)) <= 3]).toEqual([row.code, true, true, true]);
+      expect([
+        row.code,
+        Math.abs(row.median - percentile(0.5)) <= 2,
+        Math.abs(row.p5 - percentile(0.05)) <= 3,
+        Math.abs(row.p95 - percentile(0.95)) <= 3,
+      ]).toEqual([row.code, true, true, true]);
     }
   });
 

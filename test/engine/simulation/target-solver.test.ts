@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EngineError, PAPI_GROUPS, quartileCutoffs, quartileGroup, rankAmong, SCORE_EPSILON, solveTarget, withPapiYear, type Dataset, type PapiGroup, type TargetGoal } from '../../../engine';
+import {
+  EngineError,
+  PAPI_GROUPS,
+  quartileCutoffs,
+  quartileGroup,
+  rankAmong,
+  SCORE_EPSILON,
+  solveTarget,
+  withPapiYear,
+  type Dataset,
+  type PapiGroup,
+  type TargetGoal,
+} from '../../../engine';
 import { dataset } from '../../helpers/published';
 
 const DIMENSIONS = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8'];
@@ -8,7 +20,10 @@ const DIMENSIONS = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8'];
 /** A small made-up year (2024, 8 dimensions) for brute-force checks. */
 function smallYear(rows: number[][]): Dataset {
   const names = ['An Giang', 'Bến Tre', 'Cà Mau', 'Đà Nẵng', 'Hà Nội', 'Lạng Sơn', 'Quảng Trị', 'Sơn La', 'Tây Ninh'];
-  const text = ['province,' + DIMENSIONS.join(','), ...rows.map((r, i) => [names[i], ...r.map((x) => x.toFixed(2))].join(','))].join('\n');
+  const text = [
+    'province,' + DIMENSIONS.join(','),
+    ...rows.map((r, i) => [names[i], ...r.map((x) => x.toFixed(2))].join(',')),
+  ].join('\n');
   return withPapiYear(dataset, { dimensions: { file: 'small.csv', text }, year: 2024 });
 }
 
@@ -16,7 +31,8 @@ function smallYear(rows: number[][]): Dataset {
 function meets(totals: number[], t: number, goal: TargetGoal): boolean {
   const field = totals.map((x, i) => (i === 0 ? t : x));
   if ('rank' in goal) return rankAmong(field)[0]! <= goal.rank;
-  if ('group' in goal) return PAPI_GROUPS.indexOf(quartileGroup(t, quartileCutoffs(field)!)) <= PAPI_GROUPS.indexOf(goal.group);
+  if ('group' in goal)
+    return PAPI_GROUPS.indexOf(quartileGroup(t, quartileCutoffs(field)!)) <= PAPI_GROUPS.indexOf(goal.group);
   return t >= goal.total;
 }
 
@@ -33,7 +49,10 @@ describe('solveTarget', () => {
     fc.assert(
       fc.property(field, goal, fc.constantFrom('bounds', 'best', 'gain'), (rows, g, caps) => {
         const ds = smallYear(rows);
-        const published = ds.papi.get(2024)!.scores.get('total')!.map((x) => x!);
+        const published = ds.papi
+          .get(2024)!
+          .scores.get('total')!
+          .map((x) => x!);
         const result = solveTarget(ds, { year: 2024, province: 'An Giang', goal: g, caps });
         const base = published[0]!;
         if (result.requiredTotal === null) {
@@ -60,7 +79,8 @@ describe('solveTarget', () => {
           expect(meets(published, result.scenario.total! + SCORE_EPSILON, g)).toBe(true);
         } else {
           // Unreachable: the caps are used up and the goal is still not met.
-          for (const [code, x] of Object.entries(result.allocation)) expect(rows[0]![DIMENSIONS.indexOf(code)]! + x).toBeCloseTo(result.caps[code]!, 9);
+          for (const [code, x] of Object.entries(result.allocation))
+            expect(rows[0]![DIMENSIONS.indexOf(code)]! + x).toBeCloseTo(result.caps[code]!, 9);
           expect(meets(published, base + increase, g)).toBe(false);
           expect(result.message.en).toMatch(/cannot reach/);
         }
@@ -70,7 +90,12 @@ describe('solveTarget', () => {
   });
 
   it('a tie at the threshold is enough: the least total equals the k-th other province exactly', () => {
-    const ds = smallYear([[5, 5, 5, 5, 5, 5, 5, 5], [6, 6, 6, 6, 6, 6, 6, 6], [5.5, 5.5, 5.5, 5.5, 5.5, 5.5, 5.5, 5.5], [4, 4, 4, 4, 4, 4, 4, 4]]);
+    const ds = smallYear([
+      [5, 5, 5, 5, 5, 5, 5, 5],
+      [6, 6, 6, 6, 6, 6, 6, 6],
+      [5.5, 5.5, 5.5, 5.5, 5.5, 5.5, 5.5, 5.5],
+      [4, 4, 4, 4, 4, 4, 4, 4],
+    ]);
     const result = solveTarget(ds, { year: 2024, province: 'An Giang', goal: { rank: 1 } });
     expect(result.requiredTotal).toBe(48);
     expect(result.totalIncrease).toBeCloseTo(8, 12);
@@ -79,16 +104,26 @@ describe('solveTarget', () => {
 
   it('spends effort on the cheapest parts first (no cheaper part left with headroom while a dearer one is used)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 8, maxLength: 8 }), fc.integer({ min: 1, max: 30 }), (costs, rank) => {
-        const weights = Object.fromEntries(DIMENSIONS.map((d, i) => [d, costs[i]!]));
-        const result = solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { rank }, weights, caps: 'best' });
-        for (const i of DIMENSIONS) {
-          for (const j of DIMENSIONS) {
-            const headroomLeft = result.caps[i]! - (result.allocation[i]! + baseScores[i]!) > 1e-9;
-            if (weights[i]! < weights[j]! && result.allocation[j]! > 1e-12) expect(headroomLeft).toBe(false);
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 8, maxLength: 8 }),
+        fc.integer({ min: 1, max: 30 }),
+        (costs, rank) => {
+          const weights = Object.fromEntries(DIMENSIONS.map((d, i) => [d, costs[i]!]));
+          const result = solveTarget(dataset, {
+            year: 2019,
+            province: 'An Giang',
+            goal: { rank },
+            weights,
+            caps: 'best',
+          });
+          for (const i of DIMENSIONS) {
+            for (const j of DIMENSIONS) {
+              const headroomLeft = result.caps[i]! - (result.allocation[i]! + baseScores[i]!) > 1e-9;
+              if (weights[i]! < weights[j]! && result.allocation[j]! > 1e-12) expect(headroomLeft).toBe(false);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -130,13 +165,25 @@ describe('solveTarget', () => {
       }
       return null;
     };
-    expect(code(() => solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { rank: 0 } }))).toBe('INVALID_INPUT');
-    expect(code(() => solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { total: 99 } }))).toBe('OUT_OF_RANGE');
-    expect(code(() => solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { rank: 3 }, caps: 'sky' }))).toBe('INVALID_INPUT');
-    expect(code(() => solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { rank: 3 }, weights: { d9: 1 } }))).toBe('INVALID_INPUT');
-    expect(code(() => solveTarget(dataset, { year: 2018, province: 'Quảng Ninh', goal: { rank: 3 } }))).toBe('INVALID_INPUT');
+    expect(code(() => solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { rank: 0 } }))).toBe(
+      'INVALID_INPUT',
+    );
+    expect(code(() => solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { total: 99 } }))).toBe(
+      'OUT_OF_RANGE',
+    );
+    expect(code(() => solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { rank: 3 }, caps: 'sky' }))).toBe(
+      'INVALID_INPUT',
+    );
+    expect(
+      code(() => solveTarget(dataset, { year: 2019, province: 'An Giang', goal: { rank: 3 }, weights: { d9: 1 } })),
+    ).toBe('INVALID_INPUT');
+    expect(code(() => solveTarget(dataset, { year: 2018, province: 'Quảng Ninh', goal: { rank: 3 } }))).toBe(
+      'INVALID_INPUT',
+    );
   });
 });
 
 const year2019 = dataset.papi.get(2019)!;
-const baseScores: Record<string, number> = Object.fromEntries(DIMENSIONS.map((d) => [d, year2019.scores.get(d)![year2019.provinces.indexOf('89')]!]));
+const baseScores: Record<string, number> = Object.fromEntries(
+  DIMENSIONS.map((d) => [d, year2019.scores.get(d)![year2019.provinces.indexOf('89')]!]),
+);
