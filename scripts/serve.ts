@@ -204,7 +204,7 @@ async function run(argv: readonly string[]): Promise<void> {
   if (!argv.includes('--no-demo')) {
     // The main job, in one command: a province's PAPI standing from the bundled data, as the CLI prints it.
     const { main } = await import('../cli/main');
-    const demo = ['score', '--index', 'papi', '--year', '2023', '--province', 'An Giang'];
+    const demo = ['score', '--index', 'papi', '--year', '2024', '--province', 'An Giang'];
     console.log(`\n$ papi ${demo.map((a) => (a.includes(' ') ? `"${a}"` : a)).join(' ')}`);
     await main(demo);
   }
