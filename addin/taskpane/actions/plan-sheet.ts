@@ -1,7 +1,17 @@
 import type { PlanReview } from '../../../engine';
 import { groupName, type Lang } from '../i18n';
 import { blocksForUnits, UNITS_NOTE } from './units-formulas';
-import { sheetName, VALUES_NOTE, type SheetBlock, type SheetLayout } from './write-to-sheet';
+import {
+  HEADER_FILL,
+  label,
+  SCORE,
+  SIGNED,
+  sheetName,
+  standingValues,
+  VALUES_NOTE,
+  type SheetBlock,
+  type SheetLayout,
+} from './write-to-sheet';
 
 /** What is written: the reviewed plan (engine), the pane's language, and whether Excel runs the =PAPI.* functions. */
 export interface PlanSheetInput {
@@ -9,14 +19,6 @@ export interface PlanSheetInput {
   readonly lang: Lang;
   /** live =PAPI.* formulas (default); false where Excel cannot run custom functions: the same cells as values */
   readonly formulas?: boolean;
-}
-
-const SCORE = '0.00';
-const SIGNED = '+0.00;-0.00;0.00';
-const HEADER_FILL = '#DDEBF7';
-
-function label(lang: Lang, vi: string, en: string): string {
-  return lang === 'vi' ? `${vi} / ${en}` : `${en} / ${vi}`;
 }
 
 /**
@@ -131,12 +133,7 @@ export function planSheetLayout(input: PlanSheetInput): SheetLayout {
     );
   }
   const head = last + 2;
-  const standing = (
-    s: { total: number | null; rank: number | null; of: number; group: Parameters<typeof groupName>[0] } | null,
-  ) =>
-    s === null
-      ? ['', '', '', '']
-      : [s.total ?? '', s.rank ?? '', s.of, s.group === null ? '' : groupName(s.group, lang)];
+  const standing = (s: Parameters<typeof standingValues>[0]) => standingValues(s, lang);
   blocks.push(
     {
       address: `A${head}:E${head}`,

@@ -31,13 +31,13 @@ export interface SheetLayout {
   readonly columns: string;
 }
 
-const SCORE = '0.00';
-const SIGNED = '+0.00;-0.00;0.00';
-const HEADER_FILL = '#DDEBF7';
+export const SCORE = '0.00';
+export const SIGNED = '+0.00;-0.00;0.00';
+export const HEADER_FILL = '#DDEBF7';
 const SHEET_NAME_MAX = 31;
 
 /** Both languages in a label, the pane's language first ("Tổng điểm / Total"). */
-function label(lang: Lang, vi: string, en: string): string {
+export function label(lang: Lang, vi: string, en: string): string {
   return lang === 'vi' ? `${vi} / ${en}` : `${en} / ${vi}`;
 }
 
@@ -233,8 +233,12 @@ export const VALUES_NOTE = {
   en: 'Values at the time of writing: this Excel does not run the =PAPI.* custom functions, so cells do not update.',
 } as const;
 
-/** Total, rank, of, group of a standing as cells (a missing value is an empty cell). */
-function standingValues(standing: Standing, lang: Lang): (string | number)[] {
+/** Total, rank, of, group of a standing as cells (a missing value, or a missing standing, is empty cells). */
+export function standingValues(
+  standing: Pick<Standing, 'total' | 'rank' | 'of' | 'group'> | null,
+  lang: Lang,
+): (string | number)[] {
+  if (standing === null) return ['', '', '', ''];
   return [
     standing.total ?? '',
     standing.rank ?? '',
