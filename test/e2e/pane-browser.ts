@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { build } from '../../scripts/build';
 import { serveStatic } from './static-server';
 
@@ -165,4 +166,13 @@ export async function badText(page: Page): Promise<string[]> {
   for (const pattern of [/\bNaN\b/g, /\bnull\b/g, /\bundefined\b/g, /(?<![\d.,])(\d+(?:[.,]\d+)?)\s*–\s*\1(?![\d.,])/g])
     for (const m of body.matchAll(pattern)) found.push(m[0]);
   return found;
+}
+
+/** The whole pane fits the viewport and nothing on screen reads NaN/null/undefined or a one-value range. */
+export async function expectFits(page: Page, where: string): Promise<void> {
+  const found = await overflow(page);
+  expect(found.document[0], `${where}: document scrollWidth`).toBeLessThanOrEqual(found.document[1]);
+  expect(found.tables, `${where}: tables wider than their box`).toEqual([]);
+  expect(found.elements, `${where}: elements wider than the viewport`).toEqual([]);
+  expect(await badText(page), `${where}: NaN/null/undefined/one-value ranges`).toEqual([]);
 }

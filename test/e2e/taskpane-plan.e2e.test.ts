@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, run } from '../helpers/run-cli';
-import { badText, overflow, SHOTS, startPaneBrowser, type PaneBrowser } from './pane-browser';
+import { expectFits, SHOTS, startPaneBrowser, type PaneBrowser } from './pane-browser';
 
 /**
  * The pane a planner works in, in Chromium at Excel's default pane width (350 px) and full width (1280 px), in
@@ -57,14 +57,6 @@ async function buildAnGiangPlan(page: Page, iterations: string): Promise<void> {
   // the review follows the last keystroke: wait until it shows the last target typed
   await page.waitForFunction(() => /→ 3[.,]50/.test(document.querySelector('#plan-info-d8')?.textContent ?? ''));
   await page.waitForSelector('#plan-achieved');
-}
-
-async function expectFits(page: Page, where: string): Promise<void> {
-  const found = await overflow(page);
-  expect(found.document[0], `${where}: document scrollWidth`).toBeLessThanOrEqual(found.document[1]);
-  expect(found.tables, `${where}: tables wider than their box`).toEqual([]);
-  expect(found.elements, `${where}: elements wider than the viewport`).toEqual([]);
-  expect(await badText(page), `${where}: NaN/null/undefined/one-value ranges`).toEqual([]);
 }
 
 describe.each([

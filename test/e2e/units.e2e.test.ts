@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { papiProfile, papiRanking, papiUnitsView, unitBaseline } from '../../engine';
 import { dataset } from '../helpers/published';
-import { badText, overflow, SHOTS, startPaneBrowser, type PaneBrowser } from './pane-browser';
+import { expectFits, SHOTS, startPaneBrowser, type PaneBrowser } from './pane-browser';
 
 /**
  * The "2025 units" switch in Chromium, at Excel's default pane width (350 px) and full width (1280 px), in Vietnamese
@@ -40,15 +40,6 @@ async function show(page: Page, province: string, year: number): Promise<void> {
   await page.fill('#province', province);
   await page.selectOption('#year', String(year));
   await page.click('#show');
-}
-
-/** The whole pane fits the viewport and nothing on screen reads NaN/null/undefined or a one-value range. */
-async function expectFits(page: Page, where: string): Promise<void> {
-  const found = await overflow(page);
-  expect(found.elements, `${where}: elements wider than the viewport`).toEqual([]);
-  expect(found.tables, `${where}: tables wider than their box`).toEqual([]);
-  expect(found.document[0], `${where}: document scrollWidth`).toBeLessThanOrEqual(found.document[1]);
-  expect(await badText(page), `${where}: NaN/null/undefined/one-value ranges`).toEqual([]);
 }
 
 describe.each([
