@@ -1,3 +1,5 @@
+import { message } from './i18n/messages';
+
 /**
  * The engine's one error type. Every failure has a code from a closed set, the input that caused it,
  * what was expected, and a message in Vietnamese and English. Callers (CLI, Excel functions, task pane)
@@ -66,8 +68,7 @@ export class EngineError extends Error {
               file: '…',
               row: null,
               column: null,
-              vi: `và ${this.moreProblems} lỗi khác`,
-              en: `and ${this.moreProblems} more`,
+              ...message('moreProblems', { count: this.moreProblems }),
             },
           ];
   }

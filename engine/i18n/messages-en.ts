@@ -101,4 +101,66 @@ export const MESSAGES_EN: MessageCatalogue = {
   definitionInvalid: (p) => `Index definition "${p.id}" is invalid.`,
   definitionFileInvalid: (p) => `Definition file "${p.file}" is invalid (${p.count} problems).`,
   dataFileInvalid: (p) => `File "${p.file}" is invalid (${p.count} problems); nothing was loaded.`,
+  moreProblems: (p) => `and ${p.count} more`,
+  keyUnknown: (p) =>
+    `${p.source}: unknown key "${p.key}" (known keys: ${p.known}).` +
+    (p.near === null ? '' : ` Did you mean "${p.near}"?`),
+  choiceInvalid: (p) =>
+    `${p.input} "${p.text}" is invalid: expected ${p.choices}.${p.near === null ? '' : ` Did you mean "${p.near}"?`}`,
+  measureNotInYear: (p) => `PAPI ${p.year} data (${p.origin}) has no "${p.measure}".`,
+  fieldMeasureMissing: (p) => `PAPI ${p.year} data has no "${p.code}" (sub-dimension data may not be published).`,
+  scoreOutsideScale: (p) =>
+    `Score ${p.score} for ${p.measure} in ${p.year} is outside its scale [${p.min}, ${p.max ?? '?'}].`,
+  provinceUnknown: (p) => `Unknown province "${p.name}".${p.suggestions ? ` Did you mean ${p.suggestions}?` : ''}`,
+  unitUnknown: (p) =>
+    `Unknown provincial unit (from 1 July 2025) "${p.name}".` +
+    (p.suggestions ? ` Did you mean ${p.suggestions}?` : ''),
+  formerProvinceName: (p) =>
+    `${p.nameAscii} is a former province (before 1 July 2025); from 1 July 2025 it is part of ${p.unitAscii} ` +
+    `(${p.membersAscii}). Did you mean ${p.unitVi}?`,
+  seedInvalid: (p) =>
+    `Seed ${p.seed} is invalid: expected a whole number (from -9,007,199,254,740,991 to 9,007,199,254,740,991).`,
+  startIterationInvalid: (p) =>
+    `Start iteration ${p.start} is invalid: expected a multiple of ${p.block}, at most the iterations.`,
+  weightInvalid: (p) =>
+    `Weight "${p.pair}" is invalid: expected a dimension (${p.dimensions}) and a non-negative number.`,
+  scenarioValueOutOfRange: (p) =>
+    `${p.measure} of ${p.nameAscii} would be ${p.value}, outside the allowed range [${p.min}, ${p.max}] (${p.input}).`,
+  fieldInvalid: (p) => `${p.source}, field "${p.path}": ${p.reason.en}`,
+  unitListInvalid: (p) => `Unit list "${p.file}" is invalid (${p.count} problems); nothing was loaded.`,
+  consolidationInvalid: (p) => `Nothing consolidated: ${p.count} problems in ${p.files} files; nothing was loaded.`,
+  criteriaColumnsMissing: (p) =>
+    `Criteria set "${p.file}" lacks column(s) ${p.columns} (expected code,parent,name_vi,max,source).`,
+  columnMissing: (p) => `Missing column "${p.column}"`,
+  classBandsInvalid: (p) => `Class bands "${p.text}" are invalid: ${p.reason.en}. Example: "${p.example}".`,
+  scoreFileInvalid: (p) => `Score file "${p.file}" is invalid (${p.count} problems); nothing was loaded.`,
+  expectScenarioObject: () => 'expected a JSON object {name, index, year, changes}.',
+  expectJsonObject: () => 'expected a JSON object.',
+  expectString: () => 'expected a string.',
+  expectIndex: (p) => `"${p.value}" is invalid: expected "papi" or "par".`,
+  expectYear: (p) => `expected a year, e.g. ${p.example}.`,
+  expectChangeList: () => 'expected a list of changes.',
+  expectChange: () => 'expected {province, measure, set or add}.',
+  expectMeasureCode: () => 'expected a measure code, e.g. "d3".',
+  expectProvinceName: () => 'expected a province name.',
+  expectSetOrAdd: () => 'expected exactly one of "set" or "add".',
+  expectNumber: () => 'expected a number.',
+  expectNonNegative: () => 'expected a non-negative number.',
+  expectPositive: () => 'expected a positive number.',
+  expectBoundary: () => 'expected "lower" or "upper".',
+  expectShape: (p) => `expected ${p.shape}.`,
+  expectAfterBaseline: () => 'must be after the baseline year.',
+  expectCodeOnce: () => 'this code is given twice.',
+  expectGoal: () => 'expected a goal {"rank": 20}, {"group": "best"} and/or {"total": 45}.',
+  expectGoalKey: () => 'expected "rank", "group" and/or "total".',
+  expectRankFrom1: () => 'expected a whole number from 1.',
+  expectOneOf: (p) => `expected ${p.choices}.`,
+  expectWholeInRange: (p) => `expected a whole number from ${p.min} to ${p.max}.`,
+  expectUnits: () => 'expected 2025 (the 34 units of 1 July 2025) or 63 (the former provinces).',
+  classBandsEmpty: () => 'no class given',
+  classBandForm: (p) => `"${p.part}" needs label>=threshold (only the last class may have none)`,
+  classThresholdRange: (p) => `threshold ${p.threshold} must be within [0, 100]`,
+  classThresholdsOrder: () => 'thresholds must decrease',
+  classLabelRepeated: () => 'a label is repeated',
+  classAreaFloorRange: (p) => `area floor ${p.floor} must be within (0, 100]`,
 };

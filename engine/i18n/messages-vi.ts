@@ -99,4 +99,66 @@ export const MESSAGES_VI: MessageCatalogue = {
   definitionInvalid: (p) => `Định nghĩa chỉ số "${p.id}" không hợp lệ.`,
   definitionFileInvalid: (p) => `Tệp định nghĩa "${p.file}" không hợp lệ (${p.count} lỗi).`,
   dataFileInvalid: (p) => `Tệp "${p.file}" không hợp lệ (${p.count} lỗi); không có gì được nạp.`,
+  moreProblems: (p) => `và ${p.count} lỗi khác`,
+  keyUnknown: (p) =>
+    `${p.source}: khóa "${p.key}" không có trong định dạng (các khóa: ${p.known}).` +
+    (p.near === null ? '' : ` Có phải "${p.near}"?`),
+  choiceInvalid: (p) =>
+    `${p.input} "${p.text}" không hợp lệ: cần ${p.choices}.${p.near === null ? '' : ` Có phải "${p.near}"?`}`,
+  measureNotInYear: (p) => `Dữ liệu PAPI năm ${p.year} (${p.origin}) không có "${p.measure}".`,
+  fieldMeasureMissing: (p) =>
+    `Dữ liệu PAPI năm ${p.year} không có "${p.code}" (dữ liệu chỉ số thành phần có thể chưa được công bố).`,
+  scoreOutsideScale: (p) =>
+    `Điểm ${p.score} của ${p.measure} năm ${p.year} nằm ngoài thang điểm [${p.min}; ${p.max ?? '?'}].`,
+  provinceUnknown: (p) =>
+    `Không tìm thấy tỉnh, thành phố "${p.name}".${p.suggestions ? ` Có phải bạn muốn nói ${p.suggestions}?` : ''}`,
+  unitUnknown: (p) =>
+    `Không có đơn vị hành chính cấp tỉnh (từ 1/7/2025) "${p.name}".` +
+    (p.suggestions ? ` Có phải bạn muốn nói ${p.suggestions}?` : ''),
+  formerProvinceName: (p) =>
+    `${p.nameVi} là tỉnh cũ (trước 1/7/2025); từ 1/7/2025 thuộc đơn vị ${p.unitVi} (${p.membersVi}). ` +
+    `Có phải bạn muốn nói ${p.unitVi}?`,
+  seedInvalid: (p) =>
+    `Hạt giống ${p.seed} không hợp lệ: cần một số nguyên (từ -9.007.199.254.740.991 đến 9.007.199.254.740.991).`,
+  startIterationInvalid: (p) => `Lượt bắt đầu ${p.start} không hợp lệ: cần bội số của ${p.block}, không quá số lượt.`,
+  weightInvalid: (p) =>
+    `Trọng số "${p.pair}" không hợp lệ: cần một chỉ số nội dung (${p.dimensions}) và một số không âm.`,
+  scenarioValueOutOfRange: (p) =>
+    `${p.measure} của ${p.nameVi} sẽ là ${p.value}, ngoài khoảng cho phép [${p.min}; ${p.max}] (${p.input}).`,
+  fieldInvalid: (p) => `${p.source}, trường "${p.path}": ${p.reason.vi}`,
+  unitListInvalid: (p) => `Danh sách đơn vị "${p.file}" không hợp lệ (${p.count} lỗi); không có gì được nạp.`,
+  consolidationInvalid: (p) => `Không gộp được: ${p.count} lỗi trong ${p.files} tệp; không có gì được nạp.`,
+  criteriaColumnsMissing: (p) => `Bộ tiêu chí "${p.file}" thiếu cột ${p.columns} (cần code,parent,name_vi,max,source).`,
+  columnMissing: (p) => `Thiếu cột "${p.column}"`,
+  classBandsInvalid: (p) => `Thang xếp loại "${p.text}" không hợp lệ: ${p.reason.vi}. Ví dụ: "${p.example}".`,
+  scoreFileInvalid: (p) => `Tệp điểm "${p.file}" không hợp lệ (${p.count} lỗi); không có gì được nạp.`,
+  expectScenarioObject: () => 'cần một đối tượng JSON {name, index, year, changes}.',
+  expectJsonObject: () => 'cần một đối tượng JSON.',
+  expectString: () => 'cần một chuỗi.',
+  expectIndex: (p) => `"${p.value}" không hợp lệ: cần "papi" hoặc "par".`,
+  expectYear: (p) => `cần một năm, ví dụ ${p.example}.`,
+  expectChangeList: () => 'cần một danh sách thay đổi.',
+  expectChange: () => 'cần {province, measure, set hoặc add}.',
+  expectMeasureCode: () => 'cần mã chỉ số, ví dụ "d3".',
+  expectProvinceName: () => 'cần tên tỉnh.',
+  expectSetOrAdd: () => 'cần đúng một trong "set" hoặc "add".',
+  expectNumber: () => 'cần một số.',
+  expectNonNegative: () => 'cần một số không âm.',
+  expectPositive: () => 'cần một số dương.',
+  expectBoundary: () => 'cần "lower" hoặc "upper".',
+  expectShape: (p) => `cần dạng ${p.shape}.`,
+  expectAfterBaseline: () => 'phải sau năm cơ sở.',
+  expectCodeOnce: () => 'mã này xuất hiện hai lần.',
+  expectGoal: () => 'cần mục tiêu {"rank": 20}, {"group": "best"} và/hoặc {"total": 45}.',
+  expectGoalKey: () => 'cần "rank", "group" và/hoặc "total".',
+  expectRankFrom1: () => 'cần số nguyên từ 1.',
+  expectOneOf: (p) => `cần ${p.choices}.`,
+  expectWholeInRange: (p) => `cần số nguyên từ ${p.min} đến ${p.max}.`,
+  expectUnits: () => 'cần 2025 (34 đơn vị từ 1/7/2025) hoặc 63 (các tỉnh cũ).',
+  classBandsEmpty: () => 'không có loại nào',
+  classBandForm: (p) => `"${p.part}" cần dạng nhãn>=ngưỡng (chỉ loại cuối có thể không có ngưỡng)`,
+  classThresholdRange: (p) => `ngưỡng ${p.threshold} phải trong [0, 100]`,
+  classThresholdsOrder: () => 'các ngưỡng phải giảm dần',
+  classLabelRepeated: () => 'nhãn bị trùng',
+  classAreaFloorRange: (p) => `ngưỡng lĩnh vực ${p.floor} phải trong (0, 100]`,
 };

@@ -95,6 +95,78 @@ export interface MessageParams {
   definitionInvalid: { id: string };
   definitionFileInvalid: { file: string; count: number };
   dataFileInvalid: { file: string; count: number };
+  // batch 4: keys and choices, provinces, scenario and plan fields, seeds, internal index files
+  moreProblems: { count: number };
+  keyUnknown: { source: string; key: string; known: string; near: string | null };
+  choiceInvalid: { input: string; text: string; choices: string; near: string | null };
+  measureNotInYear: { year: number; origin: string; measure: string };
+  fieldMeasureMissing: { year: number; code: string };
+  scoreOutsideScale: { score: number; measure: string; year: number; min: number; max: number | null };
+  provinceUnknown: { name: string; suggestions: string };
+  unitUnknown: { name: string; suggestions: string };
+  formerProvinceName: {
+    nameVi: string;
+    nameAscii: string;
+    unitVi: string;
+    unitAscii: string;
+    membersVi: string;
+    membersAscii: string;
+  };
+  seedInvalid: { seed: number };
+  startIterationInvalid: { start: number; block: number };
+  weightInvalid: { pair: string; dimensions: string };
+  scenarioValueOutOfRange: {
+    measure: string;
+    nameVi: string;
+    nameAscii: string;
+    value: number;
+    min: number;
+    max: number | null;
+    input: string;
+  };
+  fieldInvalid: { source: string; path: string; reason: Bilingual };
+  unitListInvalid: { file: string; count: number };
+  consolidationInvalid: { count: number; files: number };
+  criteriaColumnsMissing: { file: string; columns: string };
+  columnMissing: { column: string };
+  classBandsInvalid: { text: string; example: string; reason: Bilingual };
+  scoreFileInvalid: { file: string; count: number };
+  // reasons: the second half of fieldInvalid and classBandsInvalid
+  expectScenarioObject: Record<string, never>;
+  expectJsonObject: Record<string, never>;
+  expectString: Record<string, never>;
+  expectIndex: { value: string };
+  expectYear: { example: number };
+  expectChangeList: Record<string, never>;
+  expectChange: Record<string, never>;
+  expectMeasureCode: Record<string, never>;
+  expectProvinceName: Record<string, never>;
+  expectSetOrAdd: Record<string, never>;
+  expectNumber: Record<string, never>;
+  expectNonNegative: Record<string, never>;
+  expectPositive: Record<string, never>;
+  expectBoundary: Record<string, never>;
+  expectShape: { shape: string };
+  expectAfterBaseline: Record<string, never>;
+  expectCodeOnce: Record<string, never>;
+  expectGoal: Record<string, never>;
+  expectGoalKey: Record<string, never>;
+  expectRankFrom1: Record<string, never>;
+  expectOneOf: { choices: string };
+  expectWholeInRange: { min: number; max: number };
+  expectUnits: Record<string, never>;
+  classBandsEmpty: Record<string, never>;
+  classBandForm: { part: string };
+  classThresholdRange: { threshold: string };
+  classThresholdsOrder: Record<string, never>;
+  classLabelRepeated: Record<string, never>;
+  classAreaFloorRange: { floor: number };
+}
+
+/** A text already in both languages, put into a larger message (e.g. the reason a field is invalid). */
+export interface Bilingual {
+  readonly vi: string;
+  readonly en: string;
 }
 
 export type MessageId = keyof MessageParams;

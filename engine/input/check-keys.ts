@@ -1,5 +1,6 @@
 import { EngineError } from '../errors';
 import { closestWord } from './closest-word';
+import { message } from '../i18n/messages';
 
 /**
  * Refuses keys a file format does not define (a misspelt "weigths" would otherwise be ignored without a word): the
@@ -21,8 +22,7 @@ export function checkKeys(
       code: 'INVALID_INPUT',
       input: `${source}: ${where}`,
       suggestions: near === null ? [] : [near],
-      vi: `${source}: khóa "${where}" không có trong định dạng (các khóa: ${known.join(', ')}).${near === null ? '' : ` Có phải "${near}"?`}`,
-      en: `${source}: unknown key "${where}" (known keys: ${known.join(', ')}).${near === null ? '' : ` Did you mean "${near}"?`}`,
+      ...message('keyUnknown', { source, key: where, known: known.join(', '), near }),
     });
   }
   return Object.keys(object);

@@ -1,5 +1,6 @@
 import { EngineError } from '../errors';
 import { closestWord } from './closest-word';
+import { message } from '../i18n/messages';
 
 /**
  * Reads one of a closed set of words (a boundary convention, a cap, a level, a language), case-insensitively; blank is
@@ -15,12 +16,10 @@ export function readChoice<C extends string>(value: unknown, choices: readonly C
   const found = choices.find((c) => c.toLowerCase() === text.toLowerCase());
   if (found !== undefined) return found;
   const near = closestWord(text, choices);
-  const hint = near === null ? { vi: '', en: '' } : { vi: ` Có phải "${near}"?`, en: ` Did you mean "${near}"?` };
   throw new EngineError({
     code: 'INVALID_INPUT',
     input,
     suggestions: near === null ? [] : [near],
-    vi: `${input} "${text}" không hợp lệ: cần ${choices.join(' | ')}.${hint.vi}`,
-    en: `${input} "${text}" is invalid: expected ${choices.join(' | ')}.${hint.en}`,
+    ...message('choiceInvalid', { input, text, choices: choices.join(' | '), near }),
   });
 }

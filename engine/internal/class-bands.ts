@@ -1,4 +1,5 @@
 import { EngineError } from '../errors';
+import { message, type MessageId, type MessageParams } from '../i18n/messages';
 
 /** One class: its label and the least index % that earns it (null = every index below the previous band). */
 export interface ClassBand {
@@ -22,41 +23,34 @@ export const DEFAULT_CLASSES = 'Xuất sắc>=90,Tốt>=80,Khá>=70,Trung bình>
  * @example parseClassBands('Tốt>=80;Khá>=65;Yếu').bands[1] // => { label: 'Khá', min: 65 }
  */
 export function parseClassBands(text: string, topAreaFloor: number | null = null, input = text): ClassRule {
-  const fail = (vi: string, en: string): never => {
+  const fail = <K extends MessageId>(reason: K, params: MessageParams[K]): never => {
     throw new EngineError({
       code: 'INVALID_INPUT',
       input,
-      vi: `Thang xếp loại "${text}" không hợp lệ: ${vi}. Ví dụ: "${DEFAULT_CLASSES}".`,
-      en: `Class bands "${text}" are invalid: ${en}. Example: "${DEFAULT_CLASSES}".`,
+      ...message('classBandsInvalid', { text, example: DEFAULT_CLASSES, reason: message(reason, params) }),
     });
   };
   const parts = text
     .split(/[,;]/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  if (parts.length === 0) fail('không có loại nào', 'no class given');
+  if (parts.length === 0) fail('classBandsEmpty', {});
   const bands = parts.map((part, i): ClassBand => {
     const match = /^(.+?)\s*>=\s*([\d.]+)\s*%?$/.exec(part);
     if (!match) {
-      if (i < parts.length - 1 || part.includes('>') || part.includes('='))
-        fail(
-          `"${part}" cần dạng nhãn>=ngưỡng (chỉ loại cuối có thể không có ngưỡng)`,
-          `"${part}" needs label>=threshold (only the last class may have none)`,
-        );
+      if (i < parts.length - 1 || part.includes('>') || part.includes('=')) fail('classBandForm', { part });
       return { label: part, min: null };
     }
     const min = Number(match[2]);
-    if (!(min >= 0 && min <= 100))
-      fail(`ngưỡng ${match[2]} phải trong [0, 100]`, `threshold ${match[2]} must be within [0, 100]`);
+    if (!(min >= 0 && min <= 100)) fail('classThresholdRange', { threshold: match[2]! });
     return { label: match[1]!, min };
   });
   for (let i = 1; i < bands.length; i++) {
-    if (bands[i]!.min !== null && !(bands[i]!.min! < bands[i - 1]!.min!))
-      fail('các ngưỡng phải giảm dần', 'thresholds must decrease');
+    if (bands[i]!.min !== null && !(bands[i]!.min! < bands[i - 1]!.min!)) fail('classThresholdsOrder', {});
   }
-  if (new Set(bands.map((b) => b.label)).size < bands.length) fail('nhãn bị trùng', 'a label is repeated');
+  if (new Set(bands.map((b) => b.label)).size < bands.length) fail('classLabelRepeated', {});
   if (topAreaFloor !== null && !(topAreaFloor > 0 && topAreaFloor <= 100))
-    fail(`ngưỡng lĩnh vực ${topAreaFloor} phải trong (0, 100]`, `area floor ${topAreaFloor} must be within (0, 100]`);
+    fail('classAreaFloorRange', { floor: topAreaFloor });
   return { bands, topAreaFloor };
 }
 

@@ -109,14 +109,12 @@ export function parseCriteriaSet(file: TextFile): CriteriaSet {
     throw new EngineError({
       code: 'INVALID_DEFINITION',
       input: file.file,
-      vi: `Bộ tiêu chí "${file.file}" thiếu cột ${missingColumns.join(', ')} (cần code,parent,name_vi,max,source).`,
-      en: `Criteria set "${file.file}" lacks column(s) ${missingColumns.join(', ')} (expected code,parent,name_vi,max,source).`,
+      ...message('criteriaColumnsMissing', { file: file.file, columns: missingColumns.join(', ') }),
       problems: missingColumns.map((c) => ({
         file: file.file,
         row: headerLines + 1,
         column: c,
-        vi: `Thiếu cột "${c}"`,
-        en: `Missing column "${c}"`,
+        ...message('columnMissing', { column: c }),
       })),
     });
   }

@@ -4,6 +4,7 @@ import { readCsv } from '../text/read-csv';
 import { allowedPoints, type CriteriaNode, type CriteriaSet } from './criteria-set';
 import { readPoints } from './read-points';
 import type { InternalUnit } from './units';
+import { message } from '../i18n/messages';
 
 export interface ScoreEntry {
   readonly unit: string;
@@ -133,8 +134,7 @@ export function parseScores(file: TextFile, set: CriteriaSet, units: readonly In
     throw new EngineError({
       code: 'INVALID_DATA',
       input: file.file,
-      vi: `Tệp điểm "${file.file}" không hợp lệ (${problems.length} lỗi); không có gì được nạp.`,
-      en: `Score file "${file.file}" is invalid (${problems.length} problems); nothing was loaded.`,
+      ...message('scoreFileInvalid', { file: file.file, count: problems.length }),
       problems,
     });
   }

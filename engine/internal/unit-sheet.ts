@@ -3,6 +3,7 @@ import { EngineError, type DataProblem } from '../errors';
 import type { CriteriaSet } from './criteria-set';
 import { parseScores, type ScoreEntry, type ScoreSheet } from './score-entries';
 import type { InternalUnit } from './units';
+import { message } from '../i18n/messages';
 
 /** The name of the score sheet inside each unit's workbook. */
 export const UNIT_SHEET_NAME = 'Phiếu chấm điểm';
@@ -185,8 +186,7 @@ export function consolidateUnitSheets(
     throw new EngineError({
       code: 'INVALID_DATA',
       input: sheets.map((s) => s.file).join(', '),
-      vi: `Không gộp được: ${problems.length} lỗi trong ${new Set(problems.map((p) => p.file)).size} tệp; không có gì được nạp.`,
-      en: `Nothing consolidated: ${problems.length} problems in ${new Set(problems.map((p) => p.file)).size} files; nothing was loaded.`,
+      ...message('consolidationInvalid', { count: problems.length, files: new Set(problems.map((p) => p.file)).size }),
       problems,
     });
   }

@@ -2,6 +2,7 @@ import type { LocalName } from '../definitions/index-definition';
 import type { TextFile } from '../dataset/papi-year';
 import { EngineError, type DataProblem } from '../errors';
 import { readCsv } from '../text/read-csv';
+import { message } from '../i18n/messages';
 
 export interface InternalUnit {
   readonly unit: string;
@@ -68,8 +69,7 @@ export function parseUnits(file: TextFile): readonly InternalUnit[] {
     throw new EngineError({
       code: 'INVALID_DATA',
       input: file.file,
-      vi: `Danh sách đơn vị "${file.file}" không hợp lệ (${problems.length} lỗi); không có gì được nạp.`,
-      en: `Unit list "${file.file}" is invalid (${problems.length} problems); nothing was loaded.`,
+      ...message('unitListInvalid', { file: file.file, count: problems.length }),
       problems,
     });
   }

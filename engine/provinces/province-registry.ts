@@ -140,19 +140,16 @@ export function findProvince(registry: ProvinceRegistry, name: string): Province
   const code = byCode?.code ?? registry.byKey.get(foldName(trimmed));
   if (code !== undefined) return registry.byCode.get(code)!;
   if (registry.former !== null) throw formerNameError(registry, trimmed);
-  throw unknownName(registry, trimmed, { vi: 'Không tìm thấy tỉnh, thành phố', en: 'Unknown province' });
+  throw unknownName(registry, trimmed, 'provinceUnknown');
 }
 
 /** UNKNOWN_PROVINCE with the closest names of the registry's set as suggestions. */
-function unknownName(registry: ProvinceRegistry, name: string, what: { vi: string; en: string }): EngineError {
+function unknownName(registry: ProvinceRegistry, name: string, what: 'provinceUnknown' | 'unitUnknown'): EngineError {
   const suggestions = closestProvinces(registry, name).map((p) => p.nameVi);
-  const hintVi = suggestions.length ? ` Có phải bạn muốn nói ${suggestions.join(', ')}?` : '';
-  const hintEn = suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : '';
   return new EngineError({
     code: 'UNKNOWN_PROVINCE',
     input: name,
-    vi: `${what.vi} "${name}".${hintVi}`,
-    en: `${what.en} "${name}".${hintEn}`,
+    ...message(what, { name, suggestions: suggestions.join(', ') }),
     suggestions,
   });
 }
@@ -239,15 +236,18 @@ function formerNameError(registry: ProvinceRegistry, name: string): EngineError 
     return new EngineError({
       code: 'UNKNOWN_PROVINCE',
       input: name,
-      vi: `${province.nameVi} là tỉnh cũ (trước 1/7/2025); từ 1/7/2025 thuộc đơn vị ${unit.nameVi} (${members.map((m) => m.nameVi).join(' + ')}). Có phải bạn muốn nói ${unit.nameVi}?`,
-      en: `${province.nameAscii} is a former province (before 1 July 2025); from 1 July 2025 it is part of ${unit.nameAscii} (${members.map((m) => m.nameAscii).join(' + ')}). Did you mean ${unit.nameVi}?`,
+      ...message('formerProvinceName', {
+        nameVi: province.nameVi,
+        nameAscii: province.nameAscii,
+        unitVi: unit.nameVi,
+        unitAscii: unit.nameAscii,
+        membersVi: members.map((m) => m.nameVi).join(' + '),
+        membersAscii: members.map((m) => m.nameAscii).join(' + '),
+      }),
       suggestions: [unit.nameVi],
     });
   }
-  return unknownName(registry, name, {
-    vi: 'Không có đơn vị hành chính cấp tỉnh (từ 1/7/2025)',
-    en: 'Unknown provincial unit (from 1 July 2025)',
-  });
+  return unknownName(registry, name, 'unitUnknown');
 }
 
 const unitRegistries = new WeakMap<ProvinceRegistry, ProvinceRegistry>();

@@ -8,6 +8,7 @@ import { rankOfScore } from './rank-among';
 import { compareScores, SCORE_EPSILON } from './score-order';
 import { EngineError } from '../errors';
 import { yearStandings } from './year-standings';
+import { message } from '../i18n/messages';
 
 export interface RankingRow {
   readonly code: string;
@@ -75,8 +76,13 @@ export function rankOfHypothetical(
     throw new EngineError({
       code: 'OUT_OF_RANGE',
       input: String(query.score),
-      vi: `Điểm ${query.score} của ${measure.toUpperCase()} năm ${year.year} nằm ngoài thang điểm [${node.min}; ${node.max ?? '?'}].`,
-      en: `Score ${query.score} for ${measure.toUpperCase()} in ${year.year} is outside its scale [${node.min}, ${node.max ?? '?'}].`,
+      ...message('scoreOutsideScale', {
+        score: query.score,
+        measure: measure.toUpperCase(),
+        year: year.year,
+        min: node.min,
+        max: node.max,
+      }),
     });
   }
   const standings = yearStandings(year, measure);

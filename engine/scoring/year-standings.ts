@@ -8,6 +8,7 @@ import {
   type PapiGroup,
   type QuartileCutoffs,
 } from './quartile-groups';
+import { message } from '../i18n/messages';
 
 /** Ranks, groups and cut-offs of one measure in one year, computed once and cached per year object. */
 export interface MeasureStandings {
@@ -39,8 +40,7 @@ export function yearStandings(
     throw new EngineError({
       code: 'UNKNOWN_MEASURE',
       input: measure,
-      vi: `Dữ liệu PAPI năm ${year.year} (${year.origin}) không có "${measure}".`,
-      en: `PAPI ${year.year} data (${year.origin}) has no "${measure}".`,
+      ...message('measureNotInYear', { year: year.year, origin: year.origin, measure }),
     });
   }
   const cutoffs = quartileCutoffs(scores);

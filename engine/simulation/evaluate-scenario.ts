@@ -230,8 +230,10 @@ function checkWeights(field: PapiField, weights: Readonly<Record<string, number>
       throw new EngineError({
         code: 'INVALID_INPUT',
         input: `${key}=${weight}`,
-        vi: `Trọng số "${key}=${weight}" không hợp lệ: cần một chỉ số nội dung (${field.dimensions.map((d) => d.code).join(', ')}) và một số không âm.`,
-        en: `Weight "${key}=${weight}" is invalid: expected a dimension (${field.dimensions.map((d) => d.code).join(', ')}) and a non-negative number.`,
+        ...message('weightInvalid', {
+          pair: `${key}=${weight}`,
+          dimensions: field.dimensions.map((d) => d.code).join(', '),
+        }),
       });
     }
     // A node's weight is relative to its published weight (1 for every PAPI dimension).

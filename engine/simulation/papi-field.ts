@@ -60,8 +60,7 @@ export function fieldMeasure(field: PapiField, code: string): FieldMeasure {
   throw new EngineError({
     code: 'UNKNOWN_MEASURE',
     input: code,
-    vi: `Dữ liệu PAPI năm ${field.year.year} không có "${code}" (dữ liệu chỉ số thành phần có thể chưa được công bố).`,
-    en: `PAPI ${field.year.year} data has no "${code}" (sub-dimension data may not be published).`,
+    ...message('fieldMeasureMissing', { year: field.year.year, code }),
   });
 }
 

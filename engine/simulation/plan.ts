@@ -118,60 +118,47 @@ const GOAL_KEYS = ['rank', 'group', 'total'];
  */
 export function parsePlan(json: unknown, source = 'plan'): PapiPlan {
   if (typeof json !== 'object' || json === null || Array.isArray(json))
-    throw fieldError(source, '(root)', 'cần một đối tượng JSON.', 'expected a JSON object.');
+    throw fieldError(source, '(root)', 'expectJsonObject', {});
   const o = json as Record<string, unknown>;
   checkKeys(o, PLAN_KEYS, source);
   for (const key of ['province', 'name'] as const)
-    if (typeof o[key] !== 'string') throw fieldError(source, key, 'cần một chuỗi.', 'expected a string.');
-  if (o.source !== undefined && typeof o.source !== 'string')
-    throw fieldError(source, 'source', 'cần một chuỗi.', 'expected a string.');
+    if (typeof o[key] !== 'string') throw fieldError(source, key, 'expectString', {});
+  if (o.source !== undefined && typeof o.source !== 'string') throw fieldError(source, 'source', 'expectString', {});
   for (const key of ['baselineYear', 'targetYear'] as const)
     if (typeof o[key] !== 'number' || !Number.isInteger(o[key]))
-      throw fieldError(source, key, 'cần một năm, ví dụ 2020.', 'expected a year, e.g. 2020.');
+      throw fieldError(source, key, 'expectYear', { example: 2020 });
   if ((o.targetYear as number) <= (o.baselineYear as number))
-    throw fieldError(source, 'targetYear', 'phải sau năm cơ sở.', 'must be after the baseline year.');
+    throw fieldError(source, 'targetYear', 'expectAfterBaseline', {});
   if (typeof o.targets !== 'object' || o.targets === null || Array.isArray(o.targets))
-    throw fieldError(source, 'targets', 'cần dạng {"d1": 5.4, ...}.', 'expected {"d1": 5.4, ...}.');
+    throw fieldError(source, 'targets', 'expectShape', { shape: '{"d1": 5.4, ...}' });
   const targets: Record<string, number> = {};
   for (const [k, v] of Object.entries(o.targets)) {
-    if (typeof v !== 'number' || !Number.isFinite(v))
-      throw fieldError(source, `targets.${k}`, 'cần một số.', 'expected a number.');
-    if (k.toLowerCase() in targets)
-      throw fieldError(source, `targets.${k}`, 'mã này xuất hiện hai lần.', 'this code is given twice.');
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw fieldError(source, `targets.${k}`, 'expectNumber', {});
+    if (k.toLowerCase() in targets) throw fieldError(source, `targets.${k}`, 'expectCodeOnce', {});
     targets[k.toLowerCase()] = v;
   }
   if (typeof o.goal !== 'object' || o.goal === null || Array.isArray(o.goal))
-    throw fieldError(
-      source,
-      'goal',
-      'cần mục tiêu {"rank": 20}, {"group": "best"} và/hoặc {"total": 45}.',
-      'expected a goal {"rank": 20}, {"group": "best"} and/or {"total": 45}.',
-    );
+    throw fieldError(source, 'goal', 'expectGoal', {});
   const goal = o.goal as Record<string, unknown>;
   checkKeys(goal, GOAL_KEYS, source, 'goal');
   if (goal.rank === undefined && goal.group === undefined && goal.total === undefined)
-    throw fieldError(
-      source,
-      'goal',
-      'cần "rank", "group" và/hoặc "total".',
-      'expected "rank", "group" and/or "total".',
-    );
+    throw fieldError(source, 'goal', 'expectGoalKey', {});
   if (
     goal.rank !== undefined &&
     !(typeof goal.rank === 'number' && Number.isInteger(goal.rank) && goal.rank >= 1 && goal.rank <= MAX_GOAL_RANK)
   )
-    throw fieldError(source, 'goal.rank', 'cần số nguyên từ 1.', 'expected a whole number from 1.');
+    throw fieldError(source, 'goal.rank', 'expectRankFrom1', {});
   if (goal.group !== undefined && !PAPI_GROUPS.includes(goal.group as PapiGroup))
-    throw fieldError(source, 'goal.group', `cần ${PAPI_GROUPS.join(', ')}.`, `expected ${PAPI_GROUPS.join(', ')}.`);
+    throw fieldError(source, 'goal.group', 'expectOneOf', { choices: PAPI_GROUPS.join(', ') });
   if (goal.total !== undefined && !(typeof goal.total === 'number' && Number.isFinite(goal.total) && goal.total > 0))
-    throw fieldError(source, 'goal.total', 'cần một số dương.', 'expected a positive number.');
+    throw fieldError(source, 'goal.total', 'expectPositive', {});
   let agencies: Record<string, string> | null = null;
   if (o.agencies !== undefined && o.agencies !== null) {
     if (typeof o.agencies !== 'object' || Array.isArray(o.agencies))
-      throw fieldError(source, 'agencies', 'cần dạng {"d1": "Sở Nội vụ", ...}.', 'expected {"d1": "Sở Nội vụ", ...}.');
+      throw fieldError(source, 'agencies', 'expectShape', { shape: '{"d1": "Sở Nội vụ", ...}' });
     agencies = {};
     for (const [k, v] of Object.entries(o.agencies)) {
-      if (typeof v !== 'string') throw fieldError(source, `agencies.${k}`, 'cần một chuỗi.', 'expected a string.');
+      if (typeof v !== 'string') throw fieldError(source, `agencies.${k}`, 'expectString', {});
       if (v.trim() !== '') agencies[k.toLowerCase()] = v.trim();
     }
   }
@@ -179,12 +166,7 @@ export function parsePlan(json: unknown, source = 'plan'): PapiPlan {
     const value = o[key];
     if (value === undefined) return {};
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
-      throw fieldError(
-        source,
-        key,
-        `cần số nguyên từ ${min} đến ${max}.`,
-        `expected a whole number from ${min} to ${max}.`,
-      );
+      throw fieldError(source, key, 'expectWholeInRange', { min, max });
     return { [key]: value };
   };
   return {
@@ -209,12 +191,7 @@ export function parsePlan(json: unknown, source = 'plan'): PapiPlan {
 function unitsOf(value: unknown, source: string): UnitSet {
   if (value === undefined || value === null || value === 63 || value === '63' || value === 'former') return 'former';
   if (value === 2025 || value === '2025' || value === 'units-2025') return 'units-2025';
-  throw fieldError(
-    source,
-    'units',
-    'cần 2025 (34 đơn vị từ 1/7/2025) hoặc 63 (các tỉnh cũ).',
-    'expected 2025 (the 34 units of 1 July 2025) or 63 (the former provinces).',
-  );
+  throw fieldError(source, 'units', 'expectUnits', {});
 }
 
 /**

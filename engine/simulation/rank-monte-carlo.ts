@@ -9,6 +9,7 @@ import {
 import { normalSlowPath, ZIGGURAT_K, ZIGGURAT_W } from './normal-ziggurat';
 import { BLOCK_ITERATIONS, blockState } from './rank-stream';
 import { SCORE_EPSILON } from '../scoring/score-order';
+import { message } from '../i18n/messages';
 
 /**
  * What one Monte Carlo draw perturbs. Each ranked province's total = its (scenario) total, plus `steps` draws from the
@@ -85,8 +86,7 @@ export function createRankRun(model: RankModel, options: RankRunOptions): RankRu
     throw new EngineError({
       code: 'OUT_OF_RANGE',
       input: String(start),
-      vi: `Lượt bắt đầu ${start} không hợp lệ: cần bội số của ${BLOCK_ITERATIONS}, không quá số lượt.`,
-      en: `Start iteration ${start} is invalid: expected a multiple of ${BLOCK_ITERATIONS}, at most the iterations.`,
+      ...message('startIterationInvalid', { start, block: BLOCK_ITERATIONS }),
     });
   }
   const all = options.all === true;

@@ -1,4 +1,5 @@
 import { EngineError } from '../errors';
+import { message } from '../i18n/messages';
 
 /**
  * The random stream of the rank Monte Carlo, defined so that a result depends only on (seed, iterations), never on
@@ -80,7 +81,6 @@ function checkSeed(seed: number): void {
   throw new EngineError({
     code: 'OUT_OF_RANGE',
     input: String(seed),
-    vi: `Hạt giống ${seed} không hợp lệ: cần một số nguyên (từ -9.007.199.254.740.991 đến 9.007.199.254.740.991).`,
-    en: `Seed ${seed} is invalid: expected a whole number (from -9,007,199,254,740,991 to 9,007,199,254,740,991).`,
+    ...message('seedInvalid', { seed }),
   });
 }

@@ -5,7 +5,7 @@ import type { Province } from '../provinces/province';
 import { measureCode } from '../scoring/measure-code';
 import type { BoundaryConvention } from '../scoring/quartile-groups';
 import { fieldMeasure, provinceRow, type PapiField } from './papi-field';
-import { message } from '../i18n/messages';
+import { message, type MessageId, type MessageParams } from '../i18n/messages';
 
 /** Sets (`set`) or adds to (`add`) one dimension or sub-dimension of one province (PAPI), or one area (PAR INDEX). */
 export interface ScenarioChange {
@@ -34,12 +34,11 @@ const SCENARIO_KEYS = ['name', 'index', 'year', 'changes', 'weights', 'boundary'
 const CHANGE_KEYS = ['province', 'measure', 'set', 'add'];
 
 /** INVALID_INPUT naming the file (or other source) and the field that is wrong. */
-export const fieldError = (source: string, path: string, vi: string, en: string) =>
+export const fieldError = <K extends MessageId>(source: string, path: string, reason: K, params: MessageParams[K]) =>
   new EngineError({
     code: 'INVALID_INPUT',
     input: `${source}: ${path}`,
-    vi: `${source}, trường "${path}": ${vi}`,
-    en: `${source}, field "${path}": ${en}`,
+    ...message('fieldInvalid', { source, path, reason: message(reason, params) }),
   });
 
 /**
@@ -50,50 +49,30 @@ export const fieldError = (source: string, path: string, vi: string, en: string)
  */
 export function parseScenario(json: unknown, source = 'scenario'): Scenario {
   if (typeof json !== 'object' || json === null || Array.isArray(json))
-    throw fieldError(
-      source,
-      '(root)',
-      'cần một đối tượng JSON {name, index, year, changes}.',
-      'expected a JSON object {name, index, year, changes}.',
-    );
+    throw fieldError(source, '(root)', 'expectScenarioObject', {});
   const o = json as Record<string, unknown>;
   checkKeys(o, SCENARIO_KEYS, source);
   const name = o.name === undefined ? 'Kịch bản' : o.name;
-  if (typeof name !== 'string') throw fieldError(source, 'name', 'cần một chuỗi.', 'expected a string.');
+  if (typeof name !== 'string') throw fieldError(source, 'name', 'expectString', {});
   const index = o.index ?? 'papi';
-  if (index !== 'papi' && index !== 'par')
-    throw fieldError(
-      source,
-      'index',
-      `"${String(index)}" không hợp lệ: cần "papi" hoặc "par".`,
-      `"${String(index)}" is invalid: expected "papi" or "par".`,
-    );
+  if (index !== 'papi' && index !== 'par') throw fieldError(source, 'index', 'expectIndex', { value: String(index) });
   if (typeof o.year !== 'number' || !Number.isInteger(o.year))
-    throw fieldError(source, 'year', 'cần một năm, ví dụ 2019.', 'expected a year, e.g. 2019.');
-  if (!Array.isArray(o.changes))
-    throw fieldError(source, 'changes', 'cần một danh sách thay đổi.', 'expected a list of changes.');
+    throw fieldError(source, 'year', 'expectYear', { example: 2019 });
+  if (!Array.isArray(o.changes)) throw fieldError(source, 'changes', 'expectChangeList', {});
   const changes = o.changes.map((c: unknown, i: number): ScenarioChange => {
     const path = `changes[${i}]`;
-    if (typeof c !== 'object' || c === null)
-      throw fieldError(
-        source,
-        path,
-        'cần {province, measure, set hoặc add}.',
-        'expected {province, measure, set or add}.',
-      );
+    if (typeof c !== 'object' || c === null) throw fieldError(source, path, 'expectChange', {});
     const r = c as Record<string, unknown>;
     checkKeys(r, CHANGE_KEYS, source, path);
-    if (typeof r.measure !== 'string')
-      throw fieldError(source, `${path}.measure`, 'cần mã chỉ số, ví dụ "d3".', 'expected a measure code, e.g. "d3".');
+    if (typeof r.measure !== 'string') throw fieldError(source, `${path}.measure`, 'expectMeasureCode', {});
     if (index === 'papi' && typeof r.province !== 'string')
-      throw fieldError(source, `${path}.province`, 'cần tên tỉnh.', 'expected a province name.');
+      throw fieldError(source, `${path}.province`, 'expectProvinceName', {});
     const set = r.set;
     const add = r.add;
-    if ((set === undefined) === (add === undefined))
-      throw fieldError(source, path, 'cần đúng một trong "set" hoặc "add".', 'expected exactly one of "set" or "add".');
+    if ((set === undefined) === (add === undefined)) throw fieldError(source, path, 'expectSetOrAdd', {});
     const value = set ?? add;
     if (typeof value !== 'number' || !Number.isFinite(value))
-      throw fieldError(source, `${path}.${set !== undefined ? 'set' : 'add'}`, 'cần một số.', 'expected a number.');
+      throw fieldError(source, `${path}.${set !== undefined ? 'set' : 'add'}`, 'expectNumber', {});
     return {
       province: typeof r.province === 'string' ? r.province : '',
       measure: r.measure,
@@ -105,7 +84,7 @@ export function parseScenario(json: unknown, source = 'scenario'): Scenario {
   const points = o.points === undefined || o.points === null ? null : numberRecord(o.points, source, 'points', false);
   // Absent, the year's definition decides where a score on a cut-off goes; given, it overrides that for every measure.
   if (o.boundary !== undefined && o.boundary !== 'lower' && o.boundary !== 'upper')
-    throw fieldError(source, 'boundary', 'cần "lower" hoặc "upper".', 'expected "lower" or "upper".');
+    throw fieldError(source, 'boundary', 'expectBoundary', {});
   return {
     name,
     index,
@@ -119,16 +98,11 @@ export function parseScenario(json: unknown, source = 'scenario'): Scenario {
 
 function numberRecord(value: unknown, source: string, path: string, positive: boolean): Record<string, number> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw fieldError(source, path, 'cần dạng {"d1": 1, ...}.', 'expected {"d1": 1, ...}.');
+    throw fieldError(source, path, 'expectShape', { shape: '{"d1": 1, ...}' });
   const out: Record<string, number> = {};
   for (const [key, v] of Object.entries(value)) {
     if (typeof v !== 'number' || !Number.isFinite(v) || (positive ? v < 0 : false))
-      throw fieldError(
-        source,
-        `${path}.${key}`,
-        positive ? 'cần một số không âm.' : 'cần một số.',
-        positive ? 'expected a non-negative number.' : 'expected a number.',
-      );
+      throw fieldError(source, `${path}.${key}`, positive ? 'expectNonNegative' : 'expectNumber', {});
     out[key.toLowerCase()] = v;
   }
   return out;
@@ -236,8 +210,15 @@ function checkBounds(
   throw new EngineError({
     code: 'OUT_OF_RANGE',
     input,
-    vi: `${code.toUpperCase()} của ${province.nameVi} sẽ là ${round(value)}, ngoài khoảng cho phép [${min}; ${max}] (${input}).`,
-    en: `${code.toUpperCase()} of ${province.nameAscii} would be ${round(value)}, outside the allowed range [${min}, ${max}] (${input}).`,
+    ...message('scenarioValueOutOfRange', {
+      measure: code.toUpperCase(),
+      nameVi: province.nameVi,
+      nameAscii: province.nameAscii,
+      value: round(value),
+      min,
+      max,
+      input,
+    }),
   });
 }
 

@@ -7,8 +7,12 @@ import { EngineError, MESSAGES, message, requireNumber, type MessageId } from '.
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 const ids = Object.keys(MESSAGES.vi).sort() as MessageId[];
 
-/** Any parameter reads as a marker, so every template renders without knowing its parameters. */
-const anyParams = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? `‹${key}›` : undefined) });
+/**
+ * Any parameter reads as a marker, so every template renders without knowing its parameters; a parameter that is
+ * itself a text in both languages (a reason put into a larger message) reads as the marker in either language.
+ */
+const marker = (key: string) => ({ vi: `‹${key}›`, en: `‹${key}›`, [Symbol.toPrimitive]: () => `‹${key}›` });
+const anyParams = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? marker(key) : undefined) });
 const render = (lang: 'vi' | 'en', id: MessageId): string => (MESSAGES[lang][id] as (p: unknown) => string)(anyParams);
 
 describe('engine message catalogues', () => {
@@ -21,6 +25,14 @@ describe('engine message catalogues', () => {
     const text = render('vi', id);
     expect(text.normalize('NFC')).toBe(text);
     expect(text.replace(/‹\w+›/g, '')).toMatch(VIETNAMESE);
+  });
+
+  it.each(ids)('%s: every placeholder is filled in both languages', (id) => {
+    for (const lang of ['vi', 'en'] as const) {
+      const text = render(lang, id);
+      expect(text.trim(), lang).not.toBe('');
+      expect(text, lang).not.toMatch(/undefined|\$\{|\[object /);
+    }
   });
 
   it.each(ids)('%s: English text has no Vietnamese and differs from the Vietnamese one', (id) => {
@@ -49,6 +61,14 @@ describe('engine message catalogues', () => {
     });
     const none = message('papiScoreCount', { expected: null, definition: '', got: 0 });
     expect(none.vi).toBe('Cần ít nhất một điểm chỉ số nội dung, nhận được 0.');
+  });
+
+  it('put a reason in the same language into the larger message', () => {
+    const reason = message('expectYear', { example: 2019 });
+    expect(message('fieldInvalid', { source: 'a.json', path: 'year', reason })).toEqual({
+      vi: 'a.json, trường "year": cần một năm, ví dụ 2019.',
+      en: 'a.json, field "year": expected a year, e.g. 2019.',
+    });
   });
 
   it('give engine errors their texts from the catalogue', () => {
