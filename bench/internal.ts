@@ -15,7 +15,7 @@ import {
   type CriteriaSet,
   type InternalUnit,
   type ScoreSheet,
-} from '../engine';
+} from '../engine/all';
 import { timeSync, type BenchRow } from './timing';
 
 const REPS = 7;

@@ -17,7 +17,7 @@ import {
   rankDistributions,
   rankPercentiles,
   type Dataset,
-} from '../engine';
+} from '../engine/all';
 import { loadFunctionsHarness } from '../test/helpers/functions-harness';
 import { build, ROOT } from '../scripts/build';
 import { naiveRankDistribution } from './naive-rank-monte-carlo';

@@ -8,7 +8,7 @@ import {
   topComponents,
   yearOnYearChanges,
   type Dataset,
-} from '../engine';
+} from '../engine/all';
 
 /**
  * The straightforward implementation of the engine's rank Monte Carlo, as a baseline and as an independent estimate

@@ -9,7 +9,7 @@ import {
   type BoundaryConvention,
   type PapiGroup,
   type RankModel,
-} from '../engine';
+} from '../engine/all';
 
 interface RankRun {
   readonly iterations: number;

@@ -9,7 +9,7 @@ import {
   rankChance,
   unitRegistry,
   type Dataset,
-} from '../engine';
+} from '../engine/all';
 import { naiveRankDistribution } from './naive-rank-monte-carlo';
 import { formatMs, timeSync, type BenchRow } from './timing';
 

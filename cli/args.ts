@@ -1,5 +1,5 @@
 import { parseArgs as parseTokens } from 'node:util';
-import { closestWord, EngineError, readChoice, readPairs, requireInteger, splitPairs } from '../engine';
+import { closestWord, EngineError, readChoice, readPairs, requireInteger, splitPairs } from '../engine/all';
 import type { CliArgs } from './command';
 import type { OptionSpec, OptionTable } from './options';
 import { cliMessage, type Bilingual, type CliPlainMessageId } from './i18n/messages';

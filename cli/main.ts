@@ -1,4 +1,4 @@
-import { EngineError, isEngineError, closestWord, type Dataset } from '../engine';
+import { EngineError, isEngineError, closestWord, type Dataset } from '../engine/all';
 import { parseCommandArgs, refuseTogether } from './args';
 import type { Lang } from './command';
 import { commands } from './commands/index';

@@ -10,7 +10,7 @@ import {
   type PapiGroup,
   type ParQuery,
   type ScenarioChange,
-} from '../engine';
+} from '../engine/all';
 import { numberPairs, option, options } from './args';
 import { readTextFile } from './user-data';
 import type { CliArgs } from './command';

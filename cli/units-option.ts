@@ -7,7 +7,7 @@ import {
   type LocalName,
   type Province,
   type UnitWeights,
-} from '../engine';
+} from '../engine/all';
 import { option } from './args';
 import type { CliArgs, Lang } from './command';
 import { cliMessage } from './i18n/messages';

@@ -12,7 +12,7 @@ import {
   withSipasResults,
   type Dataset,
   type TextFile,
-} from '../engine';
+} from '../engine/all';
 import { withUnits } from './units-option';
 import type { CliArgs } from './command';
 import { option, options } from './args';

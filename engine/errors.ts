@@ -84,6 +84,11 @@ export class EngineError extends Error {
   }
 }
 
+/**
+ * Whether a thrown value is the engine's error (code, input, vi/en text, suggestions, problems).
+ *
+ * @example isEngineError(new Error('x')) // => false
+ */
 export function isEngineError(value: unknown): value is EngineError {
   return value instanceof EngineError;
 }

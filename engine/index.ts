@@ -1,22 +1,29 @@
-// Public API of the engine, grouped by topic. Nothing here imports Office, the DOM or Node.
+// Public API of the engine: what the package exports (`papi-par-engine`, `papi-par-engine/engine`), grouped by topic.
+// Nothing here imports Office, the DOM or Node. Each name is here on purpose (docs/engine-api.md says why, per group;
+// test/engine/public-api.test.ts holds the list): add one only deliberately. Helpers the project's own layers need
+// (CLI, add-in, bench, scripts, tests) are exported by engine/all.ts, which the package does not expose.
 
 // Errors
-export { EngineError, isEngineError, MAX_LISTED_PROBLEMS, type EngineErrorCode, type DataProblem } from './errors';
+export { EngineError, isEngineError, type EngineErrorCode, type DataProblem } from './errors';
 
-// Provinces and the 2025 reorganisation
-export type { Province, MergedUnit } from './provinces/province';
+// Data: the dataset, your own years and definitions
+export type { PapiYear, TextFile, PapiEstimate, UnitEstimate } from './dataset/papi-year';
+export type { ParYear, ParKnownResult, ParNationalSummary, SipasResult } from './dataset/par-year';
 export {
-  buildProvinceRegistry,
-  buildUnitRegistry,
-  unitRegistry,
-  findProvince,
-  closestProvinces,
-  normaliseGsoCode,
-  FIRST_UNITS_YEAR,
-  type ProvinceRegistry,
-  type UnitSet,
-} from './provinces/province-registry';
-export { foldName } from './text/fold-name';
+  loadDataset,
+  withPapiYear,
+  withParResults,
+  withSipasResults,
+  withDefinition,
+  papiYearOf,
+  type Dataset,
+} from './dataset/dataset';
+export type { PapiYearFiles } from './dataset/parse-papi-year';
+export { parseDefinition } from './definitions/parse-definition';
+
+// Provinces
+export type { Province, MergedUnit } from './provinces/province';
+export { findProvince, closestProvinces, type ProvinceRegistry, type UnitSet } from './provinces/province-registry';
 
 // Index definitions (data files)
 export type {
@@ -29,42 +36,8 @@ export type {
   NodeLevel,
 } from './definitions/index-definition';
 export { shippedDefinitions, definitionFor, childrenOf, topComponents, nodeOf, nodeName } from './definitions/catalog';
-export { validateDefinition } from './definitions/validate-definition';
-export { parseDefinition } from './definitions/parse-definition';
 
-// Data
-export type { PapiYear, TextFile, PapiEstimate, UnitEstimate } from './dataset/papi-year';
-export type { ParYear, ParKnownResult, ParNationalSummary, SipasResult } from './dataset/par-year';
-export {
-  loadDataset,
-  withPapiYear,
-  withParResults,
-  withSipasResults,
-  withDefinition,
-  papiYearOf,
-  definitionOfYear,
-  type Dataset,
-} from './dataset/dataset';
-export { parsePapiYear, type PapiYearFiles } from './dataset/parse-papi-year';
-export { roundingTolerance } from './dataset/rounding-tolerance';
-export { readCsv, checkTextSize, MAX_FILE_BYTES, MAX_CELL_CHARS, type CsvTable } from './text/read-csv';
-
-// PAPI scoring: ranks, groups, profiles
-export { rankAmong, rankOfScore, descending } from './scoring/rank-among';
-export {
-  PAPI_GROUPS,
-  quantileLinear,
-  quartileCutoffs,
-  quartileGroup,
-  cutoffNear,
-  checkBoundary,
-  type PapiGroup,
-  type QuartileCutoffs,
-  type BoundaryConvention,
-} from './scoring/quartile-groups';
-export { groupBoundary, DEFAULT_BOUNDARY, type BoundaryRule } from './scoring/group-boundary';
-export { measureCode } from './scoring/measure-code';
-export { yearStandings, type MeasureStandings } from './scoring/year-standings';
+// PAPI: scores, profiles, rankings, groups
 export {
   papiProfile,
   type PapiProfile,
@@ -74,37 +47,26 @@ export {
 } from './scoring/papi-profile';
 export { papiRanking, rankOfHypothetical, type RankingRow } from './scoring/papi-ranking';
 export { papiTotal } from './scoring/papi-total';
+export { PAPI_GROUPS, type PapiGroup, type QuartileCutoffs, type BoundaryConvention } from './scoring/quartile-groups';
+export { groupName } from './i18n/labels';
 
-// PAR INDEX scoring
+// PAR INDEX: results, rank estimate, published history, SIPAS
 export { parScore, type ParQuery, type ParResult, type ParAreaResult, type ParLoss } from './scoring/par-score';
 export { parRankEstimate, type ParRankEstimate } from './scoring/par-rank-estimate';
 export { publishedParHistory, type ParHistoryRow } from './scoring/par-history';
-export { parseParCriteria, criteriaLeaves, type ParCriteriaTree, type ParCriterion } from './scoring/par-criteria';
+export { parseParCriteria, type ParCriteriaTree, type ParCriterion } from './scoring/par-criteria';
 export { sipasResults, type SipasRow } from './scoring/sipas-results';
 
-// The 34 units of 1 July 2025: reconstructed PAPI baselines, the 2025-units view, PAR INDEX/SIPAS per unit
-export { populationWeights, parseUnitWeights, type UnitWeights } from './units/unit-weights';
-export { reconstructPapiYear, RECONSTRUCTION_METHOD } from './units/reconstruct-papi-year';
+// The 34 units of 1 July 2025: the 2025-units view, reconstructed PAPI baselines, PAR INDEX/SIPAS per unit
 export { papiUnitsView } from './units/units-view';
 export { unitBaseline, type UnitBaseline, type UnitMeasure, type UnitPredecessor } from './units/unit-baseline';
-export { estimateNote, estimateNoteOf } from './units/estimate-note';
-export { unitLabel } from './units/unit-label';
+export { unitRegistry } from './provinces/province-registry';
+export { populationWeights, parseUnitWeights, type UnitWeights } from './units/unit-weights';
 export { restateRank, type RestatedRank } from './units/restate-rank';
 export { parUnitResults, type ParUnitResults, type ParUnitPredecessor } from './units/par-unit-results';
 
-// Labels
-export { PAPI_GROUP_NAMES, parsePapiGroup, groupName } from './i18n/labels';
-export { MESSAGES, message } from './i18n/messages';
-export type { MessageCatalogue, MessageId, MessageParams } from './i18n/messages';
-
-// What-if simulation: scenarios, target solver, sensitivity, rank uncertainty, plans
-export {
-  parseScenario,
-  applyChanges,
-  type Scenario,
-  type ScenarioChange,
-  type ChangedProvince,
-} from './simulation/scenario';
+// Scenarios
+export { parseScenario, type Scenario, type ScenarioChange, type ChangedProvince } from './simulation/scenario';
 export {
   evaluateScenario,
   type ScenarioResult,
@@ -116,8 +78,8 @@ export {
 } from './simulation/evaluate-scenario';
 export { compareScenarios, type ScenarioComparison } from './simulation/compare-scenarios';
 export { evaluateParScenario, type ParScenarioResult } from './simulation/par-scenario';
-export { allocate, type Part } from './simulation/allocate-increase';
-export { solveParTarget, type ParTargetResult, type ParTargetGoal } from './simulation/par-target';
+
+// Targets and sensitivity
 export {
   solveTarget,
   type TargetQuery,
@@ -125,28 +87,10 @@ export {
   type TargetGoal,
   type TargetCaps,
 } from './simulation/target-solver';
-export { papiSensitivity, SENSITIVITY_STEPS, type SensitivityRow } from './simulation/sensitivity';
-export { yearOnYearChanges, type YearChange } from './simulation/year-changes';
-export { effortPerPoint, type PartEffort } from './simulation/effort-per-point';
-export { datasetWithScenario } from './simulation/scenario-dataset';
-export {
-  surveyStandardError,
-  unitStandardError,
-  standardErrorOfRow,
-  SURVEY_ASSUMPTION,
-} from './simulation/survey-noise';
-export {
-  createRankRun,
-  addRankCounts,
-  rankRunShares,
-  rankPercentiles,
-  type RankModel,
-  type RankRun,
-  type RankRunOptions,
-  type RankCounts,
-} from './simulation/rank-monte-carlo';
-export { blockState, nextInt32, BLOCK_ITERATIONS } from './simulation/rank-stream';
-export { standardNormal, normalSlowPath } from './simulation/normal-ziggurat';
+export { solveParTarget, type ParTargetResult, type ParTargetGoal } from './simulation/par-target';
+export { papiSensitivity, type SensitivityRow } from './simulation/sensitivity';
+
+// Chance of a goal and rank distributions, whole or in shares for your own workers
 export {
   rankChance,
   createChanceRun,
@@ -164,40 +108,38 @@ export {
   type RankDistribution,
 } from './simulation/rank-chance';
 export {
+  createRankRun,
+  addRankCounts,
+  rankRunShares,
+  type RankModel,
+  type RankRun,
+  type RankRunOptions,
+  type RankCounts,
+} from './simulation/rank-monte-carlo';
+
+// Plans
+export {
   parsePlan,
   evaluatePlan,
   planToJson,
-  planChanceQuery,
   type PapiPlan,
   type PlanReport,
   type PlanFieldResult,
   type PlanOptions,
 } from './simulation/plan';
 export { reviewPlan, type PlanReview, type PlanLineReview } from './simulation/plan-review';
-export { SCORE_EPSILON, compareScores } from './scoring/score-order';
 
-// Reading typed values: the one rule for numbers, pairs, goals, choices and seeds (CLI, custom functions, task pane)
-export { readNumber, requireNumber, requireInteger } from './input/read-number';
-export { readPairs, splitPairs } from './input/read-pairs';
-export {
-  readGoal,
-  readGoalValue,
-  PAPI_GOAL,
-  PAR_GOAL,
-  MAX_GOAL_RANK,
-  type Goal,
-  type GoalKind,
-} from './input/read-goal';
-export { readChoice } from './input/read-choice';
-export { readSeed, MIN_SEED, MAX_SEED } from './input/read-seed';
-export { closestWord } from './input/closest-word';
-export { checkKeys } from './input/check-keys';
-export { parseJsonText } from './input/parse-json-text';
+// Reading typed values as users type them: numbers, pairs, goals, seeds, measure codes, groups
+export { readNumber } from './input/read-number';
+export { readPairs } from './input/read-pairs';
+export { readGoal, PAPI_GOAL, PAR_GOAL, type Goal, type GoalKind } from './input/read-goal';
+export { readSeed } from './input/read-seed';
+export { measureCode } from './scoring/measure-code';
+export { parsePapiGroup } from './i18n/labels';
 
-// A province's own PAR index (Chỉ số CCHC nội bộ): criteria sets as data, units, score entries, results, what-if
+// A province's own PAR index (Chỉ số CCHC nội bộ): criteria sets, units, score entries, classes, results, targets
 export {
   parseCriteriaSet,
-  allowedPoints,
   type CriteriaSet,
   type CriteriaNode,
   type LeafSource,
@@ -206,14 +148,7 @@ export {
 } from './internal/criteria-set';
 export { parseUnits, type InternalUnit } from './internal/units';
 export { parseScores, type ScoreEntry, type ScoreSheet } from './internal/score-entries';
-export {
-  parseClassBands,
-  classOf,
-  classThreshold,
-  DEFAULT_CLASSES,
-  type ClassBand,
-  type ClassRule,
-} from './internal/class-bands';
+export { parseClassBands, DEFAULT_CLASSES, type ClassBand, type ClassRule } from './internal/class-bands';
 export {
   internalResults,
   type InternalResults,
@@ -224,16 +159,3 @@ export {
   type NodePoints,
 } from './internal/unit-results';
 export { internalTarget, type InternalTarget, type InternalGoal } from './internal/unit-target';
-export { readPoints, roundPoints } from './internal/read-points';
-export {
-  unitSheetRows,
-  consolidateUnitSheets,
-  scoresCsv,
-  UNIT_SHEET_NAME,
-  UNIT_SHEET_HEADER_ROW,
-  UNIT_SHEET_COLUMNS,
-  type UnitSheet,
-  type SheetCell,
-} from './internal/unit-sheet';
-export { indexPercent, type IndexPercent } from './internal/index-percent';
-export { sheetText } from './internal/sheet-text';

@@ -27,7 +27,7 @@ import {
   definitionOfYear,
   type Dataset,
   type PapiGroup,
-} from '../engine';
+} from '../engine/all';
 import { loadFunctionsHarness } from '../test/helpers/functions-harness';
 import { build } from './build';
 

@@ -1,7 +1,7 @@
 // Builds the installable package into dist/pkg/: compiled ESM (esbuild; the runtime libraries are bundled in, so the
 // package has no runtime dependencies to fetch) and .d.ts files (tsc), for `npm pack` (run by `prepack`).
 //   index.js            Node entry: the engine API + loadPublishedDataset (node/index.ts)
-//   engine.js           the pure engine (engine/index.ts), no Node imports
+//   engine.js           the pure engine's public API (engine/index.ts), no Node imports
 //   cli.js              `papi` (cli/main.ts), started by bin/papi.mjs
 //   rank-worker.mjs, rank-worker-body.js   the chance worker threads (cli/parallel)
 //   types/              declarations (types/node/index.d.ts, types/engine/index.d.ts)

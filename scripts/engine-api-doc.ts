@@ -41,31 +41,24 @@ export function engineApiReference(): string {
   const barrel = readFileSync(join(ROOT, 'engine', 'index.ts'), 'utf8');
   const sections: { title: string; entries: Entry[] }[] = [];
   let current: { title: string; entries: Entry[] } = { title: 'Engine', entries: [] };
-  for (const line of barrel.split('\n')) {
-    const topic = /^\/\/ (.+)$/.exec(line);
-    if (topic && !line.startsWith('// Public API')) {
+  // The barrel's first comment block is its header; every later `// topic` line starts a section. Export statements
+  // may span several lines (as Prettier writes them).
+  const body = barrel.slice(barrel.search(/\n\s*\n/));
+  for (const match of body.matchAll(/^\/\/ (.+)$|^export (?:type )?\{([^}]*)\} from '\.\/(.+)';/gm)) {
+    if (match[1] !== undefined) {
       if (current.entries.length) sections.push(current);
-      current = { title: topic[1]!, entries: [] };
+      current = { title: match[1], entries: [] };
       continue;
     }
-    const exported = /^export (?:type )?\{([^}]*)\} from '\.\/(.+)';/.exec(line);
-    if (!exported) continue;
-    const source = readFileSync(join(ROOT, 'engine', `${exported[2]}.ts`), 'utf8');
-    for (const raw of exported[1]!.split(',')) {
-      const name = raw
+    const source = readFileSync(join(ROOT, 'engine', `${match[3]}.ts`), 'utf8');
+    for (const raw of match[2]!.split(',')) {
+      const [original, alias] = raw
         .trim()
         .replace(/^type\s+/, '')
-        .split(/\s+as\s+/)
-        .pop()!;
-      if (name === '') continue;
-      const doc = docOf(
-        source,
-        raw
-          .trim()
-          .replace(/^type\s+/, '')
-          .split(/\s+as\s+/)[0]!,
-      );
-      current.entries.push({ name, summary: doc?.summary ?? '', examples: doc?.examples ?? [] });
+        .split(/\s+as\s+/);
+      if (!original) continue;
+      const doc = docOf(source, original);
+      current.entries.push({ name: alias ?? original, summary: doc?.summary ?? '', examples: doc?.examples ?? [] });
     }
   }
   if (current.entries.length) sections.push(current);

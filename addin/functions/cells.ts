@@ -1,5 +1,5 @@
 import type { PapiGroup, ScenarioChange } from '../../engine';
-import { PAPI_GOAL, readGoalValue, readNumber, readPairs } from '../../engine';
+import { PAPI_GOAL, readGoalValue, readNumber, readPairs } from '../../engine/all';
 import { cellError } from './excel-error';
 
 /**

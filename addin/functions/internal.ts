@@ -1,4 +1,4 @@
-import { classOf, DEFAULT_CLASSES, indexPercent, parseClassBands } from '../../engine';
+import { classOf, DEFAULT_CLASSES, indexPercent, parseClassBands } from '../../engine/all';
 import { isBlank, numberArg, optionalText, type Cell, type Range } from './cells';
 import { cellError } from './excel-error';
 

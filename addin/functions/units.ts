@@ -1,4 +1,4 @@
-import { estimateNote, groupName, papiUnitsView, unitBaseline } from '../../engine';
+import { estimateNote, groupName, papiUnitsView, unitBaseline } from '../../engine/all';
 import { publishedDataset } from '../shared/load-dataset';
 import { BLANK, langArg, textArg, yearArg, type Cell, type Lang } from './cells';
 import { measureOf, profileOf } from './papi';

@@ -1,4 +1,4 @@
-import { quartileCutoffs, type FieldRow } from '../../engine';
+import { quartileCutoffs, type FieldRow } from '../../engine/all';
 import { h, replaceChildren, s } from './dom';
 import { formatNumber, formatRank, t, type Lang } from './i18n';
 

@@ -1,4 +1,4 @@
-import { EngineError, PAPI_GROUPS, readNumber, requireInteger, type LocalName, type PapiGroup } from '../../engine';
+import { EngineError, PAPI_GROUPS, readNumber, requireInteger, type LocalName, type PapiGroup } from '../../engine/all';
 
 /**
  * The pane's one reader of typed form values. Every panel reads its fields through these functions, so a blank or

@@ -16,7 +16,7 @@ import {
   type InternalTarget,
   type InternalUnit,
   type ScoreSheet,
-} from '../../engine';
+} from '../../engine/all';
 import { option, options, requireOption } from '../args';
 import { OPTION } from '../options';
 import type { CliArgs, CliCommand, Lang } from '../command';

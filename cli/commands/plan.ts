@@ -6,7 +6,7 @@ import {
   unitRegistry,
   type PlanReport,
   type ProvinceRegistry,
-} from '../../engine';
+} from '../../engine/all';
 import { UNITS_OPTIONS } from '../options';
 import { uniqueNotes, unitsOption } from '../units-option';
 import type { CliCommand, Lang } from '../command';

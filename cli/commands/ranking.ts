@@ -1,4 +1,4 @@
-import { estimateNoteOf, papiRanking, papiYearOf, EngineError, sipasResults } from '../../engine';
+import { estimateNoteOf, papiRanking, papiYearOf, EngineError, sipasResults } from '../../engine/all';
 import { sipasOutput } from '../par-units-output';
 import { option, yearOption } from '../args';
 import { INDEX_WITH_SIPAS, OPTION, UNITS_OPTIONS } from '../options';

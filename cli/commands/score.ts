@@ -10,7 +10,7 @@ import {
   type MeasureResult,
   type PapiProfile,
   type ParResult,
-} from '../../engine';
+} from '../../engine/all';
 import { parUnitOutput, sipasOutput } from '../par-units-output';
 import { provinceTitle, unitJson, unitsOption } from '../units-option';
 import { option, requireOption, yearOption } from '../args';

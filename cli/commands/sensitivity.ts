@@ -1,5 +1,5 @@
 import { OPTION, UNITS_OPTIONS } from '../options';
-import { estimateNoteOf, findProvince, papiSensitivity, papiYearOf } from '../../engine';
+import { estimateNoteOf, findProvince, papiSensitivity, papiYearOf } from '../../engine/all';
 import { provinceTitle } from '../units-option';
 import { requireOption, yearOption } from '../args';
 import type { CliCommand } from '../command';

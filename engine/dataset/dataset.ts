@@ -22,9 +22,11 @@ export interface Dataset {
  * Builds a dataset from the data folder's files, given as relative path -> text (`papi/papi_2019_dimensions.csv`,
  * `papi/papi_2019_d1_subdimensions.csv`, `parindex/parindex_2019.csv`, `parindex/sipas_2019.csv`,
  * `parindex/national_summary.csv`, `provinces/provinces_63.csv`, `provinces/merger_2025.csv`). The shipped data goes
- * through the same validation as a user's file. In Node, `loadPublishedDataset()` (cli/data-files.ts) reads the
+ * through the same validation as a user's file. In Node, `loadPublishedDataset()` (node/data-files.ts) reads the
  * shipped folder; in the browser the build puts the same map in `data/published.json`. PAPI years are parsed and
  * validated on first use.
+ *
+ * @example findProvince(loadDataset({ 'provinces/provinces_63.csv': 'gso_code,name_vi,name_ascii,type,region,population,aliases\n89,An Giang,An Giang,tinh,,,' }).provinces, 'an giang').code // => '89'
  */
 export function loadDataset(
   files: Readonly<Record<string, string>>,
@@ -139,7 +141,11 @@ function reusedDefinitionNote(dataset: Dataset, year: PapiYear): DataProblem[] {
   ];
 }
 
-/** Adds or replaces a year's PAR INDEX comparator table (e.g. the official annex with all provinces). */
+/**
+ * Adds or replaces a year's PAR INDEX comparator table (e.g. the official annex with all provinces).
+ *
+ * @example withParResults(dataset, 2019, { file: 'p.csv', text: 'province,year,total,rank\nQuảng Ninh,2019,90.09,1\nHà Nội,2019,84.64,2' }).par.get(2019).known.length // => 2
+ */
 export function withParResults(dataset: Dataset, year: number, file: TextFile): Dataset {
   const known = parseParResults(file, dataset.provinces, year);
   const par = new Map(dataset.par);
@@ -184,7 +190,11 @@ export function withDefinition(dataset: Dataset, definition: IndexDefinition): D
   return { ...dataset, definitions: [definition, ...dataset.definitions] };
 }
 
-/** The PAPI year, or UNKNOWN_YEAR naming the years that have data. */
+/**
+ * The PAPI year, or UNKNOWN_YEAR naming the years that have data.
+ *
+ * @example papiYearOf(dataset, 2019).provinces.length // => 63
+ */
 export function papiYearOf(dataset: Dataset, year: number): PapiYear {
   const found = dataset.papi.get(Number(year));
   if (found && (found.unitSet ?? 'former') === dataset.provinces.set) return found;

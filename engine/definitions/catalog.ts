@@ -42,16 +42,29 @@ export function definitionFor(definitions: readonly IndexDefinition[], index: In
   });
 }
 
-/** The children of a node, in file order. */
+/**
+ * The children of a node, in file order.
+ *
+ * @example childrenOf(definition, 'd3').map((n) => n.code) // => ['d3_1', 'd3_2', 'd3_3']
+ */
 export function childrenOf(definition: IndexDefinition, code: string): DefinitionNode[] {
   return definition.nodes.filter((n) => n.parent === code);
 }
 
-/** The top-level components: PAPI dimensions or PAR areas. */
+/**
+ * The top-level components: PAPI dimensions or PAR areas.
+ *
+ * @example topComponents(definition).length // => 8
+ */
 export function topComponents(definition: IndexDefinition): DefinitionNode[] {
   return childrenOf(definition, 'total');
 }
 
+/**
+ * A node by its code as users type it ("D3.2" is d3_2), or UNKNOWN_MEASURE naming the codes the definition has.
+ *
+ * @example nodeOf(definition, 'D3.2').parent // => 'd3'
+ */
 export function nodeOf(definition: IndexDefinition, code: string): DefinitionNode {
   const node = definition.nodes.find((n) => n.code === code.toLowerCase().replace('.', '_'));
   if (node) return node;
@@ -66,7 +79,11 @@ export function nodeOf(definition: IndexDefinition, code: string): DefinitionNod
   });
 }
 
-/** The name of a node in force in a given year (PAPI 2016 relabelled two D3 sub-dimensions). */
+/**
+ * The name of a node in force in a given year (PAPI 2016 relabelled two D3 sub-dimensions).
+ *
+ * @example nodeName(nodeOf(definitionFor(dataset.definitions, 'papi', 2016), 'd3_2'), 2016).en // => 'Responsive to Citizen Actions'
+ */
 export function nodeName(node: DefinitionNode, year: number): LocalName {
   const later = (node.renamed ?? []).filter((r) => r.from <= year).at(-1);
   return later?.name ?? node.name;

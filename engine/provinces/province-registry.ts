@@ -154,7 +154,11 @@ function unknownName(registry: ProvinceRegistry, name: string, what: 'provinceUn
   });
 }
 
-/** The provinces whose folded names are closest (Levenshtein) to the input: the best match and any within one edit of it. */
+/**
+ * The provinces whose folded names are closest (Levenshtein) to the input: the best match and any within one edit of it.
+ *
+ * @example closestProvinces(registry, 'An Giag').map((p) => p.nameVi) // => ['An Giang']
+ */
 export function closestProvinces(registry: ProvinceRegistry, name: string, limit = 3): Province[] {
   const key = foldName(name);
   if (key === '') return [];

@@ -30,6 +30,8 @@ export interface ParCriteriaTree {
  * maximum points; we do not, so the tree is the user's data, validated against the definition: every parent known,
  * codes unique, points within [0, max], children's maxima adding up to their parent's, and each area's criteria
  * adding up to the area's published maximum (where it is known). All problems are reported with row and column.
+ *
+ * @example parScore(dataset, { year: 2019, points: { a2: 9, a3: 14, a4: 10, a5: 15, a6: 6, a7: 15, a8: 15 }, criteria: parseParCriteria({ file: 'c.csv', text: 'code,parent,name_vi,max,points\na1.1,a1,Chỉ đạo,4,3\na1.2,a1,Kế hoạch,6,5.5' }, definitionFor(dataset.definitions, 'par', 2019)) }).total // => 92.5
  */
 export function parseParCriteria(file: TextFile, definition: IndexDefinition): ParCriteriaTree {
   const table = readCsv(file.text, file.file);

@@ -56,6 +56,8 @@ export const DEFAULT_SEED = 20240101;
 /**
  * A resumable chance run (for a progress bar and a cancel button): call step(n) until done === iterations, then
  * result(). See rankChance for the model.
+ *
+ * @example createChanceRun(dataset, { year: 2019, province: 'An Giang', goal: { rank: 20 }, iterations: 100 }).step(100) // => 100
  */
 export function createChanceRun(
   dataset: Dataset,

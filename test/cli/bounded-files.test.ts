@@ -9,7 +9,7 @@ import {
   definitionFor,
   readCsv,
   withParResults,
-} from '../../engine';
+} from '../../engine/all';
 import { dataset } from '../helpers/published';
 import { json, run } from '../helpers/run-cli';
 

@@ -13,7 +13,7 @@ import {
   parseScores,
   parseUnits,
   UNIT_SHEET_NAME,
-} from '../../engine';
+} from '../../engine/all';
 import { ROOT, SHOTS, startPaneBrowser, type PaneBrowser } from './pane-browser';
 
 /**

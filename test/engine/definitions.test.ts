@@ -7,7 +7,7 @@ import {
   topComponents,
   validateDefinition,
   type IndexDefinition,
-} from '../../engine';
+} from '../../engine/all';
 
 describe('index definitions (data files)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildProvinceRegistry, EngineError, findProvince, foldName } from '../../engine';
+import { buildProvinceRegistry, EngineError, findProvince, foldName } from '../../engine/all';
 import { dataFiles, dataset } from '../helpers/published';
 
 const registry = dataset.provinces;

@@ -1,6 +1,6 @@
 // The published record as shipped: re-checked here from the raw CSV cells, independently of the engine's loader.
 import { describe, expect, it } from 'vitest';
-import { childrenOf, definitionFor, readCsv, roundingTolerance, topComponents } from '../../engine';
+import { childrenOf, definitionFor, readCsv, roundingTolerance, topComponents } from '../../engine/all';
 import { dataFiles, dataset } from '../helpers/published';
 
 const years = [...dataset.papi.keys()];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAPI_GROUPS, papiProfile, papiRanking, shippedDefinitions, validateDefinition } from '../../engine';
+import { PAPI_GROUPS, papiProfile, papiRanking, shippedDefinitions, validateDefinition } from '../../engine/all';
 import { dataset } from '../helpers/published';
 
 const counts = (year: number, boundary?: 'lower' | 'upper') =>

@@ -9,7 +9,7 @@ import {
   rankOfScore,
   SCORE_EPSILON,
   topComponents,
-} from '../../engine';
+} from '../../engine/all';
 import { dataset } from '../helpers/published';
 
 describe('one ranking rule: higher is better, ties within SCORE_EPSILON share the best rank', () => {

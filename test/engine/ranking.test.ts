@@ -11,7 +11,7 @@ import {
   rankAmong,
   rankOfHypothetical,
   SCORE_EPSILON,
-} from '../../engine';
+} from '../../engine/all';
 import { dataset } from '../helpers/published';
 
 const scores = fc.array(fc.option(fc.double({ min: 1, max: 80, noNaN: true }), { nil: null }), { maxLength: 70 });

@@ -28,7 +28,7 @@ import {
   withParResults,
   withSipasResults,
   type Dataset,
-} from '../../engine';
+} from '../../engine/all';
 import { dataset } from '../helpers/published';
 
 const view = papiUnitsView(dataset);

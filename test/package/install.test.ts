@@ -5,6 +5,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packAndInstall, type InstalledPackage } from '../../scripts/install-package';
+import { NODE_VALUES, PUBLIC_VALUES, sorted } from '../helpers/public-api';
 
 let installed: InstalledPackage;
 
@@ -13,7 +14,11 @@ beforeAll(() => {
 }, 300_000);
 
 const node = (script: string) =>
-  execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: installed.dir, encoding: 'utf8' });
+  execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: installed.dir,
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
 
 describe('npm pack → npm install <tarball> in an empty folder', () => {
   it('installs no TypeScript toolchain and no other package', () => {
@@ -35,13 +40,25 @@ describe('npm pack → npm install <tarball> in an empty folder', () => {
     expect(JSON.parse(out).total).toBeCloseTo(44.37, 2);
   });
 
-  it('the pure engine is a separate entry, and internals are not reachable', () => {
+  it('both entries export exactly the documented public API, and internals are not reachable', () => {
+    const keys = (entry: string) =>
+      JSON.parse(node(`const m = await import('${entry}'); console.log(JSON.stringify(Object.keys(m).sort()));`));
+    expect(keys('papi-par-engine/engine')).toEqual(sorted(PUBLIC_VALUES));
+    expect(keys('papi-par-engine')).toEqual(sorted([...PUBLIC_VALUES, ...NODE_VALUES]));
     expect(
-      node(`import { rankAmong } from 'papi-par-engine/engine'; console.log(rankAmong([5, 7, 7]).join());`).trim(),
-    ).toBe('3,1,1');
-    expect(() => node(`await import('papi-par-engine/dist/pkg/cli.js');`)).toThrow(
-      /ERR_PACKAGE_PATH_NOT_EXPORTED|not exported/,
-    );
+      node(`import { papiTotal } from 'papi-par-engine/engine'; console.log(papiTotal([5, 5, 5, 5, 5, 5, 5, 5.5]));`),
+    ).toBe('40.5\n');
+    const chunk = readdirSync(join(installed.dir, 'node_modules', 'papi-par-engine', 'dist', 'pkg', 'chunks'))[0]!;
+    for (const internal of [
+      'papi-par-engine/dist/pkg/cli.js',
+      `papi-par-engine/dist/pkg/chunks/${chunk}`,
+      'papi-par-engine/engine/all',
+      'papi-par-engine/engine/simulation/rank-stream',
+    ]) {
+      expect(() => node(`await import('${internal}');`), internal).toThrow(
+        /ERR_PACKAGE_PATH_NOT_EXPORTED|not exported/,
+      );
+    }
   });
 
   it('ships type declarations that a TypeScript project resolves', () => {
@@ -52,6 +69,10 @@ const profile: PapiProfile = papiProfile(loadPublishedDataset(), { year: 2019, p
 const rank: number | null = profile.total.rank;
 // @ts-expect-error the year is a number
 papiProfile(loadPublishedDataset(), { year: '2019', province: 'An Giang' });
+// @ts-expect-error internal helpers are not exported
+import { blockState } from 'papi-par-engine';
+// @ts-expect-error internal helpers are not exported
+import { readCsv } from 'papi-par-engine/engine';
 export { rank };
 `,
     );

@@ -5,7 +5,7 @@ import {
   parseJsonText,
   parseScenario,
   type Scenario,
-} from '../../../engine';
+} from '../../../engine/all';
 import { plainScenario, uniqueName } from './scenario-store';
 
 /** The file format of exported scenarios. Import also accepts a bare list or a single scenario object. */

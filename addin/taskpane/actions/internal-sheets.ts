@@ -8,7 +8,7 @@ import {
   type InternalUnit,
   type ScoreSheet,
   type UnitResult,
-} from '../../../engine';
+} from '../../../engine/all';
 import type { SheetBlock } from './write-to-sheet';
 
 export interface InternalBlock extends SheetBlock {

@@ -11,7 +11,7 @@ import {
   type InternalUnit,
   type ScoreEntry,
   type UnitSheet,
-} from '../../../engine';
+} from '../../../engine/all';
 
 type ExcelJSModule = typeof ExcelJSType;
 let loaded: Promise<ExcelJSModule> | null = null;

@@ -1,4 +1,4 @@
-import { checkTextSize, EngineError, parseJsonText, parsePlan, planToJson, type PapiPlan } from '../../../engine';
+import { checkTextSize, EngineError, parseJsonText, parsePlan, planToJson, type PapiPlan } from '../../../engine/all';
 import type { ScenarioStore } from './scenario-store';
 
 /** Saves the whole list of plans, each as the plan file `papi plan` reads (planToJson). */

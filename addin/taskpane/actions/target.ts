@@ -7,7 +7,7 @@ import {
   type PapiGroup,
   type ScenarioChange,
   type TargetResult,
-} from '../../../engine';
+} from '../../../engine/all';
 import { numbersByCode, readGoal } from '../form-reader';
 
 /** The target form as typed: text fields are read here (conversion only), the solving is the engine's. */

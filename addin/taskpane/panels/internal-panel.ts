@@ -10,7 +10,7 @@ import {
   type InternalResults,
   type InternalUnit,
   type ScoreSheet,
-} from '../../../engine';
+} from '../../../engine/all';
 import {
   masterWorkbookLayout,
   readMasterWorkbook,

@@ -5,7 +5,7 @@ import {
   type MeasureResult,
   type PapiPlan,
   type PlanReview,
-} from '../../../engine';
+} from '../../../engine/all';
 import {
   DEFAULT_PLAN_ITERATIONS,
   planFormTexts,

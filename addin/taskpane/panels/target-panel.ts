@@ -1,4 +1,4 @@
-import { effortPerPoint, papiSensitivity, type ScenarioChange } from '../../../engine';
+import { effortPerPoint, papiSensitivity, type ScenarioChange } from '../../../engine/all';
 import { runTarget, type TargetRun } from '../actions/target';
 import { h, replaceChildren } from '../dom';
 import { formatNumber, formatRank, formatRankChange, formatSigned, groupName, t, type Lang } from '../i18n';

@@ -9,7 +9,7 @@ import {
   parseScores,
   parseUnits,
   UNIT_SHEET_NAME,
-} from '../../../engine';
+} from '../../../engine/all';
 
 const file = (name: string) => ({ file: name, text: readFileSync(`samples/internal/${name}`, 'utf8') });
 const set = parseCriteriaSet(file('criteria-departments.csv'));

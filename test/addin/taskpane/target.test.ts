@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EngineError, effortPerPoint, solveTarget } from '../../../engine';
+import { EngineError, effortPerPoint, solveTarget } from '../../../engine/all';
 import { runTarget } from '../../../addin/taskpane/actions/target';
 import { readDecimal as readNumber } from '../../../addin/taskpane/form-reader';
 import { runParScore } from '../../../addin/taskpane/panels/par-panel';

@@ -15,7 +15,7 @@ import {
   splitPairs,
   MAX_SEED,
   MIN_SEED,
-} from '../../../engine';
+} from '../../../engine/all';
 
 const code = (f: () => unknown) => {
   try {
@@ -119,7 +119,7 @@ describe('readGoal: exactly one of rank | group | total, validated first', () =>
 
 describe('requireInteger: whole numbers may group thousands', () => {
   it('reads groups and refuses other separators', async () => {
-    const { requireInteger } = await import('../../../engine');
+    const { requireInteger } = await import('../../../engine/all');
     expect(requireInteger('10.000', 'n', 1, 1e9)).toBe(10000);
     expect(requireInteger('10 000', 'n', 1, 1e9)).toBe(10000);
     for (const bad of ['10.00', '2.5', '2,0', '']) expect(code(() => requireInteger(bad, 'n', 1, 1e9))).not.toBeNull();

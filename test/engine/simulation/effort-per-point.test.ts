@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetWithScenario, effortPerPoint, evaluateScenario, papiProfile, solveTarget } from '../../../engine';
+import { datasetWithScenario, effortPerPoint, evaluateScenario, papiProfile, solveTarget } from '../../../engine/all';
 import { dataset } from '../../helpers/published';
 
 /** Mean absolute year-on-year change of a dimension, computed here straight from the published columns. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createChanceRun, EngineError, rankChance, rankDistributions, surveyStandardError } from '../../../engine';
+import { createChanceRun, EngineError, rankChance, rankDistributions, surveyStandardError } from '../../../engine/all';
 import { naiveRankDistribution } from '../../../bench/naive-rank-monte-carlo';
 import { dataset } from '../../helpers/published';
 

@@ -11,7 +11,7 @@ import {
   rankRunShares,
   standardNormal,
   type RankCounts,
-} from '../../../engine';
+} from '../../../engine/all';
 import { dataset } from '../../helpers/published';
 
 const phi = (x: number) => 0.5 * (1 + errorFunction(x / Math.SQRT2));

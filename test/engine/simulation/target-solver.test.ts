@@ -12,7 +12,7 @@ import {
   type Dataset,
   type PapiGroup,
   type TargetGoal,
-} from '../../../engine';
+} from '../../../engine/all';
 import { dataset } from '../../helpers/published';
 
 const DIMENSIONS = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8'];

@@ -1,0 +1,82 @@
+// Everything the engine exports to this project's own layers (CLI, add-in, bench, scripts, tests): the public API
+// (./index) plus the helpers behind it. Not part of the package: its `exports` map has no path to this module, and
+// the compiled entries are built from ./index. Import from here only what ./index does not export.
+export * from './index';
+
+// Errors and messages
+export { MAX_LISTED_PROBLEMS } from './errors';
+export { MESSAGES, message } from './i18n/messages';
+export type { MessageCatalogue, MessageId, MessageParams } from './i18n/messages';
+export { PAPI_GROUP_NAMES } from './i18n/labels';
+
+// Provinces, definitions, data files
+export {
+  buildProvinceRegistry,
+  buildUnitRegistry,
+  normaliseGsoCode,
+  FIRST_UNITS_YEAR,
+} from './provinces/province-registry';
+export { foldName } from './text/fold-name';
+export { validateDefinition } from './definitions/validate-definition';
+export { definitionOfYear } from './dataset/dataset';
+export { parsePapiYear } from './dataset/parse-papi-year';
+export { roundingTolerance } from './dataset/rounding-tolerance';
+export { readCsv, checkTextSize, MAX_FILE_BYTES, MAX_CELL_CHARS, type CsvTable } from './text/read-csv';
+
+// Ranks, groups and their tolerances
+export { rankAmong, rankOfScore, descending } from './scoring/rank-among';
+export { SCORE_EPSILON, compareScores } from './scoring/score-order';
+export { quantileLinear, quartileCutoffs, quartileGroup, cutoffNear, checkBoundary } from './scoring/quartile-groups';
+export { groupBoundary, DEFAULT_BOUNDARY, type BoundaryRule } from './scoring/group-boundary';
+export { yearStandings, type MeasureStandings } from './scoring/year-standings';
+export { criteriaLeaves } from './scoring/par-criteria';
+
+// The 34 units: reconstruction and labels
+export { reconstructPapiYear, RECONSTRUCTION_METHOD } from './units/reconstruct-papi-year';
+export { estimateNote, estimateNoteOf } from './units/estimate-note';
+export { unitLabel } from './units/unit-label';
+
+// Simulation internals: changes, allocation, survey noise, the Monte Carlo kernel, the pane's plan query
+export { applyChanges } from './simulation/scenario';
+export { allocate, type Part } from './simulation/allocate-increase';
+export { SENSITIVITY_STEPS } from './simulation/sensitivity';
+export { yearOnYearChanges, type YearChange } from './simulation/year-changes';
+export { effortPerPoint, type PartEffort } from './simulation/effort-per-point';
+export { datasetWithScenario } from './simulation/scenario-dataset';
+export {
+  surveyStandardError,
+  unitStandardError,
+  standardErrorOfRow,
+  SURVEY_ASSUMPTION,
+} from './simulation/survey-noise';
+export { rankPercentiles } from './simulation/rank-monte-carlo';
+export { blockState, nextInt32, BLOCK_ITERATIONS } from './simulation/rank-stream';
+export { standardNormal, normalSlowPath } from './simulation/normal-ziggurat';
+export { planChanceQuery } from './simulation/plan';
+
+// Reading typed values: the lower-level readers the CLI, custom functions and task pane share
+export { requireNumber, requireInteger } from './input/read-number';
+export { splitPairs } from './input/read-pairs';
+export { readGoalValue, MAX_GOAL_RANK } from './input/read-goal';
+export { readChoice } from './input/read-choice';
+export { MIN_SEED, MAX_SEED } from './input/read-seed';
+export { closestWord } from './input/closest-word';
+export { checkKeys } from './input/check-keys';
+export { parseJsonText } from './input/parse-json-text';
+
+// A province's own PAR index: point cells, classes, unit sheets (workbook layout)
+export { allowedPoints } from './internal/criteria-set';
+export { classOf, classThreshold } from './internal/class-bands';
+export { readPoints, roundPoints } from './internal/read-points';
+export {
+  unitSheetRows,
+  consolidateUnitSheets,
+  scoresCsv,
+  UNIT_SHEET_NAME,
+  UNIT_SHEET_HEADER_ROW,
+  UNIT_SHEET_COLUMNS,
+  type UnitSheet,
+  type SheetCell,
+} from './internal/unit-sheet';
+export { indexPercent, type IndexPercent } from './internal/index-percent';
+export { sheetText } from './internal/sheet-text';
