@@ -2,6 +2,7 @@ import { parseArgs as parseTokens } from 'node:util';
 import { closestWord, EngineError, readChoice, readPairs, requireInteger, splitPairs } from '../engine/all';
 import type { CliArgs } from './command';
 import type { OptionSpec, OptionTable } from './options';
+import { cliMessage, type Bilingual, type CliPlainMessageId } from './i18n/messages';
 
 /** What a command accepts besides its options: how many positional arguments, and what they are. */
 export interface PositionalSpec {
@@ -9,8 +10,8 @@ export interface PositionalSpec {
   readonly name?: { readonly vi: string; readonly en: string };
 }
 
-const optionError = (input: string, vi: string, en: string, suggestions: readonly string[] = []) =>
-  new EngineError({ code: 'INVALID_INPUT', input, vi, en, suggestions });
+const optionError = (input: string, message: Bilingual, suggestions: readonly string[] = []) =>
+  new EngineError({ code: 'INVALID_INPUT', input, ...message, suggestions });
 
 /**
  * Reads a command's arguments against its declared options, strictly (node:util parseArgs tokens, checked here):
@@ -53,13 +54,8 @@ export function parseCommandArgs(
     let value: string | undefined = token.value;
     if (spec.type === 'boolean') {
       if (value !== undefined)
-        throw optionError(
-          `${token.rawName}=${value}`,
-          `${shown} là cờ, không nhận giá trị (viết ${shown}, không viết ${shown}=${value}).`,
-          `${shown} is a flag and takes no value (write ${shown}, not ${shown}=${value}).`,
-        );
-      if (values[token.name] !== undefined)
-        throw optionError(shown, `${shown} được ghi hai lần.`, `${shown} is given twice.`);
+        throw optionError(`${token.rawName}=${value}`, cliMessage('flagWithValue', { option: shown, value }));
+      if (values[token.name] !== undefined) throw optionError(shown, cliMessage('flagTwice', { option: shown }));
       values[token.name] = true;
       continue;
     }
@@ -71,27 +67,21 @@ export function parseCommandArgs(
     if (value === undefined || (!token.inlineValue && /^--?[a-z]/i.test(value))) {
       throw optionError(
         shown,
-        `${shown} thiếu giá trị${value === undefined ? '' : ` (sau nó là ${value})`}: cần ${spec.value?.vi ?? 'một giá trị'}.`,
-        `${shown} has no value${value === undefined ? '' : ` (it is followed by ${value})`}: expected ${spec.value?.en ?? 'a value'}.`,
+        cliMessage('optionNoValue', { option: shown, next: value ?? null, expected: spec.value ?? null }),
       );
     }
     if (spec.choices) value = readChoice(value, spec.choices, shown) ?? value;
     const previous = values[token.name];
     if (spec.multiple) values[token.name] = [...((previous as string[] | undefined) ?? []), value];
     else if (previous !== undefined)
-      throw optionError(
-        shown,
-        `${shown} được ghi hai lần ("${String(previous)}" và "${value}"): chỉ ghi một lần.`,
-        `${shown} is given twice ("${String(previous)}" and "${value}"): give it once.`,
-      );
+      throw optionError(shown, cliMessage('optionTwice', { option: shown, first: String(previous), second: value }));
     else values[token.name] = value;
   }
   if (rest.length > positionals.max) {
     const stray = rest.slice(positionals.max);
     throw optionError(
       stray.join(' '),
-      `Thừa đối số "${stray.join(' ')}"${positionals.max === 0 ? ': lệnh này chỉ nhận tùy chọn --tên giá-trị' : ''} (giá trị có dấu cách cần đặt trong ngoặc kép).`,
-      `Unexpected argument "${stray.join(' ')}"${positionals.max === 0 ? ': this command takes --name value options only' : ''} (quote a value that has spaces).`,
+      cliMessage('argumentsExtra', { args: stray.join(' '), optionsOnly: positionals.max === 0 }),
     );
   }
   return { positionals: rest, options: values };
@@ -100,13 +90,7 @@ export function parseCommandArgs(
 function unknownOption(raw: string, known: readonly string[]): EngineError {
   const name = raw.replace(/^-+/, '');
   const near = closestWord(name, known);
-  const hint = near === null ? { vi: '', en: '' } : { vi: ` Có phải --${near}?`, en: ` Did you mean --${near}?` };
-  return optionError(
-    raw,
-    `Tùy chọn "${raw}" không có trong lệnh này.${hint.vi}`,
-    `Unknown option "${raw}".${hint.en}`,
-    near === null ? [] : [`--${near}`],
-  );
+  return optionError(raw, cliMessage('optionUnknown', { option: raw, near }), near === null ? [] : [`--${near}`]);
 }
 
 /**
@@ -115,11 +99,7 @@ function unknownOption(raw: string, known: readonly string[]): EngineError {
 export function refuseTogether(args: CliArgs, pairs: readonly (readonly [string, string])[]): void {
   for (const [a, b] of pairs) {
     if (args.options[a] !== undefined && args.options[b] !== undefined) {
-      throw optionError(
-        `--${a} --${b}`,
-        `Không dùng --${a} cùng với --${b}: chọn một.`,
-        `--${a} and --${b} cannot be used together: choose one.`,
-      );
+      throw optionError(`--${a} --${b}`, cliMessage('optionsTogether', { a, b }));
     }
   }
 }
@@ -138,14 +118,13 @@ export function options(args: CliArgs, name: string): string[] {
   return typeof value === 'string' ? [value] : [...value];
 }
 
-export function requireOption(args: CliArgs, name: string, expected: { vi: string; en: string }): string {
+export function requireOption(args: CliArgs, name: string, expected: CliPlainMessageId): string {
   const value = option(args, name);
   if (value === undefined || value.trim() === '') {
     throw new EngineError({
       code: 'INVALID_INPUT',
       input: `--${name}`,
-      vi: `Thiếu --${name}: cần ${expected.vi}.`,
-      en: `Missing --${name}: expected ${expected.en}.`,
+      ...cliMessage('optionMissing', { option: `--${name}`, expected: cliMessage(expected) }),
     });
   }
   return value;
@@ -153,13 +132,12 @@ export function requireOption(args: CliArgs, name: string, expected: { vi: strin
 
 /** A whole year, e.g. --year 2019. */
 export function yearOption(args: CliArgs): number {
-  const raw = requireOption(args, 'year', { vi: 'năm, ví dụ 2019', en: 'a year, e.g. 2019' });
+  const raw = requireOption(args, 'year', 'expectYear');
   if (!/^\d{4}$/.test(raw.trim()))
     throw new EngineError({
       code: 'INVALID_INPUT',
       input: raw,
-      vi: `Năm "${raw}" không hợp lệ: cần 4 chữ số, ví dụ 2019.`,
-      en: `Year "${raw}" is invalid: expected four digits, e.g. 2019.`,
+      ...cliMessage('yearInvalid', { raw }),
     });
   return requireInteger(raw, '--year', 1000, 9999);
 }

@@ -1,5 +1,3 @@
-import type { Lang } from './command';
-
 /** A plain text table with padded columns (numbers right-aligned). */
 export function table(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
   const cells = [header, ...rows.map((r) => r.map((c) => (c === null ? '–' : String(c))))];
@@ -24,5 +22,3 @@ export function signed(value: number | null, digits = 2): string | null {
 }
 
 export { groupName } from '../engine';
-
-export const t = (lang: Lang, vi: string, en: string) => (lang === 'vi' ? vi : en);

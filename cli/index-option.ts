@@ -1,6 +1,7 @@
 import { EngineError } from '../engine';
 import { option } from './args';
 import type { CliArgs } from './command';
+import { cliMessage } from './i18n/messages';
 
 type IndexName = 'papi' | 'par' | 'sipas';
 
@@ -14,7 +15,6 @@ export function indexName<I extends IndexName = 'papi' | 'par'>(
   throw new EngineError({
     code: 'INVALID_INPUT',
     input: index,
-    vi: `Chỉ số "${index}" không hợp lệ: cần ${allowed.join(' hoặc ')}.`,
-    en: `Index "${index}" is invalid: expected ${allowed.join(' or ')}.`,
+    ...cliMessage('indexInvalid', { index, allowed }),
   });
 }

@@ -6,6 +6,7 @@ import { loadPublishedDataset } from './data-files';
 import { commandHelp, overview } from './help';
 import { COMMON_OPTIONS } from './options';
 import { printable } from './printable';
+import { cliMessage } from './i18n/messages';
 
 /**
  * `papi <command> [options]`: human-readable tables in Vietnamese (default) or English (`--lang en`), or the JSON
@@ -37,8 +38,7 @@ export async function main(
         code: 'INVALID_INPUT',
         input: name,
         suggestions: near ? [near] : [],
-        vi: `Lệnh "${name}" không tồn tại.${near ? ` Có phải "${near}"?` : ''} Xem papi --help.`,
-        en: `Unknown command "${name}".${near ? ` Did you mean "${near}"?` : ''} See papi --help.`,
+        ...cliMessage('commandUnknown', { name, near }),
       });
     }
     const args = parseCommandArgs(argv.slice(1), { ...command.options, ...COMMON_OPTIONS }, command.positionals);
@@ -57,9 +57,10 @@ export async function main(
       return 1;
     }
     const message = (error as Error)?.message ?? String(error);
+    const unexpected = cliMessage('unexpectedError', { message });
     if (asJson)
       out(
-        `${JSON.stringify({ error: { code: 'UNEXPECTED', input: null, message_vi: `Lỗi không mong đợi: ${message}`, message_en: `Unexpected error: ${message}`, suggestions: [], problems: [] } })}\n`,
+        `${JSON.stringify({ error: { code: 'UNEXPECTED', input: null, message_vi: unexpected.vi, message_en: unexpected.en, suggestions: [], problems: [] } })}\n`,
       );
     else err(printable(`Lỗi không mong đợi / Unexpected error: ${message}\n`));
     return 2;

@@ -1,6 +1,7 @@
 import type { ParUnitResults, SipasRow } from '../engine';
 import type { CommandResult, Lang } from './command';
-import { t, table } from './format';
+import { table } from './format';
+import { say } from './i18n/messages';
 
 /** PAR INDEX or SIPAS of a 2025 unit: each predecessor's published result and the min-max, never an average. */
 export function parUnitOutput(r: ParUnitResults): CommandResult {
@@ -28,7 +29,7 @@ export function parUnitOutput(r: ParUnitResults): CommandResult {
         `${name} ${r.year} – ${r.label[lang]}`,
         '',
         table(
-          t(lang, 'Tỉnh cũ|Điểm (%)|Hạng|Nhóm', 'Former province|Score (%)|Rank|Group').split('|'),
+          say(lang, 'formerProvincesHeader').split('|'),
           r.predecessors.map((p) => [
             lang === 'vi' ? p.nameVi : p.nameAscii,
             p.total === null ? null : p.total.toFixed(2),
@@ -37,11 +38,7 @@ export function parUnitOutput(r: ParUnitResults): CommandResult {
           ]),
         ),
         '',
-        t(
-          lang,
-          `Thấp nhất – cao nhất: ${r.total.min ?? '–'} – ${r.total.max ?? '–'}%; hạng ${r.rank.best ?? '–'} – ${r.rank.worst ?? '–'}.`,
-          `Lowest – highest: ${r.total.min ?? '–'} – ${r.total.max ?? '–'}%; ranks ${r.rank.best ?? '–'} – ${r.rank.worst ?? '–'}.`,
-        ),
+        say(lang, 'formerRange', { min: r.total.min, max: r.total.max, best: r.rank.best, worst: r.rank.worst }),
         ...r.notes.map((n) => `- ${n[lang]}`),
       ].join('\n'),
   };
@@ -63,14 +60,10 @@ export function sipasOutput(year: number, rows: readonly SipasRow[]): CommandRes
     })),
     text: (lang: Lang) =>
       [
-        t(
-          lang,
-          `SIPAS ${year} (chỉ số hài lòng về sự phục vụ hành chính; chỉ các kết quả có nguồn công bố)`,
-          `SIPAS ${year} (satisfaction with public administrative services; only results with a published source)`,
-        ),
+        say(lang, 'sipasTitle', { year }),
         '',
         table(
-          t(lang, 'Hạng|Tỉnh, thành phố|SIPAS (%)|Ghi chú', 'Rank|Province|SIPAS (%)|Note').split('|'),
+          say(lang, 'sipasHeader').split('|'),
           rows.map((r) => [
             r.rank,
             lang === 'vi' ? r.nameVi : r.nameAscii,

@@ -10,6 +10,7 @@ import {
 } from '../engine/all';
 import { option } from './args';
 import type { CliArgs, Lang } from './command';
+import { cliMessage } from './i18n/messages';
 
 /**
  * `--units 2025` (the 34 units of 1 July 2025) or `--units 63` (the former provinces, the default for years up to
@@ -24,16 +25,14 @@ export function unitsOption(args: CliArgs): 'units-2025' | 'former' | null {
     throw new EngineError({
       code: 'INVALID_INPUT',
       input: '--unit-weights',
-      vi: '--unit-weights chỉ dùng với --units 2025 (trọng số tính điểm cơ sở của đơn vị sáp nhập).',
-      en: "--unit-weights goes with --units 2025 (weights for merged units' baselines).",
+      ...cliMessage('unitWeightsNeedUnits2025'),
     });
   }
   if (value === '63' || value === 'former') return 'former';
   throw new EngineError({
     code: 'INVALID_INPUT',
     input: `--units ${raw}`,
-    vi: `--units "${raw}" không hợp lệ: cần 2025 (34 đơn vị từ 1/7/2025) hoặc 63 (các tỉnh cũ).`,
-    en: `--units "${raw}" is invalid: expected 2025 (the 34 units of 1 July 2025) or 63 (the former provinces).`,
+    ...cliMessage('unitsOptionInvalid', { raw }),
   });
 }
 
@@ -48,8 +47,7 @@ export function withUnits(dataset: Dataset, args: CliArgs, year: number | null, 
     throw new EngineError({
       code: 'INVALID_INPUT',
       input: '--units 63',
-      vi: `Dữ liệu PAPI năm ${year} theo 34 đơn vị từ 1/7/2025, không theo các tỉnh cũ.`,
-      en: `PAPI ${year} data is keyed by the 34 units of 1 July 2025, not the former provinces.`,
+      ...cliMessage('papiYearInUnits', { year }),
     });
   }
   if (asked !== 'units-2025' && !keyedByUnits) return dataset;

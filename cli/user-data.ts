@@ -16,6 +16,7 @@ import {
 import { withUnits } from './units-option';
 import type { CliArgs } from './command';
 import { option, options } from './args';
+import { cliMessage, type Bilingual } from './i18n/messages';
 
 /**
  * Reads a user file as UTF-8, bounded: a directory is refused without reading; a regular file over MAX_FILE_BYTES is
@@ -24,20 +25,15 @@ import { option, options } from './args';
  */
 export function readTextFile(path: string): TextFile {
   const file = basename(path);
-  const refuse = (vi: string, en: string) => new EngineError({ code: 'INVALID_INPUT', input: path, vi, en });
+  const refuse = (message: Bilingual) => new EngineError({ code: 'INVALID_INPUT', input: path, ...message });
   let stat;
   try {
     stat = statSync(path);
   } catch {
-    throw refuse(`Không đọc được tệp "${path}".`, `Cannot read file "${path}".`);
+    throw refuse(cliMessage('fileUnreadable', { path }));
   }
-  if (stat.isDirectory())
-    throw refuse(`"${path}" là một thư mục, không phải tệp.`, `"${path}" is a directory, not a file.`);
-  const tooLarge = () =>
-    refuse(
-      `Tệp "${path}" lớn hơn ${MAX_FILE_BYTES / 1048576} MB: không đọc.`,
-      `File "${path}" is larger than ${MAX_FILE_BYTES / 1048576} MB: not read.`,
-    );
+  if (stat.isDirectory()) throw refuse(cliMessage('fileIsFolder', { path }));
+  const tooLarge = () => refuse(cliMessage('fileTooLarge', { path, mb: MAX_FILE_BYTES / 1048576 }));
   if (stat.isFile() && stat.size > MAX_FILE_BYTES) throw tooLarge();
   let fd: number | undefined;
   try {
@@ -50,7 +46,7 @@ export function readTextFile(path: string): TextFile {
     return { file, text: buffer.subarray(0, length).toString('utf8') };
   } catch (error) {
     if (error instanceof EngineError) throw error;
-    throw refuse(`Không đọc được tệp "${path}".`, `Cannot read file "${path}".`);
+    throw refuse(cliMessage('fileUnreadable', { path }));
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -75,8 +71,7 @@ export function withUserData(dataset: Dataset, args: CliArgs, year: number): Dat
     throw new EngineError({
       code: 'INVALID_INPUT',
       input: '--data-dir',
-      vi: 'Dùng --data-dir hoặc --data, không dùng cả hai.',
-      en: 'Give --data-dir or --data, not both.',
+      ...cliMessage('dataDirAndData'),
     });
   }
   const folder = dir === undefined ? null : filesOfYear(dir, year);
@@ -90,8 +85,7 @@ export function withUserData(dataset: Dataset, args: CliArgs, year: number): Dat
       throw new EngineError({
         code: 'INVALID_INPUT',
         input: files.map((f) => f.file).join(', '),
-        vi: `Cần đúng một tệp chỉ số nội dung (cột d1..d8) trong --data, có ${main.length}.`,
-        en: `--data needs exactly one dimensions file (columns d1..d8), got ${main.length}.`,
+        ...cliMessage('dimensionsFileCount', { count: main.length }),
       });
     }
     result = withPapiYear(result, {
@@ -121,8 +115,7 @@ function filesOfYear(dir: string, year: number): { papi: TextFile[]; par: TextFi
     throw new EngineError({
       code: 'INVALID_INPUT',
       input: dir,
-      vi: `Không đọc được thư mục "${dir}".`,
-      en: `Cannot read the folder "${dir}".`,
+      ...cliMessage('folderUnreadable', { dir }),
     });
   }
   const papi = names
@@ -134,8 +127,7 @@ function filesOfYear(dir: string, year: number): { papi: TextFile[]; par: TextFi
     throw new EngineError({
       code: 'INVALID_INPUT',
       input: dir,
-      vi: `Thư mục "${dir}" không có tệp nào của năm ${year} (cần papi_${year}_dimensions.csv, papi_${year}_d<k>_subdimensions.csv, parindex_${year}.csv hoặc sipas_${year}.csv).`,
-      en: `The folder "${dir}" has no file for ${year} (expected papi_${year}_dimensions.csv, papi_${year}_d<k>_subdimensions.csv, parindex_${year}.csv or sipas_${year}.csv).`,
+      ...cliMessage('folderHasNoYear', { dir, year }),
     });
   }
   return found;

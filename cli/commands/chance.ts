@@ -3,7 +3,8 @@ import { provinceTitle } from '../units-option';
 import { option, requireOption, yearOption } from '../args';
 import { OPTION, UNITS_OPTIONS } from '../options';
 import type { CliCommand } from '../command';
-import { t } from '../format';
+
+import { say } from '../i18n/messages';
 import { changesFromArgs, decimalOption, goalOption, integerOption } from '../scenario-options';
 import { chanceWithProgress } from '../parallel/long-chance';
 import { withUserData } from '../user-data';
@@ -41,10 +42,7 @@ export const command: CliCommand = {
   example: 'chance --year 2019 --province "An Giang" --rank 20 --add d8=0.4 --seed 7',
   async run(args, context) {
     const year = yearOption(args);
-    const province = requireOption(args, 'province', {
-      vi: 'tên tỉnh, ví dụ "An Giang"',
-      en: 'a province name, e.g. "An Giang"',
-    });
+    const province = requireOption(args, 'province', 'expectProvince');
     const seedOption = option(args, 'seed');
     const dataset = withUserData(context.dataset(), args, year);
     const unit = findProvince(dataset.provinces, province);
@@ -79,25 +77,19 @@ export const command: CliCommand = {
       text: (lang) =>
         [
           provinceTitle(dataset, unit, lang),
-          ...(r.partial
-            ? [
-                t(
-                  lang,
-                  `KẾT QUẢ TỪNG PHẦN: dừng sau ${r.iterations} trên ${requested} lượt (Ctrl-C).`,
-                  `PARTIAL RESULT: stopped after ${r.iterations} of ${requested} iterations (Ctrl-C).`,
-                ),
-              ]
-            : []),
-          t(
-            lang,
-            `Xác suất đạt mục tiêu: ${(r.probability * 100).toFixed(1)}% (${r.iterations} lượt, hạt giống ${r.seed})`,
-            `Probability of the goal: ${(r.probability * 100).toFixed(1)}% (${r.iterations} iterations, seed ${r.seed})`,
-          ),
-          t(
-            lang,
-            `Thứ hạng: danh nghĩa ${r.rank.nominal}, trung vị ${r.rank.median}, P5 ${r.rank.p5}, P95 ${r.rank.p95} (trên ${r.of})`,
-            `Rank: nominal ${r.rank.nominal}, median ${r.rank.median}, P5 ${r.rank.p5}, P95 ${r.rank.p95} (of ${r.of})`,
-          ),
+          ...(r.partial ? [say(lang, 'chancePartial', { done: r.iterations, requested })] : []),
+          say(lang, 'chanceProbability', {
+            percent: (r.probability * 100).toFixed(1),
+            iterations: r.iterations,
+            seed: r.seed,
+          }),
+          say(lang, 'chanceRank', {
+            nominal: r.rank.nominal,
+            median: r.rank.median,
+            p5: r.rank.p5,
+            p95: r.rank.p95,
+            of: r.of,
+          }),
           ...r.assumptions.map((a) => `- ${a[lang]}`),
         ].join('\n'),
     };

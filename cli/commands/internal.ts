@@ -20,7 +20,8 @@ import {
 import { option, options, requireOption } from '../args';
 import { OPTION } from '../options';
 import type { CliArgs, CliCommand, Lang } from '../command';
-import { score, signed, t, table } from '../format';
+import { score, signed, table } from '../format';
+import { cliMessage, say } from '../i18n/messages';
 import { readTextFile } from '../user-data';
 
 const text = (vi: string, en: string) => ({ vi, en });
@@ -51,29 +52,21 @@ function classesFor(args: CliArgs, set: CriteriaSet): ClassRule {
     throw new EngineError({
       code: 'INVALID_INPUT',
       input: `--top-floor ${floorText}`,
-      vi: `--top-floor "${floorText}" phải là số (%), ví dụ 85.`,
-      en: `--top-floor "${floorText}" must be a number (%), e.g. 85.`,
+      ...cliMessage('topFloorInvalid', { value: floorText }),
     });
   return parseClassBands(text, floor, forKind ?? general ?? `${set.file} # classes`);
 }
 
 function readInputs(args: CliArgs, needScores: boolean): Inputs {
-  const set = parseCriteriaSet(
-    readTextFile(requireOption(args, 'definition', { vi: 'tệp CSV bộ tiêu chí', en: 'the criteria set CSV file' })),
-  );
-  const unitsPath = needScores
-    ? requireOption(args, 'units', { vi: 'tệp CSV danh sách đơn vị', en: 'the units CSV file' })
-    : option(args, 'units');
+  const set = parseCriteriaSet(readTextFile(requireOption(args, 'definition', 'expectCriteriaFile')));
+  const unitsPath = needScores ? requireOption(args, 'units', 'expectUnitsFile') : option(args, 'units');
   const units = unitsPath === undefined ? null : parseUnits(readTextFile(unitsPath));
-  const scoresPath = needScores
-    ? requireOption(args, 'scores', { vi: 'tệp CSV điểm', en: 'the scores CSV file' })
-    : option(args, 'scores');
+  const scoresPath = needScores ? requireOption(args, 'scores', 'expectScoresFile') : option(args, 'scores');
   if (scoresPath !== undefined && units === null)
     throw new EngineError({
       code: 'INVALID_INPUT',
       input: '--scores',
-      vi: '--scores cần --units (danh sách đơn vị).',
-      en: '--scores needs --units (the unit list).',
+      ...cliMessage('scoresNeedUnits'),
     });
   const scores = scoresPath === undefined ? null : parseScores(readTextFile(scoresPath), set, units!);
   const previousPath = option(args, 'previous');
@@ -147,30 +140,19 @@ export function internalResultsJson(results: InternalResults, set: CriteriaSet):
 
 function resultsText(results: InternalResults, set: CriteriaSet, lang: Lang): string {
   const title = set.name?.[lang] ?? set.file;
-  const lines = [t(lang, `Chỉ số CCHC nội bộ – ${title}`, `Internal PAR index – ${title}`)];
-  const header = t(
-    lang,
-    'Hạng|Mã|Đơn vị|Tự chấm|Thẩm định|Khảo sát|Thưởng/trừ|Tổng|Chỉ số %|Xếp loại|± % năm trước',
-    'Rank|Code|Unit|Self|Appraised|Survey|Bonus/pen.|Total|Index %|Class|± % last year',
-  ).split('|');
+  const lines = [say(lang, 'internalTitle', { title })];
+  const header = say(lang, 'internalHeader').split('|');
   for (const group of [...new Set(results.units.map((u) => u.group))]) {
     const members = results.units.filter((u) => u.group === group);
-    lines.push(
-      '',
-      t(
-        lang,
-        `Nhóm ${group} (${members[0]!.of} đơn vị được xếp hạng)`,
-        `Group ${group} (${members[0]!.of} ranked units)`,
-      ),
-    );
+    lines.push('', say(lang, 'internalGroup', { group, of: members[0]!.of }));
     lines.push(
       table(
         header,
         members.map((u) => [
           u.rank === null
             ? u.ranked
-              ? t(lang, 'chưa đủ', 'incomplete')
-              : t(lang, 'không xếp', 'not ranked')
+              ? say(lang, 'incompleteShort')
+              : say(lang, 'notRankedShort')
             : `${u.rank}/${u.of}`,
           u.unit,
           u.name[lang],
@@ -186,21 +168,12 @@ function resultsText(results: InternalResults, set: CriteriaSet, lang: Lang): st
       ),
     );
     for (const u of members.filter((m) => !m.complete))
-      lines.push(
-        t(
-          lang,
-          `! ${u.unit} chưa đủ điểm: thiếu ${u.missing.join(', ')}`,
-          `! ${u.unit} is incomplete: missing ${u.missing.join(', ')}`,
-        ),
-      );
+      lines.push(say(lang, 'unitIncompleteLine', { unit: u.unit, missing: u.missing.join(', ') }));
   }
-  lines.push(
-    '',
-    t(lang, 'Tiêu chí mất nhiều điểm nhất (toàn tỉnh)', 'Criteria that lost the most points (province-wide)'),
-  );
+  lines.push('', say(lang, 'criteriaLostTitle'));
   lines.push(
     table(
-      t(lang, 'Mã|Tiêu chí|Cơ quan chủ trì|Điểm mất|Số đơn vị', 'Code|Criterion|Owner|Points lost|Units').split('|'),
+      say(lang, 'criteriaLostHeader').split('|'),
       results.criteriaLost.slice(0, 10).map((c) => [c.code, c.name[lang], c.owner, score(c.points), c.units]),
     ),
   );
@@ -232,25 +205,29 @@ function checkJson(inputs: Inputs): Record<string, unknown> {
 function checkText(json: Record<string, unknown>, inputs: Inputs, lang: Lang): string {
   const s = json.set as Record<string, number | string | null>;
   const lines = [
-    t(
-      lang,
-      `Bộ tiêu chí hợp lệ: ${s.areas} lĩnh vực, ${s.criteria} dòng, ${s.leaves} tiêu chí lá; thẩm định ${s.appraised_max} + khảo sát ${s.survey_max} điểm (thang ${s.scale}); loại đơn vị ${s.kind ?? 'mọi loại'}, năm ${s.year ?? '–'}.`,
-      `Criteria set valid: ${s.areas} areas, ${s.criteria} rows, ${s.leaves} leaves; appraised ${s.appraised_max} + survey ${s.survey_max} points (scale ${s.scale}); unit kind ${s.kind ?? 'any'}, year ${s.year ?? '–'}.`,
-    ),
+    say(lang, 'criteriaSetValid', {
+      areas: s.areas,
+      criteria: s.criteria,
+      leaves: s.leaves,
+      appraised: s.appraised_max,
+      survey: s.survey_max,
+      scale: s.scale,
+      kind: s.kind,
+      year: s.year,
+    }),
   ];
-  if (json.units !== null)
-    lines.push(t(lang, `Đơn vị thuộc bộ tiêu chí: ${json.units}.`, `Units scored with this set: ${json.units}.`));
+  if (json.units !== null) lines.push(say(lang, 'unitsOfSet', { units: json.units as number }));
   if (json.entries !== null) {
     const incomplete = json.incomplete as { unit: string; missing: string[] }[];
     lines.push(
-      t(
-        lang,
-        `Tệp điểm hợp lệ: ${json.entries} dòng; ${json.complete} đơn vị đủ điểm, ${incomplete.length} chưa đủ.`,
-        `Scores valid: ${json.entries} entries; ${json.complete} units complete, ${incomplete.length} incomplete.`,
-      ),
+      say(lang, 'scoresValid', {
+        entries: json.entries as number,
+        complete: json.complete as number,
+        incomplete: incomplete.length,
+      }),
     );
     for (const u of incomplete)
-      lines.push(t(lang, `! ${u.unit}: thiếu ${u.missing.join(', ')}`, `! ${u.unit}: missing ${u.missing.join(', ')}`));
+      lines.push(say(lang, 'unitMissingLine', { unit: u.unit, missing: u.missing.join(', ') }));
   }
   for (const w of inputs.set.warnings) lines.push(`! ${w[lang]}`);
   return lines.join('\n');
@@ -272,11 +249,7 @@ function targetJson(target: InternalTarget): Record<string, unknown> {
 
 function targetText(target: InternalTarget, set: CriteriaSet, lang: Lang): string {
   const rows = target.allocation.map((a) => [a.code, set.byCode.get(a.code)!.name[lang], score(a.lost), score(a.add)]);
-  return [
-    target.message[lang],
-    '',
-    table(t(lang, 'Mã|Lĩnh vực|Điểm đã mất|Cần thêm', 'Code|Area|Points lost|To add').split('|'), rows),
-  ].join('\n');
+  return [target.message[lang], '', table(say(lang, 'areasLostHeader').split('|'), rows)].join('\n');
 }
 
 export const command: CliCommand = {
@@ -334,8 +307,7 @@ export const command: CliCommand = {
       throw new EngineError({
         code: 'INVALID_INPUT',
         input: sub ?? '',
-        vi: `Cần lệnh con check, results hoặc target sau "internal" (nhận "${sub ?? ''}").`,
-        en: `Expected check, results or target after "internal" (got "${sub ?? ''}").`,
+        ...cliMessage('internalSubcommand', { got: sub ?? '' }),
       });
     }
     if (sub === 'check') {
@@ -353,15 +325,14 @@ export const command: CliCommand = {
     });
     if (sub === 'results')
       return { json: internalResultsJson(results, inputs.set), text: (lang) => resultsText(results, inputs.set, lang) };
-    const unit = requireOption(args, 'unit', { vi: 'mã đơn vị, ví dụ X001', en: 'a unit code, e.g. X001' });
+    const unit = requireOption(args, 'unit', 'expectUnitCode');
     const cls = option(args, 'class');
     const rankText = option(args, 'rank');
     if ((cls === undefined) === (rankText === undefined)) {
       throw new EngineError({
         code: 'INVALID_INPUT',
         input: '--class/--rank',
-        vi: 'Cần đúng một mục tiêu: --class <loại> hoặc --rank <n>.',
-        en: 'Give exactly one goal: --class <label> or --rank <n>.',
+        ...cliMessage('internalGoalCount'),
       });
     }
     const rank = rankText === undefined ? null : requireInteger(rankText, '--rank', 1, MAX_GOAL_RANK);

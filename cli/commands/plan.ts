@@ -10,7 +10,8 @@ import {
 import { UNITS_OPTIONS } from '../options';
 import { uniqueNotes, unitsOption } from '../units-option';
 import type { CliCommand, Lang } from '../command';
-import { groupName, score, signed, t, table } from '../format';
+import { groupName, score, signed, table } from '../format';
+import { cliMessage, say } from '../i18n/messages';
 import { readJsonFile } from '../user-data';
 
 export function planJson(r: PlanReport): Record<string, unknown> {
@@ -75,20 +76,16 @@ function planText(r: PlanReport, registry: ProvinceRegistry, lang: Lang): string
         ? r.province.nameVi
         : r.province.nameAscii;
   const goal = [
-    r.plan.goal.rank !== undefined ? t(lang, `hạng ≤ ${r.plan.goal.rank}`, `rank ≤ ${r.plan.goal.rank}`) : null,
+    r.plan.goal.rank !== undefined ? say(lang, 'goalRank', { rank: r.plan.goal.rank }) : null,
     r.plan.goal.group ? groupName(r.plan.goal.group, lang) : null,
-    r.plan.goal.total !== undefined
-      ? t(lang, `tổng điểm ≥ ${r.plan.goal.total}`, `total ≥ ${r.plan.goal.total}`)
-      : null,
+    r.plan.goal.total !== undefined ? say(lang, 'goalTotal', { total: r.plan.goal.total }) : null,
   ]
     .filter(Boolean)
     .join(', ');
   const actual = (code: string) => r.achieved?.dimensions.find((d) => d.code === code);
-  const header = t(
-    lang,
-    `Mã|Chỉ số nội dung|${r.plan.baselineYear}|Chỉ tiêu|Khoảng cách|Thực tế ${r.plan.targetYear}|Đạt`,
-    `Code|Dimension|${r.plan.baselineYear}|Target|Gap|Actual ${r.plan.targetYear}|Met`,
-  ).split('|');
+  const header = say(lang, 'planHeader', { baselineYear: r.plan.baselineYear, targetYear: r.plan.targetYear }).split(
+    '|',
+  );
   const rows = r.dimensions.map((d) => {
     const a = actual(d.code);
     return [
@@ -103,37 +100,51 @@ function planText(r: PlanReport, registry: ProvinceRegistry, lang: Lang): string
   });
   const lines = [
     `${r.plan.name} – ${name}`,
-    t(
-      lang,
-      `Mục tiêu ${r.plan.targetYear}: ${goal}. Tổng điểm ${r.plan.baselineYear}: ${score(r.baselineTotal)}; tổng điểm theo chỉ tiêu: ${score(r.impliedTotal)}.`,
-      `Goal for ${r.plan.targetYear}: ${goal}. ${r.plan.baselineYear} total: ${score(r.baselineTotal)}; total implied by the targets: ${score(r.impliedTotal)}.`,
-    ),
+    say(lang, 'planGoalLine', {
+      targetYear: r.plan.targetYear,
+      goal,
+      baselineYear: r.plan.baselineYear,
+      baselineTotal: score(r.baselineTotal),
+      impliedTotal: score(r.impliedTotal),
+    }),
     '',
     table(header, rows),
     '',
     ...r.fields.map((f) =>
-      t(
-        lang,
-        `Đặt vào bảng xếp hạng ${f.year}: hạng ${f.rank}/${f.of}, ${groupName(f.group, lang)}${f.meetsGoal ? ' – đạt mục tiêu' : ' – chưa đạt mục tiêu'}`,
-        `Placed in the ${f.year} field: rank ${f.rank} of ${f.of}, ${groupName(f.group, lang)}${f.meetsGoal ? ' – meets the goal' : ' – misses the goal'}`,
-      ),
+      say(lang, 'planPlaced', {
+        year: f.year,
+        rank: f.rank,
+        of: f.of,
+        group: groupName(f.group, lang),
+        meetsGoal: f.meetsGoal,
+      }),
     ),
   ];
   if (r.chance)
     lines.push(
-      t(
-        lang,
-        `Xác suất đạt mục tiêu năm ${r.plan.targetYear} (từ bảng ${r.chance.fieldYear}, ${r.chance.iterations} lượt, hạt giống ${r.chance.seed}): ${(r.chance.probability * 100).toFixed(1)}%; thứ hạng trung vị ${r.chance.rank.median} (P5 ${r.chance.rank.p5} – P95 ${r.chance.rank.p95}).`,
-        `Probability of the ${r.plan.targetYear} goal (from the ${r.chance.fieldYear} field, ${r.chance.iterations} iterations, seed ${r.chance.seed}): ${(r.chance.probability * 100).toFixed(1)}%; median rank ${r.chance.rank.median} (P5 ${r.chance.rank.p5} – P95 ${r.chance.rank.p95}).`,
-      ),
+      say(lang, 'planChance', {
+        targetYear: r.plan.targetYear,
+        fieldYear: r.chance.fieldYear,
+        iterations: r.chance.iterations,
+        seed: r.chance.seed,
+        percent: (r.chance.probability * 100).toFixed(1),
+        median: r.chance.rank.median,
+        p5: r.chance.rank.p5,
+        p95: r.chance.rank.p95,
+      }),
     );
   if (r.achieved)
     lines.push(
-      t(
-        lang,
-        `Thực tế ${r.achieved.year}: ${score(r.achieved.total)} điểm, hạng ${r.achieved.rank}/${r.achieved.of}, ${groupName(r.achieved.group, lang)} – ${r.achieved.goalMet ? 'đạt mục tiêu' : 'không đạt mục tiêu'}; đạt ${r.achieved.dimensions.filter((d) => d.met).length}/${r.achieved.dimensions.length} chỉ tiêu chỉ số nội dung.`,
-        `Actual ${r.achieved.year}: ${score(r.achieved.total)} points, rank ${r.achieved.rank} of ${r.achieved.of}, ${groupName(r.achieved.group, lang)} – goal ${r.achieved.goalMet ? 'met' : 'missed'}; ${r.achieved.dimensions.filter((d) => d.met).length} of ${r.achieved.dimensions.length} dimension targets met.`,
-      ),
+      say(lang, 'planAchieved', {
+        year: r.achieved.year,
+        total: score(r.achieved.total),
+        rank: r.achieved.rank,
+        of: r.achieved.of,
+        group: groupName(r.achieved.group, lang),
+        goalMet: r.achieved.goalMet,
+        met: r.achieved.dimensions.filter((d) => d.met).length,
+        count: r.achieved.dimensions.length,
+      }),
     );
   for (const note of uniqueNotes([...r.notes, ...(r.chance?.assumptions ?? [])])) lines.push(`- ${note[lang]}`);
   return lines.join('\n');
@@ -151,8 +162,7 @@ export const command: CliCommand = {
       throw new EngineError({
         code: 'INVALID_INPUT',
         input: 'plan',
-        vi: 'Thiếu tệp kế hoạch: papi plan <kế-hoạch.json>.',
-        en: 'Missing the plan file: papi plan <plan.json>.',
+        ...cliMessage('planFileMissing'),
       });
     const { file, json } = readJsonFile(path);
     const plan = parsePlan(json, file);

@@ -2,13 +2,12 @@ import { findProvince, unitRegistry } from '../../engine';
 import { OPTION, UNITS_OPTIONS } from '../options';
 import { option } from '../args';
 import type { CliCommand, Lang } from '../command';
-import { t, table } from '../format';
+import { table } from '../format';
+import { say } from '../i18n/messages';
 import { unitsOption } from '../units-option';
 
 const typeName = (type: string, lang: Lang) =>
-  type === 'thanh_pho_truc_thuoc_tw'
-    ? t(lang, 'thành phố trực thuộc TW', 'centrally-run city')
-    : t(lang, 'tỉnh', 'province');
+  type === 'thanh_pho_truc_thuoc_tw' ? say(lang, 'cityKind') : say(lang, 'provinceKind');
 
 export const command: CliCommand = {
   name: 'provinces',
@@ -41,16 +40,12 @@ export const command: CliCommand = {
         json: rows,
         text: (lang) =>
           table(
-            t(
-              lang,
-              'Mã|Đơn vị từ 1/7/2025|Loại|Trung tâm hành chính|Các tỉnh cũ',
-              'Code|Unit from 1 July 2025|Type|Administrative centre|Former provinces',
-            ).split('|'),
+            say(lang, 'unitsHeader').split('|'),
             rows.map((r) => [
               r.gso_code,
               lang === 'vi' ? r.unit : r.unit_ascii,
               typeName(r.type, lang),
-              r.admin_centre || t(lang, '(không đổi)', '(unchanged)'),
+              r.admin_centre || say(lang, 'unchanged'),
               r.former_provinces.map((p) => p.province).join(' + '),
             ]),
           ),
@@ -76,11 +71,7 @@ export const command: CliCommand = {
       json: rows,
       text: (lang) =>
         table(
-          t(
-            lang,
-            'Mã|Tỉnh, thành phố (đến 30/6/2025)|Loại|Vùng|Đơn vị từ 1/7/2025 (mã, loại)',
-            'Code|Province (to 30 June 2025)|Type|Region|Unit from 1 July 2025 (code, type)',
-          ).split('|'),
+          say(lang, 'provincesHeader').split('|'),
           rows.map((r) => [
             r.gso_code,
             lang === 'vi' ? r.province : r.province_ascii,

@@ -3,7 +3,8 @@ import { sipasOutput } from '../par-units-output';
 import { option, yearOption } from '../args';
 import { INDEX_WITH_SIPAS, OPTION, UNITS_OPTIONS } from '../options';
 import type { CliCommand } from '../command';
-import { groupName, score, t, table } from '../format';
+import { groupName, score, table } from '../format';
+import { cliMessage, say } from '../i18n/messages';
 import { indexName } from '../index-option';
 import { withUserData } from '../user-data';
 
@@ -33,8 +34,7 @@ export const command: CliCommand = {
       throw new EngineError({
         code: 'INVALID_INPUT',
         input: '--index par',
-        vi: 'Chưa có bảng xếp hạng PAR INDEX đầy đủ (chỉ có kết quả một phần); dùng "score --index par" để ước tính thứ hạng.',
-        en: 'No full PAR INDEX ranking is published here (partial results only); use "score --index par" for a rank estimate.',
+        ...cliMessage('parRankingUnavailable'),
       });
     }
     const dataset = withUserData(context.dataset(), args, year);
@@ -77,18 +77,10 @@ export const command: CliCommand = {
       json,
       text: (lang) =>
         [
-          t(
-            lang,
-            `PAPI ${year} – ${measure ? measure.toUpperCase() : 'tổng điểm'}${units ? ' – 34 đơn vị từ 1/7/2025' : ''}`,
-            `PAPI ${year} – ${measure ? measure.toUpperCase() : 'total'}${units ? ' – the 34 units of 1 July 2025' : ''}`,
-          ),
+          say(lang, 'rankingTitle', { year, measure: measure ? measure.toUpperCase() : null, units: Boolean(units) }),
           '',
           table(
-            t(
-              lang,
-              `Hạng|${units ? 'Đơn vị (tỉnh cũ)' : 'Tỉnh, thành phố'}|Điểm|Nhóm`,
-              `Rank|${units ? 'Unit (former provinces)' : 'Province'}|Score|Group`,
-            ).split('|'),
+            say(lang, 'rankingHeader', { units: Boolean(units) }).split('|'),
             rows.map((r) => [
               r.rank,
               units ? unitCell(r.code, lang) : lang === 'vi' ? r.nameVi : r.nameAscii,
@@ -97,26 +89,19 @@ export const command: CliCommand = {
             ]),
           ),
           ...papiYear.warnings.filter((w) => w.row === null).map((w) => `! ${w[lang]}`),
-          ...(estimate
-            ? [
-                '',
-                t(lang, '* ước tính từ các tỉnh cũ.', '* estimated from the former provinces.'),
-                `! ${estimate[lang]}`,
-              ]
-            : []),
+          ...(estimate ? ['', say(lang, 'estimatedFromFormer'), `! ${estimate[lang]}`] : []),
           ...(units && rows.some((r) => r.rank === null)
             ? [
-                t(
-                  lang,
-                  `Không xếp hạng: ${rows
+                say(lang, 'notRanked', {
+                  namesVi: rows
                     .filter((r) => r.rank === null)
                     .map((r) => r.nameVi)
-                    .join(', ')} (thiếu điểm của tỉnh cũ; xem score).`,
-                  `Not ranked: ${rows
+                    .join(', '),
+                  namesAscii: rows
                     .filter((r) => r.rank === null)
                     .map((r) => r.nameAscii)
-                    .join(', ')} (a former province has no score; see score).`,
-                ),
+                    .join(', '),
+                }),
               ]
             : []),
         ].join('\n'),

@@ -17,7 +17,8 @@ import { option, requireOption, yearOption } from '../args';
 import { parQueryFromArgs } from '../scenario-options';
 import { INDEX_WITH_SIPAS, OPTION, UNITS_OPTIONS } from '../options';
 import type { CliCommand, Lang } from '../command';
-import { groupName, score, signed, t, table } from '../format';
+import { groupName, score, signed, table } from '../format';
+import { say } from '../i18n/messages';
 import { indexName } from '../index-option';
 import { withUserData } from '../user-data';
 
@@ -72,11 +73,14 @@ export function papiProfileJson(profile: PapiProfile, dataset: Dataset): Record<
 function papiText(profile: PapiProfile, dataset: Dataset, lang: Lang): string {
   const p = profile;
   const name = provinceTitle(dataset, p.province, lang);
-  const head = t(
-    lang,
-    `PAPI ${p.year} – ${name}: ${score(p.total.score)} điểm, hạng ${p.total.rank ?? '–'}/${p.total.of}, ${groupName(p.total.group, lang) ?? 'không xếp nhóm'}`,
-    `PAPI ${p.year} – ${name}: ${score(p.total.score)} points, rank ${p.total.rank ?? '–'} of ${p.total.of}, ${groupName(p.total.group, lang) ?? 'no group'}`,
-  );
+  const head = say(lang, 'papiScoreLine', {
+    year: p.year,
+    name,
+    score: score(p.total.score),
+    rank: p.total.rank,
+    of: p.total.of,
+    group: groupName(p.total.group, lang),
+  });
   const change = p.change?.dimensions;
   const rows = p.dimensions.map((d, i) => [
     d.code.toUpperCase(),
@@ -87,63 +91,42 @@ function papiText(profile: PapiProfile, dataset: Dataset, lang: Lang): string {
     signed(change?.[i]?.score ?? null),
     change?.[i]?.rank == null ? null : signed(change[i]!.rank, 0),
   ]);
-  const header = t(
-    lang,
-    'Mã|Chỉ số nội dung|Điểm|Hạng|Nhóm|± điểm|± hạng',
-    'Code|Dimension|Score|Rank|Group|± score|± rank',
-  ).split('|');
+  const header = say(lang, 'papiScoreHeader').split('|');
   const lines = [head, '', table(header, rows)];
   if (p.change)
     lines.push(
       '',
-      t(
-        lang,
-        `So với ${p.change.previousYear}: tổng ${signed(p.change.total.score) ?? '–'} điểm, ${signed(p.change.total.rank, 0) ?? '–'} bậc.`,
-        `Against ${p.change.previousYear}: total ${signed(p.change.total.score) ?? '–'} points, ${signed(p.change.total.rank, 0) ?? '–'} places.`,
-      ),
+      say(lang, 'changeAgainst', {
+        year: p.change.previousYear,
+        score: signed(p.change.total.score),
+        rank: signed(p.change.total.rank, 0),
+      }),
     );
   const names = (codes: readonly string[]) => codes.map((c) => c.toUpperCase()).join(', ') || '–';
-  lines.push(
-    t(
-      lang,
-      `Điểm mạnh (nhóm cao nhất): ${names(p.strengths)}. Điểm yếu (nhóm thấp nhất): ${names(p.weaknesses)}.`,
-      `Strengths (best group): ${names(p.strengths)}. Weaknesses (poor group): ${names(p.weaknesses)}.`,
-    ),
-  );
+  lines.push(say(lang, 'strengthsWeaknesses', { strengths: names(p.strengths), weaknesses: names(p.weaknesses) }));
   for (const w of [...(p.change?.note ? [p.change.note] : []), ...p.warnings]) lines.push(`! ${w[lang]}`);
   const merged = dataset.provinces.set === 'former' ? dataset.provinces.unitOf.get(p.province.code) : undefined;
   if (merged && merged.members.length > 1) {
     const units = unitRegistry(dataset.provinces);
     const label = unitLabel(units, units.byCode.get(merged.code)!);
     lines.push(
-      t(
-        lang,
-        `! ${p.province.nameVi} ở đây là tỉnh cũ (trước 1/7/2025); từ 1/7/2025 thuộc ${label.vi}: xem --units 2025.`,
-        `! ${p.province.nameAscii} here is the former province (before 1 July 2025); from 1 July 2025 it is part of ${label.en}: see --units 2025.`,
-      ),
+      say(lang, 'formerProvinceHere', { nameVi: p.province.nameVi, nameAscii: p.province.nameAscii, unit: label }),
     );
   }
   const unit =
     dataset.provinces.set === 'units-2025' ? unitBaseline(dataset, { year: p.year, unit: p.province.code }) : null;
   if (unit?.estimated) {
-    lines.push(
-      '',
-      t(
-        lang,
-        'Các tỉnh cũ (điểm công bố, hạng trên các tỉnh cũ, tỉ trọng):',
-        'Former provinces (published score, rank among the former provinces, weight share):',
-      ),
-    );
+    lines.push('', say(lang, 'formerProvincesTitle'));
     for (const q of unit.predecessors)
       lines.push(
         `  ${lang === 'vi' ? q.nameVi : q.nameAscii}: ${score(q.total) ?? '–'}, ${q.rank === null ? '–' : `${q.rank}/${q.of}`}, ${(q.share * 100).toFixed(1)}%`,
       );
     lines.push(
-      t(
-        lang,
-        `  Bình quân giản đơn: ${score(unit.total.simpleMean) ?? '–'}; thấp nhất – cao nhất: ${score(unit.total.min) ?? '–'} – ${score(unit.total.max) ?? '–'}`,
-        `  Simple mean: ${score(unit.total.simpleMean) ?? '–'}; lowest – highest: ${score(unit.total.min) ?? '–'} – ${score(unit.total.max) ?? '–'}`,
-      ),
+      say(lang, 'simpleMeanLine', {
+        mean: score(unit.total.simpleMean),
+        min: score(unit.total.min),
+        max: score(unit.total.max),
+      }),
     );
   }
   return lines.join('\n');
@@ -187,24 +170,19 @@ export function parResultJson(result: ParResult): Record<string, unknown> {
 
 function parText(result: ParResult, lang: Lang): string {
   const r = result.rankEstimate;
-  const head = t(
-    lang,
-    `PAR INDEX ${result.year}: ${result.total.toFixed(2)} điểm (${result.percent.toFixed(2)}%), nhóm ${result.group ?? '–'}`,
-    `PAR INDEX ${result.year}: ${result.total.toFixed(2)} points (${result.percent.toFixed(2)}%), group ${result.group ?? '–'}`,
-  );
-  const rank = r
-    ? t(
-        lang,
-        `Thứ hạng ước tính: ${r.low === r.high ? r.low : `${r.low}–${r.high}`}/${r.of} (dựa trên ${r.known} mốc đã công bố)`,
-        `Estimated rank: ${r.low === r.high ? r.low : `${r.low}–${r.high}`} of ${r.of} (from ${r.known} published points)`,
-      )
-    : '';
-  const header = t(lang, 'Mã|Lĩnh vực|Điểm|Tối đa|Mất', 'Code|Area|Points|Max|Lost').split('|');
+  const head = say(lang, 'parScoreLine', {
+    year: result.year,
+    total: result.total.toFixed(2),
+    percent: result.percent.toFixed(2),
+    group: result.group,
+  });
+  const rank = r ? say(lang, 'parRankEstimate', { low: r.low, high: r.high, of: r.of, known: r.known }) : '';
+  const header = say(lang, 'parScoreHeader').split('|');
   const rows = result.areas.map((a) => [
     a.code,
     a.name[lang],
     a.points.toFixed(2),
-    a.max === null ? t(lang, '? (chưa xác minh)', '? (unverified)') : a.max.toFixed(2),
+    a.max === null ? say(lang, 'unverifiedMax') : a.max.toFixed(2),
     a.lost === null ? null : a.lost.toFixed(2),
   ]);
   const lost = result.pointsLost
@@ -217,7 +195,7 @@ function parText(result: ParResult, lang: Lang): string {
     '',
     table(header, rows),
     '',
-    t(lang, `Mất nhiều điểm nhất: ${lost || '–'}`, `Most points lost: ${lost || '–'}`),
+    say(lang, 'mostPointsLost', { lost }),
     ...result.warnings.map((w) => `! ${w[lang]}`),
   ].join('\n');
 }
@@ -251,10 +229,7 @@ export const command: CliCommand = {
     const units = unitsOption(args) === 'units-2025';
     if (index === 'sipas' || (index === 'par' && units && option(args, 'points') === undefined)) {
       // PAR INDEX / SIPAS of a unit or a province: published results only (each predecessor's, never an average).
-      const province = requireOption(args, 'province', {
-        vi: 'tên tỉnh, thành phố, ví dụ "An Giang"',
-        en: 'a province name, e.g. "An Giang"',
-      });
+      const province = requireOption(args, 'province', 'expectProvinceOrCity');
       if (units) return parUnitOutput(parUnitResults(dataset, { year, unit: province, index }));
       return sipasOutput(year, sipasResults(dataset, { year, province }));
     }
@@ -262,10 +237,7 @@ export const command: CliCommand = {
       const result = parScore(dataset, parQueryFromArgs(args, dataset, year));
       return { json: parResultJson(result), text: (lang) => parText(result, lang) };
     }
-    const province = requireOption(args, 'province', {
-      vi: 'tên tỉnh, thành phố, ví dụ "An Giang"',
-      en: 'a province name, e.g. "An Giang"',
-    });
+    const province = requireOption(args, 'province', 'expectProvinceOrCity');
     const profile = papiProfile(dataset, { year, province, boundary: option(args, 'boundary') });
     return { json: papiProfileJson(profile, dataset), text: (lang) => papiText(profile, dataset, lang) };
   },

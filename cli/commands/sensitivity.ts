@@ -3,7 +3,8 @@ import { estimateNoteOf, findProvince, papiSensitivity, papiYearOf } from '../..
 import { provinceTitle } from '../units-option';
 import { requireOption, yearOption } from '../args';
 import type { CliCommand } from '../command';
-import { score, t, table } from '../format';
+import { score, table } from '../format';
+import { say } from '../i18n/messages';
 import { withUserData } from '../user-data';
 
 export const command: CliCommand = {
@@ -21,10 +22,7 @@ export const command: CliCommand = {
   example: 'sensitivity --year 2019 --province "An Giang"',
   run(args, context) {
     const year = yearOption(args);
-    const province = requireOption(args, 'province', {
-      vi: 'tên tỉnh, ví dụ "An Giang"',
-      en: 'a province name, e.g. "An Giang"',
-    });
+    const province = requireOption(args, 'province', 'expectProvince');
     const dataset = withUserData(context.dataset(), args, year);
     const r = papiSensitivity(dataset, { year, province });
     const unit = findProvince(dataset.provinces, province);
@@ -49,14 +47,10 @@ export const command: CliCommand = {
       text: (lang) =>
         [
           provinceTitle(dataset, unit, lang),
-          t(
-            lang,
-            `Hạng hiện tại ${r.baseRank}/${r.of}. Số bậc tăng của tổng điểm (và của riêng chỉ số nội dung) khi tăng một chỉ số:`,
-            `Current rank ${r.baseRank} of ${r.of}. Places gained in the total (and in the dimension itself) by raising one dimension:`,
-          ),
+          say(lang, 'sensitivityIntro', { rank: r.baseRank, of: r.of }),
           '',
           table(
-            [t(lang, 'Mã', 'Code'), t(lang, 'Điểm', 'Score'), ...steps],
+            [say(lang, 'codeWord'), say(lang, 'scoreWord'), ...steps],
             r.rows.map((row) => [
               row.code.toUpperCase(),
               score(row.base),

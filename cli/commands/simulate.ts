@@ -12,7 +12,8 @@ import {
 } from '../../engine';
 import { numberPairs, option, requireOption, yearOption } from '../args';
 import type { CliArgs, CliCommand, CommandResult, Lang } from '../command';
-import { groupName, score, signed, t, table } from '../format';
+import { groupName, score, signed, table } from '../format';
+import { cliMessage, say } from '../i18n/messages';
 import { indexName } from '../index-option';
 import { changesFromArgs, standingJson } from '../scenario-options';
 import { readJsonFile, withUserData } from '../user-data';
@@ -65,12 +66,8 @@ function resultJson(result: ScenarioResult): Record<string, unknown> {
 function outcomeText(p: ProvinceOutcome, lang: Lang): string {
   const name = lang === 'vi' ? p.nameVi : p.nameAscii;
   const line = (label: string, s: ProvinceOutcome['base']) =>
-    `${label}: ${score(s.total) ?? '–'}, ${t(lang, 'hạng', 'rank')} ${s.rank ?? '–'}/${s.of}, ${groupName(s.group, lang) ?? '–'}`;
-  const header = t(
-    lang,
-    'Mã|Chỉ số nội dung|Điểm gốc|Kịch bản|±|Hạng|Nhóm',
-    'Code|Dimension|Base|Scenario|±|Rank|Group',
-  ).split('|');
+    `${label}: ${score(s.total) ?? '–'}, ${say(lang, 'rankWord')} ${s.rank ?? '–'}/${s.of}, ${groupName(s.group, lang) ?? '–'}`;
+  const header = say(lang, 'simulateHeader').split('|');
   const rows = p.dimensions.map((d) => [
     d.code.toUpperCase(),
     d.name[lang],
@@ -82,8 +79,8 @@ function outcomeText(p: ProvinceOutcome, lang: Lang): string {
   ]);
   return [
     name,
-    line(t(lang, 'Công bố', 'Published'), p.base),
-    line(t(lang, 'Kịch bản', 'Scenario'), p.scenario),
+    line(say(lang, 'publishedWord'), p.base),
+    line(say(lang, 'scenarioWord'), p.scenario),
     '',
     table(header, rows),
   ].join('\n');
@@ -94,11 +91,13 @@ function parScenarioResult(result: ParScenarioResult): CommandResult {
   return {
     json: { base: parResultJson(base), scenario: parResultJson(scenario), changes: result.changes },
     text: (lang) =>
-      t(
-        lang,
-        `PAR INDEX ${scenario.year}: ${base.total.toFixed(2)} → ${scenario.total.toFixed(2)} điểm (${scenario.percent.toFixed(2)}%), nhóm ${scenario.group ?? '–'}`,
-        `PAR INDEX ${scenario.year}: ${base.total.toFixed(2)} → ${scenario.total.toFixed(2)} points (${scenario.percent.toFixed(2)}%), group ${scenario.group ?? '–'}`,
-      ),
+      say(lang, 'parScenarioLine', {
+        year: scenario.year,
+        base: base.total.toFixed(2),
+        scenario: scenario.total.toFixed(2),
+        percent: scenario.percent.toFixed(2),
+        group: scenario.group,
+      }),
   };
 }
 
@@ -158,8 +157,7 @@ export const command: CliCommand = {
           throw new EngineError({
             code: 'INVALID_INPUT',
             input: '--compare',
-            vi: 'So sánh hai kịch bản chỉ dùng cho PAPI.',
-            en: 'Comparing two scenarios is for PAPI only.',
+            ...cliMessage('compareParOnly'),
           });
         return parScenarioResult(evaluateParScenario(context.dataset(), a));
       }
@@ -180,11 +178,7 @@ export const command: CliCommand = {
           },
           text: (lang) =>
             table(
-              t(
-                lang,
-                `Tỉnh|Công bố|${comparison.a.scenario.name}|${comparison.b.scenario.name}`,
-                `Province|Published|${comparison.a.scenario.name}|${comparison.b.scenario.name}`,
-              ).split('|'),
+              say(lang, 'compareHeader', { a: comparison.a.scenario.name, b: comparison.b.scenario.name }).split('|'),
               comparison.rows.map((r) => [
                 r.nameVi,
                 `${score(r.base.total)} (${r.base.rank})`,
@@ -206,10 +200,7 @@ export const command: CliCommand = {
       };
     }
     const year = yearOption(args);
-    const province = requireOption(args, 'province', {
-      vi: 'tên tỉnh, ví dụ "An Giang"',
-      en: 'a province name, e.g. "An Giang"',
-    });
+    const province = requireOption(args, 'province', 'expectProvince');
     const dataset = withUserData(context.dataset(), args, year);
     const weights = numberPairs(args, 'weights');
     // The province is reported even with no change (its published standing, in the same shape).

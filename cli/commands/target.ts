@@ -15,21 +15,22 @@ import { provinceTitle } from '../units-option';
 import { numberPairs, option, requireOption, yearOption } from '../args';
 import type { CliArgs, CliCommand, CommandResult, Lang } from '../command';
 import type { Dataset } from '../../engine';
-import { groupName, score, t, table } from '../format';
+import { groupName, score, table } from '../format';
+import { cliMessage, say } from '../i18n/messages';
 import { goalOption, integerOption, parQueryFromArgs, standingJson } from '../scenario-options';
 import { indexName } from '../index-option';
 import { parResultJson } from './score';
 import { withUserData } from '../user-data';
 
 function targetText(r: TargetResult, lang: Lang): string {
-  const header = t(lang, 'Mã|Tăng thêm|Giới hạn|Riêng chỉ số này', 'Code|Increase|Cap|This part alone').split('|');
+  const header = say(lang, 'targetHeader').split('|');
   const rows = Object.entries(r.allocation).map(([code, x]) => [
     code.toUpperCase(),
     x.toFixed(4),
     r.caps[code]!.toFixed(2),
-    r.singleDimension[code] === null ? t(lang, 'không đủ', 'not enough') : r.singleDimension[code]!.toFixed(4),
+    r.singleDimension[code] === null ? say(lang, 'notEnough') : r.singleDimension[code]!.toFixed(4),
   ]);
-  const result = `${t(lang, 'Kết quả', 'Result')}: ${score(r.scenario.total)}, ${t(lang, 'hạng', 'rank')} ${r.scenario.rank}/${r.scenario.of}, ${groupName(r.scenario.group, lang)}`;
+  const result = `${say(lang, 'resultWord')}: ${score(r.scenario.total)}, ${say(lang, 'rankWord')} ${r.scenario.rank}/${r.scenario.of}, ${groupName(r.scenario.group, lang)}`;
   return [r.message[lang], result, '', table(header, rows)].join('\n');
 }
 
@@ -64,10 +65,7 @@ export const command: CliCommand = {
   run(args, context) {
     const year = yearOption(args);
     if (indexName(args) === 'par') return parTarget(args, context.dataset(), year);
-    const province = requireOption(args, 'province', {
-      vi: 'tên tỉnh, ví dụ "An Giang"',
-      en: 'a province name, e.g. "An Giang"',
-    });
+    const province = requireOption(args, 'province', 'expectProvince');
     const stated = goalOption(args, PAPI_GOAL);
     const level = option(args, 'level') as 'dimension' | 'subdimension' | undefined; // checked against its choices by the parser
     const dataset = withUserData(context.dataset(), args, year);
@@ -77,8 +75,7 @@ export const command: CliCommand = {
       throw new EngineError({
         code: 'INVALID_INPUT',
         input: '--of',
-        vi: '--of chỉ dùng cùng --rank (ví dụ --rank 20 --of 63).',
-        en: '--of goes with --rank (e.g. --rank 20 --of 63).',
+        ...cliMessage('ofNeedsRank'),
       });
     const restated: RestatedRank | null =
       of !== undefined && 'rank' in stated
@@ -154,7 +151,7 @@ function parTarget(args: CliArgs, dataset: Dataset, year: number): CommandResult
         `${r.base.total.toFixed(2)} → ${r.scenario.total.toFixed(2)} (${r.scenario.percent.toFixed(2)}%)`,
         '',
         table(
-          t(lang, 'Lĩnh vực|Thêm điểm', 'Area|Add points').split('|'),
+          say(lang, 'parTargetHeader').split('|'),
           Object.entries(r.allocation).map(([code, x]) => [code, x.toFixed(2)]),
         ),
       ].join('\n'),

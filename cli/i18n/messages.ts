@@ -1,0 +1,194 @@
+import type { Lang } from '../command';
+import { CLI_MESSAGES_EN } from './messages-en';
+import { CLI_MESSAGES_VI } from './messages-vi';
+
+/** A text already in both languages, put into a larger message (e.g. what an option expects). */
+export interface Bilingual {
+  readonly vi: string;
+  readonly en: string;
+}
+
+type Value = string | number;
+/** a cell of a JSON record: absent and null both read as missing */
+type Cell = Value | null | undefined;
+
+/**
+ * The command line's own texts (its errors, table headers, labels and result lines): one catalogue per language
+ * (messages-vi.ts, messages-en.ts), keyed by message id; the engine's errors come from the engine's catalogue. This
+ * interface names every id and its parameters; both catalogues must have exactly these ids (the type system checks it,
+ * and test/cli/messages.test.ts checks the texts). A parameter is a plain value or a text already in the language
+ * asked for (a group name, a province name chosen by language).
+ */
+export interface CliMessageParams {
+  // errors: options and arguments
+  commandUnknown: { name: string; near: string | null };
+  optionUnknown: { option: string; near: string | null };
+  flagWithValue: { option: string; value: string };
+  flagTwice: { option: string };
+  optionNoValue: { option: string; next: string | null; expected: Bilingual | null };
+  optionTwice: { option: string; first: string; second: string };
+  argumentsExtra: { args: string; optionsOnly: boolean };
+  optionsTogether: { a: string; b: string };
+  optionMissing: { option: string; expected: Bilingual };
+  yearInvalid: { raw: string };
+  indexInvalid: { index: string; allowed: readonly string[] };
+  unitWeightsNeedUnits2025: Record<string, never>;
+  unitsOptionInvalid: { raw: string };
+  papiYearInUnits: { year: Value };
+  // errors: files and folders
+  fileUnreadable: { path: string };
+  fileIsFolder: { path: string };
+  fileTooLarge: { path: string; mb: number };
+  dataDirAndData: Record<string, never>;
+  dimensionsFileCount: { count: number };
+  folderUnreadable: { dir: string };
+  folderHasNoYear: { dir: string; year: number };
+  // errors: commands
+  compareParOnly: Record<string, never>;
+  ofNeedsRank: Record<string, never>;
+  planFileMissing: Record<string, never>;
+  parRankingUnavailable: Record<string, never>;
+  topFloorInvalid: { value: string | undefined };
+  scoresNeedUnits: Record<string, never>;
+  internalSubcommand: { got: string };
+  internalGoalCount: Record<string, never>;
+  unexpectedError: { message: string };
+  // what a required option expects (the second half of optionMissing)
+  expectYear: Record<string, never>;
+  expectProvince: Record<string, never>;
+  expectProvinceOrCity: Record<string, never>;
+  expectCriteriaFile: Record<string, never>;
+  expectUnitsFile: Record<string, never>;
+  expectScoresFile: Record<string, never>;
+  expectUnitCode: Record<string, never>;
+  // words and table headers (a header is one text, columns separated by "|")
+  rankWord: Record<string, never>;
+  codeWord: Record<string, never>;
+  scoreWord: Record<string, never>;
+  resultWord: Record<string, never>;
+  publishedWord: Record<string, never>;
+  scenarioWord: Record<string, never>;
+  notEnough: Record<string, never>;
+  unverifiedMax: Record<string, never>;
+  cityKind: Record<string, never>;
+  provinceKind: Record<string, never>;
+  unchanged: Record<string, never>;
+  incompleteShort: Record<string, never>;
+  notRankedShort: Record<string, never>;
+  formerProvincesHeader: Record<string, never>;
+  sipasHeader: Record<string, never>;
+  simulateHeader: Record<string, never>;
+  compareHeader: { a: string; b: string };
+  targetHeader: Record<string, never>;
+  parTargetHeader: Record<string, never>;
+  papiScoreHeader: Record<string, never>;
+  parScoreHeader: Record<string, never>;
+  unitsHeader: Record<string, never>;
+  provincesHeader: Record<string, never>;
+  planHeader: { baselineYear: number; targetYear: number };
+  rankingHeader: { units: boolean };
+  internalHeader: Record<string, never>;
+  criteriaLostHeader: Record<string, never>;
+  areasLostHeader: Record<string, never>;
+  // result lines
+  formerRange: { min: Value | null; max: Value | null; best: Value | null; worst: Value | null };
+  sipasTitle: { year: number };
+  chancePartial: { done: number; requested: number | undefined };
+  chanceProbability: { percent: string; iterations: number; seed: number };
+  chanceRank: { nominal: Value; median: Value; p5: Value; p95: Value; of: Value };
+  parScenarioLine: { year: number; base: string; scenario: string; percent: string; group: string | null };
+  sensitivityIntro: { rank: Value; of: Value };
+  papiScoreLine: {
+    year: number;
+    name: string;
+    score: string | null;
+    rank: number | null;
+    of: number;
+    group: string | null;
+  };
+  changeAgainst: { year: number; score: string | null; rank: string | null };
+  strengthsWeaknesses: { strengths: string; weaknesses: string };
+  formerProvinceHere: { nameVi: string; nameAscii: string; unit: Bilingual };
+  formerProvincesTitle: Record<string, never>;
+  simpleMeanLine: { mean: string | null; min: string | null; max: string | null };
+  parScoreLine: { year: number; total: string; percent: string; group: string | null };
+  parRankEstimate: { low: number; high: number; of: number; known: number };
+  mostPointsLost: { lost: string };
+  goalRank: { rank: number };
+  goalTotal: { total: number };
+  planGoalLine: {
+    targetYear: number;
+    goal: string;
+    baselineYear: number;
+    baselineTotal: string | null;
+    impliedTotal: string | null;
+  };
+  planPlaced: { year: number; rank: Value | null; of: Value; group: string | null; meetsGoal: boolean };
+  planChance: {
+    targetYear: number;
+    fieldYear: number;
+    iterations: number;
+    seed: number;
+    percent: string;
+    median: Value;
+    p5: Value;
+    p95: Value;
+  };
+  planAchieved: {
+    year: number;
+    total: string | null;
+    rank: Value | null;
+    of: Value;
+    group: string | null;
+    goalMet: boolean | null;
+    met: number;
+    count: number;
+  };
+  rankingTitle: { year: number; measure: string | null; units: boolean };
+  estimatedFromFormer: Record<string, never>;
+  notRanked: { namesVi: string; namesAscii: string };
+  internalTitle: { title: string };
+  internalGroup: { group: string; of: number };
+  unitIncompleteLine: { unit: string; missing: string };
+  criteriaLostTitle: Record<string, never>;
+  criteriaSetValid: {
+    areas: Cell;
+    criteria: Cell;
+    leaves: Cell;
+    appraised: Cell;
+    survey: Cell;
+    scale: Cell;
+    kind: Cell;
+    year: Cell;
+  };
+  unitsOfSet: { units: Value };
+  scoresValid: { entries: Value; complete: Value; incomplete: number };
+  unitMissingLine: { unit: string; missing: string };
+}
+
+export type CliMessageId = keyof CliMessageParams;
+
+/** The ids whose message takes no parameter (e.g. what a required option expects). */
+export type CliPlainMessageId = {
+  [K in CliMessageId]: CliMessageParams[K] extends Record<string, never> ? K : never;
+}[CliMessageId];
+
+/** One language's texts: a template for every message id. */
+export type CliMessageCatalogue = { readonly [K in CliMessageId]: (p: CliMessageParams[K]) => string };
+
+/** The catalogues by language. */
+export const CLI_MESSAGES: Readonly<Record<Lang, CliMessageCatalogue>> = { vi: CLI_MESSAGES_VI, en: CLI_MESSAGES_EN };
+
+/** The parameters after the id: none for a message without parameters. */
+type ParamsOf<K extends CliMessageId> = CliMessageParams[K] extends Record<string, never> ? [] : [CliMessageParams[K]];
+
+/** A message in both languages (spread it into an EngineError's details). */
+export function cliMessage<K extends CliMessageId>(id: K, ...params: ParamsOf<K>): Bilingual {
+  const p = (params[0] ?? {}) as CliMessageParams[K];
+  return { vi: CLI_MESSAGES_VI[id](p), en: CLI_MESSAGES_EN[id](p) };
+}
+
+/** A message in the language asked for (a table header, a label, a result line). */
+export function say<K extends CliMessageId>(lang: Lang, id: K, ...params: ParamsOf<K>): string {
+  return CLI_MESSAGES[lang][id]((params[0] ?? {}) as CliMessageParams[K]);
+}
