@@ -1,3 +1,4 @@
+import type { Bilingual, Catalogue } from './catalogue';
 import { MESSAGES_EN } from './messages-en';
 import { MESSAGES_VI } from './messages-vi';
 
@@ -163,16 +164,10 @@ export interface MessageParams {
   classAreaFloorRange: { floor: number };
 }
 
-/** A text already in both languages, put into a larger message (e.g. the reason a field is invalid). */
-export interface Bilingual {
-  readonly vi: string;
-  readonly en: string;
-}
-
 export type MessageId = keyof MessageParams;
 
 /** One language's texts: a template for every message id. */
-export type MessageCatalogue = { readonly [K in MessageId]: (p: MessageParams[K]) => string };
+export type MessageCatalogue = Catalogue<MessageParams>;
 
 /** The catalogues by language. */
 export const MESSAGES: Readonly<Record<'vi' | 'en', MessageCatalogue>> = { vi: MESSAGES_VI, en: MESSAGES_EN };
