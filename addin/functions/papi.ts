@@ -17,17 +17,7 @@ import {
 } from '../../engine';
 import { publishedDataset } from '../shared/load-dataset';
 import { papiField } from './field';
-import {
-  BLANK,
-  langArg,
-  numberArg,
-  optionalText,
-  scoresArg,
-  textArg,
-  yearArg,
-  type Cell,
-  type Range,
-} from './cells';
+import { BLANK, langArg, numberArg, optionalText, scoresArg, textArg, yearArg, type Cell, type Range } from './cells';
 import { datasetMemo } from './dataset-memo';
 import { cellError } from './excel-error';
 import { cellMessage, cellText } from './i18n/messages';
