@@ -110,9 +110,14 @@ export function createRankRun(model: RankModel, options: RankRunOptions): RankRu
     wantedGroup,
     boundary: options.boundary ?? 'lower',
     values: new Float64Array(n),
+    sorted: new Float64Array(n),
     ascending: new Float64Array(n),
     order: new Int32Array(n),
+    bucketOf: new Int32Array(n),
     bucketStart: new Int32Array(n + 1),
+    pendingProvince: new Int32Array(n),
+    pendingPosition: new Int32Array(n),
+    pendingLayer: new Int32Array(n),
     histogram: new Int32Array((all ? n : 1) * n),
     state: blockState(seed, start / BLOCK_ITERATIONS),
   };
@@ -132,7 +137,7 @@ export function createRankRun(model: RankModel, options: RankRunOptions): RankRu
   return run;
 }
 
-/** What the inner loop reads and writes, gathered once per run (the loop copies each into a local). */
+/** What the loops read and write, gathered once per run (each function copies what it uses into locals). */
 interface Kernel {
   readonly totals: Float64Array;
   readonly noise: Float64Array;
@@ -147,19 +152,28 @@ interface Kernel {
   readonly wantedRank: number;
   readonly wantedGroup: number;
   readonly boundary: BoundaryConvention;
+  /** this draw's totals by province position */
   readonly values: Float64Array;
-  readonly ascending: Float64Array;
+  /** this draw's totals, highest first, and the province position of each */
+  readonly sorted: Float64Array;
   readonly order: Int32Array;
+  /** the same lowest first (group goals) */
+  readonly ascending: Float64Array;
+  /** scratch of sortDescending (bucket of each position; bucket starts, all zero between calls) */
+  readonly bucketOf: Int32Array;
   readonly bucketStart: Int32Array;
+  /** draws whose ziggurat fast path rejected, finished after the draw's other outputs (see rank-stream.ts) */
+  readonly pendingProvince: Int32Array;
+  readonly pendingPosition: Int32Array;
+  readonly pendingLayer: Int32Array;
   readonly histogram: Int32Array;
-  /** the generator state between calls */
+  /** the generator state between draws */
   readonly state: Int32Array;
 }
 
-// Globals copied to module constants: in a sandboxed global (an Excel runtime, node:vm) each lookup of `Math` or
-// `Infinity` in the loop would go through the global object's interceptor on every draw, many times slower.
+// Globals copied to module constants: in a sandboxed global (an Excel runtime, node:vm) each lookup of `Math` in the
+// loop would go through the global object's interceptor on every draw, many times slower.
 const imul = Math.imul;
-const INFINITY = Number.POSITIVE_INFINITY;
 const BLOCK = BLOCK_ITERATIONS;
 const EPSILON = SCORE_EPSILON;
 const K = ZIGGURAT_K;
@@ -167,182 +181,192 @@ const W = ZIGGURAT_W;
 const slowNormal = normalSlowPath;
 const reseed = blockState;
 
-/** Runs iterations [from, end) of a run, adding to its histogram; returns the goal hits among them. */
+/**
+ * Runs iterations [from, end) of a run, adding to its histogram; returns the goal hits among them. One call of
+ * rankAll or rankOne per stream block: each is a small function that V8 optimises once as a whole (not only its loop,
+ * mid-call) and that never sees the other mode's types, so a run does not deoptimise when the next one counts
+ * differently. (Found with --trace-opt/--trace-deopt and --trace-gc: one function for both modes deoptimised at each
+ * switch, and a loop variable started at a module constant (Infinity) boxed every total of every draw, ~1 KB of
+ * garbage per iteration.)
+ */
 function simulate(kernel: Kernel, from: number, end: number): number {
-  const {
-    totals,
-    noise,
-    moves,
-    changes,
-    steps,
-    poolScale,
-    seed,
-    start,
-    all,
-    target,
-    wantedRank,
-    wantedGroup,
-    values,
-    order,
-    bucketStart,
-    histogram,
-    state,
-  } = kernel;
-  const n = totals.length;
   let hits = 0;
-  // draws whose ziggurat fast path rejected, finished in province order after the iteration's other draws
-  const pendingProvince = new Int32Array(n);
-  const pendingPosition = new Int32Array(n);
-  const pendingLayer = new Int32Array(n);
-  let pending = 0;
-  const last = end - 1;
-  let s0 = state[0]!;
-  let s1 = state[1]!;
-  let s2 = state[2]!;
-  let s3 = state[3]!;
-  for (let iteration = from; iteration < end; iteration++) {
-    if (iteration % BLOCK === 0 && iteration !== start) {
-      reseed(seed, iteration / BLOCK, state);
-      s0 = state[0]!;
-      s1 = state[1]!;
-      s2 = state[2]!;
-      s3 = state[3]!;
+  let iteration = from;
+  while (iteration < end) {
+    if (iteration % BLOCK === 0 && iteration !== kernel.start) reseed(kernel.seed, iteration / BLOCK, kernel.state);
+    const stop = Math.min(end, iteration - (iteration % BLOCK) + BLOCK);
+    if (kernel.all) rankAll(kernel, stop - iteration);
+    else hits += rankOne(kernel, stop - iteration);
+    iteration = stop;
+  }
+  return hits;
+}
+
+/** `count` draws, each province's rank counted: histogram[p * n + rank - 1]. */
+function rankAll(kernel: Kernel, count: number): void {
+  const { sorted, order, histogram } = kernel;
+  const n = sorted.length;
+  for (let iteration = 0; iteration < count; iteration++) {
+    draw(kernel);
+    sortDescending(kernel);
+    // the one ranking rule (scoring/score-order.ts): rank - 1 = how many values are higher beyond SCORE_EPSILON.
+    // Walking down the order: clear of the previous value, that is every value before; within it (a tie), the
+    // previous value's count, moved forward past any value still above the bar.
+    histogram[order[0]! * n]! += 1;
+    let above = 0;
+    for (let k = 1; k < n; k++) {
+      const bar = sorted[k]! + EPSILON;
+      if (sorted[k - 1]! > bar) above = k;
+      else while (sorted[above]! > bar) above++;
+      histogram[order[k]! * n + above]! += 1;
     }
-    for (let j = 0; j < n; j++) {
-      let x = totals[j]!;
-      if (moves[j] === 1) {
-        for (let s = 0; s < steps; s++) {
-          // xoshiro128** (see nextInt32 in rank-stream.ts), inlined
-          const m = imul(s1, 5);
-          const r = imul((m << 7) | (m >>> 25), 9);
-          const t = s1 << 9;
-          s2 ^= s0;
-          s3 ^= s1;
-          s1 ^= s2;
-          s0 ^= s3;
-          s2 ^= t;
-          s3 = (s3 << 11) | (s3 >>> 21);
-          x += changes[((r >>> 0) * poolScale) | 0]!;
-        }
-      }
-      const m = imul(s1, 5);
-      const r = imul((m << 7) | (m >>> 25), 9);
-      const t = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = (s3 << 11) | (s3 >>> 21);
-      // ziggurat fast path (normal-ziggurat.ts); a rejected draw is finished after the loop (no call in the hot loop)
-      const layer = r & 127;
-      const position = r >> 7;
-      if ((position < 0 ? -position : position) < K[layer]!) values[j] = x + noise[j]! * (position * W[layer]!);
-      else {
-        values[j] = x;
-        pendingProvince[pending] = j;
-        pendingPosition[pending] = position;
-        pendingLayer[pending] = layer;
-        pending++;
-      }
-    }
-    // The generator state goes back to `state` here on the last iteration too (pending or not), not after the loop:
-    // code after the loop would run once per call with no type feedback, and the optimised kernel would deoptimise
-    // there at the end of every call and start the next one unoptimised (seen with --trace-deopt; such runs took
-    // ~310 ms instead of ~240 ms CPU for 100,000 iterations of 63 provinces on a loaded machine).
-    if (pending > 0 || iteration === last) {
-      state[0] = s0;
-      state[1] = s1;
-      state[2] = s2;
-      state[3] = s3;
-      for (let q = 0; q < pending; q++) {
-        const j = pendingProvince[q]!;
-        values[j]! += noise[j]! * slowNormal(state, pendingPosition[q]!, pendingLayer[q]!);
-      }
-      s0 = state[0]!;
-      s1 = state[1]!;
-      s2 = state[2]!;
-      s3 = state[3]!;
-      pending = 0;
-    }
-    if (all) {
-      orderDescending(values, order, bucketStart);
-      // the one ranking rule (scoring/score-order.ts): rank - 1 = how many values are higher beyond SCORE_EPSILON.
-      // Walking down the order: clear of the previous value, that is every value before; within it (a tie), the
-      // previous value's count, moved forward past any value still above the bar.
-      let above = 0;
-      let previous = INFINITY;
-      for (let k = 0; k < n; k++) {
-        const p = order[k]!;
-        const value = values[p]!;
-        const bar = value + EPSILON;
-        if (previous > bar) above = k;
-        else while (values[order[above]!]! > bar) above++;
-        histogram[p * n + above]! += 1;
-        previous = value;
-      }
-      continue;
-    }
-    const own = values[target]!;
+  }
+}
+
+/** `count` draws, the tracked province's rank counted (histogram[rank - 1]); returns how often its goal was met. */
+function rankOne(kernel: Kernel, count: number): number {
+  const { values, target, histogram, wantedRank, wantedGroup } = kernel;
+  const n = values.length;
+  let hits = 0;
+  for (let iteration = 0; iteration < count; iteration++) {
+    draw(kernel);
+    const bar = values[target]! + EPSILON;
     let rank = 1;
-    for (let j = 0; j < n; j++) if (values[j]! > own + EPSILON) rank++; // the one ranking rule
+    for (let j = 0; j < n; j++) if (values[j]! > bar) rank++; // the one ranking rule
     histogram[rank - 1]! += 1;
     if (wantedGroup >= 0) {
-      if (groupReached(kernel, own)) hits++;
+      if (groupReached(kernel)) hits++;
     } else if (wantedRank > 0 && rank <= wantedRank) hits++;
   }
   return hits;
 }
 
-/** Whether `own` is in the wanted group or better among this draw's values (quartile cut-offs as published). */
-function groupReached(kernel: Kernel, own: number): boolean {
-  const { values, order, bucketStart, ascending } = kernel;
-  const n = values.length;
-  orderDescending(values, order, bucketStart);
-  for (let k = 0; k < n; k++) ascending[n - 1 - k] = values[order[k]!]!;
+/**
+ * One draw of every province's total into `values`, from the generator state (rank-stream.ts): `steps` pool draws for
+ * a moving province, then its normal noise by the ziggurat's fast path, inlined; the ~1.2% of normals that path
+ * rejects are finished after the other draws, in province order (no call in the hot loop).
+ */
+function draw(kernel: Kernel): void {
+  const { totals, noise, moves, changes, steps, poolScale, values, state } = kernel;
+  const { pendingProvince, pendingPosition, pendingLayer } = kernel;
+  const n = totals.length;
+  let s0 = state[0]!;
+  let s1 = state[1]!;
+  let s2 = state[2]!;
+  let s3 = state[3]!;
+  let pending = 0;
+  for (let j = 0; j < n; j++) {
+    let x = totals[j]!;
+    if (moves[j] === 1) {
+      for (let s = 0; s < steps; s++) {
+        // xoshiro128** (see nextInt32 in rank-stream.ts), inlined
+        const m = imul(s1, 5);
+        const r = imul((m << 7) | (m >>> 25), 9);
+        const t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = (s3 << 11) | (s3 >>> 21);
+        x += changes[((r >>> 0) * poolScale) | 0]!;
+      }
+    }
+    const m = imul(s1, 5);
+    const r = imul((m << 7) | (m >>> 25), 9);
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    // ziggurat fast path (normal-ziggurat.ts)
+    const layer = r & 127;
+    const position = r >> 7;
+    if ((position < 0 ? -position : position) < K[layer]!) x += noise[j]! * (position * W[layer]!);
+    else {
+      pendingProvince[pending] = j;
+      pendingPosition[pending] = position;
+      pendingLayer[pending] = layer;
+      pending++;
+    }
+    values[j] = x;
+  }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = s3;
+  for (let q = 0; q < pending; q++) {
+    const j = pendingProvince[q]!;
+    values[j]! += noise[j]! * slowNormal(state, pendingPosition[q]!, pendingLayer[q]!);
+  }
+}
+
+/** Whether the tracked province is in the wanted group or better in this draw (quartile cut-offs as published). */
+function groupReached(kernel: Kernel): boolean {
+  const { sorted, ascending } = kernel;
+  const n = sorted.length;
+  sortDescending(kernel);
+  for (let k = 0; k < n; k++) ascending[n - 1 - k] = sorted[k]!;
   const cutoffs = {
     p25: quantileLinear(ascending, 0.25),
     p50: quantileLinear(ascending, 0.5),
     p75: quantileLinear(ascending, 0.75),
   };
-  return PAPI_GROUPS.indexOf(quartileGroup(own, cutoffs, kernel.boundary)) <= kernel.wantedGroup;
+  return (
+    PAPI_GROUPS.indexOf(quartileGroup(kernel.values[kernel.target]!, cutoffs, kernel.boundary)) <= kernel.wantedGroup
+  );
 }
 
 /**
- * Orders province positions by value, highest first, without a general sort: a counting pass puts each value in one
- * of n equal-width buckets between the draw's lowest and highest value (about one value per bucket), then an
- * insertion sort fixes the few values that share a bucket. Linear on average for values spread like these totals.
+ * Sorts this draw's values into `sorted` (highest first) and `order` (their positions) without a general sort: a
+ * counting pass puts each value in one of n equal-width buckets between the draw's lowest and highest value (about
+ * one value per bucket), then an insertion sort fixes the few values that share a bucket. Linear on average for
+ * values spread like these totals.
  */
-function orderDescending(values: Float64Array, order: Int32Array, bucketStart: Int32Array): void {
+function sortDescending(kernel: Kernel): void {
+  const { values, sorted, order, bucketOf, bucketStart } = kernel;
   const n = values.length;
-  let low = INFINITY;
-  let high = -INFINITY;
-  for (let j = 0; j < n; j++) {
+  let low = values[0]!;
+  let high = low;
+  for (let j = 1; j < n; j++) {
     const v = values[j]!;
     if (v < low) low = v;
     if (v > high) high = v;
   }
   const scale = high > low ? (n - 1) / (high - low) : 0;
-  bucketStart.fill(0);
   // bucket 0 holds the highest values
-  for (let j = 0; j < n; j++) bucketStart[((high - values[j]!) * scale) | 0]! += 1;
+  for (let j = 0; j < n; j++) {
+    const b = ((high - values[j]!) * scale) | 0;
+    bucketOf[j] = b;
+    bucketStart[b]! += 1;
+  }
   let sum = 0;
   for (let b = 0; b <= n; b++) {
     const count = bucketStart[b]!;
     bucketStart[b] = sum;
     sum += count;
   }
-  for (let j = 0; j < n; j++) order[bucketStart[((high - values[j]!) * scale) | 0]!++] = j;
+  for (let j = 0; j < n; j++) {
+    const k = bucketStart[bucketOf[j]!]!++;
+    order[k] = j;
+    sorted[k] = values[j]!;
+  }
   for (let k = 1; k < n; k++) {
+    const value = sorted[k]!;
+    if (sorted[k - 1]! >= value) continue;
     const p = order[k]!;
-    const value = values[p]!;
     let i = k - 1;
-    while (i >= 0 && values[order[i]!]! < value) {
+    do {
+      sorted[i + 1] = sorted[i]!;
       order[i + 1] = order[i]!;
       i--;
-    }
+    } while (i >= 0 && sorted[i]! < value);
+    sorted[i + 1] = value;
     order[i + 1] = p;
   }
+  bucketStart.fill(0);
 }
 
 /**
