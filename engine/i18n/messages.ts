@@ -162,6 +162,34 @@ export interface MessageParams {
   classThresholdsOrder: Record<string, never>;
   classLabelRepeated: Record<string, never>;
   classAreaFloorRange: { floor: number };
+  provinceDuplicateAt: { row: number | undefined };
+  provinceDuplicate: Record<string, never>;
+  totalWithoutDimension: Record<string, never>;
+  totalNotSumOfDimensions: { given: string; sum: string };
+  provinceColumnMissing: Record<string, never>;
+  columnUnexpected: { column: string; allowed: string };
+  yearDiffersFromFile: { given: string | undefined; year: number };
+  cellNotANumber: { cell: string };
+  cellOutsideBounds: { cell: string; min: string; max: string };
+  subdimensionFileUnknown: { definition: string };
+  provinceNotInDimensionsFile: Record<string, never>;
+  dimensionDiffers: { cell: string; main: string; row: number | undefined };
+  subdimensionsPartial: Record<string, never>;
+  subdimensionsNotSum: { sum: string; dimension: string; cell: string };
+  subdimensionsWithoutDimension: Record<string, never>;
+  pointsNotInRange: { cell: string; max: number };
+  totalOrRankColumnMissing: Record<string, never>;
+  rankNotWhole: Record<string, never>;
+  totalRankOrder: { total: number; other: number; line: number | undefined; rank: number; otherRank: number };
+  sipasColumnMissing: Record<string, never>;
+  yearInvalidExpected: { given: string; year: number | undefined };
+  weightMissing: Record<string, never>;
+  weightNotPositive: { cell: string };
+  formerWeightsMissing: { namesVi: string; namesAscii: string };
+  cellTooLong: { length: number; max: number };
+  gsoCodeInvalid: { code: string };
+  provinceNameTaken: { name: string; owner: string };
+  provinceCodeUnknown: { code: string };
 }
 
 export type MessageId = keyof MessageParams;
