@@ -1,6 +1,8 @@
 import type { PapiGroup, ScenarioChange } from '../../engine';
 import { PAPI_GOAL, readGoalValue, readNumber, readPairs } from '../../engine/all';
+import type { Bilingual } from '../../engine/all';
 import { cellError } from './excel-error';
+import { cellMessage } from './i18n/messages';
 
 /**
  * Reading cell values as Excel passes them: numbers, text, booleans; an omitted optional argument is null; a blank
@@ -15,18 +17,17 @@ export function isBlank(value: Cell): boolean {
 }
 
 /** A required number: a numeric cell or numeric text, read by the engine's one number rule (readNumber). */
-export function numberArg(value: Cell, vi: string, en: string): number {
+export function numberArg(value: Cell, what: Bilingual): number {
   let parsed: number | null = null;
   try {
-    parsed = readNumber(value, en);
+    parsed = readNumber(value, what.en);
   } catch {
     parsed = null;
   }
   if (parsed === null) {
     throw cellError(
       'invalidValue',
-      `${vi}: cần một số, nhận được "${isBlank(value) ? '' : String(value)}".`,
-      `${en}: expected a number, got "${isBlank(value) ? '' : String(value)}".`,
+      cellMessage('numberExpected', { what, value: isBlank(value) ? '' : String(value) }),
     );
   }
   return parsed;
@@ -34,16 +35,15 @@ export function numberArg(value: Cell, vi: string, en: string): number {
 
 /** A results year: a whole number. Whether the year has data is the engine's answer (UNKNOWN_YEAR -> #N/A). */
 export function yearArg(value: Cell): number {
-  const year = numberArg(value, 'Năm', 'Year');
-  if (!Number.isInteger(year))
-    throw cellError('invalidValue', `Năm "${value}" phải là số nguyên.`, `Year "${value}" must be a whole number.`);
+  const year = numberArg(value, cellMessage('argYear'));
+  if (!Number.isInteger(year)) throw cellError('invalidValue', cellMessage('yearNotWhole', { value: String(value) }));
   return year;
 }
 
 /** A required name or code (a GSO code typed as a number is read as text). */
-export function textArg(value: Cell, vi: string, en: string): string {
+export function textArg(value: Cell, what: Bilingual): string {
   if (isBlank(value) || (typeof value !== 'string' && typeof value !== 'number')) {
-    throw cellError('invalidValue', `Thiếu ${vi}.`, `${en} is missing.`);
+    throw cellError('invalidValue', cellMessage('argumentMissing', { what }));
   }
   return String(value).trim().normalize('NFC');
 }
@@ -57,11 +57,7 @@ export function optionalText(value: Cell): string | null {
 export function langArg(value: Cell): Lang {
   const lang = optionalText(value)?.toLowerCase() ?? 'vi';
   if (lang === 'vi' || lang === 'en') return lang;
-  throw cellError(
-    'invalidValue',
-    `Ngôn ngữ "${value}" không hợp lệ (dùng "vi" hoặc "en").`,
-    `Language "${value}" is not valid (use "vi" or "en").`,
-  );
+  throw cellError('invalidValue', cellMessage('langInvalid', { value: String(value) }));
 }
 
 /** The non-blank rows of a range (an omitted range is empty). */
@@ -84,11 +80,7 @@ export function changesArg(range: Range, province: string): ScenarioChange[] {
   return rowsOf(range).map((row) => {
     const [measure, value] = row;
     if (isBlank(measure) || isBlank(value) || row.length < 2) {
-      throw cellError(
-        'invalidValue',
-        `Mỗi dòng thay đổi cần [chỉ số, giá trị], nhận được [${row.join(', ')}].`,
-        `Each change row needs [measure, value], got [${row.join(', ')}].`,
-      );
+      throw cellError('invalidValue', cellMessage('changeRowInvalid', { row: row.join(', ') }));
     }
     const code = String(measure).trim();
     if (typeof value === 'number') return { province, measure: code, set: value };
@@ -100,29 +92,25 @@ export function changesArg(range: Range, province: string): ScenarioChange[] {
       amount = null;
     }
     if (amount === null) {
-      throw cellError(
-        'invalidValue',
-        `Giá trị "${text}" của ${code} không phải là số (ví dụ 6.5 hoặc "+0.4").`,
-        `Value "${text}" for ${code} is not a number (e.g. 6.5 or "+0.4").`,
-      );
+      throw cellError('invalidValue', cellMessage('changeValueInvalid', { text, code }));
     }
     return /^[+-]/.test(text) ? { province, measure: code, add: amount } : { province, measure: code, set: amount };
   });
 }
 
-/** Rows of [code, number] as a record (weights, PAR area points). */
-export function codeValuesArg(range: Range, what: { vi: string; en: string }): Record<string, number> {
+/** Rows of [code, number] as a record (weights): `what` names the rows, `valueOf` the number of one code. */
+export function codeValuesArg(
+  range: Range,
+  what: Bilingual,
+  valueOf: (code: string) => Bilingual,
+): Record<string, number> {
   const pairs: [string, number][] = [];
   for (const row of rowsOf(range)) {
     const [code, value] = row;
     if (isBlank(code) || row.length < 2) {
-      throw cellError(
-        'invalidValue',
-        `Mỗi dòng ${what.vi} cần [mã, số], nhận được [${row.join(', ')}].`,
-        `Each ${what.en} row needs [code, number], got [${row.join(', ')}].`,
-      );
+      throw cellError('invalidValue', cellMessage('codeRowInvalid', { what, row: row.join(', ') }));
     }
-    pairs.push([String(code), numberArg(value, `${what.vi} ${code}`, `${what.en} ${code}`)]);
+    pairs.push([String(code), numberArg(value, valueOf(String(code)))]);
   }
   return readPairs(pairs, what.en); // a code given twice is refused
 }
@@ -143,24 +131,28 @@ export function areaPointsArg(range: Range): Record<string, number> {
     return readPairs(
       rows.map(
         ([code, value]) =>
-          [`a${String(code).trim().replace(/^[aA]/, '')}`, numberArg(value, `Điểm ${code}`, `Points ${code}`)] as const,
+          [
+            `a${String(code).trim().replace(/^[aA]/, '')}`,
+            numberArg(value, cellMessage('argPoints', { area: String(code) })),
+          ] as const,
       ),
       'points',
     );
   }
   const values = rows.flat().filter((c) => !isBlank(c));
-  if (values.length === 0) throw cellError('invalidValue', 'Thiếu điểm các lĩnh vực.', 'The area points are missing.');
+  if (values.length === 0) throw cellError('invalidValue', cellMessage('areaPointsMissing'));
   return Object.fromEntries(
-    values.map((value, i) => [`a${i + 1}`, numberArg(value, `Điểm a${i + 1}`, `Points a${i + 1}`)]),
+    values.map((value, i) => [`a${i + 1}`, numberArg(value, cellMessage('argPoints', { area: `a${i + 1}` }))]),
   );
 }
 
 /** Dimension scores from a row or column (blanks are missing scores: the total is then missing too). */
 export function scoresArg(range: Range): (number | null)[] {
-  if (isBlank(range as Cell))
-    throw cellError('invalidValue', 'Thiếu điểm các chỉ số nội dung.', 'The dimension scores are missing.');
+  if (isBlank(range as Cell)) throw cellError('invalidValue', cellMessage('dimensionScoresMissing'));
   const cells = Array.isArray(range) ? range.flatMap((row) => (Array.isArray(row) ? row : [row])) : [range as Cell];
-  return cells.map((value, i) => (isBlank(value) ? null : numberArg(value, `Điểm thứ ${i + 1}`, `Score ${i + 1}`)));
+  return cells.map((value, i) =>
+    isBlank(value) ? null : numberArg(value, cellMessage('argScoreAt', { position: i + 1 })),
+  );
 }
 
 /** A blank output cell: Excel shows "" as empty, where null may show as 0. */
@@ -177,9 +169,5 @@ export function unitsArg(value: Cell): UnitsChoice {
   const text = optionalText(value)?.toLowerCase() ?? null;
   if (text === null || text === '63' || text === 'former' || text === 'cũ') return 'former';
   if (text === '2025' || text === '34') return 'units-2025';
-  throw cellError(
-    'invalidValue',
-    `Đơn vị "${value}" không hợp lệ: dùng 2025 (34 đơn vị từ 1/7/2025) hoặc để trống (63 tỉnh cũ).`,
-    `Units "${value}" is not valid: use 2025 (the 34 units of 1 July 2025) or leave it blank (the 63 former provinces).`,
-  );
+  throw cellError('invalidValue', cellMessage('unitsInvalid', { value: String(value) }));
 }

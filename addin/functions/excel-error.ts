@@ -1,4 +1,6 @@
 import { isEngineError, type EngineErrorCode } from '../../engine';
+import type { Bilingual } from '../../engine/all';
+import { cellMessage } from './i18n/messages';
 
 /**
  * How an engine failure shows in a cell. Only #VALUE! and #N/A carry a custom message in Excel, so every error is
@@ -19,7 +21,7 @@ type CellErrorKind = 'invalidValue' | 'notAvailable';
 const FALLBACK_CODES: Record<CellErrorKind, string> = { invalidValue: '#VALUE!', notAvailable: '#N/A' };
 
 /** A CustomFunctions.Error of the given kind with a bilingual message. */
-export function cellError(kind: CellErrorKind, vi: string, en: string): CustomFunctions.Error {
+export function cellError(kind: CellErrorKind, { vi, en }: Bilingual): CustomFunctions.Error {
   const code = (CustomFunctions.ErrorCode?.[kind] ?? FALLBACK_CODES[kind]) as CustomFunctions.ErrorCode;
   if (vi === en) return new CustomFunctions.Error(code, shorten(vi, MAX_MESSAGE));
   // Both languages must survive a long message (a list of valid codes): each half gets its share.
@@ -41,10 +43,10 @@ export function toCellError(error: unknown): CustomFunctions.Error {
     const detail = (lang: 'vi' | 'en') => error.problems.map((p) => `${p.column ?? p.file}: ${p[lang]}`).join('; ');
     const vi = error.problems.length ? `${detail('vi')} (${error.vi})` : error.vi;
     const en = error.problems.length ? `${detail('en')} (${error.en})` : error.en;
-    return cellError(NOT_AVAILABLE.has(error.code) ? 'notAvailable' : 'invalidValue', vi, en);
+    return cellError(NOT_AVAILABLE.has(error.code) ? 'notAvailable' : 'invalidValue', { vi, en });
   }
   const text = error instanceof Error ? error.message : String(error);
-  return cellError('invalidValue', `Lỗi không mong đợi: ${text}`, `Unexpected error: ${text}`);
+  return cellError('invalidValue', cellMessage('unexpectedError', { text }));
 }
 
 /**
@@ -58,12 +60,7 @@ export async function cell<T>(compute: () => T | Promise<T>): Promise<T> {
   } catch (error) {
     throw toCellError(error);
   }
-  if (!finiteCells(result))
-    throw cellError(
-      'invalidValue',
-      'Kết quả không phải là số hữu hạn (lỗi nội bộ): không ghi vào ô.',
-      'The result is not a finite number (internal error): not written to the cell.',
-    );
+  if (!finiteCells(result)) throw cellError('invalidValue', cellMessage('resultNotFinite'));
   return result;
 }
 

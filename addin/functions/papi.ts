@@ -17,20 +17,10 @@ import {
 } from '../../engine';
 import { publishedDataset } from '../shared/load-dataset';
 import { papiField } from './field';
-import {
-  BLANK,
-  langArg,
-  numberArg,
-  optionalText,
-  scoresArg,
-  textArg,
-  yearArg,
-  type Cell,
-  type Lang,
-  type Range,
-} from './cells';
+import { BLANK, langArg, numberArg, optionalText, scoresArg, textArg, yearArg, type Cell, type Range } from './cells';
 import { datasetMemo } from './dataset-memo';
 import { cellError } from './excel-error';
+import { cellMessage, cellText } from './i18n/messages';
 
 // Thousands of =PAPI.SCORE cells ask for a handful of provinces and years: a profile is computed once per
 // (dataset, year, province as typed) and reused. The engine already caches each year's ranks and groups.
@@ -48,11 +38,7 @@ export function measureOf(dataset: Dataset, profile: PapiProfile, dimension: Cel
       ? profile.total
       : [...profile.dimensions, ...profile.dimensions.flatMap((d) => d.subdimensions)].find((m) => m.code === code);
   if (!found)
-    throw cellError(
-      'notAvailable',
-      `Dữ liệu PAPI năm ${profile.year} không có ${code.toUpperCase()}.`,
-      `PAPI ${profile.year} data has no ${code.toUpperCase()}.`,
-    );
+    throw cellError('notAvailable', cellMessage('measureNotInYear', { year: profile.year, code: code.toUpperCase() }));
   return found;
 }
 
@@ -62,7 +48,7 @@ async function standing(
   dimension: Cell,
   units: Cell,
 ): Promise<{ dataset: Dataset; profile: PapiProfile; measure: MeasureResult }> {
-  const name = textArg(province, 'tên tỉnh, thành phố', 'The province');
+  const name = textArg(province, cellMessage('argProvince'));
   const y = yearArg(year);
   const dataset = await papiField(units);
   const profile = profileOf(dataset, name, y);
@@ -70,23 +56,20 @@ async function standing(
 }
 
 function noScore(dataset: Dataset, profile: PapiProfile, measure: MeasureResult): never {
-  const code = measure.code === 'total' ? 'tổng điểm' : measure.code.toUpperCase();
-  const codeEn = measure.code === 'total' ? 'total' : measure.code.toUpperCase();
   // A merged 2025 unit has no value when a former province lacks one: name it (the value is never a mean of the rest).
   const lacking =
     papiYearOf(dataset, profile.year).estimate?.units.get(profile.province.code)?.missing.get(measure.code) ?? [];
   const former = lacking.map((c) => dataset.provinces.former?.byCode.get(c)).filter((p) => p !== undefined);
-  const why =
-    former.length === 0
-      ? { vi: '', en: '' }
-      : {
-          vi: ` (thiếu điểm của tỉnh cũ ${former.map((p) => p.nameVi).join(', ')})`,
-          en: ` (former province ${former.map((p) => p.nameAscii).join(', ')} has none)`,
-        };
   throw cellError(
     'notAvailable',
-    `${profile.province.nameVi} không có ${code} PAPI năm ${profile.year}${why.vi}.`,
-    `${profile.province.nameAscii} has no PAPI ${codeEn} in ${profile.year}${why.en}.`,
+    cellMessage('noScore', {
+      year: profile.year,
+      code: measure.code === 'total' ? 'total' : measure.code.toUpperCase(),
+      nameVi: profile.province.nameVi,
+      nameAscii: profile.province.nameAscii,
+      lackingVi: former.map((p) => p.nameVi).join(', '),
+      lackingAscii: former.map((p) => p.nameAscii).join(', '),
+    }),
   );
 }
 
@@ -114,12 +97,7 @@ export async function totalCell(scores: Range, year: Cell): Promise<number> {
   const values = scoresArg(scores);
   const definitionId = optionalText(year) === null ? null : definitionFor(shippedDefinitions, 'papi', yearArg(year)).id;
   const total = papiTotal(values, definitionId);
-  if (total === null)
-    throw cellError(
-      'notAvailable',
-      'Thiếu điểm một chỉ số nội dung: không có tổng điểm.',
-      'A dimension score is missing: no total.',
-    );
+  if (total === null) throw cellError('notAvailable', cellMessage('noTotal'));
   return total;
 }
 
@@ -131,7 +109,7 @@ export async function rankOfCell(
   province: Cell,
   units: Cell,
 ): Promise<number> {
-  const value = numberArg(score, 'Điểm', 'Score');
+  const value = numberArg(score, cellMessage('argScore'));
   const y = yearArg(year);
   const dataset = await papiField(units);
   return rankOfHypothetical(dataset, {
@@ -141,27 +119,6 @@ export async function rankOfCell(
     province: optionalText(province),
   }).rank;
 }
-
-const TABLE_HEADER: Record<Lang, string[]> = {
-  vi: ['Hạng', 'Tỉnh, thành phố', 'Điểm', 'Nhóm'],
-  en: ['Rank', 'Province', 'Score', 'Group'],
-};
-
-/** Among the 2025 units, a fifth column says which values are estimates (merged units) and which are published. */
-const UNITS_TABLE_NOTE: Record<Lang, { unit: string; header: string; estimate: string; published: string }> = {
-  vi: {
-    unit: 'Tỉnh, thành phố (từ 1/7/2025)',
-    header: 'Nguồn',
-    estimate: 'ước tính (bình quân gia quyền các tỉnh cũ)',
-    published: 'công bố',
-  },
-  en: {
-    unit: 'Province (from 1 July 2025)',
-    header: 'Source',
-    estimate: 'estimate (weighted mean of the former provinces)',
-    published: 'published',
-  },
-};
 
 /**
  * PAPI.TABLE: papiRanking -> a header row and one row per province [rank, province, score, group]; among the 2025
@@ -179,11 +136,17 @@ export async function tableCell(year: Cell, dimension: Cell, lang: Cell, units: 
     r.group === null ? BLANK : groupName(r.group, language)!,
   ];
   const estimate = papiYearOf(dataset, y).estimate;
-  if (dataset.provinces.set !== 'units-2025') return [TABLE_HEADER[language], ...rows.map(row)];
-  const note = UNITS_TABLE_NOTE[language];
+  const header = cellText(language, 'tableHeader').split('|');
+  if (dataset.provinces.set !== 'units-2025') return [header, ...rows.map(row)];
+  // Among the 2025 units, a fifth column says which values are estimates (merged units) and which are published.
+  const estimated = cellText(language, 'unitsTableEstimate');
+  const published = cellText(language, 'unitsTablePublished');
   return [
-    [...TABLE_HEADER[language].map((c, i) => (i === 1 ? note.unit : c)), note.header],
-    ...rows.map((r) => [...row(r), estimate?.units.get(r.code)?.merged ? note.estimate : note.published]),
+    [
+      ...header.map((c, i) => (i === 1 ? cellText(language, 'unitsTableUnit') : c)),
+      cellText(language, 'unitsTableSource'),
+    ],
+    ...rows.map((r) => [...row(r), estimate?.units.get(r.code)?.merged ? estimated : published]),
   ];
 }
 

@@ -2,6 +2,7 @@ import { parScore, type ParResult } from '../../engine';
 import { publishedDataset } from '../shared/load-dataset';
 import { areaPointsArg, langArg, yearArg, type Cell, type Range } from './cells';
 import { cellError } from './excel-error';
+import { cellMessage, cellText } from './i18n/messages';
 
 /** Every PAR.* function is parScore on the same inputs; each returns one part of the result. */
 async function scored(year: Cell, areas: Range): Promise<ParResult> {
@@ -27,8 +28,7 @@ export async function parGroupCell(year: Cell, areas: Range): Promise<string> {
   if (result.group === null) {
     throw cellError(
       'notAvailable',
-      `Quy tắc xếp nhóm PAR INDEX năm ${result.year} không xác định nhóm cho ${result.percent.toFixed(2)}%.`,
-      `The PAR INDEX ${result.year} group rule names no group for ${result.percent.toFixed(2)}%.`,
+      cellMessage('parNoGroup', { year: result.year, percent: result.percent.toFixed(2) }),
     );
   }
   return result.group;
@@ -38,7 +38,7 @@ export async function parGroupCell(year: Cell, areas: Range): Promise<string> {
 export async function parLostCell(year: Cell, areas: Range, lang: Cell): Promise<(string | number)[][]> {
   const language = langArg(lang);
   const result = await scored(year, areas);
-  if (result.pointsLost.length === 0) return [['', language === 'vi' ? 'Không mất điểm' : 'No points lost', 0]];
+  if (result.pointsLost.length === 0) return [['', cellText(language, 'noPointsLost'), 0]];
   return result.pointsLost.map((loss) => [loss.code, loss.name[language], loss.lost]);
 }
 
@@ -47,11 +47,7 @@ export async function parRankCell(year: Cell, areas: Range): Promise<number[][]>
   const result = await scored(year, areas);
   const estimate = result.rankEstimate;
   if (estimate === null) {
-    const warning = result.warnings.at(-1) ?? {
-      vi: `Không có kết quả PAR INDEX năm ${result.year}.`,
-      en: `No PAR INDEX results for ${result.year}.`,
-    };
-    throw cellError('notAvailable', warning.vi, warning.en);
+    throw cellError('notAvailable', result.warnings.at(-1) ?? cellMessage('parNoResults', { year: result.year }));
   }
   return [[estimate.estimate, estimate.low, estimate.high, estimate.known]];
 }

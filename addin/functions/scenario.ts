@@ -9,11 +9,11 @@ import {
   textArg,
   yearArg,
   type Cell,
-  type Lang,
   type Range,
 } from './cells';
 import { datasetMemo } from './dataset-memo';
 import { cellError } from './excel-error';
+import { cellMessage, cellText } from './i18n/messages';
 import { papiField } from './field';
 
 /**
@@ -31,23 +31,16 @@ export async function simulateCell(
   lang: Cell,
   units: Cell,
 ): Promise<(string | number)[][]> {
-  const name = textArg(province, 'tên tỉnh, thành phố', 'The province');
+  const name = textArg(province, cellMessage('argProvince'));
   const y = yearArg(year);
   const language = langArg(lang);
   const list = changesArg(changes, name);
-  if (list.length === 0)
-    throw cellError(
-      'invalidValue',
-      'Cần ít nhất một thay đổi [chỉ số, giá trị].',
-      'At least one change [measure, value] is needed.',
-    );
+  if (list.length === 0) throw cellError('invalidValue', cellMessage('changesMissing'));
   const dataset = await papiField(units);
   const outcome = evaluateScenario(dataset, { name: 'Excel', index: 'papi', year: y, changes: list }).provinces[0]!;
   const s = outcome.scenario;
   return [[s.total ?? BLANK, s.rank ?? BLANK, s.of, s.group === null ? BLANK : groupName(s.group, language)!]];
 }
-
-const TOTAL_INCREASE: Record<Lang, string> = { vi: 'Tổng mức tăng', en: 'Total increase' };
 
 /**
  * PAPI.TARGET: solveTarget -> one row per dimension [code, increase], then [label, total increase]. An unreachable
@@ -62,11 +55,11 @@ export async function targetCell(
   lang: Cell,
   units: Cell,
 ): Promise<(string | number)[][]> {
-  const name = textArg(province, 'tên tỉnh, thành phố', 'The province');
+  const name = textArg(province, cellMessage('argProvince'));
   const y = yearArg(year);
   const goal = goalArg(target);
   const language = langArg(lang);
-  const effort = codeValuesArg(weights, { vi: 'trọng số', en: 'weight' });
+  const effort = codeValuesArg(weights, cellMessage('argWeights'), (code) => cellMessage('argWeightOf', { code }));
   const dataset = await papiField(units);
   const result = solveTarget(dataset, {
     year: y,
@@ -75,10 +68,10 @@ export async function targetCell(
     caps: optionalText(caps)?.toLowerCase() ?? null,
     weights: Object.keys(effort).length > 0 ? effort : null,
   });
-  if (!result.reachable) throw cellError('notAvailable', result.message.vi, result.message.en);
+  if (!result.reachable) throw cellError('notAvailable', result.message);
   return [
     ...Object.entries(result.allocation).map(([code, increase]) => [code, increase]),
-    [TOTAL_INCREASE[language], result.totalIncrease],
+    [cellText(language, 'totalIncrease'), result.totalIncrease],
   ];
 }
 
@@ -94,7 +87,7 @@ export async function chanceCell(
   changes: Range,
   units: Cell,
 ): Promise<number> {
-  const name = textArg(province, 'tên tỉnh, thành phố', 'The province');
+  const name = textArg(province, cellMessage('argProvince'));
   const y = yearArg(year);
   const goal = goalArg(target);
   const list = changesArg(changes, name);

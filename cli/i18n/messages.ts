@@ -1,12 +1,7 @@
+import { catalogueReader, type Bilingual, type Catalogue } from '../../engine/all';
 import type { Lang } from '../command';
 import { CLI_MESSAGES_EN } from './messages-en';
 import { CLI_MESSAGES_VI } from './messages-vi';
-
-/** A text already in both languages, put into a larger message (e.g. what an option expects). */
-export interface Bilingual {
-  readonly vi: string;
-  readonly en: string;
-}
 
 type Value = string | number;
 /** a cell of a JSON record: absent and null both read as missing */
@@ -168,27 +163,23 @@ export interface CliMessageParams {
 
 export type CliMessageId = keyof CliMessageParams;
 
+export type { Bilingual };
+
 /** The ids whose message takes no parameter (e.g. what a required option expects). */
 export type CliPlainMessageId = {
   [K in CliMessageId]: CliMessageParams[K] extends Record<string, never> ? K : never;
 }[CliMessageId];
 
 /** One language's texts: a template for every message id. */
-export type CliMessageCatalogue = { readonly [K in CliMessageId]: (p: CliMessageParams[K]) => string };
+export type CliMessageCatalogue = Catalogue<CliMessageParams>;
 
 /** The catalogues by language. */
 export const CLI_MESSAGES: Readonly<Record<Lang, CliMessageCatalogue>> = { vi: CLI_MESSAGES_VI, en: CLI_MESSAGES_EN };
 
-/** The parameters after the id: none for a message without parameters. */
-type ParamsOf<K extends CliMessageId> = CliMessageParams[K] extends Record<string, never> ? [] : [CliMessageParams[K]];
+const reader = catalogueReader<CliMessageParams>(CLI_MESSAGES_VI, CLI_MESSAGES_EN);
 
 /** A message in both languages (spread it into an EngineError's details). */
-export function cliMessage<K extends CliMessageId>(id: K, ...params: ParamsOf<K>): Bilingual {
-  const p = (params[0] ?? {}) as CliMessageParams[K];
-  return { vi: CLI_MESSAGES_VI[id](p), en: CLI_MESSAGES_EN[id](p) };
-}
+export const cliMessage = reader.both;
 
 /** A message in the language asked for (a table header, a label, a result line). */
-export function say<K extends CliMessageId>(lang: Lang, id: K, ...params: ParamsOf<K>): string {
-  return CLI_MESSAGES[lang][id]((params[0] ?? {}) as CliMessageParams[K]);
-}
+export const say = reader.say;

@@ -101,8 +101,7 @@ export function parsePapiYear(
         file: main.file,
         row: line,
         column: 'province',
-        vi: `Tỉnh bị lặp (đã có ở dòng ${rowOf.get(code)})`,
-        en: `Duplicate province (already on row ${rowOf.get(code)})`,
+        ...message('provinceDuplicateAt', { row: rowOf.get(code) }),
       });
       continue;
     }
@@ -128,8 +127,7 @@ export function parsePapiYear(
             file: main.file,
             row: line,
             column: 'total',
-            vi: 'Có tổng điểm nhưng thiếu điểm chỉ số nội dung',
-            en: 'A total is given but a dimension is missing',
+            ...message('totalWithoutDimension', {}),
           });
         } else {
           const sum = sumOfDimensions.reduce((s: number, v) => s + v!, 0);
@@ -139,8 +137,7 @@ export function parsePapiYear(
               file: main.file,
               row: line,
               column: 'total',
-              vi: `Tổng ${given} khác tổng các chỉ số nội dung (${sum.toFixed(6)})`,
-              en: `Total ${given} differs from the sum of the dimensions (${sum.toFixed(6)})`,
+              ...message('totalNotSumOfDimensions', { given, sum: sum.toFixed(6) }),
             });
           }
         }
@@ -189,8 +186,7 @@ function checkColumns(
         file: table.file,
         row: 1,
         column,
-        vi: `Thiếu cột "${column}"`,
-        en: `Missing column "${column}"`,
+        ...message('columnMissing', { column }),
       });
   }
   if (
@@ -202,8 +198,7 @@ function checkColumns(
       file: table.file,
       row: 1,
       column: 'province',
-      vi: 'Cần cột province, province_vi hoặc gso_code',
-      en: 'Expected a province, province_vi or gso_code column',
+      ...message('provinceColumnMissing', {}),
     });
   }
   for (const column of table.header) {
@@ -212,8 +207,7 @@ function checkColumns(
         file: table.file,
         row: 1,
         column,
-        vi: `Cột "${column}" không thuộc định dạng (cần: ${[...allowed].join(', ')})`,
-        en: `Unexpected column "${column}" (expected: ${[...allowed].join(', ')})`,
+        ...message('columnUnexpected', { column, allowed: [...allowed].join(', ') }),
       });
   }
 }
@@ -247,8 +241,7 @@ function checkYearCell(
       file,
       row: line,
       column: 'year',
-      vi: `Năm ${cells.year} khác năm ${year} của tệp`,
-      en: `Year ${cells.year} differs from the file's year ${year}`,
+      ...message('yearDiffersFromFile', { given: cells.year, year }),
     });
 }
 
@@ -275,8 +268,7 @@ function pushValue(
       file,
       row: line,
       column: node.code,
-      vi: `"${cell}" không phải là số`,
-      en: `"${cell}" is not a number`,
+      ...message('cellNotANumber', { cell }),
     });
     column.push(null);
     return;
@@ -287,8 +279,7 @@ function pushValue(
       file,
       row: line,
       column: node.code,
-      vi: `${cell} nằm ngoài khoảng [${fmt(node.min)}, ${fmt(node.max)}]`,
-      en: `${cell} is outside [${fmt(node.min)}, ${fmt(node.max)}]`,
+      ...message('cellOutsideBounds', { cell, min: fmt(node.min), max: fmt(node.max) }),
     });
   }
   column.push(value);
@@ -317,8 +308,7 @@ function readSubdimensions(
       file: file.file,
       row: 1,
       column: null,
-      vi: `Không nhận ra chỉ số nội dung của tệp (cần các cột d<k>_1..d<k>_n của ${definition.id})`,
-      en: `Cannot tell which dimension this file holds (expected columns d<k>_1..d<k>_n of ${definition.id})`,
+      ...message('subdimensionFileUnknown', { definition: definition.id }),
     });
     return;
   }
@@ -339,8 +329,7 @@ function readSubdimensions(
         file: file.file,
         row: line,
         column: 'province',
-        vi: index < 0 ? 'Tỉnh không có trong tệp chỉ số nội dung' : 'Tỉnh bị lặp',
-        en: index < 0 ? 'Province is not in the dimensions file' : 'Duplicate province',
+        ...(index < 0 ? message('provinceNotInDimensionsFile', {}) : message('provinceDuplicate', {})),
       });
       continue;
     }
@@ -366,8 +355,7 @@ function readSubdimensions(
         file: file.file,
         row: line,
         column: dimension.code,
-        vi: `${dimensionCell} khác giá trị ${mainCell || 'trống'} trong tệp chỉ số nội dung (dòng ${rowOf.get(code)})`,
-        en: `${dimensionCell} differs from ${mainCell || 'empty'} in the dimensions file (row ${rowOf.get(code)})`,
+        ...message('dimensionDiffers', { cell: dimensionCell, main: mainCell, row: rowOf.get(code) }),
       });
     }
     const present = values.filter((v) => v !== null);
@@ -376,8 +364,7 @@ function readSubdimensions(
         file: file.file,
         row: line,
         column: dimension.code,
-        vi: 'Thiếu một phần chỉ số nội dung thành phần',
-        en: 'Some sub-dimensions are missing',
+        ...message('subdimensionsPartial', {}),
       });
     } else if (present.length === values.length && dimensionValue !== null) {
       const sum = values.reduce((s: number, v) => s + v!, 0);
@@ -387,8 +374,11 @@ function readSubdimensions(
           file: file.file,
           row: line,
           column: dimension.code,
-          vi: `Tổng chỉ số thành phần (${sum.toFixed(6)}) khác điểm ${dimension.code.toUpperCase()} ${mainCell}`,
-          en: `Sub-dimensions add up to ${sum.toFixed(6)}, not ${dimension.code.toUpperCase()} ${mainCell}`,
+          ...message('subdimensionsNotSum', {
+            sum: sum.toFixed(6),
+            dimension: dimension.code.toUpperCase(),
+            cell: mainCell,
+          }),
         });
       }
     } else if (present.length === values.length && dimensionValue === null) {
@@ -396,8 +386,7 @@ function readSubdimensions(
         file: file.file,
         row: line,
         column: dimension.code,
-        vi: 'Có chỉ số thành phần nhưng thiếu điểm chỉ số nội dung',
-        en: 'Sub-dimensions are given but the dimension is missing',
+        ...message('subdimensionsWithoutDimension', {}),
       });
     }
   }

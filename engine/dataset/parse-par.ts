@@ -23,8 +23,7 @@ function numberOrNull(
       file,
       row: line,
       column,
-      vi: `"${cell}" không phải là số trong khoảng [0, ${max}]`,
-      en: `"${cell}" is not a number in [0, ${max}]`,
+      ...message('pointsNotInRange', { cell, max }),
     });
     return null;
   }
@@ -59,16 +58,14 @@ export function parseParResults(
       file: file.file,
       row: 1,
       column: 'province',
-      vi: 'Thiếu cột "province"',
-      en: 'Missing column "province"',
+      ...message('columnMissing', { column: 'province' }),
     });
   if (!table.header.includes('total') && !table.header.includes('rank'))
     problems.push({
       file: file.file,
       row: 1,
       column: 'total',
-      vi: 'Cần cột "total" hoặc "rank"',
-      en: 'Expected a "total" or "rank" column',
+      ...message('totalOrRankColumnMissing', {}),
     });
   const seen = new Set<string>();
   const results: ParKnownResult[] = [];
@@ -82,15 +79,14 @@ export function parseParResults(
       continue;
     }
     if (seen.has(code))
-      problems.push({ file: file.file, row: line, column: 'province', vi: 'Tỉnh bị lặp', en: 'Duplicate province' });
+      problems.push({ file: file.file, row: line, column: 'province', ...message('provinceDuplicate', {}) });
     seen.add(code);
     if (year !== undefined && (cells.year ?? '') !== '' && Number(cells.year) !== year) {
       problems.push({
         file: file.file,
         row: line,
         column: 'year',
-        vi: `Năm ${cells.year} khác năm ${year} của tệp`,
-        en: `Year ${cells.year} differs from the file's year ${year}`,
+        ...message('yearDiffersFromFile', { given: cells.year, year }),
       });
     }
     const rank = numberOrNull(cells.rank, file.file, line, 'rank', problems, registry.all.length);
@@ -99,8 +95,7 @@ export function parseParResults(
         file: file.file,
         row: line,
         column: 'rank',
-        vi: 'Thứ hạng phải là số nguyên từ 1',
-        en: 'Rank must be a whole number from 1',
+        ...message('rankNotWhole', {}),
       });
     const areas: Record<string, number> = {};
     for (const area of AREAS) {
@@ -143,8 +138,13 @@ function rankOrderProblems(file: string, results: readonly ParKnownResult[], lin
           file,
           row: lines[i] ?? null,
           column: 'rank',
-          vi: `Tổng điểm ${a.total} cao hơn ${b.total} (dòng ${lines[j]}) nhưng hạng ${a.rank} lại sau hạng ${b.rank}`,
-          en: `Total ${a.total} is above ${b.total} (line ${lines[j]}) but rank ${a.rank} is after rank ${b.rank}`,
+          ...message('totalRankOrder', {
+            total: a.total,
+            other: b.total,
+            line: lines[j],
+            rank: a.rank,
+            otherRank: b.rank,
+          }),
         });
       }
     });
@@ -182,16 +182,14 @@ export function parseSipas(file: TextFile, registry: ProvinceRegistry, year?: nu
       file: file.file,
       row: 1,
       column: 'province',
-      vi: 'Thiếu cột "province"',
-      en: 'Missing column "province"',
+      ...message('columnMissing', { column: 'province' }),
     });
   if (!table.header.includes('sipas') && !table.header.includes('sipas_rank'))
     problems.push({
       file: file.file,
       row: 1,
       column: 'sipas',
-      vi: 'Cần cột "sipas" hoặc "sipas_rank"',
-      en: 'Expected a "sipas" or "sipas_rank" column',
+      ...message('sipasColumnMissing', {}),
     });
   const results: SipasResult[] = [];
   const seen = new Set<string>();
@@ -205,7 +203,7 @@ export function parseSipas(file: TextFile, registry: ProvinceRegistry, year?: nu
       continue;
     }
     if (seen.has(code))
-      problems.push({ file: file.file, row: line, column: 'province', vi: 'Tỉnh bị lặp', en: 'Duplicate province' });
+      problems.push({ file: file.file, row: line, column: 'province', ...message('provinceDuplicate', {}) });
     seen.add(code);
     const rowYear = cells.year ? Number(cells.year) : (year ?? NaN);
     if (!Number.isInteger(rowYear) || (year !== undefined && rowYear !== year)) {
@@ -213,8 +211,7 @@ export function parseSipas(file: TextFile, registry: ProvinceRegistry, year?: nu
         file: file.file,
         row: line,
         column: 'year',
-        vi: `Năm "${cells.year ?? ''}" không hợp lệ${year === undefined ? '' : ` (cần ${year})`}`,
-        en: `Year "${cells.year ?? ''}" is invalid${year === undefined ? '' : ` (expected ${year})`}`,
+        ...message('yearInvalidExpected', { given: cells.year ?? '', year }),
       });
     }
     const rank = numberOrNull(cells.sipas_rank, file.file, line, 'sipas_rank', problems, registry.all.length);
@@ -223,8 +220,7 @@ export function parseSipas(file: TextFile, registry: ProvinceRegistry, year?: nu
         file: file.file,
         row: line,
         column: 'sipas_rank',
-        vi: 'Thứ hạng phải là số nguyên từ 1',
-        en: 'Rank must be a whole number from 1',
+        ...message('rankNotWhole', {}),
       });
     results.push({
       province: code,

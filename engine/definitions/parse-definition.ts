@@ -2,6 +2,7 @@ import { EngineError, type DataProblem } from '../errors';
 import type { IndexDefinition } from './index-definition';
 import { validateDefinition } from './validate-definition';
 import { message } from '../i18n/messages';
+import type { Bilingual } from '../i18n/catalogue';
 
 const LEVELS = ['index', 'dimension', 'subdimension', 'area', 'criterion', 'subcriterion'];
 
@@ -15,16 +16,16 @@ const LEVELS = ['index', 'dimension', 'subdimension', 'area', 'criterion', 'subc
  */
 export function parseDefinition(json: unknown, source: string): IndexDefinition {
   const problems: DataProblem[] = [];
-  const problem = (column: string, vi: string, en: string) =>
-    problems.push({ file: source, row: null, column, vi, en });
+  const problem = (column: string, text: Bilingual) =>
+    problems.push({ file: source, row: null, column, vi: text.vi, en: text.en });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    problem('(root)', 'cần một đối tượng JSON', 'expected a JSON object');
+    problem('(root)', message('defNeedJsonObject', {}));
     return fail(source, problems);
   }
   const o = json as Record<string, unknown>;
   for (const key of ['id', 'series', 'source', 'note'] as const)
-    if (typeof o[key] !== 'string') problem(key, 'cần một chuỗi', 'expected a string');
-  if (o.index !== 'papi' && o.index !== 'par') problem('index', 'cần "papi" hoặc "par"', 'expected "papi" or "par"');
+    if (typeof o[key] !== 'string') problem(key, message('defNeedString', {}));
+  if (o.index !== 'papi' && o.index !== 'par') problem('index', message('defNeedIndex', {}));
   const years = o.years;
   if (
     !Array.isArray(years) ||
@@ -32,31 +33,25 @@ export function parseDefinition(json: unknown, source: string): IndexDefinition 
     !Number.isInteger(years[0]) ||
     !(years[1] === null || Number.isInteger(years[1]))
   ) {
-    problem(
-      'years',
-      'cần [năm đầu, năm cuối hoặc null], ví dụ [2025, null]',
-      'expected [first year, last year or null], e.g. [2025, null]',
-    );
+    problem('years', message('defNeedYears', {}));
   }
-  if (!isName(o.name)) problem('name', 'cần {"vi": "...", "en": "..."}', 'expected {"vi": "...", "en": "..."}');
-  if (!Array.isArray(o.nodes) || o.nodes.length === 0)
-    problem('nodes', 'cần danh sách nút', 'expected a list of nodes');
+  if (!isName(o.name)) problem('name', message('defNeedName', {}));
+  if (!Array.isArray(o.nodes) || o.nodes.length === 0) problem('nodes', message('defNeedNodes', {}));
   else {
     o.nodes.forEach((node: unknown, i: number) => {
       const at = `nodes[${i}]`;
-      if (typeof node !== 'object' || node === null) return problem(at, 'cần một đối tượng', 'expected an object');
+      if (typeof node !== 'object' || node === null) return problem(at, message('defNeedObject', {}));
       const n = node as Record<string, unknown>;
-      if (typeof n.code !== 'string' || n.code === '') problem(`${at}.code`, 'cần mã', 'expected a code');
-      if (!(n.parent === null || typeof n.parent === 'string'))
-        problem(`${at}.parent`, 'cần mã nút cha hoặc null', 'expected a parent code or null');
+      if (typeof n.code !== 'string' || n.code === '') problem(`${at}.code`, message('defNeedCode', {}));
+      if (!(n.parent === null || typeof n.parent === 'string')) problem(`${at}.parent`, message('defNeedParent', {}));
       if (!LEVELS.includes(n.level as string))
-        problem(`${at}.level`, `cần ${LEVELS.join(', ')}`, `expected ${LEVELS.join(', ')}`);
-      if (!isName(n.name)) problem(`${at}.name`, 'cần {"vi", "en"}', 'expected {"vi", "en"}');
-      if (typeof n.min !== 'number' || !Number.isFinite(n.min)) problem(`${at}.min`, 'cần một số', 'expected a number');
+        problem(`${at}.level`, message('defNeedLevel', { levels: LEVELS.join(', ') }));
+      if (!isName(n.name)) problem(`${at}.name`, message('defNeedNodeName', {}));
+      if (typeof n.min !== 'number' || !Number.isFinite(n.min)) problem(`${at}.min`, message('defNeedNumber', {}));
       if (!(n.max === null || (typeof n.max === 'number' && Number.isFinite(n.max))))
-        problem(`${at}.max`, 'cần một số hoặc null', 'expected a number or null');
+        problem(`${at}.max`, message('defNeedNumberOrNull', {}));
       if (!(n.weight === null || (typeof n.weight === 'number' && Number.isFinite(n.weight) && n.weight >= 0)))
-        problem(`${at}.weight`, 'cần một số không âm hoặc null', 'expected a non-negative number or null');
+        problem(`${at}.weight`, message('defNeedWeight', {}));
     });
   }
   if (problems.length > 0) return fail(source, problems);

@@ -4,6 +4,7 @@ import { EngineError, type DataProblem } from '../errors';
 import { readCsv } from '../text/read-csv';
 import { readPoints, roundPoints } from './read-points';
 import { message } from '../i18n/messages';
+import type { Bilingual } from '../i18n/catalogue';
 
 /** Where a leaf's points come from: the appraised self-assessment, or a survey result entered by Sở Nội vụ. */
 export type LeafSource = 'appraised' | 'survey';
@@ -84,8 +85,8 @@ const EPS = 1e-9;
  */
 export function parseCriteriaSet(file: TextFile): CriteriaSet {
   const problems: DataProblem[] = [];
-  const problem = (row: number | null, column: string | null, vi: string, en: string) =>
-    problems.push({ file: file.file, row, column, vi, en });
+  const problem = (row: number | null, column: string | null, text: Bilingual) =>
+    problems.push({ file: file.file, row, column, vi: text.vi, en: text.en });
   const lines = file.text.replace(/^\uFEFF/, '').split(/\r?\n/);
   let headerLines = 0;
   const declared: Record<string, string> = {};
@@ -98,8 +99,7 @@ export function parseCriteriaSet(file: TextFile): CriteriaSet {
       problem(
         headerLines + 1,
         match[1]!,
-        `Khai báo "${match[1]}" không được hỗ trợ (cần ${DECLARATIONS.join(', ')})`,
-        `Declaration "${match[1]}" is not supported (expected ${DECLARATIONS.join(', ')})`,
+        message('declarationUnsupported', { name: match[1]!, known: DECLARATIONS.join(', ') }),
       );
     headerLines++;
   }
@@ -120,23 +120,13 @@ export function parseCriteriaSet(file: TextFile): CriteriaSet {
   }
   const scale = declared.scale === undefined ? 100 : readPoints(declared.scale);
   if (typeof scale !== 'number' || !(scale > 0))
-    problem(
-      null,
-      'scale',
-      `Thang điểm "${declared.scale}" phải là số dương`,
-      `Scale "${declared.scale}" must be a positive number`,
-    );
+    problem(null, 'scale', message('scaleNotPositive', { value: declared.scale }));
   const year = declared.year === undefined ? null : Number(declared.year);
   if (year !== null && !(Number.isInteger(year) && year >= 2000 && year <= 2100))
-    problem(null, 'year', `Năm "${declared.year}" không hợp lệ`, `Year "${declared.year}" is invalid`);
+    problem(null, 'year', message('criteriaYearInvalid', { value: declared.year }));
   const floor = declared.top_floor === undefined ? null : readPoints(declared.top_floor);
   if (floor !== null && !(typeof floor === 'number' && floor > 0 && floor <= 100))
-    problem(
-      null,
-      'top_floor',
-      `Ngưỡng lĩnh vực "${declared.top_floor}" phải trong (0, 100]`,
-      `Area floor "${declared.top_floor}" must be within (0, 100]`,
-    );
+    problem(null, 'top_floor', message('areaFloorInvalid', { value: declared.top_floor }));
 
   interface Row {
     code: string;
@@ -155,56 +145,31 @@ export function parseCriteriaSet(file: TextFile): CriteriaSet {
     const line = csvLine + headerLines;
     const code = cells.code ?? '';
     if (code === '') {
-      problem(line, 'code', 'Mã tiêu chí trống', 'The code is empty');
+      problem(line, 'code', message('criterionCodeEmpty', {}));
       continue;
     }
     if (byCode.has(code)) {
-      problem(
-        line,
-        'code',
-        `Mã "${code}" bị trùng (đã có ở dòng ${byCode.get(code)!.line})`,
-        `Code "${code}" is duplicated (already on line ${byCode.get(code)!.line})`,
-      );
+      problem(line, 'code', message('criterionCodeDuplicate', { code, line: byCode.get(code)!.line }));
       continue;
     }
     const max = readPoints(cells.max);
     if (typeof max !== 'number' || !(max > 0))
-      problem(
-        line,
-        'max',
-        `Điểm tối đa "${cells.max ?? ''}" phải là số dương`,
-        `Maximum "${cells.max ?? ''}" must be a positive number`,
-      );
+      problem(line, 'max', message('criterionMaxNotPositive', { value: cells.max ?? '' }));
     const sourceText = (cells.source ?? '').toLowerCase();
     const source = sourceText === '' ? null : (SOURCES[sourceText] ?? null);
     if (sourceText !== '' && source === null)
-      problem(
-        line,
-        'source',
-        `Nguồn điểm "${cells.source}" phải là appraised, survey, bonus hoặc penalty`,
-        `Source "${cells.source}" must be appraised, survey, bonus or penalty`,
-      );
+      problem(line, 'source', message('criterionSourceInvalid', { source: cells.source }));
     const ruleText = (cells.rule ?? '').toLowerCase();
     const rule = ruleText === '' ? null : (RULES.find((r) => r === ruleText) ?? null);
     if (ruleText !== '' && rule === null)
-      problem(
-        line,
-        'rule',
-        `Cách chấm "${cells.rule}" phải là một trong ${RULES.join(', ')}`,
-        `Rule "${cells.rule}" must be one of ${RULES.join(', ')}`,
-      );
+      problem(line, 'rule', message('criterionRuleInvalid', { rule: cells.rule, rules: RULES.join(', ') }));
     const optionCells = (cells.options ?? '')
       .split(/[;|]/)
       .map((s) => s.trim())
       .filter((s) => s !== '');
     const options = optionCells.map((s) => readPoints(s));
     if (options.some((o) => typeof o !== 'number' || !(o >= 0)))
-      problem(
-        line,
-        'options',
-        `Các mức "${cells.options}" phải là số không âm, cách nhau bởi ";"`,
-        `Options "${cells.options}" must be non-negative numbers separated by ";"`,
-      );
+      problem(line, 'options', message('criterionOptionsInvalid', { options: cells.options }));
     const row: Row = {
       code,
       parent: (cells.parent ?? '') === '' ? null : cells.parent!,
@@ -216,8 +181,7 @@ export function parseCriteriaSet(file: TextFile): CriteriaSet {
       owner: (cells.owner ?? '') === '' ? null : cells.owner!,
       line,
     };
-    if (row.name.vi === '')
-      problem(line, 'name_vi', 'Tên tiêu chí (name_vi) trống', 'The criterion name (name_vi) is empty');
+    if (row.name.vi === '') problem(line, 'name_vi', message('criterionNameEmpty', {}));
     rows.push(row);
     byCode.set(code, row);
   }
@@ -226,7 +190,7 @@ export function parseCriteriaSet(file: TextFile): CriteriaSet {
   for (const r of rows) {
     if (r.parent === null) continue;
     if (r.parent === r.code || !byCode.has(r.parent))
-      problem(r.line, 'parent', `Nút cha "${r.parent}" không tồn tại`, `Parent "${r.parent}" does not exist`);
+      problem(r.line, 'parent', message('parentMissing', { parent: r.parent }));
     else children.get(r.parent)!.push(r);
   }
   // Cycles: walk up from every row; a row met twice on its own chain is in a loop.
@@ -241,13 +205,7 @@ export function parseCriteriaSet(file: TextFile): CriteriaSet {
       seen.add(p);
     }
   }
-  for (const code of inCycle)
-    problem(
-      byCode.get(code)!.line,
-      'parent',
-      `Mã "${code}" nằm trong một vòng lặp nút cha`,
-      `Code "${code}" is in a loop of parents`,
-    );
+  for (const code of inCycle) problem(byCode.get(code)!.line, 'parent', message('parentLoop', { code }));
 
   const warnings: LocalName[] = [];
   const nodes: CriteriaNode[] = [];
@@ -284,17 +242,12 @@ export function parseCriteriaSet(file: TextFile): CriteriaSet {
   );
   const areaTotal = roundPoints(areas.reduce((s, a) => s + a.max, 0));
   if (typeof scale === 'number' && nodes.length > 0 && Math.abs(areaTotal - scale) > EPS) {
-    problem(
-      null,
-      'max',
-      `Tổng điểm tối đa các lĩnh vực là ${areaTotal}, phải bằng thang điểm ${scale}`,
-      `Area maxima add up to ${areaTotal}, not the scale ${scale}`,
-    );
+    problem(null, 'max', message('areaMaximaNotScale', { total: areaTotal, scale }));
   }
   const leaves = nodes.filter((n) => n.children.length === 0 && (n.source === 'appraised' || n.source === 'survey'));
   if (rows.length > 0 && leaves.length === 0 && inCycle.size === 0)
-    problem(null, 'code', 'Bộ tiêu chí không có tiêu chí lá nào để chấm', 'The set has no leaf criterion to score');
-  if (rows.length === 0) problem(null, 'code', 'Bộ tiêu chí không có dòng nào', 'The set has no rows');
+    problem(null, 'code', message('criteriaNoLeaf', {}));
+  if (rows.length === 0) problem(null, 'code', message('criteriaNoRows', {}));
   if (problems.length > 0) {
     throw new EngineError({
       code: 'INVALID_DEFINITION',
@@ -324,111 +277,56 @@ export function parseCriteriaSet(file: TextFile): CriteriaSet {
 function checkNode(
   n: CriteriaNode,
   byCode: ReadonlyMap<string, CriteriaNode>,
-  problem: (row: number | null, column: string | null, vi: string, en: string) => void,
+  problem: (row: number | null, column: string | null, text: Bilingual) => void,
   warnings: LocalName[],
 ): void {
   const isLeaf = n.children.length === 0;
   const isAdjustment = n.source === 'bonus' || n.source === 'penalty';
-  if (isAdjustment && n.parent !== null)
-    problem(
-      n.line,
-      'source',
-      `Khối điểm thưởng/trừ "${n.code}" phải ở cấp cao nhất (parent trống)`,
-      `Bonus/penalty block "${n.code}" must be top-level (empty parent)`,
-    );
-  if (isAdjustment && !isLeaf)
-    problem(
-      n.line,
-      'source',
-      `Khối điểm thưởng/trừ "${n.code}" không có tiêu chí con`,
-      `Bonus/penalty block "${n.code}" cannot have sub-criteria`,
-    );
+  if (isAdjustment && n.parent !== null) problem(n.line, 'source', message('bonusBlockNotTop', { code: n.code }));
+  if (isAdjustment && !isLeaf) problem(n.line, 'source', message('bonusBlockWithChildren', { code: n.code }));
   const parent = n.parent === null ? null : byCode.get(n.parent)!;
   if (parent && parent.source !== null && n.source !== parent.source)
     problem(
       n.line,
       'source',
-      `Nguồn "${n.source}" khác nguồn của nút cha "${parent.code}" (${parent.source})`,
-      `Source "${n.source}" differs from its parent "${parent.code}" (${parent.source})`,
+      message('sourceDiffersFromParent', { source: n.source, parent: parent.code, parentSource: parent.source }),
     );
-  if (isLeaf && n.source === null)
-    problem(
-      n.line,
-      'source',
-      `Tiêu chí lá "${n.code}" cần nguồn điểm (appraised hoặc survey), ở dòng này hoặc ở nút cha`,
-      `Leaf "${n.code}" needs a source (appraised or survey), on its row or an ancestor's`,
-    );
+  if (isLeaf && n.source === null) problem(n.line, 'source', message('leafNeedsSource', { code: n.code }));
   if (!isLeaf) {
     const sum = roundPoints(n.children.reduce((s, c) => s + byCode.get(c)!.max, 0));
-    if (sum > n.max + EPS)
-      problem(
-        n.line,
-        'max',
-        `Tổng điểm tối đa các tiêu chí con (${sum}) vượt điểm tối đa ${n.max} của "${n.code}"`,
-        `Sub-criteria maxima add up to ${sum}, above the maximum ${n.max} of "${n.code}"`,
-      );
+    if (sum > n.max + EPS) problem(n.line, 'max', message('childrenMaximaAbove', { sum, max: n.max, code: n.code }));
     else if (sum < n.max - EPS)
       warnings.push({
         vi: `Các tiêu chí con của "${n.code}" cộng lại ${sum} < ${n.max}: tính theo điểm tối đa của các tiêu chí lá.`,
         en: `The sub-criteria of "${n.code}" add up to ${sum} < ${n.max}: the leaves' maxima are used.`,
       });
     if (n.rule !== null || n.options.length > 0)
-      problem(
-        n.line,
-        'rule',
-        `Chỉ tiêu chí lá mới có cách chấm/mức điểm; "${n.code}" có tiêu chí con`,
-        `Only leaves have a rule or options; "${n.code}" has sub-criteria`,
-      );
+      problem(n.line, 'rule', message('rulesOnlyOnLeaves', { code: n.code }));
     return;
   }
   const rule = n.rule!;
   const options = n.options;
-  const listed = (cond: boolean, vi: string, en: string) => {
-    if (!cond) problem(n.line, 'options', vi, en);
+  const listed = (cond: boolean, text: Bilingual) => {
+    if (!cond) problem(n.line, 'options', text);
   };
-  if (rule === 'survey' && n.source !== 'survey')
-    problem(n.line, 'rule', `Cách chấm "survey" cần nguồn điểm survey`, `Rule "survey" needs source survey`);
+  if (rule === 'survey' && n.source !== 'survey') problem(n.line, 'rule', message('surveyRuleNeedsSurveySource', {}));
   if (n.source === 'survey' && rule !== 'survey' && rule !== 'ratio' && rule !== 'manual')
-    problem(
-      n.line,
-      'rule',
-      `Tiêu chí khảo sát chỉ có cách chấm survey, ratio hoặc manual`,
-      `A survey leaf is scored by rule survey, ratio or manual`,
-    );
+    problem(n.line, 'rule', message('surveyLeafRule', {}));
   if (rule === 'levels') {
-    listed(
-      options.length >= 2,
-      'Cách chấm levels cần ít nhất 2 mức trong cột options, ví dụ "0;1;2"',
-      'Rule levels needs at least 2 values in options, e.g. "0;1;2"',
-    );
+    listed(options.length >= 2, message('levelsNeedTwo', {}));
     listed(
       options.every((o) => o <= n.max + EPS) && Math.abs(Math.max(...options) - n.max) <= EPS,
-      `Mức cao nhất phải bằng điểm tối đa ${n.max} và không mức nào vượt nó`,
-      `The highest level must equal the maximum ${n.max}, none above it`,
+      message('levelsTopEqualsMax', { max: n.max }),
     );
   } else if (rule === 'checklist') {
-    listed(
-      options.length >= 2 && options.every((o) => o > 0),
-      'Cách chấm checklist cần ít nhất 2 mục có điểm dương trong cột options',
-      'Rule checklist needs at least 2 items with positive points in options',
-    );
+    listed(options.length >= 2 && options.every((o) => o > 0), message('checklistNeedsTwo', {}));
     const sum = roundPoints(options.reduce((s, o) => s + o, 0));
-    listed(
-      Math.abs(sum - n.max) <= EPS,
-      `Các mục của checklist cộng lại ${sum}, phải bằng điểm tối đa ${n.max}`,
-      `Checklist items add up to ${sum}, not the maximum ${n.max}`,
-    );
-    listed(options.length <= 16, 'Checklist có nhiều nhất 16 mục', 'A checklist has at most 16 items');
+    listed(Math.abs(sum - n.max) <= EPS, message('checklistSum', { sum, max: n.max }));
+    listed(options.length <= 16, message('checklistAtMost16', {}));
   } else if (options.length > 0) {
-    problem(n.line, 'options', `Cách chấm "${rule}" không dùng cột options`, `Rule "${rule}" takes no options`);
+    problem(n.line, 'options', message('ruleTakesNoOptions', { rule }));
   }
-  if (isAdjustment && rule !== 'manual')
-    problem(
-      n.line,
-      'rule',
-      'Khối điểm thưởng/trừ chấm theo cách manual (0..mức trần)',
-      'A bonus/penalty block is scored manually (0..cap)',
-    );
+  if (isAdjustment && rule !== 'manual') problem(n.line, 'rule', message('bonusBlockManual', {}));
 }
 
 /**

@@ -5,6 +5,7 @@ import { allowedPoints, type CriteriaNode, type CriteriaSet } from './criteria-s
 import { readPoints } from './read-points';
 import type { InternalUnit } from './units';
 import { message } from '../i18n/messages';
+import type { Bilingual } from '../i18n/catalogue';
 
 export interface ScoreEntry {
   readonly unit: string;
@@ -40,10 +41,10 @@ export interface ScoreSheet {
 export function parseScores(file: TextFile, set: CriteriaSet, units: readonly InternalUnit[]): ScoreSheet {
   const table = readCsv(file.text, file.file);
   const problems: DataProblem[] = [];
-  const problem = (row: number | null, column: string | null, vi: string, en: string) =>
-    problems.push({ file: file.file, row, column, vi, en });
+  const problem = (row: number | null, column: string | null, text: Bilingual) =>
+    problems.push({ file: file.file, row, column, vi: text.vi, en: text.en });
   for (const column of ['unit', 'code', 'self', 'appraised'])
-    if (!table.header.includes(column)) problem(1, column, `Thiếu cột "${column}"`, `Missing column "${column}"`);
+    if (!table.header.includes(column)) problem(1, column, message('columnMissing', { column }));
   const unitsByCode = new Map(units.map((u) => [u.unit, u]));
   const entries: ScoreEntry[] = [];
   const byUnit = new Map<string, Map<string, ScoreEntry>>();
@@ -51,44 +52,16 @@ export function parseScores(file: TextFile, set: CriteriaSet, units: readonly In
     const before = problems.length;
     const unitCode = cells.unit ?? '';
     const unit = unitsByCode.get(unitCode);
-    if (!unit)
-      problem(
-        line,
-        'unit',
-        `Đơn vị "${unitCode}" không có trong danh sách đơn vị`,
-        `Unit "${unitCode}" is not in the unit list`,
-      );
+    if (!unit) problem(line, 'unit', message('unitNotInList', { unit: unitCode }));
     else if (set.kind !== null && unit.kind !== set.kind)
-      problem(
-        line,
-        'unit',
-        `Đơn vị "${unitCode}" thuộc loại "${unit.kind}", bộ tiêu chí dành cho "${set.kind}"`,
-        `Unit "${unitCode}" is of kind "${unit.kind}"; the set is for "${set.kind}"`,
-      );
+      problem(line, 'unit', message('unitKindMismatch', { unit: unitCode, kind: unit.kind, setKind: set.kind }));
     const code = cells.code ?? '';
     const node = set.byCode.get(code);
-    if (!node)
-      problem(
-        line,
-        'code',
-        `Mã tiêu chí "${code}" không có trong bộ tiêu chí`,
-        `Criterion code "${code}" is not in the criteria set`,
-      );
+    if (!node) problem(line, 'code', message('criterionNotInSet', { code }));
     else if (node.children.length > 0)
-      problem(
-        line,
-        'code',
-        `"${code}" có tiêu chí con: chỉ chấm điểm tiêu chí lá (${node.children.join(', ')})`,
-        `"${code}" has sub-criteria: only leaves are scored (${node.children.join(', ')})`,
-      );
+      problem(line, 'code', message('scoreOnParent', { code, children: node.children.join(', ') }));
     const previous = byUnit.get(unitCode)?.get(code);
-    if (previous)
-      problem(
-        line,
-        'code',
-        `Điểm của "${unitCode}" / "${code}" đã nhập ở dòng ${previous.line}`,
-        `The score of "${unitCode}" / "${code}" is already entered on line ${previous.line}`,
-      );
+    if (previous) problem(line, 'code', message('scoreEnteredTwice', { unit: unitCode, code, line: previous.line }));
     if (!node || node.children.length > 0 || problems.length > before) continue;
     const self = checkedPoints(cells.self, 'self', node, line, problem);
     const appraised = checkedPoints(cells.appraised, 'appraised', node, line, problem);
@@ -96,25 +69,14 @@ export function parseScores(file: TextFile, set: CriteriaSet, units: readonly In
     let final: number | 'na' | null;
     if (node.source === 'survey') {
       if (self !== null || (appraised !== null && appraised !== 'na'))
-        problem(
-          line,
-          self !== null ? 'self' : 'appraised',
-          `"${code}" lấy điểm từ khảo sát: nhập điểm ở cột survey, không tự chấm`,
-          `"${code}" is scored by survey: put its points in the survey column, not self-scored`,
-        );
+        problem(line, self !== null ? 'self' : 'appraised', message('scoredBySurvey', { code }));
       final = survey ?? appraised;
     } else {
-      if (survey !== null)
-        problem(
-          line,
-          'survey',
-          `"${code}" không phải tiêu chí khảo sát: cột survey phải trống`,
-          `"${code}" is not a survey criterion: the survey column must be empty`,
-        );
+      if (survey !== null) problem(line, 'survey', message('notSurveyCriterion', { code }));
       final = appraised ?? self;
     }
     if (final === 'na' && (node.source === 'bonus' || node.source === 'penalty'))
-      problem(line, 'appraised', 'Điểm thưởng/trừ không thể là "na"', 'Bonus/penalty points cannot be "na"');
+      problem(line, 'appraised', message('bonusNotNa', {}));
     const entry: ScoreEntry = {
       unit: unitCode,
       code,
@@ -146,32 +108,25 @@ function checkedPoints(
   column: string,
   node: CriteriaNode,
   line: number,
-  problem: (row: number, column: string, vi: string, en: string) => void,
+  problem: (row: number, column: string, text: Bilingual) => void,
 ): number | 'na' | null {
   const value = readPoints(cell);
   if (value === null || value === 'na') return value;
-  if (Number.isNaN(value))
-    problem(
-      line,
-      column,
-      `"${cell}" không phải số (cần số, "na" hoặc để trống)`,
-      `"${cell}" is not a number (expected a number, "na" or blank)`,
-    );
-  else if (value < 0) problem(line, column, `Điểm ${cell} âm`, `Score ${cell} is negative`);
+  if (Number.isNaN(value)) problem(line, column, message('pointsNotNumber', { cell }));
+  else if (value < 0) problem(line, column, message('pointsNegative', { cell }));
   else if (value > node.max + 1e-9)
-    problem(
-      line,
-      column,
-      `Điểm ${cell} vượt điểm tối đa ${node.max} của "${node.code}"`,
-      `Score ${cell} is above the maximum ${node.max} of "${node.code}"`,
-    );
+    problem(line, column, message('pointsAboveMax', { cell, max: node.max, code: node.code }));
   else if (!allowedPoints(node, value)) {
-    const allowed = node.rule === 'yes_no' ? `0 ${'hoặc'} ${node.max}` : node.options.join('; ');
     problem(
       line,
       column,
-      `Điểm ${cell} không hợp với cách chấm ${node.rule} của "${node.code}" (${allowed})`,
-      `Score ${cell} does not fit rule ${node.rule} of "${node.code}" (${node.rule === 'yes_no' ? `0 or ${node.max}` : allowed})`,
+      message('pointsNotInRule', {
+        cell,
+        rule: node.rule,
+        code: node.code,
+        max: node.max,
+        options: node.options.join('; '),
+      }),
     );
   } else return value;
   return null;

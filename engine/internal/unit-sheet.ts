@@ -4,6 +4,7 @@ import type { CriteriaSet } from './criteria-set';
 import { parseScores, type ScoreEntry, type ScoreSheet } from './score-entries';
 import type { InternalUnit } from './units';
 import { message } from '../i18n/messages';
+import type { Bilingual } from '../i18n/catalogue';
 
 /** The name of the score sheet inside each unit's workbook. */
 export const UNIT_SHEET_NAME = 'Phiếu chấm điểm';
@@ -120,29 +121,19 @@ export function consolidateUnitSheets(
   const fileOfUnit = new Map<string, string>();
   for (const sheet of sheets) {
     const unit = text(sheet.rows[1]?.[1]);
-    const at = (row: number | null, column: string | null, vi: string, en: string) =>
-      problems.push({ file: sheet.file, sheet: sheet.sheet, row, column, vi, en });
+    const at = (row: number | null, column: string | null, text: Bilingual) =>
+      problems.push({ file: sheet.file, sheet: sheet.sheet, row, column, vi: text.vi, en: text.en });
     if (unit === '') {
-      at(2, 'B', 'Ô B2 phải ghi mã đơn vị', 'Cell B2 must hold the unit code');
+      at(2, 'B', message('sheetUnitMissing', {}));
       continue;
     }
     if (fileOfUnit.has(unit)) {
-      at(
-        2,
-        'B',
-        `Đơn vị "${unit}" đã có trong tệp ${fileOfUnit.get(unit)}`,
-        `Unit "${unit}" is already in file ${fileOfUnit.get(unit)}`,
-      );
+      at(2, 'B', message('sheetUnitTwice', { unit, file: fileOfUnit.get(unit) }));
       continue;
     }
     const known = units.find((u) => u.unit === unit);
     if (!known || (set.kind !== null && known.kind !== set.kind)) {
-      at(
-        2,
-        'B',
-        `Đơn vị "${unit}" không có trong danh sách đơn vị${set.kind === null ? '' : ` loại ${set.kind}`}`,
-        `Unit "${unit}" is not in the unit list${set.kind === null ? '' : ` of kind ${set.kind}`}`,
-      );
+      at(2, 'B', message('sheetUnitUnknown', { unit, kind: set.kind }));
       continue;
     }
     fileOfUnit.set(unit, sheet.file);
@@ -177,8 +168,7 @@ export function consolidateUnitSheets(
         at(
           p.row === null ? null : p.column === 'unit' ? 2 : rowOfLine[p.row]!,
           p.column === null ? null : (columnLetter[p.column] ?? p.column),
-          p.vi,
-          p.en,
+          p,
         );
     }
   }

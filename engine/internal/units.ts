@@ -3,6 +3,7 @@ import type { TextFile } from '../dataset/papi-year';
 import { EngineError, type DataProblem } from '../errors';
 import { readCsv } from '../text/read-csv';
 import { message } from '../i18n/messages';
+import type { Bilingual } from '../i18n/catalogue';
 
 export interface InternalUnit {
   readonly unit: string;
@@ -27,34 +28,29 @@ const NO = ['0', 'no', 'n', 'false', 'không', 'khong'];
 export function parseUnits(file: TextFile): readonly InternalUnit[] {
   const table = readCsv(file.text, file.file);
   const problems: DataProblem[] = [];
-  const problem = (row: number | null, column: string | null, vi: string, en: string) =>
-    problems.push({ file: file.file, row, column, vi, en });
+  const problem = (row: number | null, column: string | null, text: Bilingual) =>
+    problems.push({ file: file.file, row, column, vi: text.vi, en: text.en });
   for (const column of ['unit', 'name_vi', 'kind'])
-    if (!table.header.includes(column)) problem(1, column, `Thiếu cột "${column}"`, `Missing column "${column}"`);
+    if (!table.header.includes(column)) problem(1, column, message('columnMissing', { column }));
   const units: InternalUnit[] = [];
   const lineOf = new Map<string, number>();
   if (problems.length === 0) {
     for (const { line, cells } of table.rows) {
       const unit = cells.unit ?? '';
       if (unit === '') {
-        problem(line, 'unit', 'Mã đơn vị trống', 'The unit code is empty');
+        problem(line, 'unit', message('unitCodeEmpty', {}));
         continue;
       }
       if (lineOf.has(unit)) {
-        problem(
-          line,
-          'unit',
-          `Mã đơn vị "${unit}" bị trùng (dòng ${lineOf.get(unit)})`,
-          `Unit code "${unit}" is duplicated (line ${lineOf.get(unit)})`,
-        );
+        problem(line, 'unit', message('unitCodeDuplicate', { unit, line: lineOf.get(unit) }));
         continue;
       }
       lineOf.set(unit, line);
-      if ((cells.name_vi ?? '') === '') problem(line, 'name_vi', 'Tên đơn vị trống', 'The unit name is empty');
-      if ((cells.kind ?? '') === '') problem(line, 'kind', 'Loại đơn vị (kind) trống', 'The unit kind is empty');
+      if ((cells.name_vi ?? '') === '') problem(line, 'name_vi', message('unitNameEmpty', {}));
+      if ((cells.kind ?? '') === '') problem(line, 'kind', message('unitKindEmpty', {}));
       const rankedText = (cells.ranked ?? '').toLowerCase();
       if (!YES.includes(rankedText) && !NO.includes(rankedText))
-        problem(line, 'ranked', `"${cells.ranked}" phải là có/không (yes/no)`, `"${cells.ranked}" must be yes or no`);
+        problem(line, 'ranked', message('rankedInvalid', { value: cells.ranked }));
       units.push({
         unit,
         name: { vi: cells.name_vi ?? '', en: (cells.name_en ?? '') === '' ? (cells.name_vi ?? '') : cells.name_en! },

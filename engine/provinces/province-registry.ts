@@ -59,8 +59,7 @@ export function buildProvinceRegistry(provincesCsv: string, mergerCsv: string | 
         file: table.file,
         row: line,
         column: 'gso_code',
-        vi: `Mã GSO "${code}" không hợp lệ hoặc bị trùng`,
-        en: `GSO code "${code}" is invalid or duplicated`,
+        ...message('gsoCodeInvalid', { code }),
       });
       continue;
     }
@@ -74,8 +73,7 @@ export function buildProvinceRegistry(provincesCsv: string, mergerCsv: string | 
           file: table.file,
           row: line,
           column: 'aliases',
-          vi: `Tên "${name}" trùng với tỉnh mã ${owner}`,
-          en: `Name "${name}" also belongs to province ${owner}`,
+          ...message('provinceNameTaken', { name, owner }),
         });
       }
       byKey.set(key, code);
@@ -104,8 +102,7 @@ function readMerger(text: string, byCode: ReadonlyMap<string, Province>, problem
         file: table.file,
         row: line,
         column: 'old_gso_code',
-        vi: `Không có tỉnh mã "${oldCode}"`,
-        en: `No province has code "${oldCode}"`,
+        ...message('provinceCodeUnknown', { code: oldCode }),
       });
       continue;
     }

@@ -5,6 +5,7 @@ import { EngineError, type DataProblem } from '../errors';
 import type { TextFile } from '../dataset/papi-year';
 import { readCsv } from '../text/read-csv';
 import { message } from '../i18n/messages';
+import type { Bilingual } from '../i18n/catalogue';
 
 export interface ParCriterion {
   readonly code: string;
@@ -36,10 +37,10 @@ export interface ParCriteriaTree {
 export function parseParCriteria(file: TextFile, definition: IndexDefinition): ParCriteriaTree {
   const table = readCsv(file.text, file.file);
   const problems: DataProblem[] = [];
-  const problem = (row: number | null, column: string | null, vi: string, en: string) =>
-    problems.push({ file: file.file, row, column, vi, en });
+  const problem = (row: number | null, column: string | null, text: Bilingual) =>
+    problems.push({ file: file.file, row, column, vi: text.vi, en: text.en });
   for (const column of ['code', 'parent', 'name_vi', 'max']) {
-    if (!table.header.includes(column)) problem(1, column, `Thiếu cột "${column}"`, `Missing column "${column}"`);
+    if (!table.header.includes(column)) problem(1, column, message('columnMissing', { column }));
   }
   const areas = new Set(topComponents(definition).map((a) => a.code));
   const criteria: ParCriterion[] = [];
@@ -47,39 +48,18 @@ export function parseParCriteria(file: TextFile, definition: IndexDefinition): P
   for (const { line, cells } of table.rows) {
     const code = (cells.code ?? '').trim();
     if (code === '' || lineOf.has(code) || areas.has(code)) {
-      problem(
-        line,
-        'code',
-        `Mã "${code}" trống, bị trùng hoặc trùng mã lĩnh vực`,
-        `Code "${code}" is empty, duplicated or an area code`,
-      );
+      problem(line, 'code', message('criteriaCodeInvalid', { code }));
       continue;
     }
     lineOf.set(code, line);
     const max = numberOrNaN(cells.max);
-    if (!(max > 0))
-      problem(
-        line,
-        'max',
-        `Điểm tối đa "${cells.max}" phải là số dương`,
-        `Maximum "${cells.max}" must be a positive number`,
-      );
+    if (!(max > 0)) problem(line, 'max', message('criterionMaxNotPositive', { value: cells.max! }));
     const points = (cells.points ?? '') === '' ? null : numberOrNaN(cells.points);
     if (points !== null && !(points >= 0 && points <= max))
-      problem(
-        line,
-        'points',
-        `Điểm "${cells.points}" phải nằm trong [0, ${cells.max}]`,
-        `Points "${cells.points}" must be within [0, ${cells.max}]`,
-      );
+      problem(line, 'points', message('pointsOutsideMax', { points: cells.points, max: cells.max }));
     const source = cells.source === 'appraisal' || cells.source === 'survey' ? cells.source : null;
     if ((cells.source ?? '') !== '' && source === null)
-      problem(
-        line,
-        'source',
-        `Nguồn điểm "${cells.source}" phải là appraisal hoặc survey`,
-        `Source "${cells.source}" must be appraisal or survey`,
-      );
+      problem(line, 'source', message('parSourceInvalid', { source: cells.source }));
     criteria.push({
       code,
       parent: (cells.parent ?? '').trim(),
@@ -92,22 +72,12 @@ export function parseParCriteria(file: TextFile, definition: IndexDefinition): P
   const parentOf = new Map(criteria.map((c) => [c.code, c.parent]));
   for (const c of criteria) {
     if (!areas.has(c.parent) && !lineOf.has(c.parent))
-      problem(
-        lineOf.get(c.code)!,
-        'parent',
-        `Nút cha "${c.parent}" không tồn tại`,
-        `Parent "${c.parent}" does not exist`,
-      );
+      problem(lineOf.get(c.code)!, 'parent', message('parentMissing', { parent: c.parent }));
     // Every criterion must lead up to an area: a chain of parents that comes back on itself is a cycle.
     const path = [c.code];
     for (let up = c.parent; parentOf.has(up); up = parentOf.get(up)!) {
       if (path.includes(up)) {
-        problem(
-          lineOf.get(c.code)!,
-          'parent',
-          `Vòng lặp nút cha: ${[...path, up].join(' → ')}`,
-          `Parent cycle: ${[...path, up].join(' → ')}`,
-        );
+        problem(lineOf.get(c.code)!, 'parent', message('parentCycle', { path: [...path, up].join(' → ') }));
         break;
       }
       path.push(up);
@@ -118,12 +88,7 @@ export function parseParCriteria(file: TextFile, definition: IndexDefinition): P
   for (const c of criteria) {
     const children = criteria.filter((k) => k.parent === c.code);
     if (children.length > 0 && Math.abs(sumOfChildren(c.code) - c.max) > 1e-9) {
-      problem(
-        lineOf.get(c.code)!,
-        'max',
-        `Tổng điểm tối đa các tiêu chí con (${sumOfChildren(c.code)}) khác ${c.max}`,
-        `Sub-criteria maxima add up to ${sumOfChildren(c.code)}, not ${c.max}`,
-      );
+      problem(lineOf.get(c.code)!, 'max', message('childrenMaximaNot', { sum: sumOfChildren(c.code), max: c.max }));
     }
   }
   for (const area of childrenOf(definition, 'total')) {
@@ -131,12 +96,7 @@ export function parseParCriteria(file: TextFile, definition: IndexDefinition): P
     const sum = sumOfChildren(area.code);
     areaMaxima[area.code] = sum;
     if (area.max !== null && Math.abs(sum - area.max) > 1e-9) {
-      problem(
-        null,
-        area.code,
-        `Tổng điểm tối đa các tiêu chí của ${area.code} (${sum}) khác điểm tối đa của lĩnh vực (${area.max})`,
-        `Criteria maxima of ${area.code} add up to ${sum}, not the area maximum ${area.max}`,
-      );
+      problem(null, area.code, message('areaCriteriaMaximaNot', { area: area.code, sum, max: area.max }));
     }
   }
   if (problems.length > 0) {

@@ -5,6 +5,7 @@ import { EngineError, type DataProblem } from '../errors';
 import { criteriaLeaves, type ParCriteriaTree } from './par-criteria';
 import { parRankEstimate, type ParRankEstimate } from './par-rank-estimate';
 import { message } from '../i18n/messages';
+import type { Bilingual } from '../i18n/catalogue';
 
 export interface ParAreaResult {
   readonly code: string;
@@ -63,16 +64,11 @@ export function parScore(dataset: Dataset, query: ParQuery): ParResult {
   const areas = topComponents(definition);
   const codes = new Set(areas.map((a) => a.code));
   const problems: DataProblem[] = [];
-  const problem = (column: string, vi: string, en: string) =>
-    problems.push({ file: 'input', row: null, column, vi, en });
+  const problem = (column: string, text: Bilingual) =>
+    problems.push({ file: 'input', row: null, column, vi: text.vi, en: text.en });
   const notApplicable = new Set((query.notApplicable ?? []).map((c) => c.toLowerCase()));
   for (const code of [...Object.keys(query.points ?? {}), ...Object.keys(query.maxima ?? {}), ...notApplicable]) {
-    if (!codes.has(code))
-      problem(
-        code,
-        `"${code}" không phải lĩnh vực của ${definition.id} (cần a1..a${areas.length})`,
-        `"${code}" is not an area of ${definition.id} (expected a1..a${areas.length})`,
-      );
+    if (!codes.has(code)) problem(code, message('notAnArea', { code, definition: definition.id, count: areas.length }));
   }
   const warnings: LocalName[] = [];
   const results: ParAreaResult[] = [];
@@ -80,30 +76,17 @@ export function parScore(dataset: Dataset, query: ParQuery): ParResult {
   for (const area of areas) {
     const supplied = query.maxima?.[area.code];
     if (supplied !== undefined && area.max !== null && supplied !== area.max) {
-      problem(
-        area.code,
-        `Điểm tối đa của ${area.code} đã được công bố (${area.max}); không thể thay bằng ${supplied}`,
-        `The maximum of ${area.code} is published (${area.max}); it cannot be replaced by ${supplied}`,
-      );
+      problem(area.code, message('areaMaxPublished', { area: area.code, max: area.max, supplied }));
     }
     if (supplied !== undefined && !(supplied > 0 && supplied <= 100))
-      problem(
-        area.code,
-        `Điểm tối đa ${supplied} phải nằm trong (0, 100]`,
-        `Maximum ${supplied} must be within (0, 100]`,
-      );
+      problem(area.code, message('areaMaxOutOfRange', { supplied }));
     const fromTree = query.criteria?.areaMaxima[area.code];
     const max = area.max ?? supplied ?? fromTree ?? null;
     const leaves = query.criteria ? criteriaLeaves(query.criteria, area.code) : [];
     let points = query.points?.[area.code];
     if (leaves.length > 0) {
       const missing = leaves.filter((l) => l.points === null).map((l) => l.code);
-      if (missing.length > 0)
-        problem(
-          area.code,
-          `Thiếu điểm các tiêu chí ${missing.join(', ')}`,
-          `Missing points for criteria ${missing.join(', ')}`,
-        );
+      if (missing.length > 0) problem(area.code, message('criteriaPointsMissing', { criteria: missing.join(', ') }));
       points = leaves.reduce((s, l) => s + (l.points ?? 0), 0);
       for (const l of leaves)
         if (l.max - (l.points ?? 0) > 0)
@@ -111,33 +94,16 @@ export function parScore(dataset: Dataset, query: ParQuery): ParResult {
     }
     const na = notApplicable.has(area.code);
     if (na && query.points?.[area.code] !== undefined) {
-      problem(
-        area.code,
-        `${area.code} vừa được ghi là không áp dụng vừa có điểm (${query.points[area.code]}): chọn một`,
-        `${area.code} is both not applicable and given points (${query.points[area.code]}): choose one`,
-      );
+      problem(area.code, message('areaBothNaAndPoints', { area: area.code, points: query.points[area.code] }));
     }
     if (points === undefined && !na) {
-      problem(
-        area.code,
-        `Thiếu điểm lĩnh vực ${area.code} (${area.name.vi})`,
-        `Missing points for area ${area.code} (${area.name.en})`,
-      );
+      problem(area.code, message('areaPointsMissing', { area: area.code, nameVi: area.name.vi, nameEn: area.name.en }));
       continue;
     }
-    if (na && max === null)
-      problem(
-        area.code,
-        `Không thể loại ${area.code} vì chưa biết điểm tối đa`,
-        `Cannot leave out ${area.code}: its maximum is unknown`,
-      );
+    if (na && max === null) problem(area.code, message('areaNaWithoutMax', { area: area.code }));
     const value = na ? 0 : points!;
     if (!Number.isFinite(value) || value < 0 || (max !== null && value > max + 1e-9)) {
-      problem(
-        area.code,
-        `Điểm ${value} của ${area.code} phải nằm trong [0, ${max ?? '?'}]`,
-        `Points ${value} for ${area.code} must be within [0, ${max ?? '?'}]`,
-      );
+      problem(area.code, message('areaPointsOutOfRange', { value, area: area.code, max }));
     }
     const lost = na || max === null ? null : max - value;
     results.push({
@@ -154,19 +120,11 @@ export function parScore(dataset: Dataset, query: ParQuery): ParResult {
   const unknownPoints = results.filter((r) => r.max === null).reduce((s, r) => s + r.points, 0);
   const knownAreaMax = results.filter((r) => r.max !== null).reduce((s, r) => s + r.max!, 0);
   if (unknownPoints > 100 - knownAreaMax + 1e-9) {
-    problem(
-      'points',
-      `Điểm các lĩnh vực chưa biết điểm tối đa cộng lại ${unknownPoints}, vượt phần còn lại ${100 - knownAreaMax}`,
-      `Points of the areas with unknown maxima add up to ${unknownPoints}, above the remaining ${100 - knownAreaMax}`,
-    );
+    problem('points', message('unknownMaximaPointsAbove', { points: unknownPoints, remaining: 100 - knownAreaMax }));
   }
   const knownMax = results.filter((r) => r.max !== null).reduce((s, r) => s + r.max!, 0);
   if (results.every((r) => r.max !== null) && results.length === areas.length && Math.abs(knownMax - 100) > 1e-6) {
-    problem(
-      'maxima',
-      `Tổng điểm tối đa các lĩnh vực là ${knownMax}, phải bằng 100`,
-      `Area maxima add up to ${knownMax}, not 100`,
-    );
+    problem('maxima', message('areaMaximaNot100', { total: knownMax }));
   }
   if (problems.length > 0) {
     throw new EngineError({

@@ -54,8 +54,7 @@ export function readCsv(text: string, file: string): CsvTable {
           file,
           row: i + 1,
           column: (header[j] ?? `#${j + 1}`).trim().slice(0, 40),
-          vi: `Ô dài ${cell.length} ký tự, quá giới hạn ${MAX_CELL_CHARS}`,
-          en: `Cell of ${cell.length} characters, over the ${MAX_CELL_CHARS} limit`,
+          ...message('cellTooLong', { length: cell.length, max: MAX_CELL_CHARS }),
         });
     }),
   );

@@ -68,16 +68,14 @@ export function parseUnitWeights(file: TextFile, registry: ProvinceRegistry): Un
       file: file.file,
       row: 1,
       column: 'province',
-      vi: 'Thiếu cột "province"',
-      en: 'Missing column "province"',
+      ...message('columnMissing', { column: 'province' }),
     });
   if (!table.header.includes('weight'))
     problems.push({
       file: file.file,
       row: 1,
       column: 'weight',
-      vi: 'Thiếu cột "weight"',
-      en: 'Missing column "weight"',
+      ...message('columnMissing', { column: 'weight' }),
     });
   const byCode = new Map<string, number>();
   const rowOf = new Map<string, number>();
@@ -97,8 +95,7 @@ export function parseUnitWeights(file: TextFile, registry: ProvinceRegistry): Un
           file: file.file,
           row: line,
           column: provinceColumn!,
-          vi: `Tỉnh bị lặp (đã có ở dòng ${rowOf.get(code)})`,
-          en: `Duplicate province (already on row ${rowOf.get(code)})`,
+          ...message('provinceDuplicateAt', { row: rowOf.get(code) }),
         });
         continue;
       }
@@ -112,8 +109,7 @@ export function parseUnitWeights(file: TextFile, registry: ProvinceRegistry): Un
           file: file.file,
           row: line,
           column: 'weight',
-          vi: `"${cell}" không phải là số`,
-          en: `"${cell}" is not a number`,
+          ...message('cellNotANumber', { cell }),
         });
         continue;
       }
@@ -122,16 +118,14 @@ export function parseUnitWeights(file: TextFile, registry: ProvinceRegistry): Un
           file: file.file,
           row: line,
           column: 'weight',
-          vi: 'Thiếu trọng số',
-          en: 'The weight is missing',
+          ...message('weightMissing', {}),
         });
       else if (weight <= 0)
         problems.push({
           file: file.file,
           row: line,
           column: 'weight',
-          vi: `Trọng số ${cell} phải lớn hơn 0`,
-          en: `Weight ${cell} must be greater than 0`,
+          ...message('weightNotPositive', { cell }),
         });
       else byCode.set(code, weight);
     }
@@ -142,8 +136,10 @@ export function parseUnitWeights(file: TextFile, registry: ProvinceRegistry): Un
         file: file.file,
         row: null,
         column: 'province',
-        vi: `Thiếu trọng số của ${names.map((p) => p.nameVi).join(', ')} (tỉnh cũ thuộc đơn vị sáp nhập)`,
-        en: `No weight for ${names.map((p) => p.nameAscii).join(', ')} (former provinces of merged units)`,
+        ...message('formerWeightsMissing', {
+          namesVi: names.map((p) => p.nameVi).join(', '),
+          namesAscii: names.map((p) => p.nameAscii).join(', '),
+        }),
       });
     }
   }

@@ -1,0 +1,55 @@
+import type { FunctionMessageCatalogue } from './messages';
+
+/** The Excel functions' texts in Vietnamese (ids and parameters: FunctionMessageParams in messages.ts). */
+export const FUNCTION_MESSAGES_VI: FunctionMessageCatalogue = {
+  numberExpected: (p) => `${p.what.vi}: cần một số, nhận được "${p.value}".`,
+  yearNotWhole: (p) => `Năm "${p.value}" phải là số nguyên.`,
+  argumentMissing: (p) => `Thiếu ${p.what.vi}.`,
+  langInvalid: (p) => `Ngôn ngữ "${p.value}" không hợp lệ (dùng "vi" hoặc "en").`,
+  changeRowInvalid: (p) => `Mỗi dòng thay đổi cần [chỉ số, giá trị], nhận được [${p.row}].`,
+  changeValueInvalid: (p) => `Giá trị "${p.text}" của ${p.code} không phải là số (ví dụ 6.5 hoặc "+0.4").`,
+  codeRowInvalid: (p) => `Mỗi dòng ${p.what.vi} cần [mã, số], nhận được [${p.row}].`,
+  areaPointsMissing: () => 'Thiếu điểm các lĩnh vực.',
+  dimensionScoresMissing: () => 'Thiếu điểm các chỉ số nội dung.',
+  unitsInvalid: (p) =>
+    `Đơn vị "${p.value}" không hợp lệ: dùng 2025 (34 đơn vị từ 1/7/2025) hoặc để trống (63 tỉnh cũ).`,
+  changesMissing: () => 'Cần ít nhất một thay đổi [chỉ số, giá trị].',
+  percentOutOfRange: (p) => `Chỉ số ${p.value}% phải trong [0, 100].`,
+  unexpectedError: (p) => `Lỗi không mong đợi: ${p.text}`,
+  resultNotFinite: () => 'Kết quả không phải là số hữu hạn (lỗi nội bộ): không ghi vào ô.',
+  measureNotInYear: (p) => `Dữ liệu PAPI năm ${p.year} không có ${p.code}.`,
+  noScore: (p) =>
+    `${p.nameVi} không có ${p.code === 'total' ? 'tổng điểm' : p.code} PAPI năm ${p.year}` +
+    `${p.lackingVi ? ` (thiếu điểm của tỉnh cũ ${p.lackingVi})` : ''}.`,
+  noTotal: () => 'Thiếu điểm một chỉ số nội dung: không có tổng điểm.',
+  parNoGroup: (p) => `Quy tắc xếp nhóm PAR INDEX năm ${p.year} không xác định nhóm cho ${p.percent}%.`,
+  parNoResults: (p) => `Không có kết quả PAR INDEX năm ${p.year}.`,
+  internalIncomplete: (p) => `Chưa đủ điểm: thiếu ${p.count} tiêu chí (thứ ${p.positions}${p.more ? ', …' : ''}).`,
+  noClass: (p) => `Không có loại nào cho ${p.value}%.`,
+  argYear: () => 'Năm',
+  argScore: () => 'Điểm',
+  argScoreAt: (p) => `Điểm thứ ${p.position}`,
+  argMaximumAt: (p) => `Điểm tối đa thứ ${p.position}`,
+  argAdjustment: () => 'Điểm thưởng/trừ',
+  argIndexPercent: () => 'Chỉ số %',
+  argPoints: (p) => `Điểm ${p.area}`,
+  argProvince: () => 'tên tỉnh, thành phố',
+  argUnit: () => 'tên đơn vị (tỉnh, thành phố từ 1/7/2025)',
+  argWeights: () => 'trọng số',
+  argWeightOf: (p) => `trọng số ${p.code}`,
+  tableHeader: () => 'Hạng|Tỉnh, thành phố|Điểm|Nhóm',
+  unitsTableUnit: () => 'Tỉnh, thành phố (từ 1/7/2025)',
+  unitsTableSource: () => 'Nguồn',
+  unitsTableEstimate: () => 'ước tính (bình quân gia quyền các tỉnh cũ)',
+  unitsTablePublished: () => 'công bố',
+  unitsHeader: () => 'Tỉnh, thành phố|Trọng số|Tỷ trọng|Điểm|Hạng|Trên số|Nhóm|Ghi chú',
+  formerPublished: () => 'Tỉnh cũ: điểm công bố, hạng trong các tỉnh cũ',
+  notMerged: () => 'Không sáp nhập: điểm công bố, hạng trong 34 đơn vị',
+  unitIncomplete: (p) =>
+    `Chưa đủ dữ liệu: ${p.names} không có ${p.code === 'total' ? 'tổng điểm' : p.code.toUpperCase()} năm ${p.year}, ` +
+    `nên đơn vị không có giá trị và không được xếp hạng.`,
+  simpleMean: () => 'Bình quân giản đơn (để so sánh)',
+  simpleMeanNote: () => 'Không có trọng số; không dùng để xếp hạng',
+  totalIncrease: () => 'Tổng mức tăng',
+  noPointsLost: () => 'Không mất điểm',
+};
