@@ -13,7 +13,8 @@ export type EngineErrorCode =
   | 'INVALID_DEFINITION'
   | 'INVALID_DATA'
   | 'INVALID_INPUT'
-  | 'UNREACHABLE';
+  | 'UNREACHABLE'
+  | 'UNSUPPORTED';
 
 /** One located problem in a file: all of them are reported at once (all-or-nothing validation). */
 export interface DataProblem {

@@ -37,7 +37,8 @@ const TYPES: Record<string, string> = {
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': [
     "default-src 'self'",
-    "script-src 'self' https://appsforoffice.microsoft.com",
+    // 'wasm-unsafe-eval': the rank Monte Carlo compiles its WebAssembly kernel (page and chance workers)
+    "script-src 'self' 'wasm-unsafe-eval' https://appsforoffice.microsoft.com",
     "worker-src 'self'",
     "connect-src 'self'",
     "img-src 'self' data:",

@@ -122,6 +122,9 @@ export const MESSAGES_EN: MessageCatalogue = {
     `Seed ${p.seed} is invalid: expected a whole number (from -9,007,199,254,740,991 to 9,007,199,254,740,991).`,
   startIterationInvalid: (p) =>
     `Start iteration ${p.start} is invalid: expected a multiple of ${p.block}, at most the iterations.`,
+  webAssemblyMissing: () =>
+    'This runtime has no WebAssembly, which the Monte Carlo simulation needs: use Node 18 or later, a current ' +
+    'browser or a current version of Excel with its shared runtime.',
   weightInvalid: (p) =>
     `Weight "${p.pair}" is invalid: expected a dimension (${p.dimensions}) and a non-negative number.`,
   scenarioValueOutOfRange: (p) =>

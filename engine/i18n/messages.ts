@@ -115,6 +115,7 @@ export interface MessageParams {
   };
   seedInvalid: { seed: number };
   startIterationInvalid: { start: number; block: number };
+  webAssemblyMissing: Record<string, never>;
   weightInvalid: { pair: string; dimensions: string };
   scenarioValueOutOfRange: {
     measure: string;

@@ -6,9 +6,8 @@ import {
   type BoundaryConvention,
   type PapiGroup,
 } from '../scoring/quartile-groups';
-import { normalSlowPath, ZIGGURAT_K, ZIGGURAT_W } from './normal-ziggurat';
+import { createRankKernel } from './rank-kernel';
 import { BLOCK_ITERATIONS, blockState } from './rank-stream';
-import { SCORE_EPSILON } from '../scoring/score-order';
 import { message } from '../i18n/messages';
 
 /**
@@ -34,7 +33,7 @@ export interface RankRun {
   readonly done: number;
   /** runs up to n more iterations; returns `done` afterwards */
   step(n: number): number;
-  /** rank counts: histogram[p * N + r - 1] = how often province p had rank r (p = tracked position) */
+  /** a copy of the rank counts so far: histogram[p * N + r - 1] = how often province p had rank r (p = tracked position) */
   readonly histogram: Int32Array;
   /** how often the goal was met (tracked province `target` only) */
   readonly hits: number;
@@ -61,25 +60,17 @@ export interface RankCounts {
   readonly iterations: number;
 }
 
-const TWO_POW_32 = 4294967296;
-
 /**
- * A seeded, resumable rank simulation: typed arrays, the xoshiro128** generator inlined in 32-bit integer arithmetic,
- * ziggurat normals, one province's rank by counting, all ranks by a bucket pass plus an insertion sort. The random
- * stream is defined per block of iterations (rank-stream.ts), so the same model, seed and iterations give the same
- * counts however the run is split into steps or shared between workers (runs over disjoint block ranges, added with
- * addRankCounts). Ties in a draw (within SCORE_EPSILON) share the best rank.
+ * A seeded, resumable rank simulation. The draws, sorts and counts run in WebAssembly (rank-kernel.wat: the
+ * xoshiro128** generator, ziggurat normals, one province's rank by counting, all ranks by a bucket pass plus an
+ * insertion sort); this host reseeds each stream block and counts group goals (quartile cut-offs, in TypeScript: one
+ * rule for groups). The random stream is defined per block of iterations (rank-stream.ts), so the same model, seed and
+ * iterations give the same counts however the run is split into steps or shared between workers (runs over disjoint
+ * block ranges, added with addRankCounts). Ties in a draw (within SCORE_EPSILON) share the best rank.
  *
  * @example createRankRun({ totals: Float64Array.of(3, 2, 1), noise: new Float64Array(3), moves: new Uint8Array(3), changes: new Float64Array(0), steps: 1 }, { iterations: 10, seed: 1, target: 1 }).step(10) // => 10
  */
 export function createRankRun(model: RankModel, options: RankRunOptions): RankRun {
-  const n = model.totals.length;
-  const { totals, noise, changes } = model;
-  const steps = model.steps;
-  const poolSize = changes.length;
-  const poolScale = poolSize / TWO_POW_32;
-  // A province without a pool to draw from cannot move.
-  const moves = poolSize > 0 ? model.moves : new Uint8Array(n);
   const seed = options.seed;
   const start = options.start ?? 0;
   if (!(Number.isInteger(start) && start >= 0 && start % BLOCK_ITERATIONS === 0 && start <= options.iterations)) {
@@ -95,278 +86,58 @@ export function createRankRun(model: RankModel, options: RankRunOptions): RankRu
   const wantedRank = goal && 'rank' in goal ? goal.rank : 0;
   if (all && (wantedRank > 0 || wantedGroup >= 0))
     throw new Error('createRankRun: a goal is counted for one province, not with `all`');
-  const kernel: Kernel = {
-    totals,
-    noise,
-    moves,
-    changes,
-    steps,
-    poolScale,
-    seed,
-    start,
-    all,
-    target: options.target,
-    wantedRank,
-    wantedGroup,
-    boundary: options.boundary ?? 'lower',
-    values: new Float64Array(n),
-    sorted: new Float64Array(n),
-    ascending: new Float64Array(n),
-    order: new Int32Array(n),
-    bucketOf: new Int32Array(n),
-    bucketStart: new Int32Array(n + 1),
-    pendingProvince: new Int32Array(n),
-    pendingPosition: new Int32Array(n),
-    pendingLayer: new Int32Array(n),
-    histogram: new Int32Array((all ? n : 1) * n),
-    state: blockState(seed, start / BLOCK_ITERATIONS),
+  const kernel = createRankKernel(model, all);
+  blockState(seed, start / BLOCK_ITERATIONS, kernel.state);
+  const target = options.target;
+  const boundary = options.boundary ?? 'lower';
+  const ascending = new Float64Array(model.totals.length);
+  /** group goals: each draw's rank counted and the group judged here, on the kernel's draw and sort */
+  const rankGroup = (count: number) => {
+    let hits = 0;
+    for (let i = 0; i < count; i++) {
+      kernel.rankOne(1, target, 0); // one draw, its rank counted
+      kernel.sort();
+      const n = ascending.length;
+      for (let k = 0; k < n; k++) ascending[n - 1 - k] = kernel.sorted[k]!;
+      const cutoffs = {
+        p25: quantileLinear(ascending, 0.25),
+        p50: quantileLinear(ascending, 0.5),
+        p75: quantileLinear(ascending, 0.75),
+      };
+      if (PAPI_GROUPS.indexOf(quartileGroup(kernel.values[target]!, cutoffs, boundary)) <= wantedGroup) hits++;
+    }
+    return hits;
+  };
+  /** runs `count` iterations within one stream block; returns the goal hits among them */
+  const runBlock = (count: number) => {
+    if (all) {
+      kernel.rankAll(count);
+      return 0;
+    }
+    return wantedGroup >= 0 ? rankGroup(count) : kernel.rankOne(count, target, wantedRank);
   };
   const run = {
     iterations: options.iterations,
     start,
     done: start,
     hits: 0,
-    histogram: kernel.histogram,
+    /** a copy of the counts so far (the kernel's memory stays private to the run) */
+    get histogram() {
+      return kernel.histogram.slice();
+    },
     step(count: number): number {
       const end = Math.min(run.iterations, run.done + Math.max(0, count));
-      if (end > run.done) run.hits += simulate(kernel, run.done, end);
-      run.done = Math.max(run.done, end);
+      while (run.done < end) {
+        if (run.done % BLOCK_ITERATIONS === 0 && run.done !== start)
+          blockState(seed, run.done / BLOCK_ITERATIONS, kernel.state);
+        const stop = Math.min(end, run.done - (run.done % BLOCK_ITERATIONS) + BLOCK_ITERATIONS);
+        run.hits += runBlock(stop - run.done);
+        run.done = stop;
+      }
       return run.done;
     },
   };
   return run;
-}
-
-/** What the loops read and write, gathered once per run (each function copies what it uses into locals). */
-interface Kernel {
-  readonly totals: Float64Array;
-  readonly noise: Float64Array;
-  readonly moves: Uint8Array;
-  readonly changes: Float64Array;
-  readonly steps: number;
-  readonly poolScale: number;
-  readonly seed: number;
-  readonly start: number;
-  readonly all: boolean;
-  readonly target: number;
-  readonly wantedRank: number;
-  readonly wantedGroup: number;
-  readonly boundary: BoundaryConvention;
-  /** this draw's totals by province position */
-  readonly values: Float64Array;
-  /** this draw's totals, highest first, and the province position of each */
-  readonly sorted: Float64Array;
-  readonly order: Int32Array;
-  /** the same lowest first (group goals) */
-  readonly ascending: Float64Array;
-  /** scratch of sortDescending (bucket of each position; bucket starts, all zero between calls) */
-  readonly bucketOf: Int32Array;
-  readonly bucketStart: Int32Array;
-  /** draws whose ziggurat fast path rejected, finished after the draw's other outputs (see rank-stream.ts) */
-  readonly pendingProvince: Int32Array;
-  readonly pendingPosition: Int32Array;
-  readonly pendingLayer: Int32Array;
-  readonly histogram: Int32Array;
-  /** the generator state between draws */
-  readonly state: Int32Array;
-}
-
-// Globals copied to module constants: in a sandboxed global (an Excel runtime, node:vm) each lookup of `Math` in the
-// loop would go through the global object's interceptor on every draw, many times slower.
-const imul = Math.imul;
-const BLOCK = BLOCK_ITERATIONS;
-const EPSILON = SCORE_EPSILON;
-const K = ZIGGURAT_K;
-const W = ZIGGURAT_W;
-const slowNormal = normalSlowPath;
-const reseed = blockState;
-
-/**
- * Runs iterations [from, end) of a run, adding to its histogram; returns the goal hits among them. One call of
- * rankAll or rankOne per stream block: each is a small function that V8 optimises once as a whole (not only its loop,
- * mid-call) and that never sees the other mode's types, so a run does not deoptimise when the next one counts
- * differently. (Found with --trace-opt/--trace-deopt and --trace-gc: one function for both modes deoptimised at each
- * switch, and a loop variable started at a module constant (Infinity) boxed every total of every draw, ~1 KB of
- * garbage per iteration.)
- */
-function simulate(kernel: Kernel, from: number, end: number): number {
-  let hits = 0;
-  let iteration = from;
-  while (iteration < end) {
-    if (iteration % BLOCK === 0 && iteration !== kernel.start) reseed(kernel.seed, iteration / BLOCK, kernel.state);
-    const stop = Math.min(end, iteration - (iteration % BLOCK) + BLOCK);
-    if (kernel.all) rankAll(kernel, stop - iteration);
-    else hits += rankOne(kernel, stop - iteration);
-    iteration = stop;
-  }
-  return hits;
-}
-
-/** `count` draws, each province's rank counted: histogram[p * n + rank - 1]. */
-function rankAll(kernel: Kernel, count: number): void {
-  const { sorted, order, histogram } = kernel;
-  const n = sorted.length;
-  for (let iteration = 0; iteration < count; iteration++) {
-    draw(kernel);
-    sortDescending(kernel);
-    // the one ranking rule (scoring/score-order.ts): rank - 1 = how many values are higher beyond SCORE_EPSILON.
-    // Walking down the order: clear of the previous value, that is every value before; within it (a tie), the
-    // previous value's count, moved forward past any value still above the bar.
-    histogram[order[0]! * n]! += 1;
-    let above = 0;
-    for (let k = 1; k < n; k++) {
-      const bar = sorted[k]! + EPSILON;
-      if (sorted[k - 1]! > bar) above = k;
-      else while (sorted[above]! > bar) above++;
-      histogram[order[k]! * n + above]! += 1;
-    }
-  }
-}
-
-/** `count` draws, the tracked province's rank counted (histogram[rank - 1]); returns how often its goal was met. */
-function rankOne(kernel: Kernel, count: number): number {
-  const { values, target, histogram, wantedRank, wantedGroup } = kernel;
-  const n = values.length;
-  let hits = 0;
-  for (let iteration = 0; iteration < count; iteration++) {
-    draw(kernel);
-    const bar = values[target]! + EPSILON;
-    let rank = 1;
-    for (let j = 0; j < n; j++) if (values[j]! > bar) rank++; // the one ranking rule
-    histogram[rank - 1]! += 1;
-    if (wantedGroup >= 0) {
-      if (groupReached(kernel)) hits++;
-    } else if (wantedRank > 0 && rank <= wantedRank) hits++;
-  }
-  return hits;
-}
-
-/**
- * One draw of every province's total into `values`, from the generator state (rank-stream.ts): `steps` pool draws for
- * a moving province, then its normal noise by the ziggurat's fast path, inlined; the ~1.2% of normals that path
- * rejects are finished after the other draws, in province order (no call in the hot loop).
- */
-function draw(kernel: Kernel): void {
-  const { totals, noise, moves, changes, steps, poolScale, values, state } = kernel;
-  const { pendingProvince, pendingPosition, pendingLayer } = kernel;
-  const n = totals.length;
-  let s0 = state[0]!;
-  let s1 = state[1]!;
-  let s2 = state[2]!;
-  let s3 = state[3]!;
-  let pending = 0;
-  for (let j = 0; j < n; j++) {
-    let x = totals[j]!;
-    if (moves[j] === 1) {
-      for (let s = 0; s < steps; s++) {
-        // xoshiro128** (see nextInt32 in rank-stream.ts), inlined
-        const m = imul(s1, 5);
-        const r = imul((m << 7) | (m >>> 25), 9);
-        const t = s1 << 9;
-        s2 ^= s0;
-        s3 ^= s1;
-        s1 ^= s2;
-        s0 ^= s3;
-        s2 ^= t;
-        s3 = (s3 << 11) | (s3 >>> 21);
-        x += changes[((r >>> 0) * poolScale) | 0]!;
-      }
-    }
-    const m = imul(s1, 5);
-    const r = imul((m << 7) | (m >>> 25), 9);
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = (s3 << 11) | (s3 >>> 21);
-    // ziggurat fast path (normal-ziggurat.ts)
-    const layer = r & 127;
-    const position = r >> 7;
-    if ((position < 0 ? -position : position) < K[layer]!) x += noise[j]! * (position * W[layer]!);
-    else {
-      pendingProvince[pending] = j;
-      pendingPosition[pending] = position;
-      pendingLayer[pending] = layer;
-      pending++;
-    }
-    values[j] = x;
-  }
-  state[0] = s0;
-  state[1] = s1;
-  state[2] = s2;
-  state[3] = s3;
-  for (let q = 0; q < pending; q++) {
-    const j = pendingProvince[q]!;
-    values[j]! += noise[j]! * slowNormal(state, pendingPosition[q]!, pendingLayer[q]!);
-  }
-}
-
-/** Whether the tracked province is in the wanted group or better in this draw (quartile cut-offs as published). */
-function groupReached(kernel: Kernel): boolean {
-  const { sorted, ascending } = kernel;
-  const n = sorted.length;
-  sortDescending(kernel);
-  for (let k = 0; k < n; k++) ascending[n - 1 - k] = sorted[k]!;
-  const cutoffs = {
-    p25: quantileLinear(ascending, 0.25),
-    p50: quantileLinear(ascending, 0.5),
-    p75: quantileLinear(ascending, 0.75),
-  };
-  return (
-    PAPI_GROUPS.indexOf(quartileGroup(kernel.values[kernel.target]!, cutoffs, kernel.boundary)) <= kernel.wantedGroup
-  );
-}
-
-/**
- * Sorts this draw's values into `sorted` (highest first) and `order` (their positions) without a general sort: a
- * counting pass puts each value in one of n equal-width buckets between the draw's lowest and highest value (about
- * one value per bucket), then an insertion sort fixes the few values that share a bucket. Linear on average for
- * values spread like these totals.
- */
-function sortDescending(kernel: Kernel): void {
-  const { values, sorted, order, bucketOf, bucketStart } = kernel;
-  const n = values.length;
-  let low = values[0]!;
-  let high = low;
-  for (let j = 1; j < n; j++) {
-    const v = values[j]!;
-    if (v < low) low = v;
-    if (v > high) high = v;
-  }
-  const scale = high > low ? (n - 1) / (high - low) : 0;
-  // bucket 0 holds the highest values
-  for (let j = 0; j < n; j++) {
-    const b = ((high - values[j]!) * scale) | 0;
-    bucketOf[j] = b;
-    bucketStart[b]! += 1;
-  }
-  let sum = 0;
-  for (let b = 0; b <= n; b++) {
-    const count = bucketStart[b]!;
-    bucketStart[b] = sum;
-    sum += count;
-  }
-  for (let j = 0; j < n; j++) {
-    const k = bucketStart[bucketOf[j]!]!++;
-    order[k] = j;
-    sorted[k] = values[j]!;
-  }
-  for (let k = 1; k < n; k++) {
-    const value = sorted[k]!;
-    if (sorted[k - 1]! >= value) continue;
-    const p = order[k]!;
-    let i = k - 1;
-    do {
-      sorted[i + 1] = sorted[i]!;
-      order[i + 1] = order[i]!;
-      i--;
-    } while (i >= 0 && sorted[i]! < value);
-    sorted[i + 1] = value;
-    order[i + 1] = p;
-  }
-  bucketStart.fill(0);
 }
 
 /**

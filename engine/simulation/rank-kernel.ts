@@ -1,0 +1,127 @@
+import { EngineError } from '../errors';
+import { message } from '../i18n/messages';
+import { SCORE_EPSILON } from '../scoring/score-order';
+import { normalSlowPath, ZIGGURAT_K, ZIGGURAT_W } from './normal-ziggurat';
+import { RANK_KERNEL_HEX } from './rank-kernel-wasm';
+import type { RankModel } from './rank-monte-carlo';
+
+/**
+ * One run's instance of the WebAssembly rank kernel (rank-kernel.wat) and views into its memory. The kernel draws,
+ * sorts and counts; the run's host (rank-monte-carlo.ts) reseeds `state` at each stream block and reads the counts.
+ */
+export interface RankKernel {
+  /** the xoshiro128** state words of the stream (rank-stream.ts) */
+  readonly state: Int32Array;
+  /** this draw's totals by province position */
+  readonly values: Float64Array;
+  /** this draw's totals highest first (after sort) */
+  readonly sorted: Float64Array;
+  /** the counts: histogram[p * n + rank - 1] (rankAll) or histogram[rank - 1] (rankOne) */
+  readonly histogram: Int32Array;
+  /** one draw into `values` */
+  draw(): void;
+  /** `values` into `sorted` */
+  sort(): void;
+  /** `count` draws, every province's rank counted */
+  rankAll(count: number): void;
+  /** `count` draws, province `target`'s rank counted; returns how often it was `wantedRank` or better (0: none) */
+  rankOne(count: number, target: number, wantedRank: number): number;
+}
+
+/** The part of the WebAssembly JavaScript API the kernel uses (typed here: the engine compiles without DOM types). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+  Memory: new (descriptor: { initial: number; maximum: number }) => { buffer: ArrayBuffer };
+}
+
+const PAGE = 65536;
+const TWO_POW_32 = 4294967296;
+let compiled: object | null = null;
+
+/**
+ * A kernel instance for `model`, counting every province's ranks (`all`) or one province's. The module is compiled
+ * once per JavaScript realm (1.8 KB: small enough for a synchronous compile on a browser's main thread) and
+ * instantiated per run, each with its own memory, so runs and workers share nothing.
+ *
+ * @example createRankKernel({ totals: Float64Array.of(2, 1), noise: new Float64Array(2), moves: new Uint8Array(2), changes: new Float64Array(0), steps: 1 }, true).histogram.length // => 4
+ */
+export function createRankKernel(model: RankModel, all: boolean): RankKernel {
+  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (!wasm) throw new EngineError({ code: 'UNSUPPORTED', input: 'WebAssembly', ...message('webAssemblyMissing', {}) });
+  compiled ??= new wasm.Module(hexBytes(RANK_KERNEL_HEX));
+  const n = model.totals.length;
+  const pool = model.changes.length;
+  let end = 0;
+  const take = (bytes: number) => {
+    const at = (end + 7) & ~7; // every array 8-byte aligned
+    end = at + bytes;
+    return at;
+  };
+  const at = {
+    state: take(16),
+    totals: take(8 * n),
+    noise: take(8 * n),
+    moves: take(4 * n),
+    changes: take(8 * pool),
+    values: take(8 * n),
+    sorted: take(8 * n),
+    order: take(4 * n),
+    bucketOf: take(4 * n),
+    bucketStart: take(4 * (n + 1)),
+    pending: take(12 * n),
+    k: take(4 * ZIGGURAT_K.length),
+    w: take(8 * ZIGGURAT_W.length),
+    histogram: take(4 * n * (all ? n : 1)),
+  };
+  const pages = Math.ceil(end / PAGE);
+  const memory = new wasm.Memory({ initial: pages, maximum: pages });
+  const f64 = (offset: number, length: number) => new Float64Array(memory.buffer, offset, length);
+  const i32 = (offset: number, length: number) => new Int32Array(memory.buffer, offset, length);
+  f64(at.totals, n).set(model.totals);
+  const noise = f64(at.noise, n);
+  noise.set(model.noise);
+  // A province without a pool to draw from cannot move.
+  if (pool > 0) i32(at.moves, n).set(model.moves);
+  f64(at.changes, pool).set(model.changes);
+  i32(at.k, ZIGGURAT_K.length).set(ZIGGURAT_K);
+  f64(at.w, ZIGGURAT_W.length).set(ZIGGURAT_W);
+  const state = i32(at.state, 4);
+  const values = f64(at.values, n);
+  const slowNormal = (p: number, position: number, layer: number) => {
+    values[p]! += noise[p]! * normalSlowPath(state, position, layer);
+  };
+  const kernel = new wasm.Instance(compiled, { host: { memory, slowNormal } }).exports as unknown as KernelExports;
+  kernel.setup(
+    n,
+    model.steps,
+    pool / TWO_POW_32,
+    SCORE_EPSILON,
+    ...[at.state, at.totals, at.noise, at.moves, at.changes, at.values, at.sorted, at.order, at.bucketOf],
+    ...[at.bucketStart, at.pending, at.k, at.w, at.histogram],
+  );
+  return {
+    state,
+    values,
+    sorted: f64(at.sorted, n),
+    histogram: i32(at.histogram, n * (all ? n : 1)),
+    draw: kernel.draw,
+    sort: kernel.sort,
+    rankAll: kernel.rankAll,
+    rankOne: kernel.rankOne,
+  };
+}
+
+interface KernelExports {
+  setup(n: number, steps: number, poolScale: number, epsilon: number, ...offsets: number[]): void;
+  draw(): void;
+  sort(): void;
+  rankAll(count: number): void;
+  rankOne(count: number, target: number, wantedRank: number): number;
+}
+
+function hexBytes(hex: string): Uint8Array {
+  const bytes = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  return bytes;
+}
