@@ -135,8 +135,7 @@ function reusedDefinitionNote(dataset: Dataset, year: PapiYear): DataProblem[] {
       file: year.origin,
       row: null,
       column: null,
-      vi: `PAPI ${year.year} được đọc theo phương pháp ${definition.id} (phương pháp mới nhất đã biết, áp dụng từ ${definition.years[0]}). Nếu năm ${year.year} đổi phương pháp, hãy nạp tệp định nghĩa của năm đó (--definition).`,
-      en: `PAPI ${year.year} is read with ${definition.id} (the latest methodology known, in force from ${definition.years[0]}). If ${year.year} changed the methodology, load that year's definition file (--definition).`,
+      ...message('latestMethodologyUsed', { year: year.year, definition: definition.id, from: definition.years[0] }),
     },
   ];
 }

@@ -295,4 +295,79 @@ export const MESSAGES_EN: MessageCatalogue = {
   defNeedNumber: () => 'expected a number',
   defNeedNumberOrNull: () => 'expected a number or null',
   defNeedWeight: () => 'expected a non-negative number or null',
+  unitIncompleteTotal: (p) =>
+    `${p.unitAscii} is incomplete in ${p.year}: ${p.namesAscii} has no total, so the unit is not ranked on the total.`,
+  parUnitNotAveraged: (p) =>
+    `${p.index} assesses one provincial administration: the former provinces' results are not averaged; each one's published result and the min-max range are shown.`,
+  parUnitResultsMissing: (p) => `The data has no ${p.index} ${p.year} result for ${p.namesAscii}.`,
+  rankRestated: (p) =>
+    `Rank ${p.rank} of ${p.of} restated by percentile: ${p.rank}/${p.of} × ${p.among} = ${p.shown}, rounded up → rank ${p.restated} of ${p.among}.`,
+  populationWeightsSource: (p) => `average population ${p.year} (GSO, provinces_63.csv)`,
+  userWeightsSource: (p) => `user weights (${p.file})`,
+  reconstructionMethod: () =>
+    "weighted mean of the former provinces' sub-dimension scores, re-summed to dimensions and the total",
+  estimateNote: (p) => `Estimate (not published): ${p.method.en}; weights: ${p.weights.en}.`,
+  labelFormerProvince: (p) => `${p.nameAscii} (former province, before 1 July 2025)`,
+  labelUnitNotMerged: (p) => `${p.nameAscii} (unit from 1 July 2025, not merged)`,
+  labelMergedUnit: (p) => `${p.nameAscii} (unit from 1 July 2025: ${p.membersAscii})`,
+  parRankFromPoints: (p) => `Rank estimated from ${p.count} published points (of ${p.of} provinces).`,
+  parResultsContradict: () =>
+    'Published results around this total contradict each other; check the sources in the data.',
+  parMaximaUnknown: (p) =>
+    `The maxima of ${p.areas} are unknown (unverified): their lost points are not computed; you may supply the maxima.`,
+  parAreasLeftOut: (p) => `Left out ${p.areas} and rescaled to 100 (an option, not a national rule).`,
+  parGroupRulePartial: (p) => `The ${p.year} group rule is only partly published.`,
+  parNoResultsForRank: (p) => `No PAR INDEX results for ${p.year} to estimate a rank.`,
+  unitIncompleteFormer: (p) =>
+    `${p.nameAscii} is incomplete in ${p.year}: ${p.namesAscii} (a former province of the unit) has no total, so the unit is not ranked on the total.`,
+  papiTotalMissing: (p) =>
+    `${p.nameAscii} has no PAPI total in ${p.year} (a dimension is missing in the published data).`,
+  onCutoff: (p) => `${p.measure} sits on the ${p.cutoff} cut-off: its group depends on the boundary convention.`,
+  previousYearOtherMethod: (p) =>
+    `${p.year} used another methodology (${p.definition}): ranks are compared, scores are not.`,
+  definitionsDifferBelowDimensions: (p) =>
+    `${p.definition} differs from ${p.previous} below dimension level; compare dimensions, not sub-dimensions.`,
+  goalRankOrBetter: (p) => `rank ${p.rank} or better`,
+  goalGroupPhrase: (p) => `the \"${p.group.en}\" group`,
+  goalTotalPhrase: (p) => `a total of ${p.total}`,
+  targetUnreachable: (p) =>
+    `${p.nameAscii} cannot reach ${p.goal.en} within the chosen caps: the most they allow gives rank ${p.rank} of ${p.of}.`,
+  targetAlreadyMet: (p) => `${p.nameAscii} already has ${p.goal.en}.`,
+  targetNeed: (p) => `At least ${p.need} more points in total are needed to reach ${p.goal.en}.`,
+  parTargetUnreachable: (p) =>
+    `The goal cannot be reached even with full marks in every area with a known maximum: at most ${p.total} points.`,
+  goalAlreadyMet: () => 'The goal is already met.',
+  parTargetNeed: (p) => `At least ${p.need} more points are needed.`,
+  userStandardError: (p) => `Standard error of the total: ${p.se} for every province (user-given).`,
+  othersDrift: (p) =>
+    `Other provinces change over ${p.steps} year(s), each year drawn from ${p.pool} real changes between consecutive years of the same methodology.`,
+  othersNoDriftData: () =>
+    'No year-on-year changes of the same methodology in the data: other provinces carry sampling noise only.',
+  othersKeepScores: () => 'Other provinces keep their scores (sampling noise only).',
+  mergedUnitNoise: () =>
+    "Sampling noise of a merged unit: from its former provinces' survey samples combined (a weighted mean of independent estimates).",
+  reweightedTotal: () => 'A re-weighted total is not comparable with the published total; compare ranks only.',
+  planTargetYearOtherMethod: (p) =>
+    `${p.year} uses another methodology than the baseline: score comparisons are indicative only.`,
+  planNoDataYet: (p) => `No PAPI data for ${p.year} yet.`,
+  planDimensionsKeepBaseline: () => 'Dimensions without a target keep their baseline score.',
+  goalRankPhrase: (p) => `rank ${p.rank}`,
+  goalClassPhrase: (p) => `class \"${p.label}\"`,
+  unitGoalMet: (p) => `${p.unit} already reaches ${p.goal.en} (index ${p.percent}).`,
+  unitGoalNeed: (p) => `To reach ${p.goal.en}, ${p.unit} needs ${p.increase} more points (index ${p.from} → ${p.to}).`,
+  unitGoalUnreachable: (p) => `${p.unit} cannot reach ${p.goal.en} even by recovering every point lost.`,
+  childrenBelowMax: (p) =>
+    `The sub-criteria of \"${p.code}\" add up to ${p.sum} < ${p.max}: the leaves' maxima are used.`,
+  latestMethodologyUsed: (p) =>
+    `PAPI ${p.year} is read with ${p.definition} (the latest methodology known, in force from ${p.from}). If ${p.year} changed the methodology, load that year's definition file (--definition).`,
+  sheetColCode: () => 'Code',
+  sheetColCriterion: () => 'Criterion',
+  sheetColSource: () => 'Source',
+  sheetColRule: () => 'Rule',
+  sheetColMax: () => 'Maximum',
+  sheetColSelf: () => 'Self-assessed',
+  sheetColAppraised: () => 'Appraised',
+  sheetColSurvey: () => 'Survey',
+  sheetColNote: () => 'Note / explanation',
+  sheetColEvidence: () => 'Evidence',
 };

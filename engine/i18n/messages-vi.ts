@@ -296,4 +296,78 @@ export const MESSAGES_VI: MessageCatalogue = {
   defNeedNumber: () => 'cần một số',
   defNeedNumberOrNull: () => 'cần một số hoặc null',
   defNeedWeight: () => 'cần một số không âm hoặc null',
+  unitIncompleteTotal: (p) =>
+    `${p.unitVi} chưa đủ dữ liệu năm ${p.year}: ${p.namesVi} không có tổng điểm, nên đơn vị không được xếp hạng tổng điểm.`,
+  parUnitNotAveraged: (p) =>
+    `${p.index} đánh giá một bộ máy chính quyền tỉnh: không tính bình quân kết quả của các tỉnh cũ; hiển thị kết quả công bố của từng tỉnh và khoảng thấp nhất - cao nhất.`,
+  parUnitResultsMissing: (p) => `Dữ liệu không có kết quả ${p.index} năm ${p.year} của ${p.namesVi}.`,
+  rankRestated: (p) =>
+    `Hạng ${p.rank}/${p.of} quy đổi theo phân vị: ${p.rank}/${p.of} × ${p.among} = ${p.shown}, làm tròn lên → hạng ${p.restated}/${p.among}.`,
+  populationWeightsSource: (p) => `dân số trung bình ${p.year} (Tổng cục Thống kê, provinces_63.csv)`,
+  userWeightsSource: (p) => `trọng số của người dùng (${p.file})`,
+  reconstructionMethod: () =>
+    'bình quân gia quyền điểm chỉ số thành phần của các tỉnh cũ, cộng lại thành chỉ số nội dung và tổng điểm',
+  estimateNote: (p) => `Ước tính (không phải số công bố): ${p.method.vi}; trọng số: ${p.weights.vi}.`,
+  labelFormerProvince: (p) => `${p.nameVi} (tỉnh cũ, trước 1/7/2025)`,
+  labelUnitNotMerged: (p) => `${p.nameVi} (đơn vị từ 1/7/2025, không sáp nhập)`,
+  labelMergedUnit: (p) => `${p.nameVi} (đơn vị từ 1/7/2025: ${p.membersVi})`,
+  parRankFromPoints: (p) => `Thứ hạng ước tính từ ${p.count} mốc đã công bố (trên ${p.of} tỉnh, thành phố).`,
+  parResultsContradict: () => 'Các kết quả đã công bố mâu thuẫn nhau quanh tổng điểm này; xem nguồn trong dữ liệu.',
+  parMaximaUnknown: (p) =>
+    `Chưa biết điểm tối đa của ${p.areas} (chưa xác minh): không tính điểm bị mất của các lĩnh vực này; có thể nhập điểm tối đa.`,
+  parAreasLeftOut: (p) => `Đã loại ${p.areas} và quy đổi về thang 100 (tùy chọn, không phải quy định quốc gia).`,
+  parGroupRulePartial: (p) => `Quy tắc xếp nhóm năm ${p.year} chỉ được công bố một phần.`,
+  parNoResultsForRank: (p) => `Không có kết quả PAR INDEX năm ${p.year} để ước tính thứ hạng.`,
+  unitIncompleteFormer: (p) =>
+    `${p.nameVi} chưa đủ dữ liệu năm ${p.year}: ${p.namesVi} (tỉnh cũ thuộc đơn vị) không có tổng điểm, nên đơn vị không được xếp hạng tổng điểm.`,
+  papiTotalMissing: (p) =>
+    `${p.nameVi} không có tổng điểm PAPI năm ${p.year} (thiếu chỉ số nội dung trong dữ liệu công bố).`,
+  onCutoff: (p) => `${p.measure} nằm sát ngưỡng ${p.cutoff}: nhóm phụ thuộc quy ước ranh giới.`,
+  previousYearOtherMethod: (p) =>
+    `Năm ${p.year} theo phương pháp khác (${p.definition}): chỉ so sánh thứ hạng, không so sánh điểm.`,
+  definitionsDifferBelowDimensions: (p) =>
+    `Phương pháp ${p.definition} khác ${p.previous} ở cấp chỉ số thành phần; so sánh ở cấp chỉ số nội dung.`,
+  goalRankOrBetter: (p) => `hạng ${p.rank} trở lên`,
+  goalGroupPhrase: (p) => `\"${p.group.vi}\"`,
+  goalTotalPhrase: (p) => `tổng điểm ${p.total}`,
+  targetUnreachable: (p) =>
+    `${p.nameVi} không thể đạt ${p.goal.vi} trong giới hạn đã chọn: tăng tối đa cho hạng ${p.rank}/${p.of}.`,
+  targetAlreadyMet: (p) => `${p.nameVi} đã đạt ${p.goal.vi}.`,
+  targetNeed: (p) => `Cần tăng ít nhất ${p.need} điểm tổng để đạt ${p.goal.vi}.`,
+  parTargetUnreachable: (p) =>
+    `Không thể đạt mục tiêu kể cả khi đạt điểm tối đa mọi lĩnh vực đã biết: tối đa ${p.total} điểm.`,
+  goalAlreadyMet: () => 'Đã đạt mục tiêu.',
+  parTargetNeed: (p) => `Cần thêm ít nhất ${p.need} điểm.`,
+  userStandardError: (p) => `Sai số chuẩn của tổng điểm: ${p.se} cho mọi tỉnh (do người dùng nhập).`,
+  othersDrift: (p) =>
+    `Các tỉnh khác thay đổi ${p.steps} năm, mỗi năm rút ngẫu nhiên từ ${p.pool} mức thay đổi thực tế giữa hai năm liền kề cùng phương pháp.`,
+  othersNoDriftData: () =>
+    'Không có dữ liệu thay đổi giữa hai năm cùng phương pháp: các tỉnh khác chỉ có sai số chọn mẫu.',
+  othersKeepScores: () => 'Các tỉnh khác giữ nguyên điểm (chỉ có sai số chọn mẫu).',
+  mergedUnitNoise: () =>
+    'Sai số chọn mẫu của một đơn vị sáp nhập: từ mẫu khảo sát của các tỉnh cũ cộng lại (bình quân gia quyền của các ước tính độc lập).',
+  reweightedTotal: () => 'Tổng điểm theo trọng số mới không so sánh được với tổng điểm công bố; chỉ so sánh thứ hạng.',
+  planTargetYearOtherMethod: (p) =>
+    `Năm ${p.year} theo phương pháp khác năm cơ sở: so sánh điểm chỉ mang tính tham khảo.`,
+  planNoDataYet: (p) => `Chưa có dữ liệu PAPI năm ${p.year}.`,
+  planDimensionsKeepBaseline: () => 'Các chỉ số nội dung không có chỉ tiêu giữ điểm năm cơ sở.',
+  goalRankPhrase: (p) => `hạng ${p.rank}`,
+  goalClassPhrase: (p) => `loại \"${p.label}\"`,
+  unitGoalMet: (p) => `${p.unit} đã đạt ${p.goal.vi} (chỉ số ${p.percent}).`,
+  unitGoalNeed: (p) => `Để đạt ${p.goal.vi}, ${p.unit} cần thêm ${p.increase} điểm (chỉ số ${p.from} → ${p.to}).`,
+  unitGoalUnreachable: (p) => `${p.unit} không thể đạt ${p.goal.vi} kể cả khi lấy lại mọi điểm đã mất.`,
+  childrenBelowMax: (p) =>
+    `Các tiêu chí con của \"${p.code}\" cộng lại ${p.sum} < ${p.max}: tính theo điểm tối đa của các tiêu chí lá.`,
+  latestMethodologyUsed: (p) =>
+    `PAPI ${p.year} được đọc theo phương pháp ${p.definition} (phương pháp mới nhất đã biết, áp dụng từ ${p.from}). Nếu năm ${p.year} đổi phương pháp, hãy nạp tệp định nghĩa của năm đó (--definition).`,
+  sheetColCode: () => 'Mã',
+  sheetColCriterion: () => 'Tiêu chí',
+  sheetColSource: () => 'Nguồn điểm',
+  sheetColRule: () => 'Cách chấm',
+  sheetColMax: () => 'Điểm tối đa',
+  sheetColSelf: () => 'Điểm tự chấm',
+  sheetColAppraised: () => 'Điểm thẩm định',
+  sheetColSurvey: () => 'Điểm điều tra XHH',
+  sheetColNote: () => 'Ghi chú / giải trình',
+  sheetColEvidence: () => 'Tài liệu kiểm chứng',
 };

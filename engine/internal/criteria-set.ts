@@ -295,11 +295,7 @@ function checkNode(
   if (!isLeaf) {
     const sum = roundPoints(n.children.reduce((s, c) => s + byCode.get(c)!.max, 0));
     if (sum > n.max + EPS) problem(n.line, 'max', message('childrenMaximaAbove', { sum, max: n.max, code: n.code }));
-    else if (sum < n.max - EPS)
-      warnings.push({
-        vi: `Các tiêu chí con của "${n.code}" cộng lại ${sum} < ${n.max}: tính theo điểm tối đa của các tiêu chí lá.`,
-        en: `The sub-criteria of "${n.code}" add up to ${sum} < ${n.max}: the leaves' maxima are used.`,
-      });
+    else if (sum < n.max - EPS) warnings.push(message('childrenBelowMax', { code: n.code, sum, max: n.max }));
     if (n.rule !== null || n.options.length > 0)
       problem(n.line, 'rule', message('rulesOnlyOnLeaves', { code: n.code }));
     return;

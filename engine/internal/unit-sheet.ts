@@ -24,16 +24,16 @@ export const UNIT_SHEET_COLUMNS = [
   'evidence',
 ] as const;
 const HEADINGS: readonly LocalName[] = [
-  { vi: 'Mã', en: 'Code' },
-  { vi: 'Tiêu chí', en: 'Criterion' },
-  { vi: 'Nguồn điểm', en: 'Source' },
-  { vi: 'Cách chấm', en: 'Rule' },
-  { vi: 'Điểm tối đa', en: 'Maximum' },
-  { vi: 'Điểm tự chấm', en: 'Self-assessed' },
-  { vi: 'Điểm thẩm định', en: 'Appraised' },
-  { vi: 'Điểm điều tra XHH', en: 'Survey' },
-  { vi: 'Ghi chú / giải trình', en: 'Note / explanation' },
-  { vi: 'Tài liệu kiểm chứng', en: 'Evidence' },
+  message('sheetColCode', {}),
+  message('sheetColCriterion', {}),
+  message('sheetColSource', {}),
+  message('sheetColRule', {}),
+  message('sheetColMax', {}),
+  message('sheetColSelf', {}),
+  message('sheetColAppraised', {}),
+  message('sheetColSurvey', {}),
+  message('sheetColNote', {}),
+  message('sheetColEvidence', {}),
 ];
 const SOURCE_NAMES: Readonly<Record<string, string>> = {
   appraised: 'tự chấm, thẩm định',

@@ -102,9 +102,7 @@ export function internalTarget(results: InternalResults, unit: string, goal: Int
   const reachable =
     'rank' in goal ? rank !== null && rank <= goal.rank : classRankOf(results, cls) <= classRankOf(results, goal.class);
   const what =
-    'rank' in goal
-      ? { vi: `hạng ${goal.rank}`, en: `rank ${goal.rank}` }
-      : { vi: `loại "${goal.class}"`, en: `class "${goal.class}"` };
+    'rank' in goal ? message('goalRankPhrase', { rank: goal.rank }) : message('goalClassPhrase', { label: goal.class });
   return {
     unit,
     goal,
@@ -116,19 +114,16 @@ export function internalTarget(results: InternalResults, unit: string, goal: Int
     after: { percent, rank, class: cls },
     message:
       reachable && totalIncrease === 0
-        ? {
-            vi: `${unit} đã đạt ${what.vi} (chỉ số ${pct(u.percent)}).`,
-            en: `${unit} already reaches ${what.en} (index ${pct(u.percent)}).`,
-          }
+        ? message('unitGoalMet', { unit, goal: what, percent: pct(u.percent) })
         : reachable
-          ? {
-              vi: `Để đạt ${what.vi}, ${unit} cần thêm ${totalIncrease.toFixed(2)} điểm (chỉ số ${pct(u.percent)} → ${pct(percent)}).`,
-              en: `To reach ${what.en}, ${unit} needs ${totalIncrease.toFixed(2)} more points (index ${pct(u.percent)} → ${pct(percent)}).`,
-            }
-          : {
-              vi: `${unit} không thể đạt ${what.vi} kể cả khi lấy lại mọi điểm đã mất.`,
-              en: `${unit} cannot reach ${what.en} even by recovering every point lost.`,
-            },
+          ? message('unitGoalNeed', {
+              unit,
+              goal: what,
+              increase: totalIncrease.toFixed(2),
+              from: pct(u.percent),
+              to: pct(percent),
+            })
+          : message('unitGoalUnreachable', { unit, goal: what }),
   };
 }
 

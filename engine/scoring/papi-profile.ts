@@ -114,21 +114,22 @@ export function papiProfile(dataset: Dataset, query: PapiQuery): PapiProfile {
         .filter((p) => p !== undefined)
     : [];
   if (lacking.length > 0) {
-    warnings.push({
-      vi: `${province.nameVi} chưa đủ dữ liệu năm ${year.year}: ${lacking.map((p) => p.nameVi).join(', ')} (tỉnh cũ thuộc đơn vị) không có tổng điểm, nên đơn vị không được xếp hạng tổng điểm.`,
-      en: `${province.nameAscii} is incomplete in ${year.year}: ${lacking.map((p) => p.nameAscii).join(', ')} (a former province of the unit) has no total, so the unit is not ranked on the total.`,
-    });
+    warnings.push(
+      message('unitIncompleteFormer', {
+        nameVi: province.nameVi,
+        nameAscii: province.nameAscii,
+        year: year.year,
+        namesVi: lacking.map((p) => p.nameVi).join(', '),
+        namesAscii: lacking.map((p) => p.nameAscii).join(', '),
+      }),
+    );
   } else if (total.score === null)
-    warnings.push({
-      vi: `${province.nameVi} không có tổng điểm PAPI năm ${year.year} (thiếu chỉ số nội dung trong dữ liệu công bố).`,
-      en: `${province.nameAscii} has no PAPI total in ${year.year} (a dimension is missing in the published data).`,
-    });
+    warnings.push(
+      message('papiTotalMissing', { nameVi: province.nameVi, nameAscii: province.nameAscii, year: year.year }),
+    );
   for (const m of [total, ...dimensions]) {
     if (m.onCutoff !== null)
-      warnings.push({
-        vi: `${m.code.toUpperCase()} nằm sát ngưỡng ${m.onCutoff.toUpperCase()}: nhóm phụ thuộc quy ước ranh giới.`,
-        en: `${m.code.toUpperCase()} sits on the ${m.onCutoff.toUpperCase()} cut-off: its group depends on the boundary convention.`,
-      });
+      warnings.push(message('onCutoff', { measure: m.code.toUpperCase(), cutoff: m.onCutoff.toUpperCase() }));
   }
   return {
     index: 'papi',
@@ -173,15 +174,9 @@ function changeFromPrevious(
     };
   };
   const note = !comparable
-    ? {
-        vi: `Năm ${previous.year} theo phương pháp khác (${previousDefinition.id}): chỉ so sánh thứ hạng, không so sánh điểm.`,
-        en: `${previous.year} used another methodology (${previousDefinition.id}): ranks are compared, scores are not.`,
-      }
+    ? message('previousYearOtherMethod', { year: previous.year, definition: previousDefinition.id })
     : previousDefinition.id === definition.id
       ? null
-      : {
-          vi: `Phương pháp ${definition.id} khác ${previousDefinition.id} ở cấp chỉ số thành phần; so sánh ở cấp chỉ số nội dung.`,
-          en: `${definition.id} differs from ${previousDefinition.id} below dimension level; compare dimensions, not sub-dimensions.`,
-        };
+      : message('definitionsDifferBelowDimensions', { definition: definition.id, previous: previousDefinition.id });
   return { previousYear: previous.year, comparable, total: diff(total), dimensions: dimensions.map(diff), note };
 }

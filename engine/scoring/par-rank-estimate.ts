@@ -60,17 +60,9 @@ export function parRankEstimate(dataset: Dataset, query: { year: number; total: 
       high = Math.min(high, rank);
     }
   }
-  const warnings: LocalName[] = [
-    {
-      vi: `Thứ hạng ước tính từ ${pairs.length} mốc đã công bố (trên ${of} tỉnh, thành phố).`,
-      en: `Rank estimated from ${pairs.length} published points (of ${of} provinces).`,
-    },
-  ];
+  const warnings: LocalName[] = [message('parRankFromPoints', { count: pairs.length, of })];
   if (low > high) {
-    warnings.push({
-      vi: 'Các kết quả đã công bố mâu thuẫn nhau quanh tổng điểm này; xem nguồn trong dữ liệu.',
-      en: 'Published results around this total contradict each other; check the sources in the data.',
-    });
+    warnings.push(message('parResultsContradict', {}));
     [low, high] = [high, low];
   }
   return { low, high, estimate: interpolate(pairs, x, low, high), of, known: pairs.length, warnings };

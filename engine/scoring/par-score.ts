@@ -136,35 +136,20 @@ export function parScore(dataset: Dataset, query: ParQuery): ParResult {
   }
   const unknown = results.filter((r) => r.max === null).map((r) => r.code);
   if (unknown.length > 0) {
-    warnings.push({
-      vi: `Chưa biết điểm tối đa của ${unknown.join(', ')} (chưa xác minh): không tính điểm bị mất của các lĩnh vực này; có thể nhập điểm tối đa.`,
-      en: `The maxima of ${unknown.join(', ')} are unknown (unverified): their lost points are not computed; you may supply the maxima.`,
-    });
+    warnings.push(message('parMaximaUnknown', { areas: unknown.join(', ') }));
   }
   const total = results.reduce((s, r) => s + r.points, 0);
   const applicable = 100 - results.filter((r) => r.notApplicable).reduce((s, r) => s + r.max!, 0);
   const percent = (total / applicable) * 100;
-  if (applicable < 100)
-    warnings.push({
-      vi: `Đã loại ${[...notApplicable].join(', ')} và quy đổi về thang 100 (tùy chọn, không phải quy định quốc gia).`,
-      en: `Left out ${[...notApplicable].join(', ')} and rescaled to 100 (an option, not a national rule).`,
-    });
+  if (applicable < 100) warnings.push(message('parAreasLeftOut', { areas: [...notApplicable].join(', ') }));
   const rule = definition.groupRules!.find((r) => r.years[0] <= query.year && query.year <= r.years[1])!;
   const band =
     [...rule.bands].sort((a, b) => b.minPercent - a.minPercent).find((b) => percent >= b.minPercent - 1e-9) ?? null;
-  if (!rule.complete)
-    warnings.push({
-      vi: `Quy tắc xếp nhóm năm ${query.year} chỉ được công bố một phần.`,
-      en: `The ${query.year} group rule is only partly published.`,
-    });
+  if (!rule.complete) warnings.push(message('parGroupRulePartial', { year: query.year }));
   let rankEstimate: ParRankEstimate | null = null;
   if (dataset.par.has(Number(query.year)))
     rankEstimate = parRankEstimate(dataset, { year: query.year, total: percent });
-  else
-    warnings.push({
-      vi: `Không có kết quả PAR INDEX năm ${query.year} để ước tính thứ hạng.`,
-      en: `No PAR INDEX results for ${query.year} to estimate a rank.`,
-    });
+  else warnings.push(message('parNoResultsForRank', { year: query.year }));
   return {
     index: 'par',
     year: Number(query.year),

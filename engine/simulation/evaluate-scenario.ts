@@ -162,14 +162,7 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, report: r
       })
       .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.nameVi.localeCompare(b.nameVi, 'vi'));
   }
-  const warnings: LocalName[] = weights
-    ? [
-        {
-          vi: 'Tổng điểm theo trọng số mới không so sánh được với tổng điểm công bố; chỉ so sánh thứ hạng.',
-          en: 'A re-weighted total is not comparable with the published total; compare ranks only.',
-        },
-      ]
-    : [];
+  const warnings: LocalName[] = weights ? [message('reweightedTotal', {})] : [];
   const estimate = estimateNoteOf(year);
   if (estimate) warnings.push(estimate);
   return { scenario, provinces, field: rows.sort(byRank), reweighted, warnings };

@@ -75,16 +75,10 @@ export function solveParTarget(
     scenario,
     singleArea: Object.fromEntries(parts.map((p) => [p.code, need <= p.cap - p.base + 1e-12 ? need : null])),
     message: !reachable
-      ? {
-          vi: `Không thể đạt mục tiêu kể cả khi đạt điểm tối đa mọi lĩnh vực đã biết: tối đa ${scenario.total.toFixed(2)} điểm.`,
-          en: `The goal cannot be reached even with full marks in every area with a known maximum: at most ${scenario.total.toFixed(2)} points.`,
-        }
+      ? message('parTargetUnreachable', { total: scenario.total.toFixed(2) })
       : need === 0
-        ? { vi: 'Đã đạt mục tiêu.', en: 'The goal is already met.' }
-        : {
-            vi: `Cần thêm ít nhất ${need.toFixed(2)} điểm.`,
-            en: `At least ${need.toFixed(2)} more points are needed.`,
-          },
+        ? message('goalAlreadyMet', {})
+        : message('parTargetNeed', { need: need.toFixed(2) }),
   };
 }
 

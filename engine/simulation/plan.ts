@@ -318,10 +318,7 @@ export function evaluatePlan(data: Dataset, plan: PapiPlan, options: PlanOptions
     const actual = papiProfile(dataset, { year: plan.targetYear, province: province.code });
     const targetDefinition = definitionOfYear(dataset, actual);
     if (targetDefinition.series !== definition.series)
-      notes.push({
-        vi: `Năm ${plan.targetYear} theo phương pháp khác năm cơ sở: so sánh điểm chỉ mang tính tham khảo.`,
-        en: `${plan.targetYear} uses another methodology than the baseline: score comparisons are indicative only.`,
-      });
+      notes.push(message('planTargetYearOtherMethod', { year: plan.targetYear }));
     // A sub-dimension's content changes with the definition: its actual score is only comparable under the same one.
     const sameDefinition = targetDefinition.id === definition.id;
     const actualMeasures = actual.dimensions.flatMap((d) => [d, ...(sameDefinition ? d.subdimensions : [])]);
@@ -338,13 +335,10 @@ export function evaluatePlan(data: Dataset, plan: PapiPlan, options: PlanOptions
       goalMet: actual.total.rank === null ? null : goalMet(actual.total.rank, actual.total.group, actual.total.score),
     };
   } else {
-    notes.push({ vi: `Chưa có dữ liệu PAPI năm ${plan.targetYear}.`, en: `No PAPI data for ${plan.targetYear} yet.` });
+    notes.push(message('planNoDataYet', { year: plan.targetYear }));
   }
   if (dimensionCodes.some((code) => !dimensions.some((d) => d.code === code || d.code.startsWith(`${code}_`))))
-    notes.push({
-      vi: 'Các chỉ số nội dung không có chỉ tiêu giữ điểm năm cơ sở.',
-      en: 'Dimensions without a target keep their baseline score.',
-    });
+    notes.push(message('planDimensionsKeepBaseline', {}));
   return {
     plan,
     province,

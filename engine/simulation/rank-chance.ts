@@ -279,33 +279,16 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
   };
   const ascending = Float64Array.from(model.totals).sort();
   const assumptions: LocalName[] = [
-    userSe !== null
-      ? {
-          vi: `Sai số chuẩn của tổng điểm: ${userSe.toFixed(3)} cho mọi tỉnh (do người dùng nhập).`,
-          en: `Standard error of the total: ${userSe.toFixed(3)} for every province (user-given).`,
-        }
-      : SURVEY_ASSUMPTION,
+    userSe !== null ? message('userStandardError', { se: userSe.toFixed(3) }) : SURVEY_ASSUMPTION,
     othersMove
       ? pool.length > 0
-        ? {
-            vi: `Các tỉnh khác thay đổi ${steps} năm, mỗi năm rút ngẫu nhiên từ ${pool.length} mức thay đổi thực tế giữa hai năm liền kề cùng phương pháp.`,
-            en: `Other provinces change over ${steps} year(s), each year drawn from ${pool.length} real changes between consecutive years of the same methodology.`,
-          }
-        : {
-            vi: 'Không có dữ liệu thay đổi giữa hai năm cùng phương pháp: các tỉnh khác chỉ có sai số chọn mẫu.',
-            en: 'No year-on-year changes of the same methodology in the data: other provinces carry sampling noise only.',
-          }
-      : {
-          vi: 'Các tỉnh khác giữ nguyên điểm (chỉ có sai số chọn mẫu).',
-          en: 'Other provinces keep their scores (sampling noise only).',
-        },
+        ? message('othersDrift', { steps, pool: pool.length })
+        : message('othersNoDriftData', {})
+      : message('othersKeepScores', {}),
   ];
   const estimate = estimateNoteOf(year);
   if (estimate) {
-    assumptions.push(estimate, {
-      vi: 'Sai số chọn mẫu của một đơn vị sáp nhập: từ mẫu khảo sát của các tỉnh cũ cộng lại (bình quân gia quyền của các ước tính độc lập).',
-      en: "Sampling noise of a merged unit: from its former provinces' survey samples combined (a weighted mean of independent estimates).",
-    });
+    assumptions.push(estimate, message('mergedUnitNoise', {}));
   }
   return {
     model,

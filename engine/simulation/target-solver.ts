@@ -109,7 +109,7 @@ export function solveTarget(dataset: Dataset, query: TargetQuery): TargetResult 
     scenario,
     caps: Object.fromEntries(parts.map((p) => [p.code, p.cap])),
     singleDimension: single,
-    message: message(query.goal, reachable, need, scenario, province.nameVi, province.nameAscii),
+    message: targetMessage(query.goal, reachable, need, scenario, province.nameVi, province.nameAscii),
     warnings: outcomeWarnings,
   };
 }
@@ -212,7 +212,7 @@ function requiredTotal(
   return Math.max(baseTotal, goal.total);
 }
 
-function message(
+function targetMessage(
   goal: TargetGoal,
   reachable: boolean,
   need: number,
@@ -222,19 +222,19 @@ function message(
 ): LocalName {
   const what =
     'rank' in goal
-      ? { vi: `hạng ${goal.rank} trở lên`, en: `rank ${goal.rank} or better` }
+      ? catalogueMessage('goalRankOrBetter', { rank: goal.rank })
       : 'group' in goal
-        ? { vi: `"${PAPI_GROUP_NAMES[goal.group].vi}"`, en: `the "${PAPI_GROUP_NAMES[goal.group].en}" group` }
-        : { vi: `tổng điểm ${goal.total}`, en: `a total of ${goal.total}` };
+        ? catalogueMessage('goalGroupPhrase', { group: PAPI_GROUP_NAMES[goal.group] })
+        : catalogueMessage('goalTotalPhrase', { total: goal.total });
   if (!reachable) {
-    return {
-      vi: `${nameVi} không thể đạt ${what.vi} trong giới hạn đã chọn: tăng tối đa cho hạng ${scenario.rank}/${scenario.of}.`,
-      en: `${nameAscii} cannot reach ${what.en} within the chosen caps: the most they allow gives rank ${scenario.rank} of ${scenario.of}.`,
-    };
+    return catalogueMessage('targetUnreachable', {
+      nameVi,
+      nameAscii,
+      goal: what,
+      rank: scenario.rank,
+      of: scenario.of,
+    });
   }
-  if (need === 0) return { vi: `${nameVi} đã đạt ${what.vi}.`, en: `${nameAscii} already has ${what.en}.` };
-  return {
-    vi: `Cần tăng ít nhất ${need.toFixed(4)} điểm tổng để đạt ${what.vi}.`,
-    en: `At least ${need.toFixed(4)} more points in total are needed to reach ${what.en}.`,
-  };
+  if (need === 0) return catalogueMessage('targetAlreadyMet', { nameVi, nameAscii, goal: what });
+  return catalogueMessage('targetNeed', { need: need.toFixed(4), goal: what });
 }

@@ -1,5 +1,6 @@
 import type { LocalName } from '../definitions/index-definition';
 import type { PapiYear } from '../dataset/papi-year';
+import { message } from '../i18n/messages';
 
 /**
  * The label every reconstructed value carries: an estimate, its method and its weights.
@@ -7,10 +8,7 @@ import type { PapiYear } from '../dataset/papi-year';
  * @example estimateNote({ vi: 'bình quân', en: 'mean' }, { vi: 'dân số', en: 'population' }).en // => 'Estimate (not published): mean; weights: population.'
  */
 export function estimateNote(method: LocalName, weightsSource: LocalName): LocalName {
-  return {
-    vi: `Ước tính (không phải số công bố): ${method.vi}; trọng số: ${weightsSource.vi}.`,
-    en: `Estimate (not published): ${method.en}; weights: ${weightsSource.en}.`,
-  };
+  return message('estimateNote', { method, weights: weightsSource });
 }
 
 /**

@@ -84,17 +84,16 @@ export function parUnitResults(
   const ranks = predecessors.map((p) => p.rank).filter((v): v is number => v !== null);
   const unknown = predecessors.filter((p) => p.total === null && p.rank === null);
   const name = index === 'par' ? 'PAR INDEX' : 'SIPAS';
-  const notes: LocalName[] = [
-    {
-      vi: `${name} đánh giá một bộ máy chính quyền tỉnh: không tính bình quân kết quả của các tỉnh cũ; hiển thị kết quả công bố của từng tỉnh và khoảng thấp nhất - cao nhất.`,
-      en: `${name} assesses one provincial administration: the former provinces' results are not averaged; each one's published result and the min-max range are shown.`,
-    },
-  ];
+  const notes: LocalName[] = [message('parUnitNotAveraged', { index: name })];
   if (unknown.length > 0) {
-    notes.push({
-      vi: `Dữ liệu không có kết quả ${name} năm ${query.year} của ${unknown.map((p) => p.nameVi).join(', ')}.`,
-      en: `The data has no ${name} ${query.year} result for ${unknown.map((p) => p.nameAscii).join(', ')}.`,
-    });
+    notes.push(
+      message('parUnitResultsMissing', {
+        index: name,
+        year: query.year,
+        namesVi: unknown.map((p) => p.nameVi).join(', '),
+        namesAscii: unknown.map((p) => p.nameAscii).join(', '),
+      }),
+    );
   }
   return {
     index,

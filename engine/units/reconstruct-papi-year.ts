@@ -8,10 +8,7 @@ import type { UnitWeights } from './unit-weights';
 import { message } from '../i18n/messages';
 
 /** How a merged unit's PAPI score is estimated (shown with every reconstructed value). */
-export const RECONSTRUCTION_METHOD: LocalName = {
-  vi: 'bình quân gia quyền điểm chỉ số thành phần của các tỉnh cũ, cộng lại thành chỉ số nội dung và tổng điểm',
-  en: "weighted mean of the former provinces' sub-dimension scores, re-summed to dimensions and the total",
-};
+export const RECONSTRUCTION_METHOD: LocalName = message('reconstructionMethod', {});
 
 /**
  * A former-provinces PAPI year restated for the 34 units of 1 July 2025, as an ordinary PapiYear keyed by the new

@@ -52,9 +52,6 @@ export function restateRank(query: {
     rank: restated,
     of: among,
     exact,
-    rule: {
-      vi: `Hạng ${rank}/${of} quy đổi theo phân vị: ${rank}/${of} × ${among} = ${shown}, làm tròn lên → hạng ${restated}/${among}.`,
-      en: `Rank ${rank} of ${of} restated by percentile: ${rank}/${of} × ${among} = ${shown}, rounded up → rank ${restated} of ${among}.`,
-    },
+    rule: message('rankRestated', { rank, of, among, shown, restated }),
   };
 }

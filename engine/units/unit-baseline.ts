@@ -8,6 +8,7 @@ import { yearStandings } from '../scoring/year-standings';
 import { estimateNote } from './estimate-note';
 import { unitLabel } from './unit-label';
 import { papiUnitsView } from './units-view';
+import { message } from '../i18n/messages';
 
 /** One measure of a unit: its value among the 34 and, for a merged unit, the spread of its predecessors. */
 export interface UnitMeasure {
@@ -138,10 +139,15 @@ export function unitBaseline(
   const notes: LocalName[] = [];
   if (estimated) notes.push(estimateNote(year.estimate!.method, year.estimate!.weightsSource));
   for (const m of missing.filter((x) => x.measure === 'total')) {
-    notes.push({
-      vi: `${unit.nameVi} chưa đủ dữ liệu năm ${year.year}: ${m.provinces.map((p) => p.nameVi).join(', ')} không có tổng điểm, nên đơn vị không được xếp hạng tổng điểm.`,
-      en: `${unit.nameAscii} is incomplete in ${year.year}: ${m.provinces.map((p) => p.nameAscii).join(', ')} has no total, so the unit is not ranked on the total.`,
-    });
+    notes.push(
+      message('unitIncompleteTotal', {
+        unitVi: unit.nameVi,
+        unitAscii: unit.nameAscii,
+        year: year.year,
+        namesVi: m.provinces.map((p) => p.nameVi).join(', '),
+        namesAscii: m.provinces.map((p) => p.nameAscii).join(', '),
+      }),
+    );
   }
   return {
     year: year.year,

@@ -1,6 +1,7 @@
 import type { LocalName } from '../definitions/index-definition';
 import type { Province } from '../provinces/province';
 import type { ProvinceRegistry } from '../provinces/province-registry';
+import { message } from '../i18n/messages';
 
 /**
  * Which unit a name means, for every output where the two sets could be confused (23 merged units kept a former
@@ -11,25 +12,21 @@ import type { ProvinceRegistry } from '../provinces/province-registry';
  */
 export function unitLabel(registry: ProvinceRegistry, province: Province): LocalName {
   if (registry.set === 'former') {
-    return {
-      vi: `${province.nameVi} (tỉnh cũ, trước 1/7/2025)`,
-      en: `${province.nameAscii} (former province, before 1 July 2025)`,
-    };
+    return message('labelFormerProvince', { nameVi: province.nameVi, nameAscii: province.nameAscii });
   }
   const members = (province.formerProvinces ?? [])
     .map((code) => registry.former?.byCode.get(code))
     .filter((p) => p !== undefined);
   if (members.length <= 1)
-    return {
-      vi: `${province.nameVi} (đơn vị từ 1/7/2025, không sáp nhập)`,
-      en: `${province.nameAscii} (unit from 1 July 2025, not merged)`,
-    };
+    return message('labelUnitNotMerged', { nameVi: province.nameVi, nameAscii: province.nameAscii });
   // The namesake first, as the resolution lists it (An Giang + Kiên Giang).
   const ordered = [...members].sort(
     (a, b) => Number(b.nameVi === province.nameVi) - Number(a.nameVi === province.nameVi),
   );
-  return {
-    vi: `${province.nameVi} (đơn vị từ 1/7/2025: ${ordered.map((m) => m.nameVi).join(' + ')})`,
-    en: `${province.nameAscii} (unit from 1 July 2025: ${ordered.map((m) => m.nameAscii).join(' + ')})`,
-  };
+  return message('labelMergedUnit', {
+    nameVi: province.nameVi,
+    nameAscii: province.nameAscii,
+    membersVi: ordered.map((m) => m.nameVi).join(' + '),
+    membersAscii: ordered.map((m) => m.nameAscii).join(' + '),
+  });
 }

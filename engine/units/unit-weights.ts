@@ -43,10 +43,7 @@ export function populationWeights(registry: ProvinceRegistry): UnitWeights {
   const year = former.all.find((p) => p.population !== null) ? '2019' : '';
   return {
     byCode,
-    source: {
-      vi: `dân số trung bình ${year} (Tổng cục Thống kê, provinces_63.csv)`,
-      en: `average population ${year} (GSO, provinces_63.csv)`,
-    },
+    source: message('populationWeightsSource', { year }),
   };
 }
 
@@ -151,5 +148,5 @@ export function parseUnitWeights(file: TextFile, registry: ProvinceRegistry): Un
       problems,
     });
   }
-  return { byCode, source: { vi: `trọng số của người dùng (${file.file})`, en: `user weights (${file.file})` } };
+  return { byCode, source: message('userWeightsSource', { file: file.file }) };
 }
