@@ -322,6 +322,11 @@ export const MESSAGES = {
     vi: 'Kết quả công bố của một tỉnh qua các năm có trong dữ liệu (nguồn trích dẫn chỉ nêu một phần các tỉnh mỗi năm).',
     en: "A province's published results for every year in the data (the cited sources state some provinces each year, not all).",
   },
+  parPublishedFormer: { vi: 'Tỉnh cũ {0} (đến 30/6/2025)', en: 'Former province {0} (until 30 June 2025)' },
+  parPublishedUnits: {
+    vi: 'PAR INDEX và SIPAS chỉ được công bố cho 63 tỉnh cũ: với một đơn vị 2025, đây là kết quả của từng tỉnh cũ hợp thành (không tính trung bình).',
+    en: 'PAR INDEX and SIPAS were published for the 63 former provinces only: for a 2025 unit, these are the results of each former province it was formed from (no average is computed).',
+  },
   parPublishedNone: {
     vi: 'Dữ liệu kèm theo không có kết quả PAR INDEX hay SIPAS công bố của {0}.',
     en: 'The bundled data has no published PAR INDEX or SIPAS result for {0}.',

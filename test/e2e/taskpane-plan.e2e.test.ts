@@ -134,9 +134,11 @@ describe.each([
     await page.click('#par-compute');
     await page.waitForSelector('#par-result');
     await page.click('#par-published-show');
-    await page.waitForSelector('#par-published-table');
+    await page.waitForSelector('#par-published-result .par-published-table');
     expect(
-      await page.$$eval('#par-published-table tbody tr', (rows) => rows.map((r) => r.getAttribute('data-year'))),
+      await page.$$eval('#par-published-result .par-published-table tbody tr', (rows) =>
+        rows.map((r) => r.getAttribute('data-year')),
+      ),
     ).toContain('2019');
     await expectFits(page, 'PAR');
     await page.screenshot({ path: join(SHOTS, `12-par-${lang}-${width}.png`), fullPage: true });

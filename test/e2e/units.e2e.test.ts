@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { papiProfile, papiRanking, papiUnitsView, unitBaseline } from '../../engine';
+import { papiProfile, papiRanking, papiUnitsView, publishedParHistory, unitBaseline } from '../../engine';
 import { dataset } from '../helpers/published';
 import { expectFits, SHOTS, startPaneBrowser, type PaneBrowser } from './pane-browser';
 
@@ -134,6 +134,33 @@ describe.each([
     expect(await text(page, '#chance-probability')).toMatch(/\d%$/);
     await expectFits(page, 'simulate, target, chance');
     await page.locator('#simulate').screenshot({ path: join(SHOTS, `22-units-chart-${lang}-${width}.png`) });
+  });
+
+  it("PAR INDEX with the switch on: the unit's former provinces, one table each, named, never averaged", async () => {
+    await page.selectOption('#index', 'par');
+    await page.fill('#par-published-province', 'An Giang');
+    await page.click('#par-published-show');
+    await page.waitForSelector('#par-published-result .par-published-table');
+    // the new An Giang = former An Giang (89) + Kiên Giang (91); each table holds that province's published years
+    const tables = await page.$$eval('#par-published-result .par-published-table', (ts) =>
+      ts.map((t) => [t.getAttribute('data-code'), t.querySelectorAll('tbody tr').length]),
+    );
+    const expected = ['89', '91'].map((code) => {
+      const rows = publishedParHistory(dataset, code === '89' ? 'An Giang' : 'Kiên Giang');
+      return [code, rows.filter((r) => r.total !== null || r.rank !== null || r.sipas !== null).length];
+    });
+    expect(tables).toEqual(expected);
+    expect(await page.$$eval('#par-published-result caption', (hs) => hs.map((x) => x.textContent))).toEqual(
+      lang === 'en'
+        ? ['Former province An Giang (until 30 June 2025)', 'Former province Kiên Giang (until 30 June 2025)']
+        : ['Tỉnh cũ An Giang (đến 30/6/2025)', 'Tỉnh cũ Kiên Giang (đến 30/6/2025)'],
+    );
+    expect(await text(page, '#par-published-result .note')).toMatch(
+      lang === 'en' ? /no average/ : /không tính trung bình/,
+    );
+    await expectFits(page, 'PAR INDEX of a 2025 unit');
+    await page.locator('#par-published').screenshot({ path: join(SHOTS, `23-units-par-${lang}-${width}.png`) });
+    await page.selectOption('#index', 'papi');
   });
 
   it('all 34 units are ranked in a year where every former province has a total (2019), and a former name says where it went', async () => {
