@@ -239,6 +239,10 @@ export const MESSAGES = {
   },
   planLeastLine: { vi: 'phương án ít công sức: {0}', en: 'least effort: {0}' },
   planNotNeeded: { vi: 'mục tiêu không cần', en: 'not needed for the goal' },
+  planEveryLine: {
+    vi: 'mọi chỉ tiêu (thiếu một chỉ tiêu bất kỳ vẫn đạt)',
+    en: 'every one of them (met without any one)',
+  },
   planAboveGain: { vi: 'vượt mức tăng lớn nhất trong một năm ({0})', en: 'above the largest one-year gain ({0})' },
   planMet: { vi: 'thực tế {0}: {1} ✓', en: 'actual {0}: {1} ✓' },
   planMissed: { vi: 'thực tế {0}: {1} ✗', en: 'actual {0}: {1} ✗' },

@@ -397,12 +397,14 @@ export function createPlanPanel(pane: PaneContext): Panel {
     const { report, leastEffort } = review;
     const plan = report.plan;
     const achieved = report.achieved;
+    // when no line is needed (the goal is met without any one of them), the summary says it once, not every line
+    const everyLineUnneeded = review.lines.every((l) => l.notNeededForGoal);
     for (const line of review.lines) {
       const d = report.dimensions.find((x) => x.code === line.code)!;
       const info = lines.querySelector<HTMLElement>(`#plan-info-${line.code}`);
       if (!info) continue;
       const flags = [
-        line.notNeededForGoal ? t(lang, 'planNotNeeded') : null,
+        line.notNeededForGoal && !everyLineUnneeded ? t(lang, 'planNotNeeded') : null,
         line.aboveLargestGain ? t(lang, 'planAboveGain', formatSigned(line.largestYearlyGain, lang)) : null,
       ].filter((f): f is string => f !== null);
       const met = achieved?.dimensions.find((a) => a.code === line.code);
@@ -490,7 +492,7 @@ export function createPlanPanel(pane: PaneContext): Panel {
         t(
           lang,
           'planFlags',
-          notNeeded.length > 0 ? notNeeded.join(', ') : t(lang, 'none'),
+          everyLineUnneeded ? t(lang, 'planEveryLine') : notNeeded.length > 0 ? notNeeded.join(', ') : t(lang, 'none'),
           aboveGain.length > 0 ? aboveGain.join(', ') : t(lang, 'none'),
         ),
       ),
