@@ -53,7 +53,7 @@ export {
 } from './simulation/survey-noise';
 export { rankPercentiles } from './simulation/rank-monte-carlo';
 export { blockState, nextInt32, BLOCK_ITERATIONS } from './simulation/rank-stream';
-export { createRankKernel } from './simulation/rank-kernel';
+export { createRankKernel } from './simulation/rank-kernel-instance';
 export { standardNormal, normalSlowPath } from './simulation/normal-ziggurat';
 export { planChanceQuery } from './simulation/plan';
 

@@ -1,8 +1,8 @@
 ;; The rank Monte Carlo's hot loops in WebAssembly (text format). `npm run build:wasm` compiles this file with wabt
 ;; into rank-kernel-wasm.ts (the bytes the engine loads); test/engine/simulation/rank-kernel-wasm.test.ts checks that
-;; the two agree. rank-monte-carlo.ts lays out the memory, fills the model, reseeds each stream block and reads the
-;; counts; the random stream is the one rank-stream.ts defines, draw for draw, so a run gives the same counts as the
-;; TypeScript kernel it replaces (same arithmetic in the same order: float results are bit-identical).
+;; the two agree. rank-kernel-instance.ts lays out the memory and fills in the model; rank-monte-carlo.ts reseeds each
+;; stream block and reads the counts. The random stream is the one rank-stream.ts defines, draw for draw, so a run
+;; gives the same counts as the TypeScript kernel it replaced (same arithmetic in the same order: bit-identical).
 ;;
 ;; Memory (byte offsets set by `setup`): STATE i32[4] (xoshiro128** words), TOTALS f64[n], NOISE f64[n], MOVES i32[n]
 ;; (1 = draws from the pool), CHANGES f64[pool], VALUES f64[n] (this draw), SORTED f64[n] + ORDER i32[n] (this draw,
@@ -61,7 +61,7 @@
   ;; (CHANGES[floor(u32 * pool / 2^32)]), then its normal noise by the ziggurat's fast path (low 7 bits the layer, high
   ;; 25 bits signed the position); the draws that path rejects are finished after the others, in province order. The
   ;; xoshiro128** step (Blackman and Vigna) is written out at both places so that the four words stay in locals.
-  (func $draw (export "draw")
+  (func $draw
     (local $j i32) (local $n i32) (local $x f64) (local $s i32) (local $steps i32)
     (local $s0 i32) (local $s1 i32) (local $s2 i32) (local $s3 i32) (local $m i32) (local $r i32) (local $t i32)
     (local $layer i32) (local $position i32) (local $pending i32) (local $at i32)

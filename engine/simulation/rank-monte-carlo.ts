@@ -6,23 +6,11 @@ import {
   type BoundaryConvention,
   type PapiGroup,
 } from '../scoring/quartile-groups';
-import { createRankKernel } from './rank-kernel';
+import { createRankKernel, type RankModel } from './rank-kernel-instance';
+
+export type { RankModel } from './rank-kernel-instance';
 import { BLOCK_ITERATIONS, blockState } from './rank-stream';
 import { message } from '../i18n/messages';
-
-/**
- * What one Monte Carlo draw perturbs. Each ranked province's total = its (scenario) total, plus `steps` draws from the
- * pool of year-on-year total changes when it moves, plus normal sampling noise with its standard error. Ranking and
- * groups use only totals, and a sum of independent normal dimension errors is normal with the summed variance, so the
- * draw is made on the total: the same distribution as drawing each dimension, at an eighth of the cost.
- */
-export interface RankModel {
-  readonly totals: Float64Array;
-  readonly noise: Float64Array;
-  readonly moves: Uint8Array;
-  readonly changes: Float64Array;
-  readonly steps: number;
-}
 
 export interface RankRun {
   /** the iteration this run stops before (iterations [start, iterations) are its share) */
