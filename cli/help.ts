@@ -1,15 +1,11 @@
 import type { CliCommand, Lang } from './command';
+import { say } from './i18n/messages';
 import { COMMON_OPTIONS, type OptionTable } from './options';
 
 const optionLines = (table: OptionTable, lang: Lang) =>
   Object.entries(table).map(([name, spec]) => {
     const head = `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.type === 'string' ? ` ${spec.value?.[lang] ?? '<…>'}` : ''}`;
-    const repeat =
-      spec.multiple && !/lặp lại|repeatable/.test(spec.help[lang])
-        ? lang === 'vi'
-          ? ' (lặp lại được)'
-          : ' (repeatable)'
-        : '';
+    const repeat = spec.multiple && !/lặp lại|repeatable/.test(spec.help[lang]) ? say(lang, 'repeatable') : '';
     return `  ${head.padEnd(28)} ${spec.help[lang]}${repeat}`;
   });
 
@@ -17,32 +13,27 @@ const optionLines = (table: OptionTable, lang: Lang) =>
 export function commandHelp(command: CliCommand, lang: Lang): string {
   const positional = command.positionals?.name ? ` <${command.positionals.name[lang]}>` : '';
   return [
-    `papi ${command.name}${positional} [${lang === 'vi' ? 'tùy chọn' : 'options'}]`,
+    `papi ${command.name}${positional} [${say(lang, 'optionsWord')}]`,
     command.summary[lang],
     '',
-    lang === 'vi' ? 'Tùy chọn:' : 'Options:',
+    say(lang, 'optionsHeading'),
     ...optionLines(command.options, lang),
     ...optionLines(COMMON_OPTIONS, lang),
     ...(command.exclusive?.length
-      ? [
-          '',
-          `${lang === 'vi' ? 'Không dùng cùng nhau' : 'Not together'}: ${command.exclusive.map(([a, b]) => `--${a} / --${b}`).join('; ')}`,
-        ]
+      ? ['', `${say(lang, 'notTogether')}: ${command.exclusive.map(([a, b]) => `--${a} / --${b}`).join('; ')}`]
       : []),
     '',
-    `${lang === 'vi' ? 'Ví dụ' : 'Example'}: papi ${command.example}`,
+    `${say(lang, 'exampleWord')}: papi ${command.example}`,
   ].join('\n');
 }
 
 /** `papi --help`: the commands, one line each. */
 export function overview(commands: readonly CliCommand[], lang: Lang): string {
   return [
-    lang === 'vi'
-      ? 'Cách dùng: papi <lệnh> [tùy chọn]   (papi <lệnh> --help: chi tiết một lệnh)'
-      : 'Usage: papi <command> [options]   (papi <command> --help: one command in detail)',
+    say(lang, 'usage'),
     '',
     ...commands.map((c) => `  ${c.name.padEnd(12)} ${c.summary[lang]}`),
     '',
-    lang === 'vi' ? 'Tùy chọn chung: --json, --lang vi|en, --help' : 'Common options: --json, --lang vi|en, --help',
+    say(lang, 'commonOptions'),
   ].join('\n');
 }

@@ -4,17 +4,14 @@ import { option, requireOption, yearOption } from '../args';
 import { OPTION, UNITS_OPTIONS } from '../options';
 import type { CliCommand } from '../command';
 
-import { say } from '../i18n/messages';
+import { cliMessage, say } from '../i18n/messages';
 import { changesFromArgs, decimalOption, goalOption, integerOption } from '../scenario-options';
 import { chanceWithProgress } from '../parallel/long-chance';
 import { withUserData } from '../user-data';
 
 export const command: CliCommand = {
   name: 'chance',
-  summary: {
-    vi: 'Xác suất đạt thứ hạng hoặc nhóm mục tiêu, có tính sai số khảo sát (Monte Carlo)',
-    en: 'Probability of a goal rank or group under survey error (Monte Carlo)',
-  },
+  summary: cliMessage('summaryChance'),
   options: {
     index: OPTION.index,
     year: OPTION.year,

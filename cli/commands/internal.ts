@@ -254,48 +254,45 @@ function targetText(target: InternalTarget, set: CriteriaSet, lang: Lang): strin
 
 export const command: CliCommand = {
   name: 'internal',
-  summary: {
-    vi: 'Chỉ số CCHC nội bộ của tỉnh: kiểm tra bộ tiêu chí, tính kết quả, mục tiêu của một đơn vị',
-    en: "A province's own PAR index: check a criteria set, compute results, a unit's target",
-  },
+  summary: cliMessage('summaryInternal'),
   positionals: { max: 1, name: { vi: 'check|results|target', en: 'check|results|target' } },
   options: {
     definition: {
       type: 'string',
-      value: text('<bộ-tiêu-chí.csv>', '<criteria.csv>'),
-      help: text('tệp CSV bộ tiêu chí', 'the criteria set CSV file'),
+      value: cliMessage('internalOptionDefinitionValue'),
+      help: cliMessage('internalOptionDefinitionHelp'),
     },
     units: {
       type: 'string',
-      value: text('<đơn-vị.csv>', '<units.csv>'),
-      help: text('danh sách đơn vị', 'the unit list'),
+      value: cliMessage('internalOptionUnitsValue'),
+      help: cliMessage('internalOptionUnitsHelp'),
     },
     scores: {
       type: 'string',
-      value: text('<điểm.csv>', '<scores.csv>'),
-      help: text('điểm của các đơn vị', "the units' scores"),
+      value: cliMessage('internalOptionScoresValue'),
+      help: cliMessage('internalOptionScoresHelp'),
     },
     previous: {
       type: 'string',
-      value: text('<điểm-năm-trước.csv>', '<last-year.csv>'),
-      help: text('điểm năm trước (để so sánh)', "last year's scores (for the change)"),
+      value: cliMessage('internalOptionPreviousValue'),
+      help: cliMessage('internalOptionPreviousHelp'),
     },
     classes: {
       type: 'string',
       multiple: true,
       value: text('"Xuất sắc>=90,Tốt>=80,..."', '"Xuất sắc>=90,Tốt>=80,..."'),
-      help: text('các mức xếp loại (kind:... cho một loại đơn vị)', 'class bands (kind:... for one unit kind)'),
+      help: cliMessage('internalOptionClassesHelp'),
     },
     'top-floor': {
       type: 'string',
       value: text('<%>', '<%>'),
-      help: text('mức sàn mỗi lĩnh vực cho loại cao nhất, ví dụ 85', 'per-area floor for the top class, e.g. 85'),
+      help: cliMessage('internalOptionTopFloorHelp'),
     },
-    unit: { type: 'string', value: text('<mã>', '<code>'), help: text('target: mã đơn vị', 'target: the unit code') },
+    unit: { type: 'string', value: cliMessage('internalOptionUnitValue'), help: cliMessage('internalOptionUnitHelp') },
     class: {
       type: 'string',
-      value: text('<loại>', '<class>'),
-      help: text('target: loại mục tiêu', 'target: the goal class'),
+      value: cliMessage('internalOptionClassValue'),
+      help: cliMessage('internalOptionClassHelp'),
     },
     rank: OPTION.rank,
   },

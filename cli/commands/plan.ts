@@ -152,9 +152,9 @@ function planText(r: PlanReport, registry: ProvinceRegistry, lang: Lang): string
 
 export const command: CliCommand = {
   name: 'plan',
-  summary: { vi: 'Đánh giá một kế hoạch cải thiện (tệp JSON)', en: 'Evaluate an improvement plan (JSON file)' },
+  summary: cliMessage('summaryPlan'),
   options: { units: UNITS_OPTIONS.units },
-  positionals: { max: 1, name: { vi: 'kế-hoạch.json', en: 'plan.json' } },
+  positionals: { max: 1, name: cliMessage('planFilePlaceholder') },
   example: 'plan samples/an-giang-2025-plan.json',
   run(args, context) {
     const path = args.positionals[0];

@@ -3,7 +3,7 @@ import { OPTION, UNITS_OPTIONS } from '../options';
 import { option } from '../args';
 import type { CliCommand, Lang } from '../command';
 import { table } from '../format';
-import { say } from '../i18n/messages';
+import { cliMessage, say } from '../i18n/messages';
 import { unitsOption } from '../units-option';
 
 const typeName = (type: string, lang: Lang) =>
@@ -11,10 +11,7 @@ const typeName = (type: string, lang: Lang) =>
 
 export const command: CliCommand = {
   name: 'provinces',
-  summary: {
-    vi: '63 tỉnh cũ và đơn vị từ 1/7/2025; với --units 2025: 34 đơn vị, loại, trung tâm hành chính, các tỉnh cũ',
-    en: 'The 63 former provinces and their units from 1 July 2025; with --units 2025: the 34 units, type, administrative centre, predecessors',
-  },
+  summary: cliMessage('summaryProvinces'),
   options: { find: OPTION.find, units: UNITS_OPTIONS.units },
   example: 'provinces --units 2025',
   run(args, context) {

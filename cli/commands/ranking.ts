@@ -10,10 +10,7 @@ import { withUserData } from '../user-data';
 
 export const command: CliCommand = {
   name: 'ranking',
-  summary: {
-    vi: 'Bảng xếp hạng PAPI một năm (tổng điểm hoặc một chỉ số)',
-    en: "A year's PAPI ranking (total or one measure)",
-  },
+  summary: cliMessage('summaryRanking'),
   options: {
     index: INDEX_WITH_SIPAS,
     year: OPTION.year,

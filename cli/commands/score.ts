@@ -18,7 +18,7 @@ import { parQueryFromArgs } from '../scenario-options';
 import { INDEX_WITH_SIPAS, OPTION, UNITS_OPTIONS } from '../options';
 import type { CliCommand, Lang } from '../command';
 import { groupName, score, signed, table } from '../format';
-import { say } from '../i18n/messages';
+import { cliMessage, say } from '../i18n/messages';
 import { indexName } from '../index-option';
 import { withUserData } from '../user-data';
 
@@ -202,10 +202,7 @@ function parText(result: ParResult, lang: Lang): string {
 
 export const command: CliCommand = {
   name: 'score',
-  summary: {
-    vi: 'Điểm, thứ hạng và nhóm của một tỉnh (PAPI), hoặc điểm PAR INDEX từ điểm các lĩnh vực',
-    en: "A province's score, rank and group (PAPI), or a PAR INDEX score from area points",
-  },
+  summary: cliMessage('summaryScore'),
   options: {
     index: INDEX_WITH_SIPAS,
     year: OPTION.year,

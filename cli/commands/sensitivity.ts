@@ -4,12 +4,12 @@ import { provinceTitle } from '../units-option';
 import { requireOption, yearOption } from '../args';
 import type { CliCommand } from '../command';
 import { score, table } from '../format';
-import { say } from '../i18n/messages';
+import { cliMessage, say } from '../i18n/messages';
 import { withUserData } from '../user-data';
 
 export const command: CliCommand = {
   name: 'sensitivity',
-  summary: { vi: 'Số bậc tăng khi tăng từng chỉ số nội dung', en: 'Places gained by raising each dimension' },
+  summary: cliMessage('summarySensitivity'),
   options: {
     index: OPTION.index,
     year: OPTION.year,

@@ -108,10 +108,7 @@ function scenarioFromFile(args: CliArgs, name: string): Scenario {
 
 export const command: CliCommand = {
   name: 'simulate',
-  summary: {
-    vi: 'Mô phỏng "nếu... thì": đổi điểm, đổi trọng số, hoặc chạy tệp kịch bản',
-    en: 'What-if: change scores or weights, or run a scenario file',
-  },
+  summary: cliMessage('summarySimulate'),
   options: {
     index: OPTION.index,
     year: OPTION.year,

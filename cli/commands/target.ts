@@ -36,10 +36,7 @@ function targetText(r: TargetResult, lang: Lang): string {
 
 export const command: CliCommand = {
   name: 'target',
-  summary: {
-    vi: 'Cần tăng bao nhiêu điểm, ở đâu, để đạt thứ hạng, nhóm hoặc tổng điểm mục tiêu',
-    en: 'How much to raise, and where, to reach a goal rank, group or total',
-  },
+  summary: cliMessage('summaryTarget'),
   options: {
     index: OPTION.index,
     year: OPTION.year,
