@@ -5,6 +5,7 @@ import { EngineError } from '../errors';
 import type { Province } from '../provinces/province';
 import { findProvince } from '../provinces/province-registry';
 import { papiProfile } from '../scoring/papi-profile';
+import { rankOfHypothetical } from '../scoring/papi-ranking';
 import { PAPI_GROUPS, type PapiGroup } from '../scoring/quartile-groups';
 import { evaluateScenario } from './evaluate-scenario';
 import { rankChance, type ChanceQuery, type ChanceResult } from './rank-chance';
@@ -69,7 +70,10 @@ export interface PlanReport {
   }[];
   readonly baselineTotal: number | null;
   readonly impliedTotal: number | null;
-  /** the plan's scores placed in the baseline year's field and every later field before the target year */
+  /**
+   * the plan's scores placed in the baseline year's field and every later field before the target year (ranks of the
+   * total, of every dimension and of each sub-dimension target)
+   */
   readonly fields: readonly PlanFieldResult[];
   /** probability of the rank (or group) goal in the target year, from the latest field before it */
   readonly chance:
@@ -300,7 +304,18 @@ export function evaluatePlan(data: Dataset, plan: PapiPlan, options: PlanOptions
       rank: outcome.scenario.rank,
       of: outcome.scenario.of,
       group: outcome.scenario.group,
-      dimensions: outcome.dimensions.map((d) => ({ code: d.code, rank: d.rank, of: d.of, group: d.group })),
+      dimensions: [
+        ...outcome.dimensions.map((d) => ({ code: d.code, rank: d.rank, of: d.of, group: d.group })),
+        // a sub-dimension target's rank among that year's published scores of it, own score left out (as
+        // =PAPI.RANKOF gives it), where the year has sub-dimension data; no quartile group is published for them
+        ...dimensions
+          .filter((l) => l.level === 'subdimension' && papiYearOf(dataset, year).scores.has(l.code))
+          .map((l) => ({
+            code: l.code,
+            ...rankOfHypothetical(dataset, { year, score: l.target, measure: l.code, province: province.code }),
+            group: null,
+          })),
+      ],
       meetsGoal: goalMet(outcome.scenario.rank, outcome.scenario.group, outcome.scenario.total),
     };
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parsePlan, reviewPlan } from '../../../engine';
+import { parsePlan, rankOfHypothetical, reviewPlan } from '../../../engine';
 import { planSheetLayout } from '../../../addin/taskpane/actions/plan-sheet';
 import { VALUES_NOTE, writeLayout } from '../../../addin/taskpane/actions/write-to-sheet';
 import { excelMock, type MockRange } from '../../helpers/excel-sheet-mock';
@@ -107,5 +107,25 @@ describe('write plan to sheet (office-addin-mock)', () => {
     expect(at(sheet.ranges, 'F11:F18').values!.every((r) => Number.isInteger(r[0]))).toBe(true);
     expect(at(sheet.ranges, 'B21:E21').values).toEqual([[review.baseline.total, 25, 61, 'High average']]);
     expect(at(sheet.ranges, 'B22:E22').values![0]!.slice(1)).toEqual([1, 63, 'Best performers']);
+  });
+
+  it('in values, a sub-dimension line has the rank =PAPI.RANKOF would give it', async () => {
+    const { mock, added } = excelMock();
+    (globalThis as { Excel?: unknown }).Excel = mock;
+    const sub = reviewPlan(dataset, parsePlan({ ...plan, targets: { d1: 5.4, d3_1: 2 } }, 'sub.json'));
+    await writeLayout(planSheetLayout({ review: sub, lang: 'en', formulas: false }));
+    const ranks = at(added[0]!.ranges, 'F11:F12').values!.map((r) => r[0]);
+    const field = sub.fieldYear!;
+    expect(ranks).toEqual(
+      ['d1', 'd3_1'].map(
+        (code) =>
+          rankOfHypothetical(dataset, {
+            year: field,
+            score: code === 'd1' ? 5.4 : 2,
+            measure: code,
+            province: 'An Giang',
+          }).rank,
+      ),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EngineError, evaluatePlan, parsePlan, planToJson, reviewPlan } from '../../../engine';
+import { EngineError, evaluatePlan, parsePlan, planToJson, rankOfHypothetical, reviewPlan } from '../../../engine';
 import { dataset } from '../../helpers/published';
 
 // samples/an-giang-2020-plan.json: Kế hoạch 179/KH-UBND (An Giang, 10/4/2020), section II.2: targets on the 2018 baseline
@@ -72,6 +72,11 @@ describe('plan files: agencies, a total goal, sub-dimension targets, one format 
     expect(sub.impliedTotal! - sub.baselineTotal!).toBeCloseTo(line.gap!, 9);
     expect(sub.chance).toBeNull();
     expect(sub.achieved!.dimensions[0]!.code).toBe('d3_1');
+    // each field ranks the sub-dimension target among that year's published D3.1 scores, as =PAPI.RANKOF does
+    for (const field of sub.fields) {
+      const own = rankOfHypothetical(dataset, { year: field.year, score: 2, measure: 'd3_1', province: 'An Giang' });
+      expect(field.dimensions.find((d) => d.code === 'd3_1')).toEqual({ code: 'd3_1', ...own, group: null });
+    }
     expect(() => evaluatePlan(dataset, { ...plan, targets: { d3: 5, d3_1: 2 } }, { chance: false })).toThrow(
       /D3 and one of its sub-dimensions/,
     );
