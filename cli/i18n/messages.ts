@@ -48,6 +48,11 @@ export interface CliMessageParams {
   internalSubcommand: { got: string };
   internalGoalCount: Record<string, never>;
   unexpectedError: { message: string };
+  // labels of lines printed in both languages at once ("Lỗi: ... Error: ...", "Mô phỏng / Simulating: ...")
+  errorLabel: Record<string, never>;
+  unexpectedErrorLabel: Record<string, never>;
+  simulatingLabel: Record<string, never>;
+  stoppingOnRequest: Record<string, never>;
   // what a required option expects (the second half of optionMissing)
   expectYear: Record<string, never>;
   expectProvince: Record<string, never>;
@@ -268,3 +273,6 @@ export const cliMessage = reader.both;
 
 /** A message in the language asked for (a table header, a label, a result line). */
 export const say = reader.say;
+
+/** A text in both languages on one line, Vietnamese first: "Mô phỏng / Simulating". */
+export const both = (text: Bilingual): string => `${text.vi} / ${text.en}`;
