@@ -1,4 +1,4 @@
-import { catalogueReader, type Bilingual, type Catalogue } from '../../engine/all';
+import { both, catalogueReader, type Bilingual, type Catalogue } from '../../engine/all';
 import type { Lang } from '../command';
 import { CLI_MESSAGES_EN } from './messages-en';
 import { CLI_MESSAGES_VI } from './messages-vi';
@@ -274,5 +274,4 @@ export const cliMessage = reader.both;
 /** A message in the language asked for (a table header, a label, a result line). */
 export const say = reader.say;
 
-/** A text in both languages on one line, Vietnamese first: "Mô phỏng / Simulating". */
-export const both = (text: Bilingual): string => `${text.vi} / ${text.en}`;
+export { both };

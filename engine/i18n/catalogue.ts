@@ -26,3 +26,12 @@ export function catalogueReader<P>(vi: Catalogue<P>, en: Catalogue<P>) {
     (lang === 'vi' ? vi : en)[id]((params[0] ?? {}) as P[K]);
   return { both, say };
 }
+
+/**
+ * A text in both languages on one line, Vietnamese first (a heading of a form both audiences read, a progress line).
+ *
+ * @example both({ vi: 'Mô phỏng', en: 'Simulating' }) // => 'Mô phỏng / Simulating'
+ */
+export function both(text: Bilingual): string {
+  return `${text.vi} / ${text.en}`;
+}

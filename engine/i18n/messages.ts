@@ -345,6 +345,10 @@ export interface MessageParams {
   sheetColSurvey: Record<string, never>;
   sheetColNote: Record<string, never>;
   sheetColEvidence: Record<string, never>;
+  sheetTitle: { year: number | null };
+  sheetUnit: Record<string, never>;
+  sheetCriteriaSet: Record<string, never>;
+  sheetInstructions: Record<string, never>;
 }
 
 export type MessageId = keyof MessageParams;
