@@ -6,7 +6,7 @@ import { loadPublishedDataset } from './data-files';
 import { commandHelp, overview } from './help';
 import { COMMON_OPTIONS } from './options';
 import { printable } from './printable';
-import { cliMessage } from './i18n/messages';
+import { both, cliMessage } from './i18n/messages';
 
 /**
  * `papi <command> [options]`: human-readable tables in Vietnamese (default) or English (`--lang en`), or the JSON
@@ -62,7 +62,7 @@ export async function main(
       out(
         `${JSON.stringify({ error: { code: 'UNEXPECTED', input: null, message_vi: unexpected.vi, message_en: unexpected.en, suggestions: [], problems: [] } })}\n`,
       );
-    else err(printable(`Lỗi không mong đợi / Unexpected error: ${message}\n`));
+    else err(printable(`${both(cliMessage('unexpectedErrorLabel'))}: ${message}\n`));
     return 2;
   }
 }
@@ -91,7 +91,8 @@ function errorText(error: EngineError): string {
     (p) =>
       `  ${p.file}${p.row === null ? '' : `:${p.row}`}${p.column === null ? '' : ` [${p.column}]`}: ${p.vi} / ${p.en}`,
   );
-  return `Lỗi: ${error.vi} Error: ${error.en}${problems.length ? `\n${problems.join('\n')}` : ''}`;
+  const label = cliMessage('errorLabel');
+  return `${label.vi}: ${error.vi} ${label.en}: ${error.en}${problems.length ? `\n${problems.join('\n')}` : ''}`;
 }
 
 const isEntry =

@@ -7,7 +7,7 @@ export * from './index';
 export { MAX_LISTED_PROBLEMS } from './errors';
 export { MESSAGES, message } from './i18n/messages';
 export type { MessageCatalogue, MessageId, MessageParams } from './i18n/messages';
-export { catalogueReader } from './i18n/catalogue';
+export { both, catalogueReader } from './i18n/catalogue';
 export type { Bilingual, Catalogue, ParamsOf } from './i18n/catalogue';
 export { PAPI_GROUP_NAMES } from './i18n/labels';
 

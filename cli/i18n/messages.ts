@@ -1,4 +1,4 @@
-import { catalogueReader, type Bilingual, type Catalogue } from '../../engine/all';
+import { both, catalogueReader, type Bilingual, type Catalogue } from '../../engine/all';
 import type { Lang } from '../command';
 import { CLI_MESSAGES_EN } from './messages-en';
 import { CLI_MESSAGES_VI } from './messages-vi';
@@ -48,6 +48,11 @@ export interface CliMessageParams {
   internalSubcommand: { got: string };
   internalGoalCount: Record<string, never>;
   unexpectedError: { message: string };
+  // labels of lines printed in both languages at once ("Lỗi: ... Error: ...", "Mô phỏng / Simulating: ...")
+  errorLabel: Record<string, never>;
+  unexpectedErrorLabel: Record<string, never>;
+  simulatingLabel: Record<string, never>;
+  stoppingOnRequest: Record<string, never>;
   // what a required option expects (the second half of optionMissing)
   expectYear: Record<string, never>;
   expectProvince: Record<string, never>;
@@ -268,3 +273,5 @@ export const cliMessage = reader.both;
 
 /** A message in the language asked for (a table header, a label, a result line). */
 export const say = reader.say;
+
+export { both };

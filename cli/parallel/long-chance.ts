@@ -9,6 +9,7 @@ import {
   type ChanceResult,
   type Dataset,
 } from '../../engine';
+import { both, cliMessage } from '../i18n/messages';
 import { createRankPool } from './rank-pool';
 
 /** Runs longer than this (iterations) show progress and can be interrupted. */
@@ -41,7 +42,7 @@ export async function chanceWithProgress(
   let interrupted = false;
   // Every Ctrl-C while the run lasts asks for the same clean stop (a second one does not kill the partial result).
   const onSigint = () => {
-    if (!interrupted) host.progress(`\nĐang dừng theo yêu cầu (Ctrl-C)... / Stopping on request (Ctrl-C)...\n`);
+    if (!interrupted) host.progress(`\n${both(cliMessage('stoppingOnRequest'))}\n`);
     interrupted = true;
     pool.stop();
   };
@@ -50,7 +51,7 @@ export async function chanceWithProgress(
   let lastDraw = 0;
   const show = (done: number) => {
     const percent = Math.floor((done / total) * 100);
-    const line = `Mô phỏng / Simulating: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${percent}%)`;
+    const line = `${both(cliMessage('simulatingLabel'))}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${percent}%)`;
     if (host.redraw) {
       const now = Date.now();
       if (now - lastDraw < 200 && done < total) return;

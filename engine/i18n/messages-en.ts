@@ -370,4 +370,8 @@ export const MESSAGES_EN: MessageCatalogue = {
   sheetColSurvey: () => 'Survey',
   sheetColNote: () => 'Note / explanation',
   sheetColEvidence: () => 'Evidence',
+  sheetTitle: () => 'PAR INDEX SCORE SHEET',
+  sheetUnit: () => 'Unit',
+  sheetCriteriaSet: () => 'Criteria set',
+  sheetInstructions: () => 'Enter points in Self, Appraised, Survey; "na" = not applicable.',
 };

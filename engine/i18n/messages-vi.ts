@@ -370,4 +370,9 @@ export const MESSAGES_VI: MessageCatalogue = {
   sheetColSurvey: () => 'Điểm điều tra XHH',
   sheetColNote: () => 'Ghi chú / giải trình',
   sheetColEvidence: () => 'Tài liệu kiểm chứng',
+  sheetTitle: (p) => `PHIẾU CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${p.year === null ? '' : ` NĂM ${p.year}`}`,
+  sheetUnit: () => 'Đơn vị',
+  sheetCriteriaSet: () => 'Bộ tiêu chí',
+  sheetInstructions: () =>
+    'Nhập điểm vào các cột Tự chấm (đơn vị), Thẩm định (hội đồng), Điều tra XHH (Sở Nội vụ); "na" = không được giao nhiệm vụ.',
 };

@@ -1,4 +1,4 @@
-import type { Bilingual, Catalogue } from './catalogue';
+import { catalogueReader, type Bilingual, type Catalogue, type ParamsOf } from './catalogue';
 import { MESSAGES_EN } from './messages-en';
 import { MESSAGES_VI } from './messages-vi';
 
@@ -345,6 +345,10 @@ export interface MessageParams {
   sheetColSurvey: Record<string, never>;
   sheetColNote: Record<string, never>;
   sheetColEvidence: Record<string, never>;
+  sheetTitle: { year: number | null };
+  sheetUnit: Record<string, never>;
+  sheetCriteriaSet: Record<string, never>;
+  sheetInstructions: Record<string, never>;
 }
 
 export type MessageId = keyof MessageParams;
@@ -355,11 +359,13 @@ export type MessageCatalogue = Catalogue<MessageParams>;
 /** The catalogues by language. */
 export const MESSAGES: Readonly<Record<'vi' | 'en', MessageCatalogue>> = { vi: MESSAGES_VI, en: MESSAGES_EN };
 
+const reader = catalogueReader<MessageParams>(MESSAGES_VI, MESSAGES_EN);
+
 /**
  * A message in both languages, from its id and parameters (spread it into an EngineError's details).
  *
  * @example message('pairWithoutCode', { input: '--set' }).en // => 'A pair in --set has no code.'
  */
-export function message<K extends MessageId>(id: K, params: MessageParams[K]): { vi: string; en: string } {
-  return { vi: MESSAGES_VI[id](params), en: MESSAGES_EN[id](params) };
+export function message<K extends MessageId>(id: K, ...params: ParamsOf<MessageParams, K>): Bilingual {
+  return reader.both(id, ...params);
 }

@@ -3,6 +3,7 @@ import { EngineError, type DataProblem } from '../errors';
 import type { CriteriaSet } from './criteria-set';
 import { parseScores, type ScoreEntry, type ScoreSheet } from './score-entries';
 import type { InternalUnit } from './units';
+import { both } from '../i18n/catalogue';
 import { message } from '../i18n/messages';
 import type { Bilingual } from '../i18n/catalogue';
 
@@ -63,15 +64,13 @@ export function unitSheetRows(
   unit: InternalUnit,
   entries?: ReadonlyMap<string, ScoreEntry>,
 ): SheetCell[][] {
-  const title = `PHIẾU CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${set.year === null ? '' : ` NĂM ${set.year}`} / PAR INDEX SCORE SHEET`;
+  const title = both(message('sheetTitle', { year: set.year }));
   const rows: SheetCell[][] = [
     [title],
-    ['Đơn vị / Unit', unit.unit, unit.name.vi],
-    ['Bộ tiêu chí / Criteria set', set.file, set.name?.vi ?? null],
-    [
-      'Nhập điểm vào các cột Tự chấm (đơn vị), Thẩm định (hội đồng), Điều tra XHH (Sở Nội vụ); "na" = không được giao nhiệm vụ. / Enter points in Self, Appraised, Survey; "na" = not applicable.',
-    ],
-    HEADINGS.map((h) => `${h.vi} / ${h.en}`),
+    [both(message('sheetUnit', {})), unit.unit, unit.name.vi],
+    [both(message('sheetCriteriaSet', {})), set.file, set.name?.vi ?? null],
+    [both(message('sheetInstructions', {}))],
+    HEADINGS.map(both),
   ];
   for (const node of set.nodes) {
     const scored = node.children.length === 0;
