@@ -41,6 +41,12 @@ export const MESSAGES = {
     en: "In use: the 34 units of 1 July 2025; a merged unit's score is an estimate from its former provinces.",
   },
   unitHeading: { vi: 'Đơn vị từ 1/7/2025', en: '2025 unit' },
+  restateHeading: {
+    vi: 'Quy đổi chỉ tiêu hạng từ 63 tỉnh cũ',
+    en: 'A rank target of the 63 former provinces, restated',
+  },
+  restateLabel: { vi: 'Hạng chỉ tiêu (trên 63)', en: 'Target rank (of 63)' },
+  restateButton: { vi: 'Quy đổi sang 34 đơn vị', en: 'Restate for the 34 units' },
   estimateSuffix: { vi: '(ước tính)', en: '(estimate)' },
   unitNotMerged: {
     vi: 'Không sáp nhập: điểm công bố, xếp hạng trong 34 đơn vị.',

@@ -302,7 +302,7 @@ export const MESSAGES_VI: MessageCatalogue = {
     `${p.index} đánh giá một bộ máy chính quyền tỉnh: không tính bình quân kết quả của các tỉnh cũ; hiển thị kết quả công bố của từng tỉnh và khoảng thấp nhất - cao nhất.`,
   parUnitResultsMissing: (p) => `Dữ liệu không có kết quả ${p.index} năm ${p.year} của ${p.namesVi}.`,
   rankRestated: (p) =>
-    `Hạng ${p.rank}/${p.of} quy đổi theo phân vị: ${p.rank}/${p.of} × ${p.among} = ${p.shown}, làm tròn lên → hạng ${p.restated}/${p.among}.`,
+    `Hạng ${p.rank}/${p.of} quy đổi theo phân vị: ${p.rank}/${p.of} × ${p.among} = ${p.shown.replace('.', ',')}, làm tròn lên → hạng ${p.restated}/${p.among}.`,
   populationWeightsSource: (p) => `dân số trung bình ${p.year} (Tổng cục Thống kê, provinces_63.csv)`,
   userWeightsSource: (p) => `trọng số của người dùng (${p.file})`,
   reconstructionMethod: () =>

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { papiProfile, papiRanking, papiUnitsView, publishedParHistory, unitBaseline } from '../../engine';
+import { papiProfile, papiRanking, papiUnitsView, publishedParHistory, restateRank, unitBaseline } from '../../engine';
 import { dataset } from '../helpers/published';
 import { expectFits, SHOTS, startPaneBrowser, type PaneBrowser } from './pane-browser';
 
@@ -109,6 +109,12 @@ describe.each([
         ? 'PAPI 2024 totals of the 34 units by rank (scenario; merged units: estimates)'
         : 'Tổng điểm PAPI 2024 của 34 đơn vị theo thứ hạng (kịch bản; đơn vị sáp nhập: ước tính)',
     );
+    // a plan's "top 20 of 63" restated for the 34 units, with the rule (restateRank: ceil(20 / 63 x 34) = 11)
+    await page.fill('#unit-restate-rank', '20');
+    await page.click('#unit-restate-show');
+    await page.waitForFunction(() => (document.querySelector('#unit-restate-result')?.textContent ?? '') !== '');
+    expect(await text(page, '#unit-restate-result')).toBe(restateRank({ rank: 20, of: 63, among: 34 }).rule[lang]);
+    expect(restateRank({ rank: 20, of: 63, among: 34 }).rank).toBe(11);
     await expectFits(page, 'unit profile');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SHOTS, `20-units-${lang}-${width}.png`), fullPage: true });

@@ -428,6 +428,10 @@ describe('target restatement', () => {
     expect(restateRank({ rank: 20, of: 63, among: 34 }).rule.en).toContain(
       '20/63 × 34 = 10.79, rounded up → rank 11 of 34',
     );
+    // Vietnamese writes the decimal comma
+    expect(restateRank({ rank: 20, of: 63, among: 34 }).rule.vi).toContain(
+      '20/63 × 34 = 10,79, làm tròn lên → hạng 11/34',
+    );
     expect(() => restateRank({ rank: 64, of: 63, among: 34 })).toThrowError(EngineError);
   });
 });

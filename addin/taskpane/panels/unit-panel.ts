@@ -1,18 +1,62 @@
-import { unitBaseline, type UnitBaseline } from '../../../engine';
+import { restateRank, unitBaseline, type RestatedRank, type UnitBaseline } from '../../../engine';
 import { h, replaceChildren } from '../dom';
 import { formatNumber, formatPercent, formatRank, t } from '../i18n';
-import type { PaneContext, Panel } from './panel';
+import { readWhole } from '../form-reader';
+import { label, text, type PaneContext, type Panel } from './panel';
 
 /**
  * With the "2025 units" switch on: which unit is on screen and, for a merged unit, how its PAPI value was estimated.
  * The label names the former provinces (An Giang = An Giang + Kiên Giang); the estimate note gives the method and the
  * weights; a table shows each former province's weight and own published total and rank, the range (lowest-highest)
  * and the simple mean beside the weighted estimate, so the spread is visible. The numbers are unitBaseline's.
+ * Below, a target rank written against the 63 former provinces ("top 20 of 63", as the provincial plans put it) is
+ * restated for the 34 units by percentile (restateRank), with the rule shown.
  */
 export function createUnitPanel(pane: PaneContext): Panel {
   const heading = h('h2', { id: 'unit-heading' });
   const body = h('div', { id: 'unit-body' });
-  const element = h('section', { id: 'unit', 'aria-labelledby': 'unit-heading', hidden: true }, heading, body);
+  const restateRankInput = h('input', {
+    id: 'unit-restate-rank',
+    type: 'text',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+  });
+  const restateForm = h(
+    'form',
+    { id: 'unit-restate', class: 'grid', novalidate: true },
+    label('restateLabel', { for: 'unit-restate-rank' }),
+    restateRankInput,
+    h('span'),
+    h('button', { id: 'unit-restate-show', type: 'submit', 'data-i18n': 'restateButton' }),
+  );
+  const restateResult = h('p', { id: 'unit-restate-result', 'aria-live': 'polite' });
+  let restated: RestatedRank | null = null;
+  const element = h(
+    'section',
+    { id: 'unit', 'aria-labelledby': 'unit-heading', hidden: true },
+    heading,
+    body,
+    text('h3', 'restateHeading'),
+    restateForm,
+    restateResult,
+  );
+  restateForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const provinces = pane.dataset?.provinces;
+    if (!provinces) return;
+    pane.clearErrors();
+    try {
+      const rank = readWhole(restateRankInput.value);
+      restated =
+        rank === null
+          ? null
+          : restateRank({ rank, of: (provinces.former ?? provinces).all.length, among: provinces.all.length });
+    } catch (error) {
+      restated = null;
+      pane.showError(error);
+    }
+    render();
+  });
 
   const baseline = (): UnitBaseline | null => {
     const profile = pane.profile;
@@ -31,6 +75,7 @@ export function createUnitPanel(pane: PaneContext): Panel {
     }
     element.hidden = unit === null;
     if (!unit) return;
+    restateResult.textContent = restated?.rule[lang] ?? '';
     heading.textContent = t(lang, 'unitHeading');
     const total = unit.total;
     const predecessorRows = unit.predecessors.map((p) =>
