@@ -1,5 +1,5 @@
 import type { ProvinceOutcome, Scenario, Standing } from '../../../engine';
-import { groupName, t, type Lang } from '../i18n';
+import { groupName, type Lang, MESSAGES, t } from '../i18n';
 import { blocksForUnits, UNITS_NOTE } from './units-formulas';
 
 /** What is written: the scenario, the engine's outcome for the province on screen, and the pane's language. */
@@ -228,10 +228,7 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
 }
 
 /** Written on a sheet of values (no custom functions): the cells will not follow later changes. */
-export const VALUES_NOTE = {
-  vi: 'Giá trị tại thời điểm ghi: Excel này không chạy hàm tùy chỉnh =PAPI.*, nên ô không tự cập nhật.',
-  en: 'Values at the time of writing: this Excel does not run the =PAPI.* custom functions, so cells do not update.',
-} as const;
+export const VALUES_NOTE = MESSAGES.sheetValuesNote;
 
 /** Total, rank, of, group of a standing as cells (a missing value, or a missing standing, is empty cells). */
 export function standingValues(
