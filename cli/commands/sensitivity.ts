@@ -57,6 +57,8 @@ export const command: CliCommand = {
               ...row.rankGain.map((g, i) => (g === null ? null : `${g} (${row.dimensionRankGain[i]})`)),
             ]),
           ),
+          '',
+          say(lang, 'sensitivityUnweighted', { count: r.rows.length }),
           ...(estimate ? [`! ${estimate[lang]}`] : []),
         ].join('\n'),
     };

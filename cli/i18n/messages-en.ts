@@ -91,6 +91,10 @@ export const CLI_MESSAGES_EN: CliMessageCatalogue = {
   sensitivityIntro: (p) =>
     `Current rank ${p.rank} of ${p.of}. Places gained in the total (and in the dimension itself) by raising one ` +
     `dimension:`,
+  sensitivityUnweighted: (p) =>
+    `The total is the unweighted sum of the ${p.count} dimensions, so the same points in any of them move the total ` +
+    `rank alike until that dimension reaches its maximum; what differs is the dimension's own rank (in brackets) and ` +
+    `its room left.`,
   papiScoreLine: (p) =>
     `PAPI ${p.year} – ${p.name}: ${p.score} points, rank ${p.rank ?? '–'} of ${p.of}, ${p.group ?? 'no group'}`,
   changeAgainst: (p) => `Against ${p.year}: total ${p.score ?? '–'} points, ${p.rank ?? '–'} places.`,

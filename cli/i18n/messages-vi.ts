@@ -88,6 +88,10 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
   parScenarioLine: (p) => `PAR INDEX ${p.year}: ${p.base} → ${p.scenario} điểm (${p.percent}%), nhóm ${p.group ?? '–'}`,
   sensitivityIntro: (p) =>
     `Hạng hiện tại ${p.rank}/${p.of}. Số bậc tăng của tổng điểm (và của riêng chỉ số nội dung) khi tăng một chỉ số:`,
+  sensitivityUnweighted: (p) =>
+    `Tổng điểm là tổng không trọng số của ${p.count} chỉ số nội dung, nên cùng một mức tăng ở bất kỳ chỉ số nào cũng ` +
+    `đổi hạng tổng như nhau cho đến khi chỉ số đó chạm điểm tối đa; khác nhau là hạng của riêng chỉ số (trong ngoặc) ` +
+    `và khoảng còn lại đến điểm tối đa.`,
   papiScoreLine: (p) =>
     `PAPI ${p.year} – ${p.name}: ${p.score} điểm, hạng ${p.rank ?? '–'}/${p.of}, ${p.group ?? 'không xếp nhóm'}`,
   changeAgainst: (p) => `So với ${p.year}: tổng ${p.score ?? '–'} điểm, ${p.rank ?? '–'} bậc.`,

@@ -98,6 +98,7 @@ export interface CliMessageParams {
   chanceRank: { nominal: Value; median: Value; p5: Value; p95: Value; of: Value };
   parScenarioLine: { year: number; base: string; scenario: string; percent: string; group: string | null };
   sensitivityIntro: { rank: Value; of: Value };
+  sensitivityUnweighted: { count: number };
   papiScoreLine: {
     year: number;
     name: string;

@@ -108,6 +108,13 @@ describe('papi sensitivity', () => {
     expect(r.steps).toEqual([0.1, 0.25, 0.5, 1]);
     expect(r.dimensions.find((d: { code: string }) => d.code === 'd3').rank_gain).toEqual([1, 3, 6, 11]);
   });
+
+  it('says why every dimension moves the total rank alike (the total is an unweighted sum)', async () => {
+    expect((await run('sensitivity', ...AN_GIANG, '--lang', 'en')).out).toContain(
+      'The total is the unweighted sum of the 8 dimensions',
+    );
+    expect((await run('sensitivity', ...AN_GIANG)).out).toContain('Tổng điểm là tổng không trọng số của 8 chỉ số');
+  });
 });
 
 describe('papi plan', () => {
