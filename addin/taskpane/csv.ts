@@ -42,7 +42,7 @@ export function rankingCsv(result: ScenarioResult, lang: Lang): string {
     t(lang, 'rank'),
     t(lang, 'province'),
     t(lang, 'total'),
-    lang === 'vi' ? 'Có thay đổi' : 'Changed',
+    t(lang, 'csvChanged'),
   ];
   const rows = result.field.map((row) => [
     result.scenario.name,

@@ -1,4 +1,5 @@
 import { EngineError, PAPI_GROUPS, readNumber, requireInteger, type LocalName, type PapiGroup } from '../../engine/all';
+import { inBoth, MESSAGES, t, tBoth } from './i18n';
 
 /**
  * The pane's one reader of typed form values. Every panel reads its fields through these functions, so a blank or
@@ -39,18 +40,12 @@ export interface NumberRule {
 }
 
 function expected(rule: NumberRule): LocalName {
-  const kind = rule.whole
-    ? { vi: 'một số nguyên', en: 'a whole number' }
-    : { vi: 'một số (dấu phẩy hoặc dấu chấm thập phân)', en: 'a number (decimal comma or point)' };
-  const range =
-    rule.min !== undefined && rule.max !== undefined
-      ? { vi: ` từ ${rule.min} đến ${rule.max}`, en: ` from ${rule.min} to ${rule.max}` }
-      : rule.min !== undefined
-        ? rule.above
-          ? { vi: ` lớn hơn ${rule.min}`, en: ` above ${rule.min}` }
-          : { vi: ` từ ${rule.min}`, en: ` from ${rule.min}` }
-        : { vi: '', en: '' };
-  return { vi: kind.vi + range.vi, en: kind.en + range.en };
+  return inBoth((lang) => {
+    const kind = t(lang, rule.whole ? 'expectWhole' : 'expectNumber');
+    if (rule.min === undefined) return kind;
+    if (rule.max !== undefined) return t(lang, 'expectFromTo', kind, rule.min, rule.max);
+    return t(lang, rule.above ? 'expectAbove' : 'expectFrom', kind, rule.min);
+  });
 }
 
 /** The error of one field: names it, quotes what was typed (or says it is blank), says what was expected. */
@@ -59,12 +54,11 @@ export function fieldError(rule: { readonly field: LocalName }, text: string, ex
   return new EngineError({
     code: 'INVALID_INPUT',
     input: text,
-    vi: blank
-      ? `${rule.field.vi} đang để trống: cần ${expectation.vi}.`
-      : `${rule.field.vi} "${text.trim()}" không hợp lệ: cần ${expectation.vi}.`,
-    en: blank
-      ? `${rule.field.en} is blank: expected ${expectation.en}.`
-      : `${rule.field.en} "${text.trim()}" is invalid: expected ${expectation.en}.`,
+    ...inBoth((lang) =>
+      blank
+        ? t(lang, 'fieldBlank', rule.field[lang], expectation[lang])
+        : t(lang, 'fieldInvalid', rule.field[lang], text.trim(), expectation[lang]),
+    ),
   });
 }
 
@@ -105,18 +99,15 @@ export interface GoalFields {
 
 export type PaneGoal = { readonly rank: number } | { readonly group: PapiGroup } | { readonly total: number };
 
-const GOAL_RANK: LocalName = { vi: 'Hạng mục tiêu', en: 'Target rank' };
-const GOAL_GROUP: LocalName = { vi: 'Nhóm mục tiêu', en: 'Target group' };
-const GOAL_TOTAL: LocalName = { vi: 'Tổng điểm mục tiêu', en: 'Target total' };
+const GOAL_RANK: LocalName = MESSAGES.fieldGoalRank;
+const GOAL_GROUP: LocalName = MESSAGES.targetGroup;
+const GOAL_TOTAL: LocalName = MESSAGES.fieldGoalTotal;
 
 /** The goal a form asks for: a whole rank from 1, one of the four groups, or (where offered) a total. */
 export function readGoal(fields: GoalFields): PaneGoal {
   if (fields.kind === 'group') {
     if (!(PAPI_GROUPS as readonly string[]).includes(fields.group))
-      throw fieldError({ field: GOAL_GROUP }, fields.group, {
-        vi: `một trong ${PAPI_GROUPS.join(', ')}`,
-        en: `one of ${PAPI_GROUPS.join(', ')}`,
-      });
+      throw fieldError({ field: GOAL_GROUP }, fields.group, tBoth('expectOneOf', PAPI_GROUPS.join(', ')));
     return { group: fields.group as PapiGroup };
   }
   if (fields.kind === 'total') return { total: requireNumber(fields.total ?? '', { field: GOAL_TOTAL, min: 0 }) };

@@ -404,6 +404,104 @@ export const MESSAGES = {
   },
   internalWritten: { vi: 'Đã ghi các trang: {0}.', en: 'Wrote the sheets: {0}.' },
   internalExcelOnly: { vi: 'Ghi vào bảng tính khi mở trong Excel.', en: 'Writing to the workbook works inside Excel.' },
+
+  // form fields named in errors (see also iterations, seed, planTargetYear, targetGroup above)
+  fieldGoalRank: { vi: 'Hạng mục tiêu', en: 'Target rank' },
+  fieldGoalTotal: { vi: 'Tổng điểm mục tiêu', en: 'Target total' },
+  fieldEffortFor: { vi: 'Công sức cho {0}', en: 'Effort for {0}' },
+  fieldTargetFor: { vi: 'Chỉ tiêu {0}', en: 'Target {0}' },
+  fieldPointsFor: { vi: 'Điểm {0}', en: 'Points {0}' },
+  fieldMaximumFor: { vi: 'Điểm tối đa {0}', en: 'Maximum {0}' },
+  // what a field expects, and the error of a field
+  expectWhole: { vi: 'một số nguyên', en: 'a whole number' },
+  expectNumber: { vi: 'một số (dấu phẩy hoặc dấu chấm thập phân)', en: 'a number (decimal comma or point)' },
+  expectFromTo: { vi: '{0} từ {1} đến {2}', en: '{0} from {1} to {2}' },
+  expectAbove: { vi: '{0} lớn hơn {1}', en: '{0} above {1}' },
+  expectFrom: { vi: '{0} từ {1}', en: '{0} from {1}' },
+  expectOneOf: { vi: 'một trong {0}', en: 'one of {0}' },
+  fieldBlank: { vi: '{0} đang để trống: cần {1}.', en: '{0} is blank: expected {1}.' },
+  fieldInvalid: { vi: '{0} "{1}" không hợp lệ: cần {2}.', en: '{0} "{1}" is invalid: expected {2}.' },
+  // errors of the pane's own actions
+  goalRankOrGroup: { vi: 'Mục tiêu ở đây là hạng hoặc nhóm.', en: 'The goal here is a rank or a group.' },
+  chanceGoalRankOrGroup: { vi: 'Mục tiêu khả năng là hạng hoặc nhóm.', en: 'A chance goal is a rank or a group.' },
+  parScenarioNotOpened: {
+    vi: 'Kịch bản PAR INDEX chưa mở được trong khung này.',
+    en: 'PAR INDEX scenarios cannot be opened in this pane yet.',
+  },
+  simulationWorkerFailed: {
+    vi: 'Lỗi trong tiến trình mô phỏng: {0}',
+    en: 'The simulation worker failed: {0}',
+  },
+  importShapeInvalid: {
+    vi: 'Tệp {0}: cần {"scenarios": [...]}, một danh sách kịch bản hoặc một kịch bản.',
+    en: 'File {0}: expected {"scenarios": [...]}, a list of scenarios or one scenario.',
+  },
+  importEmpty: { vi: 'Tệp {0} không có kịch bản nào.', en: 'File {0} holds no scenario.' },
+  saveWorkbookFailed: {
+    vi: 'Không lưu được vào sổ làm việc ({0}): {1}',
+    en: 'Could not save in the workbook ({0}): {1}',
+  },
+  saveBrowserFailed: {
+    vi: 'Không lưu được trong trình duyệt ({0}): {1}',
+    en: 'Could not save in this browser ({0}): {1}',
+  },
+  savedScenariosNotList: {
+    vi: 'Dữ liệu kịch bản đã lưu ({0}) không phải là danh sách.',
+    en: 'The saved scenarios ({0}) are not a list.',
+  },
+  savedPlansNotList: {
+    vi: 'Các kế hoạch đã lưu ({0}) không phải là danh sách.',
+    en: 'The saved plans ({0}) are not a list.',
+  },
+  masterSheetsMissing: {
+    vi: 'Sổ tổng hợp thiếu trang {0}: hãy tạo sổ tổng hợp trước.',
+    en: 'The master workbook lacks the sheet(s) {0}: create the master workbook first.',
+  },
+  // labels written on the scenario and plan sheets (both languages in one cell: label() in write-to-sheet.ts)
+  sheetPlan: { vi: 'Kế hoạch', en: 'Plan' },
+  sheetFieldYear: { vi: 'Bảng xếp hạng so sánh (năm mới nhất)', en: 'Field compared with (latest year)' },
+  sheetGoal: { vi: 'Mục tiêu', en: 'Goal' },
+  sheetChange: { vi: 'Thay đổi', en: 'Change' },
+  sheetAgency: { vi: 'Cơ quan chủ trì', en: 'Responsible agency' },
+  sheetTargetForSimulate: { vi: 'Chỉ tiêu (cho PAPI.SIMULATE)', en: 'Target (for PAPI.SIMULATE)' },
+  sheetOutcome: { vi: 'Kết quả', en: 'Outcome' },
+  sheetOf: { vi: 'Số tỉnh xếp hạng', en: 'Of' },
+  sheetValuesWhenWritten: { vi: 'Giá trị khi ghi', en: 'Values when written' },
+  sheetPublished: { vi: 'Công bố', en: 'Published' },
+  sheetDifference: { vi: 'Chênh lệch', en: 'Difference' },
+  sheetDimension: { vi: 'Chỉ số nội dung', en: 'Dimension' },
+  sheetScenarioSimulate: { vi: 'Kịch bản (PAPI.SIMULATE)', en: 'Scenario (PAPI.SIMULATE)' },
+  sheetChangesEntered: { vi: 'Các thay đổi đã nhập', en: 'Changes entered' },
+  sheetProvinceShort: { vi: 'Tỉnh', en: 'Province' },
+  sheetSetTo: { vi: 'Đặt bằng', en: 'Set to' },
+  sheetAdd: { vi: 'Cộng thêm', en: 'Add' },
+  sheetTotal: { vi: 'Tổng điểm', en: 'Total' },
+  sheetRank: { vi: 'Hạng', en: 'Rank' },
+  sheetGroup: { vi: 'Nhóm', en: 'Group' },
+  sheetGoalRank: { vi: 'hạng ≤ {0}', en: 'rank ≤ {0}' },
+  sheetImpliedByTargets: {
+    vi: 'Theo chỉ tiêu, bảng {0} (PAPI.SIMULATE)',
+    en: 'Implied by the targets, {0} field (PAPI.SIMULATE)',
+  },
+  csvChanged: { vi: 'Có thay đổi', en: 'Changed' },
+  sheetNoScore: { vi: '{0} (không có điểm)', en: '{0} (no score)' },
+  sheetGoalTotal: { vi: 'tổng điểm ≥ {0}', en: 'total ≥ {0}' },
+  sheetBaselineScore: { vi: 'Điểm {0}', en: '{0} score' },
+  sheetTargetRank: { vi: 'Hạng của chỉ tiêu (bảng {0})', en: 'Rank of the target ({0} field)' },
+  sheetPublishedYear: { vi: 'Công bố {0}', en: 'Published {0}' },
+  // notes and prompts written on sheets
+  scoreCellValidation: {
+    vi: 'Nhập số từ 0 đến điểm tối đa (cột D) hoặc "na".',
+    en: 'Enter a number from 0 to the maximum (column D) or "na".',
+  },
+  sheetValuesNote: {
+    vi: 'Giá trị tại thời điểm ghi: Excel này không chạy hàm tùy chỉnh =PAPI.*, nên ô không tự cập nhật.',
+    en: 'Values at the time of writing: this Excel does not run the =PAPI.* custom functions, so cells do not update.',
+  },
+  sheetUnitsNote: {
+    vi: 'Đơn vị từ 1/7/2025 (34 đơn vị); điểm của đơn vị sáp nhập là ước tính',
+    en: "Unit from 1 July 2025 (34 units); a merged unit's scores are estimates",
+  },
 } as const satisfies Record<string, LocalName>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -411,6 +509,16 @@ export type MessageKey = keyof typeof MESSAGES;
 /** A message in one language with its `{n}` placeholders filled. */
 export function t(lang: Lang, key: MessageKey, ...args: readonly (string | number)[]): string {
   return fill(MESSAGES[key][lang], args);
+}
+
+/** A message in both languages (an error's vi and en), `{n}` filled with the same arguments in each. */
+export function tBoth(key: MessageKey, ...args: readonly (string | number)[]): LocalName {
+  return { vi: t('vi', key, ...args), en: t('en', key, ...args) };
+}
+
+/** A text in both languages built once per language (e.g. a message with a bilingual part put into it). */
+export function inBoth(build: (lang: Lang) => string): LocalName {
+  return { vi: build('vi'), en: build('en') };
 }
 
 function fill(template: string, args: readonly (string | number)[]): string {

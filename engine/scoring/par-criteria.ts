@@ -53,9 +53,11 @@ export function parseParCriteria(file: TextFile, definition: IndexDefinition): P
     }
     lineOf.set(code, line);
     const max = numberOrNaN(cells.max);
-    if (!(max > 0)) problem(line, 'max', message('criterionMaxNotPositive', { value: cells.max! }));
+    const maxValid = max > 0;
+    if (!maxValid) problem(line, 'max', message('criterionMaxNotPositive', { value: cells.max! }));
     const points = (cells.points ?? '') === '' ? null : numberOrNaN(cells.points);
-    if (points !== null && !(points >= 0 && points <= max))
+    // Points are checked against a valid maximum only: a refused maximum is the row's one problem until it is fixed.
+    if (maxValid && points !== null && !(points >= 0 && points <= max))
       problem(line, 'points', message('pointsOutsideMax', { points: cells.points, max: cells.max }));
     const source = cells.source === 'appraisal' || cells.source === 'survey' ? cells.source : null;
     if ((cells.source ?? '') !== '' && source === null)

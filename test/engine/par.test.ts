@@ -150,6 +150,19 @@ describe('PAR criteria tree supplied by the user', () => {
       );
     }
   });
+
+  it('reports a maximum that is not a number once, without a second problem about the points against it', () => {
+    const bad = tree.replace('1.1,a1,Kế hoạch CCHC năm,Annual PAR plan,2,appraisal,2', '1.1,a1,Kế hoạch,Plan,x,,1');
+    try {
+      parseParCriteria({ file: 'tree.csv', text: bad }, definition);
+      expect.unreachable();
+    } catch (error) {
+      const problems = (error as EngineError).problems;
+      expect(problems.map((p) => [p.row, p.column, p.vi, p.en])).toEqual([
+        [2, 'max', 'Điểm tối đa "x" phải là số dương', 'Maximum "x" must be a positive number'],
+      ]);
+    }
+  });
 });
 
 describe('PAR rank estimate from partial published results', () => {

@@ -7,6 +7,7 @@ import {
   type Scenario,
 } from '../../../engine/all';
 import { plainScenario, uniqueName } from './scenario-store';
+import { tBoth } from '../i18n';
 
 /** The file format of exported scenarios. Import also accepts a bare list or a single scenario object. */
 export const EXPORT_FORMAT = 'papi-scenarios';
@@ -40,8 +41,7 @@ export function importScenarios(text: string, fileName: string, existing: readon
       new EngineError({
         code: 'INVALID_INPUT',
         input: fileName,
-        vi: `Tệp ${fileName}: cần {"scenarios": [...]}, một danh sách kịch bản hoặc một kịch bản.`,
-        en: `File ${fileName}: expected {"scenarios": [...]}, a list of scenarios or one scenario.`,
+        ...tBoth('importShapeInvalid', fileName),
       }),
     );
   }
@@ -50,8 +50,7 @@ export function importScenarios(text: string, fileName: string, existing: readon
       new EngineError({
         code: 'INVALID_INPUT',
         input: fileName,
-        vi: `Tệp ${fileName} không có kịch bản nào.`,
-        en: `File ${fileName} holds no scenario.`,
+        ...tBoth('importEmpty', fileName),
       }),
     );
   }

@@ -10,6 +10,7 @@ import {
   type UnitResult,
 } from '../../../engine/all';
 import type { SheetBlock } from './write-to-sheet';
+import { MESSAGES, tBoth } from '../i18n';
 
 export interface InternalBlock extends SheetBlock {
   /** a custom validation formula for the block, written relative to its top-left cell (English syntax) */
@@ -142,8 +143,7 @@ export function masterWorkbookLayout(
               address: `E2:G${last}`,
               validation: {
                 formula: '=OR(E2="na",AND(ISNUMBER(E2),E2>=0,E2<=$D2))',
-                vi: 'Nhập số từ 0 đến điểm tối đa (cột D) hoặc "na".',
-                en: 'Enter a number from 0 to the maximum (column D) or "na".',
+                ...MESSAGES.scoreCellValidation,
               },
             },
           ]
@@ -421,11 +421,7 @@ export async function readMasterWorkbook(): Promise<MasterTexts> {
     const missing = [definition ? null : SHEET_NAMES.definition, units ? null : SHEET_NAMES.units].filter(
       (n) => n !== null,
     );
-    if (missing.length > 0)
-      throw {
-        vi: `Sổ tổng hợp thiếu trang ${missing.join(', ')}: hãy tạo sổ tổng hợp trước.`,
-        en: `The master workbook lacks the sheet(s) ${missing.join(', ')}: create the master workbook first.`,
-      };
+    if (missing.length > 0) throw tBoth('masterSheetsMissing', missing.join(', '));
     return { definition: definition!, units: units!, scores: textOf(2) };
   });
 }

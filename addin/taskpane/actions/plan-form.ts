@@ -1,6 +1,6 @@
 import { DEFAULT_SEED, parsePlan, type PapiPlan } from '../../../engine';
 import { optionalNumber, readGoal, requireNumber } from '../form-reader';
-import { formatNumber, type Lang } from '../i18n';
+import { formatNumber, type Lang, MESSAGES, tBoth } from '../i18n';
 
 /** The plan builder's form as typed. Targets and agencies are keyed by measure code ('d3', 'd3_1'). */
 export interface PlanForm {
@@ -30,7 +30,7 @@ export const DEFAULT_PLAN_ITERATIONS = 10_000;
  */
 export function readPlanForm(form: PlanForm): PapiPlan {
   const targetYear = requireNumber(form.targetYear, {
-    field: { vi: 'Năm mục tiêu', en: 'Target year' },
+    field: MESSAGES.planTargetYear,
     whole: true,
     min: form.baselineYear + 1,
   });
@@ -38,7 +38,7 @@ export function readPlanForm(form: PlanForm): PapiPlan {
   const targets: Record<string, number> = {};
   for (const [code, text] of Object.entries(form.targets)) {
     const value = optionalNumber(text, {
-      field: { vi: `Chỉ tiêu ${code.toUpperCase()}`, en: `Target ${code.toUpperCase()}` },
+      field: tBoth('fieldTargetFor', code.toUpperCase()),
       min: 0,
       max: 10,
     });
@@ -48,12 +48,12 @@ export function readPlanForm(form: PlanForm): PapiPlan {
     Object.entries(form.agencies).filter(([code, name]) => name.trim() !== '' && targets[code] !== undefined),
   );
   const iterations = optionalNumber(form.iterations, {
-    field: { vi: 'Số lần mô phỏng', en: 'Iterations' },
+    field: MESSAGES.iterations,
     whole: true,
     min: 100,
     max: 1_000_000,
   });
-  const seed = optionalNumber(form.seed, { field: { vi: 'Hạt giống ngẫu nhiên', en: 'Random seed' }, whole: true });
+  const seed = optionalNumber(form.seed, { field: MESSAGES.seed, whole: true });
   return parsePlan(
     {
       name: form.name.trim() === '' ? `${form.province} ${targetYear}` : form.name.trim(),

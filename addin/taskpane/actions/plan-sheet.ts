@@ -1,5 +1,5 @@
 import type { PlanReview } from '../../../engine';
-import { groupName, type Lang } from '../i18n';
+import { groupName, MESSAGES, t, tBoth, type Lang } from '../i18n';
 import { blocksForUnits, UNITS_NOTE } from './units-formulas';
 import {
   HEADER_FILL,
@@ -40,20 +40,20 @@ export function planSheetLayout(input: PlanSheetInput): SheetLayout {
   const last = first + Math.max(1, lines.length) - 1;
   const groupLang = `"${lang}"`;
   const goal = [
-    plan.goal.rank !== undefined ? label(lang, `hạng ≤ ${plan.goal.rank}`, `rank ≤ ${plan.goal.rank}`) : null,
+    plan.goal.rank !== undefined ? label(lang, tBoth('sheetGoalRank', plan.goal.rank)) : null,
     plan.goal.group !== undefined ? groupName(plan.goal.group, lang) : null,
-    plan.goal.total !== undefined ? label(lang, `tổng điểm ≥ ${plan.goal.total}`, `total ≥ ${plan.goal.total}`) : null,
+    plan.goal.total !== undefined ? label(lang, tBoth('sheetGoalTotal', plan.goal.total)) : null,
   ].filter((g): g is string => g !== null);
   const blocks: SheetBlock[] = [
-    { address: 'A1', values: [[`${label(lang, 'Kế hoạch', 'Plan')}: ${plan.name}`]], bold: true },
+    { address: 'A1', values: [[`${label(lang, MESSAGES.sheetPlan)}: ${plan.name}`]], bold: true },
     {
       address: 'A3:B7',
       values: [
-        [label(lang, 'Tỉnh, thành phố', 'Province'), report.province.nameVi],
-        [label(lang, 'Năm cơ sở', 'Baseline year'), plan.baselineYear],
-        [label(lang, 'Năm mục tiêu', 'Target year'), plan.targetYear],
-        [label(lang, 'Bảng xếp hạng so sánh (năm mới nhất)', 'Field compared with (latest year)'), fieldYear],
-        [label(lang, 'Mục tiêu', 'Goal'), goal.join('; ')],
+        [label(lang, MESSAGES.province), report.province.nameVi],
+        [label(lang, MESSAGES.planBaselineYear), plan.baselineYear],
+        [label(lang, MESSAGES.planTargetYear), plan.targetYear],
+        [label(lang, MESSAGES.sheetFieldYear), fieldYear],
+        [label(lang, MESSAGES.sheetGoal), goal.join('; ')],
       ],
     },
     { address: 'A3:A7', bold: true },
@@ -61,14 +61,14 @@ export function planSheetLayout(input: PlanSheetInput): SheetLayout {
       address: `A${first - 1}:H${first - 1}`,
       values: [
         [
-          label(lang, 'Chỉ số', 'Measure'),
-          label(lang, `Điểm ${plan.baselineYear}`, `${plan.baselineYear} score`),
-          label(lang, 'Chỉ tiêu', 'Target'),
-          label(lang, 'Thay đổi', 'Change'),
-          label(lang, 'Cơ quan chủ trì', 'Responsible agency'),
-          label(lang, `Hạng của chỉ tiêu (bảng ${fieldYear})`, `Rank of the target (${fieldYear} field)`),
-          label(lang, 'Mã', 'Code'),
-          label(lang, 'Chỉ tiêu (cho PAPI.SIMULATE)', 'Target (for PAPI.SIMULATE)'),
+          label(lang, MESSAGES.measure),
+          label(lang, tBoth('sheetBaselineScore', plan.baselineYear)),
+          label(lang, MESSAGES.planTarget),
+          label(lang, MESSAGES.sheetChange),
+          label(lang, MESSAGES.sheetAgency),
+          label(lang, tBoth('sheetTargetRank', fieldYear)),
+          label(lang, MESSAGES.code),
+          label(lang, MESSAGES.sheetTargetForSimulate),
         ],
       ],
       bold: true,
@@ -139,11 +139,11 @@ export function planSheetLayout(input: PlanSheetInput): SheetLayout {
       address: `A${head}:E${head}`,
       values: [
         [
-          label(lang, 'Kết quả', 'Outcome'),
-          label(lang, 'Tổng điểm', 'Total'),
-          label(lang, 'Hạng', 'Rank'),
-          label(lang, 'Số tỉnh xếp hạng', 'Of'),
-          label(lang, 'Nhóm', 'Group'),
+          label(lang, MESSAGES.sheetOutcome),
+          label(lang, MESSAGES.sheetTotal),
+          label(lang, MESSAGES.sheetRank),
+          label(lang, MESSAGES.sheetOf),
+          label(lang, MESSAGES.sheetGroup),
         ],
       ],
       bold: true,
@@ -152,15 +152,9 @@ export function planSheetLayout(input: PlanSheetInput): SheetLayout {
     {
       address: `A${head + 1}:A${head + 3}`,
       values: [
-        [label(lang, `Công bố ${plan.baselineYear}`, `Published ${plan.baselineYear}`)],
-        [
-          label(
-            lang,
-            `Theo chỉ tiêu, bảng ${fieldYear} (PAPI.SIMULATE)`,
-            `Implied by the targets, ${fieldYear} field (PAPI.SIMULATE)`,
-          ),
-        ],
-        [label(lang, 'Giá trị khi ghi', 'Values when written')],
+        [label(lang, tBoth('sheetPublishedYear', plan.baselineYear))],
+        [label(lang, tBoth('sheetImpliedByTargets', fieldYear))],
+        [label(lang, MESSAGES.sheetValuesWhenWritten)],
       ],
       bold: true,
     },
@@ -194,9 +188,9 @@ export function planSheetLayout(input: PlanSheetInput): SheetLayout {
   if (!live) blocks.push({ address: 'A2', values: [[VALUES_NOTE[lang]]] });
   // A plan for a 2025 unit: every =PAPI.* formula asks for the 34 units, as the pane did.
   const forUnits = plan.units === 'units-2025';
-  if (forUnits) blocks.push({ address: 'D3', values: [[label(lang, UNITS_NOTE.vi, UNITS_NOTE.en)]] });
+  if (forUnits) blocks.push({ address: 'D3', values: [[label(lang, UNITS_NOTE)]] });
   return {
-    name: sheetName(`${lang === 'vi' ? 'Kế hoạch' : 'Plan'} ${plan.name}`),
+    name: sheetName(`${t(lang, 'sheetPlan')} ${plan.name}`),
     blocks: forUnits ? blocksForUnits(blocks) : blocks,
     columns: 'A:H',
   };

@@ -1,5 +1,6 @@
 import { checkTextSize, EngineError, parseJsonText, parsePlan, planToJson, type PapiPlan } from '../../../engine/all';
 import type { ScenarioStore } from './scenario-store';
+import { tBoth } from '../i18n';
 
 /** Saves the whole list of plans, each as the plan file `papi plan` reads (planToJson). */
 export async function savePlans(store: ScenarioStore, plans: readonly PapiPlan[]): Promise<void> {
@@ -18,8 +19,7 @@ export function restorePlans(store: ScenarioStore): { plans: PapiPlan[]; problem
         new EngineError({
           code: 'INVALID_INPUT',
           input: source,
-          vi: `Các kế hoạch đã lưu (${source}) không phải là danh sách.`,
-          en: `The saved plans (${source}) are not a list.`,
+          ...tBoth('savedPlansNotList', source),
         }),
       ],
     };

@@ -1,4 +1,5 @@
 import { EngineError, parseScenario, type Scenario } from '../../../engine';
+import { tBoth } from '../i18n';
 
 /** Where saved scenarios live: the workbook's settings in Excel, localStorage in a plain browser. */
 export interface ScenarioStore {
@@ -34,8 +35,7 @@ export function workbookStore(
               new EngineError({
                 code: 'INVALID_INPUT',
                 input: key,
-                vi: `Không lưu được vào sổ làm việc (${key}): ${reason}`,
-                en: `Could not save in the workbook (${key}): ${reason}`,
+                ...tBoth('saveWorkbookFailed', key, reason),
               }),
             );
           } else {
@@ -67,8 +67,7 @@ export function browserStore(storage: Storage = globalThis.localStorage, key: st
         throw new EngineError({
           code: 'INVALID_INPUT',
           input: key,
-          vi: `Không lưu được trong trình duyệt (${key}): ${reason}`,
-          en: `Could not save in this browser (${key}): ${reason}`,
+          ...tBoth('saveBrowserFailed', key, reason),
         });
       }
     },
@@ -95,8 +94,7 @@ export function restoreScenarios(store: ScenarioStore): { scenarios: Scenario[];
         new EngineError({
           code: 'INVALID_INPUT',
           input: SCENARIOS_KEY,
-          vi: `Dữ liệu kịch bản đã lưu (${source}) không phải là danh sách.`,
-          en: `The saved scenarios (${source}) are not a list.`,
+          ...tBoth('savedScenariosNotList', source),
         }),
       ],
     };

@@ -9,6 +9,7 @@ import {
   type TargetResult,
 } from '../../../engine/all';
 import { numbersByCode, readGoal } from '../form-reader';
+import { tBoth } from '../i18n';
 
 /** The target form as typed: text fields are read here (conversion only), the solving is the engine's. */
 export interface TargetForm {
@@ -46,12 +47,11 @@ export function runTarget(dataset: Dataset, form: TargetForm): TargetRun {
     throw new EngineError({
       code: 'INVALID_INPUT',
       input: form.goalKind,
-      vi: 'Mục tiêu ở đây là hạng hoặc nhóm.',
-      en: 'The goal here is a rank or a group.',
+      ...tBoth('goalRankOrGroup'),
     });
   const goal = read;
   const typed = numbersByCode(form.weights, (code) => ({
-    field: { vi: `Công sức cho ${code.toUpperCase()}`, en: `Effort for ${code.toUpperCase()}` },
+    field: tBoth('fieldEffortFor', code.toUpperCase()),
     min: 0,
     above: true,
   }));

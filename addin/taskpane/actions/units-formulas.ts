@@ -1,4 +1,5 @@
 import type { SheetBlock } from './write-to-sheet';
+import { MESSAGES } from '../i18n';
 
 /**
  * How many arguments each =PAPI.* function takes before its optional last `units` argument (addin/functions/
@@ -38,7 +39,4 @@ export function blocksForUnits(blocks: readonly SheetBlock[]): SheetBlock[] {
 }
 
 /** Said on a sheet written for a 2025 unit. */
-export const UNITS_NOTE = {
-  vi: 'Đơn vị từ 1/7/2025 (34 đơn vị); điểm của đơn vị sáp nhập là ước tính',
-  en: "Unit from 1 July 2025 (34 units); a merged unit's scores are estimates",
-} as const;
+export const UNITS_NOTE = MESSAGES.sheetUnitsNote;

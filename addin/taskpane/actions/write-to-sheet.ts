@@ -1,5 +1,5 @@
-import type { ProvinceOutcome, Scenario, Standing } from '../../../engine';
-import { groupName, t, type Lang } from '../i18n';
+import type { LocalName, ProvinceOutcome, Scenario, Standing } from '../../../engine';
+import { groupName, type Lang, MESSAGES, t } from '../i18n';
 import { blocksForUnits, UNITS_NOTE } from './units-formulas';
 
 /** What is written: the scenario, the engine's outcome for the province on screen, and the pane's language. */
@@ -37,8 +37,8 @@ export const HEADER_FILL = '#DDEBF7';
 const SHEET_NAME_MAX = 31;
 
 /** Both languages in a label, the pane's language first ("Tổng điểm / Total"). */
-export function label(lang: Lang, vi: string, en: string): string {
-  return lang === 'vi' ? `${vi} / ${en}` : `${en} / ${vi}`;
+export function label(lang: Lang, text: LocalName): string {
+  return lang === 'vi' ? `${text.vi} / ${text.en}` : `${text.en} / ${text.vi}`;
 }
 
 /**
@@ -79,12 +79,12 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
   const last = first + dims.length - 1;
   const groupLang = `"${lang}"`;
   const blocks: SheetBlock[] = [
-    { address: 'A1', values: [[`${label(lang, 'Kịch bản', 'Scenario')}: ${scenario.name}`]], bold: true },
+    { address: 'A1', values: [[`${label(lang, MESSAGES.scenario)}: ${scenario.name}`]], bold: true },
     {
       address: 'A3:B4',
       values: [
-        [label(lang, 'Tỉnh, thành phố', 'Province'), outcome.nameVi],
-        [label(lang, 'Năm', 'Year'), scenario.year],
+        [label(lang, MESSAGES.province), outcome.nameVi],
+        [label(lang, MESSAGES.year), scenario.year],
       ],
       bold: false,
     },
@@ -93,11 +93,11 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
       address: 'A6:E6',
       values: [
         [
-          label(lang, 'Mã', 'Code'),
-          label(lang, 'Kịch bản', 'Scenario'),
-          label(lang, 'Công bố', 'Published'),
-          label(lang, 'Chênh lệch', 'Difference'),
-          label(lang, 'Chỉ số nội dung', 'Dimension'),
+          label(lang, MESSAGES.code),
+          label(lang, MESSAGES.scenario),
+          label(lang, MESSAGES.sheetPublished),
+          label(lang, MESSAGES.sheetDifference),
+          label(lang, MESSAGES.sheetDimension),
         ],
       ],
       bold: true,
@@ -128,9 +128,7 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
         },
     {
       address: `E${first}:E${last}`,
-      values: dims.map((d) => [
-        d.score === null ? `${d.name[lang]} (${lang === 'vi' ? 'không có điểm' : 'no score'})` : d.name[lang],
-      ]),
+      values: dims.map((d) => [d.score === null ? t(lang, 'sheetNoScore', d.name[lang]) : d.name[lang]]),
     },
   ];
   const head = last + 2;
@@ -140,11 +138,11 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
       address: `A${head}:E${head}`,
       values: [
         [
-          label(lang, 'Kết quả', 'Outcome'),
-          label(lang, 'Tổng điểm', 'Total'),
-          label(lang, 'Hạng', 'Rank'),
-          label(lang, 'Số tỉnh xếp hạng', 'Of'),
-          label(lang, 'Nhóm', 'Group'),
+          label(lang, MESSAGES.sheetOutcome),
+          label(lang, MESSAGES.sheetTotal),
+          label(lang, MESSAGES.sheetRank),
+          label(lang, MESSAGES.sheetOf),
+          label(lang, MESSAGES.sheetGroup),
         ],
       ],
       bold: true,
@@ -153,9 +151,9 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
     {
       address: `A${head + 1}:A${head + 3}`,
       values: [
-        [label(lang, 'Công bố', 'Published')],
-        [label(lang, 'Kịch bản (PAPI.SIMULATE)', 'Scenario (PAPI.SIMULATE)')],
-        [label(lang, 'Giá trị khi ghi', 'Values when written')],
+        [label(lang, MESSAGES.sheetPublished)],
+        [label(lang, MESSAGES.sheetScenarioSimulate)],
+        [label(lang, MESSAGES.sheetValuesWhenWritten)],
       ],
       bold: true,
     },
@@ -200,10 +198,10 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
     address: `A${list}:D${list}`,
     values: [
       [
-        label(lang, 'Các thay đổi đã nhập', 'Changes entered'),
-        label(lang, 'Tỉnh', 'Province'),
-        label(lang, 'Đặt bằng', 'Set to'),
-        label(lang, 'Cộng thêm', 'Add'),
+        label(lang, MESSAGES.sheetChangesEntered),
+        label(lang, MESSAGES.sheetProvinceShort),
+        label(lang, MESSAGES.sheetSetTo),
+        label(lang, MESSAGES.sheetAdd),
       ],
     ],
     bold: true,
@@ -219,19 +217,16 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
     blocks.push({ address: `A${list + 1}`, values: [[t(lang, 'none')]] });
   }
   if (!live) blocks.push({ address: 'A2', values: [[VALUES_NOTE[lang]]] });
-  if (input.units) blocks.push({ address: 'C3', values: [[label(lang, UNITS_NOTE.vi, UNITS_NOTE.en)]] });
+  if (input.units) blocks.push({ address: 'C3', values: [[label(lang, UNITS_NOTE)]] });
   return {
-    name: sheetName(`${lang === 'vi' ? 'Kịch bản' : 'Scenario'} ${scenario.name}`),
+    name: sheetName(`${t(lang, 'scenario')} ${scenario.name}`),
     blocks: input.units ? blocksForUnits(blocks) : blocks,
     columns: 'A:E',
   };
 }
 
 /** Written on a sheet of values (no custom functions): the cells will not follow later changes. */
-export const VALUES_NOTE = {
-  vi: 'Giá trị tại thời điểm ghi: Excel này không chạy hàm tùy chỉnh =PAPI.*, nên ô không tự cập nhật.',
-  en: 'Values at the time of writing: this Excel does not run the =PAPI.* custom functions, so cells do not update.',
-} as const;
+export const VALUES_NOTE = MESSAGES.sheetValuesNote;
 
 /** Total, rank, of, group of a standing as cells (a missing value, or a missing standing, is empty cells). */
 export function standingValues(

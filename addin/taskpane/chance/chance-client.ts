@@ -9,6 +9,7 @@ import {
   type RankCounts,
 } from '../../../engine';
 import { DEFAULT_CHUNK, type FromWorker, type ToWorker } from './protocol';
+import { tBoth } from '../i18n';
 
 export interface ChanceHandlers {
   progress(done: number, total: number): void;
@@ -107,11 +108,7 @@ export function startChance(
         give(worker, progressOf);
       } else if (message.type === 'error') fail(message.error);
     };
-    worker.onerror = (event: ErrorEvent) =>
-      fail({
-        vi: `Lỗi trong tiến trình mô phỏng: ${event.message}`,
-        en: `The simulation worker failed: ${event.message}`,
-      });
+    worker.onerror = (event: ErrorEvent) => fail(tBoth('simulationWorkerFailed', event.message));
     return worker;
   };
   const first = spawn();
@@ -148,10 +145,7 @@ function startOne(
   worker.onerror = (event: ErrorEvent) => {
     if (finished) return;
     finish();
-    handlers.error({
-      vi: `Lỗi trong tiến trình mô phỏng: ${event.message}`,
-      en: `The simulation worker failed: ${event.message}`,
-    });
+    handlers.error(tBoth('simulationWorkerFailed', event.message));
   };
   const start: ToWorker = { type: 'start', query, ...(chunk === undefined ? {} : { chunk }) };
   worker.postMessage(start);

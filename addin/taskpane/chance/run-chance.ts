@@ -9,6 +9,7 @@ import {
   type Dataset,
 } from '../../../engine';
 import { DEFAULT_CHUNK, type FromWorker, type ToWorker } from './protocol';
+import { tBoth } from '../i18n';
 
 /**
  * Runs the engine's resumable Monte Carlo (createChanceRun) in chunks, posting progress after each chunk and the
@@ -74,5 +75,5 @@ export function errorMessage(error: unknown): { vi: string; en: string; code: st
   if (isEngineError(error))
     return { vi: error.describe('vi'), en: error.describe('en'), code: error.code, suggestions: error.suggestions };
   const text = error instanceof Error ? error.message : String(error);
-  return { vi: `Lỗi không mong đợi: ${text}`, en: `Unexpected error: ${text}`, code: 'UNEXPECTED', suggestions: [] };
+  return { ...tBoth('unexpectedError', text), code: 'UNEXPECTED', suggestions: [] };
 }

@@ -9,7 +9,7 @@ import {
 import { startChance, type ChanceHandle } from '../chance/chance-client';
 import { h, replaceChildren } from '../dom';
 import { readGoal, requireNumber } from '../form-reader';
-import { formatNumber, formatPercent, MESSAGES, t } from '../i18n';
+import { formatNumber, formatPercent, MESSAGES, t, tBoth } from '../i18n';
 import { scenarioOf } from '../scenario-draft';
 import { goalFields, goalTexts, label, text, type PaneContext, type Panel } from './panel';
 
@@ -37,19 +37,15 @@ export function chanceQueryOf(
     throw new EngineError({
       code: 'INVALID_INPUT',
       input: 'total',
-      vi: 'Mục tiêu khả năng là hạng hoặc nhóm.',
-      en: 'A chance goal is a rank or a group.',
+      ...tBoth('chanceGoalRankOrGroup'),
     });
   const iterations = requireNumber(form.iterations, {
-    field: { vi: 'Số lần mô phỏng', en: 'Iterations' },
+    field: MESSAGES.iterations,
     whole: true,
     min: 100,
     max: MAX_ITERATIONS,
   });
-  const seed =
-    form.seed.trim() === ''
-      ? DEFAULT_SEED
-      : requireNumber(form.seed, { field: { vi: 'Hạt giống ngẫu nhiên', en: 'Random seed' }, whole: true });
+  const seed = form.seed.trim() === '' ? DEFAULT_SEED : requireNumber(form.seed, { field: MESSAGES.seed, whole: true });
   return { year, province, goal, changes, iterations, seed, othersMove: form.othersMove };
 }
 

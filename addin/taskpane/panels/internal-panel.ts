@@ -21,7 +21,7 @@ import {
 import { readUnitWorkbook, unitWorkbook } from '../actions/internal-workbook';
 import { h, replaceChildren } from '../dom';
 import { downloadBlob } from '../download';
-import { formatNumber, t } from '../i18n';
+import { formatNumber, t, tBoth } from '../i18n';
 import { label, text, type PaneContext, type Panel } from './panel';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -40,7 +40,7 @@ export function runInternal(
   files: InternalFiles,
   consolidated: ScoreSheet | null,
 ): { set: CriteriaSet; units: readonly InternalUnit[]; scores: ScoreSheet | null; results: InternalResults | null } {
-  if (!files.set || !files.units) throw { vi: t('vi', 'internalNeedFiles'), en: t('en', 'internalNeedFiles') };
+  if (!files.set || !files.units) throw tBoth('internalNeedFiles');
   const set = parseCriteriaSet(files.set);
   const units = parseUnits(files.units);
   const scores = consolidated ?? (files.scores ? parseScores(files.scores, set, units) : null);
@@ -112,7 +112,7 @@ export function createInternalPanel(pane: PaneContext): Panel {
         state!.set.leaves.length,
         state!.units.filter((u) => state!.set.kind === null || u.kind === state!.set.kind).length,
       );
-      if (!state!.results) throw { vi: t('vi', 'internalNeedScores'), en: t('en', 'internalNeedScores') };
+      if (!state!.results) throw tBoth('internalNeedScores');
     }),
   );
   returnedInput.addEventListener('change', () =>
@@ -165,7 +165,7 @@ export function createInternalPanel(pane: PaneContext): Panel {
   write.addEventListener('click', () =>
     attempt(async () => {
       await refresh();
-      if (!state!.results) throw { vi: t('vi', 'internalNeedScores'), en: t('en', 'internalNeedScores') };
+      if (!state!.results) throw tBoth('internalNeedScores');
       notice = t(
         pane.lang,
         'internalWritten',

@@ -1,7 +1,7 @@
 import { definitionFor, parScore, topComponents, type Dataset, type ParResult } from '../../../engine';
 import { h, replaceChildren } from '../dom';
 import { numbersByCode, requireNumber } from '../form-reader';
-import { formatNumber, t } from '../i18n';
+import { formatNumber, t, tBoth } from '../i18n';
 import type { PaneContext, Panel } from './panel';
 
 /** The points typed in the PAR form: area code -> text; maxima only for areas without a published maximum. */
@@ -16,11 +16,11 @@ export function runParScore(dataset: Dataset, form: ParForm): ParResult {
   const points = Object.fromEntries(
     Object.entries(form.points).map(([code, text]) => [
       code,
-      requireNumber(text, { field: { vi: `Điểm ${code}`, en: `Points ${code}` }, min: 0 }),
+      requireNumber(text, { field: tBoth('fieldPointsFor', code), min: 0 }),
     ]),
   );
   const maxima = numbersByCode(form.maxima, (code) => ({
-    field: { vi: `Điểm tối đa ${code}`, en: `Maximum ${code}` },
+    field: tBoth('fieldMaximumFor', code),
     min: 0,
     above: true,
   }));

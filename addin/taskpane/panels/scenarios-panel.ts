@@ -4,7 +4,7 @@ import { restoreScenarios, saveScenarios, upsertScenario } from '../actions/scen
 import { writeScenarioToSheet } from '../actions/write-to-sheet';
 import { rankingCsv } from '../csv';
 import { h } from '../dom';
-import { t } from '../i18n';
+import { t, tBoth } from '../i18n';
 import { draftOf, scenarioOf } from '../scenario-draft';
 import { text, type PaneContext, type Panel } from './panel';
 import { renderSavedList } from './saved-list';
@@ -74,8 +74,7 @@ export function createScenariosPanel(pane: PaneContext): Panel & {
         new EngineError({
           code: 'INVALID_INPUT',
           input: scenario.name,
-          vi: 'Kịch bản PAR INDEX chưa mở được trong khung này.',
-          en: 'PAR INDEX scenarios cannot be opened in this pane yet.',
+          ...tBoth('parScenarioNotOpened'),
         }),
       );
       return;

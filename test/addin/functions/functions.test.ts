@@ -2,7 +2,7 @@
 // arguments checked against the engine and the published figures, and bad arguments checked for the cell error
 // Excel would show. Error policy: wrong input (unknown province or measure, out-of-range numbers, malformed ranges)
 // is #VALUE!; a question the data cannot answer (a year without data, a missing score, an unreachable target) is #N/A.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   evaluateScenario,
   papiProfile,
@@ -12,23 +12,11 @@ import {
   rankOfHypothetical,
   solveTarget,
 } from '../../../engine';
-import {
-  buildFunctionsForTests,
-  ErrorCode,
-  loadFunctionsHarness,
-  rejectedCell,
-  type FunctionsHarness,
-} from '../../helpers/functions-harness';
+import { builtFunctions } from '../../helpers/built-functions';
+import { ErrorCode } from '../../helpers/functions-harness';
 import { dataset } from '../../helpers/published';
 
-let h: FunctionsHarness;
-
-beforeAll(async () => {
-  h = await loadFunctionsHarness({ dir: await buildFunctionsForTests() });
-});
-
-/** The CustomFunctions.Error a call rejects with (fails the test when the call succeeds or throws anything else). */
-const cellError = (id: string, ...args: unknown[]) => rejectedCell(h, id, ...args);
+const { h, cellError } = builtFunctions();
 
 const AN_GIANG_2019_POINTS = [[9, 9, 13, 10, 14, 6, 13, 11]];
 

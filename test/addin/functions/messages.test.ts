@@ -1,21 +1,12 @@
 // The Excel functions' message catalogues (addin/functions/i18n/messages-vi.ts, messages-en.ts) pass the checks of
 // every catalogue, and the built functions take their cell errors, headers and notes from them.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cellMessage, cellText, FUNCTION_MESSAGES } from '../../../addin/functions/i18n/messages';
 import { catalogueChecks } from '../../helpers/catalogue-checks';
-import {
-  buildFunctionsForTests,
-  ErrorCode,
-  loadFunctionsHarness,
-  rejectedCell,
-  type FunctionsHarness,
-} from '../../helpers/functions-harness';
+import { builtFunctions } from '../../helpers/built-functions';
+import { ErrorCode } from '../../helpers/functions-harness';
 
-let h: FunctionsHarness;
-
-beforeAll(async () => {
-  h = await loadFunctionsHarness({ dir: await buildFunctionsForTests() });
-});
+const { h, cellError } = builtFunctions();
 
 describe('Excel function message catalogues', () => {
   catalogueChecks(
@@ -32,7 +23,7 @@ describe('Excel function message catalogues', () => {
   });
 
   it('give a cell error both texts from the catalogue', async () => {
-    const error = await rejectedCell(h, 'SCORE', '', 2019);
+    const error = await cellError('SCORE', '', 2019);
     expect(error.code).toBe(ErrorCode.invalidValue);
     const { vi, en } = cellMessage('argumentMissing', { what: cellMessage('argProvince') });
     expect(error.message).toBe(`${vi} / ${en}`);

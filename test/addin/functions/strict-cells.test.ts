@@ -1,23 +1,12 @@
 // Cells follow the engine's one rule for values and ranks: out-of-range input is #VALUE! naming the bound, every
 // #VALUE! carries the engine's located problem, PAPI.RANKOF and PAPI.SIMULATE agree at a tie.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { papiRanking } from '../../../engine';
-import {
-  buildFunctionsForTests,
-  ErrorCode,
-  loadFunctionsHarness,
-  rejectedCell,
-  type FunctionsHarness,
-} from '../../helpers/functions-harness';
+import { builtFunctions } from '../../helpers/built-functions';
+import { ErrorCode } from '../../helpers/functions-harness';
 import { dataset } from '../../helpers/published';
 
-let h: FunctionsHarness;
-
-beforeAll(async () => {
-  h = await loadFunctionsHarness({ dir: await buildFunctionsForTests() });
-});
-
-const cellError = (id: string, ...args: unknown[]) => rejectedCell(h, id, ...args);
+const { h, cellError } = builtFunctions();
 
 describe('out-of-range inputs are #VALUE! naming the bound', () => {
   it.each([[-1000], [80.5], [7.9]])('PAPI.RANKOF(%d, 2019) is refused, not ranked 64 of 63', async (score) => {

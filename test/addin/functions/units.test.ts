@@ -1,7 +1,7 @@
 // The =PAPI.* functions on the 34 provincial units of 1 July 2025 (the optional last `units` argument, and
 // PAPI.UNITS), called through the built bundle. Checked against the engine on papiUnitsView, against the former
 // provinces' published scores, and against sums computed here from those published scores.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   evaluateScenario,
   papiProfile,
@@ -11,23 +11,12 @@ import {
   rankOfHypothetical,
   solveTarget,
 } from '../../../engine';
-import {
-  buildFunctionsForTests,
-  ErrorCode,
-  loadFunctionsHarness,
-  rejectedCell,
-  type FunctionsHarness,
-} from '../../helpers/functions-harness';
+import { builtFunctions } from '../../helpers/built-functions';
+import { ErrorCode } from '../../helpers/functions-harness';
 import { dataset } from '../../helpers/published';
 
-let h: FunctionsHarness;
+const { h, cellError } = builtFunctions();
 const view = papiUnitsView(dataset);
-
-beforeAll(async () => {
-  h = await loadFunctionsHarness({ dir: await buildFunctionsForTests() });
-});
-
-const cellError = (id: string, ...args: unknown[]) => rejectedCell(h, id, ...args);
 
 /** A former province's published total in a year (from the former-provinces data, not the units view). */
 const published = (province: string, year: number) => papiProfile(dataset, { year, province }).total;

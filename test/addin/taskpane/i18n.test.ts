@@ -8,10 +8,13 @@ import {
   formatRankChange,
   formatSigned,
   groupName,
+  inBoth,
   languageOf,
   MESSAGES,
   t,
+  tBoth,
 } from '../../../addin/taskpane/i18n';
+import { VIETNAMESE } from '../../helpers/catalogue-checks';
 
 describe('task pane messages', () => {
   it('has every text in Vietnamese and English, NFC-normalised, with the same placeholders', () => {
@@ -22,6 +25,34 @@ describe('task pane messages', () => {
       const holes = (s: string) => [...s.matchAll(/\{\d\}/g)].map((m) => m[0]).sort();
       expect(holes(vi), key).toEqual(holes(en));
     }
+  });
+
+  // Texts with no words of their own: a name, a sign, a placeholder; and the language switch, which names the other one.
+  const NO_VIETNAMESE_WORDS = ['switchLanguage', 'indexPapi', 'indexPar', 'show', 'rankOf', 'missing', 'sipas'];
+  const SAME_IN_BOTH = ['indexPapi', 'indexPar', 'missing', 'sipas'];
+
+  it.each(Object.keys(MESSAGES))(
+    '%s: Vietnamese with diacritics, English without Vietnamese and different from it',
+    (key) => {
+      const { vi, en } = MESSAGES[key as keyof typeof MESSAGES];
+      const words = (s: string) => s.replace(/\{\d\}/g, '');
+      if (!NO_VIETNAMESE_WORDS.includes(key)) expect(words(vi)).toMatch(VIETNAMESE);
+      if (key !== 'switchLanguage') expect(words(en)).not.toMatch(VIETNAMESE);
+      if (!SAME_IN_BOTH.includes(key)) expect(en).not.toBe(vi);
+    },
+  );
+
+  it('gives a message in both languages for errors (tBoth) and builds a text per language (inBoth)', () => {
+    expect(tBoth('importEmpty', 'a.json')).toEqual({
+      vi: 'Tệp a.json không có kịch bản nào.',
+      en: 'File a.json holds no scenario.',
+    });
+    // a {n} inside an argument is not filled again; braces that are not {n} stay as written
+    expect(tBoth('saveBrowserFailed', 'k{1}', 'full').en).toBe('Could not save in this browser (k{1}): full');
+    expect(tBoth('importShapeInvalid', 'x').vi).toBe(
+      'Tệp x: cần {"scenarios": [...]}, một danh sách kịch bản hoặc một kịch bản.',
+    );
+    expect(inBoth((lang) => t(lang, 'fieldEffortFor', 'D3'))).toEqual({ vi: 'Công sức cho D3', en: 'Effort for D3' });
   });
 
   it('follows Office display language tags', () => {
