@@ -6,7 +6,7 @@ import { cell } from './excel-error';
 import { parGroupCell, parLostCell, parPercentCell, parRankCell, parScoreCell } from './par';
 import { dimensionsCell, groupCell, rankCell, rankOfCell, scoreCell, tableCell, totalCell } from './papi';
 import { chanceCell, simulateCell, targetCell } from './scenario';
-import { unitsCell } from './units';
+import { restateCell, unitsCell } from './units';
 import { internalClassCell, internalPercentCell } from './internal';
 
 /**
@@ -264,4 +264,16 @@ export function internalClass(percent: number, bands?: string): Promise<string> 
  */
 export function units(unit: string, year: number, dimension?: string, lang?: string): Promise<unknown[][]> {
   return cell(() => unitsCell(unit, year, dimension, lang));
+}
+
+/**
+ * A target rank written against the 63 former provinces, restated for the 34 provincial units of 1 July 2025 by percentile: rank / 63 × 34, rounded up (e.g. 20 of 63 → 11 of 34).
+ * @customfunction RESTATE
+ * @param rank Target rank among the former provinces (a whole number from 1).
+ * @param [outOf] Number of provinces the rank was written against; blank for the 63 former provinces.
+ * @param [among] Number of units to restate it for; blank for the 34 units of 1 July 2025.
+ * @returns The restated rank.
+ */
+export function restate(rank: number, outOf?: number, among?: number): Promise<number> {
+  return cell(() => restateCell(rank, outOf, among));
 }

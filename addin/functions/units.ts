@@ -1,6 +1,6 @@
-import { estimateNote, groupName, papiUnitsView, unitBaseline } from '../../engine/all';
+import { estimateNote, groupName, papiUnitsView, restateRank, unitBaseline, unitRegistry } from '../../engine/all';
 import { publishedDataset } from '../shared/load-dataset';
-import { BLANK, langArg, textArg, yearArg, type Cell } from './cells';
+import { BLANK, isBlank, langArg, numberArg, textArg, yearArg, type Cell } from './cells';
 import { measureOf, profileOf } from './papi';
 import { cellMessage, cellText } from './i18n/messages';
 
@@ -76,4 +76,18 @@ export async function unitsCell(unit: Cell, year: Cell, dimension: Cell, lang: C
     ]);
   }
   return rows;
+}
+
+/**
+ * PAPI.RESTATE: a target rank of the former provinces restated for the 2025 units by percentile (restateRank): by
+ * default "of" the 63 former provinces and "among" the 34 units, both counted from the registry. A rank that is not a
+ * whole number from 1, or above "of", is #VALUE! with the engine's message.
+ */
+export async function restateCell(rank: Cell, of: Cell, among: Cell): Promise<number> {
+  const provinces = (await publishedDataset()).provinces;
+  return restateRank({
+    rank: numberArg(rank, cellMessage('argTargetRank')),
+    of: isBlank(of) ? provinces.all.length : numberArg(of, cellMessage('argRankOf')),
+    among: isBlank(among) ? unitRegistry(provinces).all.length : numberArg(among, cellMessage('argRankAmong')),
+  }).rank;
 }

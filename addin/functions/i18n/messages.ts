@@ -42,6 +42,9 @@ export interface FunctionMessageParams {
   argPoints: { area: string };
   argProvince: Record<string, never>;
   argUnit: Record<string, never>;
+  argTargetRank: Record<string, never>;
+  argRankOf: Record<string, never>;
+  argRankAmong: Record<string, never>;
   argWeights: Record<string, never>;
   argWeightOf: { code: string };
   // table headers (columns separated by "|") and cells

@@ -27,6 +27,7 @@ const PINNED_IDS = [
   'INTERNAL.PERCENT',
   'INTERNAL.CLASS',
   'UNITS',
+  'RESTATE',
 ];
 
 /** Built-in Excel function names a localised name must not take (English names; Vietnamese Excel uses them too). */

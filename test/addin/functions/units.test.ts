@@ -9,6 +9,7 @@ import {
   papiUnitsView,
   rankChance,
   rankOfHypothetical,
+  restateRank,
   solveTarget,
 } from '../../../engine';
 import { builtFunctions } from '../../helpers/built-functions';
@@ -216,5 +217,22 @@ describe('PAPI.UNITS', () => {
     expect((await cellError('UNITS', 'Kiên Giang', 2024)).message).toMatch(/An Giang/);
     expect((await cellError('UNITS', 'An Giag', 2024)).message).toMatch(/Did you mean An Giang/);
     expect((await cellError('UNITS', 'An Giang', 2030)).code).toBe(ErrorCode.notAvailable);
+  });
+});
+
+describe('PAPI.RESTATE (vi PAPI.QUY.ĐỔI.HẠNG): a rank target of the 63 former provinces for the 34 units', () => {
+  it('restates by percentile, rounded up, as restateRank does (63 and 34 by default, counted from the registry)', async () => {
+    for (const rank of [1, 10, 20, 32, 63])
+      expect(await h.call('RESTATE', rank)).toBe(restateRank({ rank, of: 63, among: 34 }).rank);
+    expect(await h.call('RESTATE', 20)).toBe(11);
+    expect(await h.call('RESTATE', '20', 63, 34)).toBe(11);
+    expect(await h.call('RESTATE', 5, 10, 34)).toBe(17);
+  });
+
+  it('a rank that is not a whole number from 1, or above the field, is #VALUE! saying why', async () => {
+    expect((await cellError('RESTATE', 64)).message).toMatch(/64/);
+    expect((await cellError('RESTATE', 2.5)).code).toBe(ErrorCode.invalidValue);
+    expect((await cellError('RESTATE', 'hai')).message).toMatch(/Target rank|Hạng chỉ tiêu/);
+    expect((await cellError('RESTATE', null)).code).toBe(ErrorCode.invalidValue);
   });
 });
