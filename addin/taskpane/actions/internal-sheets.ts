@@ -153,8 +153,12 @@ export function masterWorkbookLayout(
   return [definition, unitSheet, scoreSheet];
 }
 
-const rankText = (u: UnitResult) =>
-  u.rank === null ? (u.ranked ? (u.complete ? '' : 'chưa đủ điểm') : 'không xếp hạng') : `${u.rank}/${u.of}`;
+/** A unit's rank cell; the Results sheet is bilingual (its headers read "vi / en"), so are these words. */
+function rankText(u: UnitResult): string {
+  if (u.rank !== null) return `${u.rank}/${u.of}`;
+  if (!u.ranked) return 'không xếp hạng / not ranked';
+  return u.complete ? '' : 'chưa đủ điểm / incomplete';
+}
 
 /**
  * The Results sheet (every unit by group and rank: self, appraised, survey, bonus/penalty, total, index %, rank,

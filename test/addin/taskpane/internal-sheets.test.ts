@@ -162,6 +162,25 @@ describe('internal index sheets (office-addin-mock)', () => {
     expect([again.kind, again.year, again.scale, again.classes]).toEqual([set.kind, set.year, set.scale, null]);
   });
 
+  it('says in both languages why a unit has no rank on the bilingual Results sheet (scores missing)', async () => {
+    const { mock, sheets } = excelMock([]);
+    (globalThis as { Excel?: unknown }).Excel = mock;
+    // one unit's first score entry left out: it is incomplete, so it gets no rank
+    const dropped = scores.entries.find((e) => e.unit === results.units[0]!.unit)!;
+    const entries = scores.entries.filter((e) => e !== dropped);
+    const byUnit = new Map([...scores.byUnit].map(([u, m]) => [u, new Map([...m].filter(([, e]) => e !== dropped))]));
+    const partial = internalResults({
+      set,
+      units,
+      scores: { ...scores, entries, byUnit },
+      classes: parseClassBands(DEFAULT_CLASSES),
+    });
+    await writeInternalSheets(resultsLayout(partial, set));
+    const table = block(live(sheets, SHEET_NAMES.results), `A4:O${partial.units.length + 3}`).values!;
+    const row = table.find((r) => r[2] === dropped.unit)!;
+    expect(row[1]).toBe('chưa đủ điểm / incomplete');
+  });
+
   it('writes Results (by group and rank, class, gap, missing), criteria lost, a ranking chart with class bands, and the Annex', async () => {
     const { mock, sheets } = excelMock([]);
     (globalThis as { Excel?: unknown }).Excel = mock;
