@@ -296,6 +296,7 @@ export const MESSAGES = {
   delete: { vi: 'Xóa', en: 'Delete' },
   scenarioSaved: { vi: 'Đã lưu "{0}".', en: 'Saved "{0}".' },
   scenarioSummary: { vi: '{0} · {1} thay đổi', en: '{0} · {1} changes' },
+  scenarioUnitsTag: { vi: '34 đơn vị từ 1/7/2025', en: '34 units of 1 July 2025' },
   exportJson: { vi: 'Xuất JSON', en: 'Export JSON' },
   importJson: { vi: 'Nhập từ tệp JSON', en: 'Import a JSON file' },
   imported: { vi: 'Đã nhập {0} kịch bản từ {1}.', en: 'Imported {0} scenario(s) from {1}.' },

@@ -56,8 +56,8 @@ export function withIncreases(draft: Draft, increases: Readonly<Record<string, n
   return { ...draft, edits };
 }
 
-/** The draft as the engine's serialisable Scenario. */
-export function scenarioOf(draft: Draft): Scenario {
+/** The draft as the engine's serialisable Scenario; `units`: it names 2025 units (the pane's switch is on). */
+export function scenarioOf(draft: Draft, units = false): Scenario {
   return {
     name: draft.name,
     index: 'papi',
@@ -65,6 +65,7 @@ export function scenarioOf(draft: Draft): Scenario {
     changes: [...draft.others, ...draft.edits.values()],
     weights: draft.weights,
     boundary: draft.boundary,
+    ...(units ? { units: 'units-2025' as const } : {}),
   };
 }
 

@@ -95,6 +95,9 @@ export const MESSAGES_EN: MessageCatalogue = {
   scenariosNotComparable: (p) =>
     `Only two scenarios of the same year and index can be compared: "${p.a}" is ${p.aIndex} ${p.aYear}, ` +
     `"${p.b}" is ${p.bIndex} ${p.bYear}.`,
+  scenariosUnitsDiffer: (p) =>
+    `Only two scenarios of the same set of provinces can be compared: of "${p.a}" and "${p.b}", one is for the 34 ` +
+    `units of 1 July 2025, the other for the 63 former provinces.`,
   boundaryInvalid: (p) => `Boundary convention "${p.boundary}" is invalid: expected "lower" or "upper".`,
   parPointsInvalid: (p) => `PAR INDEX ${p.year} points are invalid.`,
   jsonInvalid: (p) => `File "${p.file}" is not valid JSON (${p.detail}).`,

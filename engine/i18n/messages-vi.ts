@@ -93,6 +93,9 @@ export const MESSAGES_VI: MessageCatalogue = {
   scenariosNotComparable: (p) =>
     `Chỉ so sánh được hai kịch bản cùng năm và cùng chỉ số: "${p.a}" là ${p.aIndex} ${p.aYear}, "${p.b}" là ` +
     `${p.bIndex} ${p.bYear}.`,
+  scenariosUnitsDiffer: (p) =>
+    `Chỉ so sánh được hai kịch bản cùng tập đơn vị: "${p.a}" và "${p.b}", một kịch bản theo 34 đơn vị từ 1/7/2025, ` +
+    `kịch bản kia theo 63 tỉnh cũ.`,
   boundaryInvalid: (p) => `Quy ước ranh giới "${p.boundary}" không hợp lệ: cần "lower" hoặc "upper".`,
   parPointsInvalid: (p) => `Điểm PAR INDEX năm ${p.year} không hợp lệ.`,
   jsonInvalid: (p) => `Tệp "${p.file}" không phải JSON hợp lệ (${p.detail}).`,

@@ -90,6 +90,7 @@ export interface MessageParams {
   criteriaTreeInvalid: { file: string; count: number };
   planMeasureUnknown: { code: string; definition: string; known: string };
   scenariosNotComparable: { a: string; aIndex: string; aYear: number; b: string; bIndex: string; bYear: number };
+  scenariosUnitsDiffer: { a: string; b: string };
   boundaryInvalid: { boundary: string };
   parPointsInvalid: { year: number };
   jsonInvalid: { file: string; detail: string };

@@ -38,6 +38,12 @@ export function compareScenarios(dataset: Dataset, a: Scenario, b: Scenario): Sc
       }),
     });
   }
+  if ((a.units ?? 'former') !== (b.units ?? 'former'))
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: `${a.name} / ${b.name}`,
+      ...message('scenariosUnitsDiffer', { a: a.name, b: b.name }),
+    });
   // Each side also reports the provinces only the other one changes (at their published standing).
   const named = [...a.changes, ...b.changes].map((c) => c.province);
   const resultA = evaluateScenario(dataset, a, named);

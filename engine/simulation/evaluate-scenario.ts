@@ -16,6 +16,7 @@ import {
 } from './papi-field';
 import { applyChanges, type ChangedProvince, type Scenario } from './scenario';
 import { estimateNoteOf } from '../units/estimate-note';
+import { papiUnitsView } from '../units/units-view';
 import { message } from '../i18n/messages';
 
 /** Score, rank "r of N" and group of one measure. */
@@ -83,11 +84,14 @@ export interface ScenarioResult {
  * scores, total, rank and group and their change against the published base, with per-dimension ranks and groups.
  * Cut-offs are recomputed with the new scores in the field. With `weights`, the total is the weighted sum of the
  * dimensions (weight 1 = published) and `reweighted` lists every province's rank change. Provinces named in `report`
- * are reported too when the scenario leaves them unchanged (their published standing, in the same shape).
+ * are reported too when the scenario leaves them unchanged (their published standing, in the same shape). A scenario
+ * with `units: 'units-2025'` is evaluated on the 2025-units view.
  *
  * @example evaluateScenario(dataset, { name: 'D3 +1', index: 'papi', year: 2019, changes: [{ province: 'An Giang', measure: 'd3', add: 1 }] }).provinces[0].scenario.rank // => 10
  */
-export function evaluateScenario(dataset: Dataset, scenario: Scenario, report: readonly string[] = []): ScenarioResult {
+export function evaluateScenario(data: Dataset, scenario: Scenario, report: readonly string[] = []): ScenarioResult {
+  // A scenario written for the 34 units of 2025 is evaluated among them, whichever view it is given.
+  const dataset = scenario.units === 'units-2025' && data.provinces.set !== 'units-2025' ? papiUnitsView(data) : data;
   if (scenario.index !== 'papi') {
     throw new EngineError({ code: 'INVALID_INPUT', input: scenario.index, ...message('parScenarioNotPapi', {}) });
   }

@@ -9,7 +9,7 @@ import { rankOfHypothetical } from '../scoring/papi-ranking';
 import { PAPI_GROUPS, type PapiGroup } from '../scoring/quartile-groups';
 import { evaluateScenario } from './evaluate-scenario';
 import { rankChance, type ChanceQuery, type ChanceResult } from './rank-chance';
-import { fieldError } from './scenario';
+import { fieldError, unitsOf } from './scenario';
 import type { UnitSet } from '../provinces/province-registry';
 import { papiUnitsView } from '../units/units-view';
 import { estimateNoteOf } from '../units/estimate-note';
@@ -190,12 +190,6 @@ export function parsePlan(json: unknown, source = 'plan'): PapiPlan {
     ...whole('seed', MIN_SEED, MAX_SEED),
     ...(unitsOf(o.units, source) === 'units-2025' ? { units: 'units-2025' as const } : {}),
   };
-}
-
-function unitsOf(value: unknown, source: string): UnitSet {
-  if (value === undefined || value === null || value === 63 || value === '63' || value === 'former') return 'former';
-  if (value === 2025 || value === '2025' || value === 'units-2025') return 'units-2025';
-  throw fieldError(source, 'units', 'expectUnits', {});
 }
 
 /**

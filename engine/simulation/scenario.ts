@@ -2,6 +2,7 @@ import type { Dataset } from '../dataset/dataset';
 import { EngineError } from '../errors';
 import { checkKeys } from '../input/check-keys';
 import type { Province } from '../provinces/province';
+import type { UnitSet } from '../provinces/province-registry';
 import { measureCode } from '../scoring/measure-code';
 import type { BoundaryConvention } from '../scoring/quartile-groups';
 import { fieldMeasure, provinceRow, type PapiField } from './papi-field';
@@ -27,10 +28,12 @@ export interface Scenario {
   readonly weights?: Readonly<Record<string, number>> | null;
   readonly boundary?: BoundaryConvention;
   readonly points?: Readonly<Record<string, number>> | null;
+  /** 'units-2025' (JSON "units": 2025): the provinces named are 2025 units; evaluated on the 2025-units view */
+  readonly units?: UnitSet;
 }
 
 /** The keys of a scenario file and of one change: any other key is refused with a suggestion. */
-const SCENARIO_KEYS = ['name', 'index', 'year', 'changes', 'weights', 'boundary', 'points'];
+const SCENARIO_KEYS = ['name', 'index', 'year', 'changes', 'weights', 'boundary', 'points', 'units'];
 const CHANGE_KEYS = ['province', 'measure', 'set', 'add'];
 
 /** INVALID_INPUT naming the file (or other source) and the field that is wrong. */
@@ -93,7 +96,15 @@ export function parseScenario(json: unknown, source = 'scenario'): Scenario {
     weights,
     ...(o.boundary !== undefined ? { boundary: o.boundary as BoundaryConvention } : {}),
     points,
+    ...(unitsOf(o.units, source) === 'units-2025' ? { units: 'units-2025' as const } : {}),
   };
+}
+
+/** A file's "units": 2025 (or "units-2025") = the 34 units of 1 July 2025; absent, 63 or "former" = the former provinces. */
+export function unitsOf(value: unknown, source: string): UnitSet {
+  if (value === undefined || value === null || value === 63 || value === '63' || value === 'former') return 'former';
+  if (value === 2025 || value === '2025' || value === 'units-2025') return 'units-2025';
+  throw fieldError(source, 'units', 'expectUnits', {});
 }
 
 function numberRecord(value: unknown, source: string, path: string, positive: boolean): Record<string, number> {

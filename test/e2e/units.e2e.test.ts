@@ -169,6 +169,28 @@ describe.each([
     await page.selectOption('#index', 'papi');
   });
 
+  it('a scenario saved among the units keeps its unit set: opened with the switch off, the switch comes back on', async () => {
+    await show(page, 'An Giang', 2024);
+    await page.waitForFunction(() => document.querySelector('#profile-heading')?.textContent?.includes('(') ?? false);
+    const name = `An Giang 2025 ${lang} ${width}`;
+    await page.fill('#scenario-name', name);
+    await page.click('#scenario-save');
+    const item = page.locator('#scenario-list li', { hasText: name });
+    await item.waitFor();
+    expect(await item.locator('.meta').textContent()).toContain(
+      lang === 'en' ? '34 units of 1 July 2025' : '34 đơn vị từ 1/7/2025',
+    );
+    await page.uncheck('#units');
+    await page.waitForFunction(() => !(document.querySelector('#profile-heading')?.textContent ?? '').includes('('));
+    await item.locator('button').first().click();
+    await page.waitForFunction(() => (document.querySelector('#units') as HTMLInputElement).checked);
+    expect(await text(page, '#profile-heading')).toBe(
+      lang === 'en' ? 'An Giang: PAPI results, 2024 (estimate)' : 'An Giang: Kết quả PAPI năm 2024 (ước tính)',
+    );
+    await item.locator('button').nth(1).click(); // delete it again: other tests share this browser's storage
+    await item.waitFor({ state: 'detached' });
+  });
+
   it('all 34 units are ranked in a year where every former province has a total (2019), and a former name says where it went', async () => {
     const ranked = papiRanking(view, { year: 2019 }).filter((r) => r.rank !== null).length;
     await show(page, 'An Giang', 2019);

@@ -64,11 +64,17 @@ export function createScenariosPanel(pane: PaneContext): Panel & {
     return true;
   };
 
-  /** Opens a saved scenario: its province and year on screen, its changes on the sliders. */
+  /**
+   * Opens a saved scenario: its province and year on screen, its changes on the sliders, in the set of provinces it
+   * was saved in (the "2025 units" switch follows the scenario, so An Giang means what it meant when saved).
+   */
   const open = (scenario: Scenario) => {
+    if (!pane.dataset) return;
+    pane.clearErrors();
+    if (scenario.index === 'papi' && (scenario.units === 'units-2025') !== pane.units)
+      pane.setUnits(scenario.units === 'units-2025');
     const dataset = pane.dataset;
     if (!dataset) return;
-    pane.clearErrors();
     if (scenario.index !== 'papi') {
       pane.showError(
         new EngineError({
@@ -98,7 +104,9 @@ export function createScenariosPanel(pane: PaneContext): Panel & {
     writeSheet.disabled = !ready || host !== 'excel';
     renderSavedList(list, lang, scenarios, {
       empty: 'noScenarios',
-      meta: (scenario) => t(lang, 'scenarioSummary', scenario.year, scenario.changes.length),
+      meta: (scenario) =>
+        t(lang, 'scenarioSummary', scenario.year, scenario.changes.length) +
+        (scenario.units === 'units-2025' ? ` · ${t(lang, 'scenarioUnitsTag')}` : ''),
       open,
       remove: (i) => void persist(scenarios.filter((_, j) => j !== i)),
     });
@@ -108,7 +116,7 @@ export function createScenariosPanel(pane: PaneContext): Panel & {
   const saveCurrent = async () => {
     if (!pane.draft) return;
     pane.clearErrors();
-    const scenario = scenarioOf(pane.draft);
+    const scenario = scenarioOf(pane.draft, pane.units);
     if (await persist(upsertScenario(scenarios, scenario))) pane.status(t(pane.lang, 'scenarioSaved', scenario.name));
   };
 
@@ -148,7 +156,7 @@ export function createScenariosPanel(pane: PaneContext): Panel & {
     if (host !== 'excel' || !pane.draft || !outcome) return;
     pane.clearErrors();
     writeScenarioToSheet({
-      scenario: scenarioOf(pane.draft),
+      scenario: scenarioOf(pane.draft, pane.units),
       outcome,
       lang: pane.lang,
       formulas: pane.options.customFunctions,

@@ -7,6 +7,7 @@ import {
   evaluateScenario,
   parseScenario,
   papiRanking,
+  papiUnitsView,
   PAPI_GROUPS,
   type Scenario,
 } from '../../../engine';
@@ -207,5 +208,40 @@ describe('parseScenario', () => {
         .en,
     ).toMatch(/exactly one of "set" or "add"/);
     expect(error(() => parseScenario([])).code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('a scenario for the 34 units of 2025 ("units": 2025)', () => {
+  const json = {
+    name: 'An Giang 2025 D3 +1',
+    year: 2019,
+    units: 2025,
+    changes: [{ province: 'An Giang', measure: 'd3', add: 1 }],
+  };
+
+  it('is read and written back with its unit set; other values are refused naming the field', () => {
+    expect(parseScenario(json).units).toBe('units-2025');
+    expect(parseScenario({ ...json, units: 'units-2025' }).units).toBe('units-2025');
+    expect(parseScenario({ ...json, units: 63 }).units).toBeUndefined();
+    expect(parseScenario(JSON.parse(JSON.stringify(parseScenario(json)))).units).toBe('units-2025');
+    expect(() => parseScenario({ ...json, units: 34.5 }, 's.json')).toThrow(/s\.json.*"units".*2025/);
+  });
+
+  it('is evaluated among the 34 units whichever view it is given', () => {
+    const scenario = parseScenario(json);
+    const { units: _, ...former } = scenario;
+    const onView = evaluateScenario(papiUnitsView(dataset), former);
+    const result = evaluateScenario(dataset, scenario);
+    expect(result.provinces).toEqual(onView.provinces);
+    expect(result.field).toEqual(onView.field);
+    expect(onView.provinces[0]!.scenario.of).toBeLessThanOrEqual(34);
+    // the same changes without the unit set are the former An Giang among 63
+    expect(evaluateScenario(dataset, former).provinces[0]!.scenario.of).toBe(63);
+  });
+
+  it('cannot be compared with a scenario of the former provinces', () => {
+    const a = parseScenario(json);
+    const b = parseScenario({ ...json, units: undefined, name: 'An Giang cũ' });
+    expect(() => compareScenarios(dataset, a, b)).toThrow(/34 units of 1 July 2025/);
   });
 });
