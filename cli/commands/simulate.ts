@@ -17,6 +17,7 @@ import { cliMessage, say } from '../i18n/messages';
 import { indexName } from '../index-option';
 import { changesFromArgs, standingJson } from '../scenario-options';
 import { readJsonFile, withUserData } from '../user-data';
+import { unitsOption } from '../units-option';
 import { parResultJson } from './score';
 
 export function outcomeJson(p: ProvinceOutcome): Record<string, unknown> {
@@ -101,9 +102,17 @@ function parScenarioResult(result: ParScenarioResult): CommandResult {
   };
 }
 
+/** A scenario file; one written for the 2025 units ("units": 2025) cannot be run with `--units 63`. */
 function scenarioFromFile(args: CliArgs, name: string): Scenario {
   const { file, json } = readJsonFile(option(args, name)!);
-  return parseScenario(json, file);
+  const scenario = parseScenario(json, file);
+  if (scenario.units === 'units-2025' && unitsOption(args) === 'former')
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: '--units 63',
+      ...cliMessage('scenarioUnitsConflict', { file }),
+    });
+  return scenario;
 }
 
 export const command: CliCommand = {

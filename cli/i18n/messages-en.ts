@@ -18,6 +18,9 @@ export const CLI_MESSAGES_EN: CliMessageCatalogue = {
   yearInvalid: (p) => `Year "${p.raw}" is invalid: expected four digits, e.g. 2019.`,
   indexInvalid: (p) => `Index "${p.index}" is invalid: expected ${p.allowed.join(' or ')}.`,
   unitWeightsNeedUnits2025: () => "--unit-weights goes with --units 2025 (weights for merged units' baselines).",
+  scenarioUnitsConflict: (p) =>
+    `--units 63 contradicts the scenario file ${p.file}, which says "units": 2025 (the 34 units of 1 July 2025): ` +
+    `drop one of them.`,
   unitsOptionInvalid: (p) =>
     `--units "${p.raw}" is invalid: expected 2025 (the 34 units of 1 July 2025) or 63 (the former provinces).`,
   papiYearInUnits: (p) => `PAPI ${p.year} data is keyed by the 34 units of 1 July 2025, not the former provinces.`,

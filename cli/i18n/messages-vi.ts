@@ -19,6 +19,8 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
   indexInvalid: (p) => `Chỉ số "${p.index}" không hợp lệ: cần ${p.allowed.join(' hoặc ')}.`,
   unitWeightsNeedUnits2025: () =>
     '--unit-weights chỉ dùng với --units 2025 (trọng số tính điểm cơ sở của đơn vị sáp nhập).',
+  scenarioUnitsConflict: (p) =>
+    `--units 63 mâu thuẫn với tệp kịch bản ${p.file}, tệp này ghi "units": 2025 (34 đơn vị từ 1/7/2025): bỏ một trong hai.`,
   unitsOptionInvalid: (p) => `--units "${p.raw}" không hợp lệ: cần 2025 (34 đơn vị từ 1/7/2025) hoặc 63 (các tỉnh cũ).`,
   papiYearInUnits: (p) => `Dữ liệu PAPI năm ${p.year} theo 34 đơn vị từ 1/7/2025, không theo các tỉnh cũ.`,
   fileUnreadable: (p) => `Không đọc được tệp "${p.path}".`,

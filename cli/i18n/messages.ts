@@ -29,6 +29,7 @@ export interface CliMessageParams {
   indexInvalid: { index: string; allowed: readonly string[] };
   unitWeightsNeedUnits2025: Record<string, never>;
   unitsOptionInvalid: { raw: string };
+  scenarioUnitsConflict: { file: string };
   papiYearInUnits: { year: Value };
   // errors: files and folders
   fileUnreadable: { path: string };

@@ -248,3 +248,30 @@ describe('user files: weights, data folder, definition, SIPAS', () => {
     expect(par.predecessors.map((p: { province: string }) => p.province)).toEqual(['Hải Dương', 'Hải Phòng']);
   });
 });
+
+describe('papi simulate --scenario with a scenario file for the 2025 units ("units": 2025)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'papi-units-scenario-'));
+  const file = join(dir, 'an-giang-2025.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      name: 'An Giang 2025 D3 +1',
+      year: 2024,
+      units: 2025,
+      changes: [{ province: 'An Giang', measure: 'd3', add: 1 }],
+    }),
+  );
+
+  it('is evaluated among the units, with or without --units 2025', async () => {
+    const r = await json('simulate', '--scenario', file);
+    expect(r.provinces[0].scenario.of).toBeLessThanOrEqual(34);
+    expect(await json('simulate', '--scenario', file, '--units', '2025')).toEqual(r);
+  });
+
+  it('with --units 63 is an error naming both', async () => {
+    const r = await run('simulate', '--scenario', file, '--units', '63', '--lang', 'en');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('--units 63 contradicts the scenario file');
+    expect(r.err).toContain('an-giang-2025.json');
+  });
+});
