@@ -69,6 +69,7 @@ export function createRankKernel(model: RankModel, all: boolean): RankKernel {
     end = at + bytes;
     return at;
   };
+  // byte offsets, in the order `setup` takes them
   const at = {
     state: take(16),
     totals: take(8 * n),
@@ -103,14 +104,7 @@ export function createRankKernel(model: RankModel, all: boolean): RankKernel {
     values[p]! += noise[p]! * normalSlowPath(state, position, layer);
   };
   const kernel = new wasm.Instance(compiled, { host: { memory, slowNormal } }).exports as unknown as KernelExports;
-  kernel.setup(
-    n,
-    model.steps,
-    pool / TWO_POW_32,
-    SCORE_EPSILON,
-    ...[at.state, at.totals, at.noise, at.moves, at.changes, at.values, at.sorted, at.order, at.bucketOf],
-    ...[at.bucketStart, at.pending, at.k, at.w, at.histogram],
-  );
+  kernel.setup(n, model.steps, pool / TWO_POW_32, SCORE_EPSILON, ...Object.values(at));
   return {
     state,
     values,

@@ -7,10 +7,10 @@ import {
   type PapiGroup,
 } from '../scoring/quartile-groups';
 import { createRankKernel, type RankModel } from './rank-kernel-instance';
-
-export type { RankModel } from './rank-kernel-instance';
 import { BLOCK_ITERATIONS, blockState } from './rank-stream';
 import { message } from '../i18n/messages';
+
+export type { RankModel } from './rank-kernel-instance';
 
 export interface RankRun {
   /** the iteration this run stops before (iterations [start, iterations) are its share) */
