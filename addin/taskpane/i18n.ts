@@ -372,12 +372,15 @@ export const MESSAGES = {
   internalPrevious: { vi: 'Điểm năm trước (.csv, nếu có)', en: "Last year's scores (.csv, optional)" },
   internalClasses: { vi: 'Thang xếp loại', en: 'Class bands' },
   internalReturned: {
-    vi: 'Gộp phiếu đơn vị gửi lại (.xlsx, chọn nhiều tệp)',
-    en: 'Consolidate returned unit sheets (.xlsx, pick many)',
+    vi: 'Gộp phiếu đơn vị gửi lại (.xlsx hoặc .zip, chọn nhiều tệp)',
+    en: 'Consolidate returned unit sheets (.xlsx or .zip, pick many)',
   },
   internalCompute: { vi: 'Kiểm tra và tính kết quả', en: 'Check and compute results' },
   internalMaster: { vi: 'Tạo sổ tổng hợp', en: 'Create the master workbook' },
-  internalUnitFiles: { vi: 'Tải phiếu chấm điểm từng đơn vị', en: "Download each unit's score sheet" },
+  internalUnitFiles: {
+    vi: 'Tải phiếu chấm điểm của mọi đơn vị (một tệp .zip)',
+    en: "Download every unit's score sheet (one .zip)",
+  },
   internalReadMaster: {
     vi: 'Đọc sổ tổng hợp (Định nghĩa, Đơn vị, Điểm)',
     en: 'Read the master workbook (Definition, Units, Scores)',

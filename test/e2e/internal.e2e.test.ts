@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unitWorkbook } from '../../addin/taskpane/actions/internal-workbook';
@@ -107,13 +108,26 @@ describe('internal index panel in Chromium (standalone)', () => {
     expect(problems).toEqual([]);
   });
 
-  it('downloads a score workbook per unit', async () => {
-    const downloads: string[] = [];
-    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+  it("downloads every unit's score workbook in one .zip, which consolidates when returned as it is", async () => {
+    const download = page.waitForEvent('download');
     await page.click('#internal-unit-files');
-    await page.waitForFunction(() => true);
-    await expect.poll(() => downloads.length, { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
-    expect(downloads[0]).toBe(`${departments[0]!.unit}.xlsx`);
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`phieu-cham-diem-${set.kind}-${set.year}.zip`);
+    const zip = join(filesDir, file.suggestedFilename());
+    await file.saveAs(zip);
+    expect(Object.keys(unzipSync(readFileSync(zip))).sort()).toEqual(departments.map((u) => `${u.unit}.xlsx`).sort());
+    // the sheets from the zip (pre-filled with the scores in use): consolidated as one batch
+    await page.setInputFiles('#internal-returned', zip);
+    await page.waitForFunction(
+      (n) => document.querySelector('#internal-notice')?.textContent?.startsWith(`Consolidated ${n} sheets`) ?? false,
+      departments.length,
+    );
+    // back to the filled sheets for the tests that follow
+    await page.setInputFiles('#internal-returned', unitFiles);
+    await page.waitForFunction(
+      (n) => document.querySelector('#internal-notice')?.textContent?.endsWith(`${n} score entries.`) ?? false,
+      scores.entries.length,
+    );
   });
 
   it('screenshots at 350 px and full width, in English and Vietnamese', async () => {

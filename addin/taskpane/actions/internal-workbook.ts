@@ -3,6 +3,7 @@
 // consolidateUnitSheets); this module only moves cells in and out of .xlsx with exceljs, which is loaded on first use
 // (it is large, and most sessions never need it).
 import type ExcelJSType from 'exceljs';
+import { unzipSync, zipSync } from 'fflate';
 import {
   UNIT_SHEET_HEADER_ROW,
   UNIT_SHEET_NAME,
@@ -113,4 +114,46 @@ export async function readUnitWorkbook(file: string, data: ArrayBuffer | Uint8Ar
   });
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   return { file, sheet: sheet.name, rows };
+}
+
+/**
+ * Every unit's score workbook in one .zip (`<unit code>.xlsx` each), for the units of the set's kind: one download
+ * instead of one per unit (a province sends out 100-200 of them).
+ */
+export async function unitWorkbooksZip(
+  set: CriteriaSet,
+  units: readonly InternalUnit[],
+  scores: ReadonlyMap<string, ReadonlyMap<string, ScoreEntry>> | undefined,
+): Promise<Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  for (const unit of units.filter((u) => set.kind === null || u.kind === set.kind))
+    files[`${unit.unit}.xlsx`] = await unitWorkbook(set, unit, scores?.get(unit.unit));
+  // .xlsx is already compressed: stored as it is
+  return zipSync(files, { level: 0 });
+}
+
+/**
+ * The returned files as score sheets: an .xlsx is one sheet; a .zip gives the .xlsx files inside it (named
+ * "archive.zip › X01.xlsx" in any problem). A .zip that cannot be read comes back as one sheet with no rows, so the
+ * consolidation names it rather than failing the batch here.
+ */
+export async function readReturnedFiles(
+  files: readonly { readonly name: string; readonly data: Uint8Array }[],
+): Promise<UnitSheet[]> {
+  const sheets: Promise<UnitSheet>[] = [];
+  for (const { name, data } of files) {
+    if (!/\.zip$/i.test(name)) {
+      sheets.push(readUnitWorkbook(name, data));
+      continue;
+    }
+    let entries: Record<string, Uint8Array>;
+    try {
+      entries = unzipSync(data, { filter: (f) => /\.xlsx$/i.test(f.name) && !/(^|\/)(__MACOSX|\.)/.test(f.name) });
+    } catch {
+      sheets.push(Promise.resolve({ file: name, sheet: UNIT_SHEET_NAME, rows: [] }));
+      continue;
+    }
+    for (const [entry, bytes] of Object.entries(entries)) sheets.push(readUnitWorkbook(`${name} › ${entry}`, bytes));
+  }
+  return Promise.all(sheets);
 }

@@ -18,13 +18,12 @@ import {
   writeInternalSheets,
   type MasterTexts,
 } from '../actions/internal-sheets';
-import { readUnitWorkbook, unitWorkbook } from '../actions/internal-workbook';
+import { readReturnedFiles, unitWorkbooksZip } from '../actions/internal-workbook';
 import { h, replaceChildren } from '../dom';
 import { downloadBlob } from '../download';
 import { formatNumber, t, tBoth } from '../i18n';
 import { label, text, type PaneContext, type Panel } from './panel';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The files chosen in the panel, read as text (what the engine parses). */
 export interface InternalFiles {
@@ -62,7 +61,7 @@ export function createInternalPanel(pane: PaneContext): Panel {
   const unitsInput = fileInput('internal-units', '.csv,text/csv');
   const scoresInput = fileInput('internal-scores', '.csv,text/csv');
   const previousInput = fileInput('internal-previous', '.csv,text/csv');
-  const returnedInput = fileInput('internal-returned', '.xlsx', true);
+  const returnedInput = fileInput('internal-returned', '.xlsx,.zip', true);
   const classesInput = h('input', { id: 'internal-classes', type: 'text', value: DEFAULT_CLASSES });
   const compute = h('button', { id: 'internal-compute', type: 'button', 'data-i18n': 'internalCompute' });
   const createMaster = h('button', { id: 'internal-master', type: 'button', 'data-i18n': 'internalMaster' });
@@ -119,11 +118,13 @@ export function createInternalPanel(pane: PaneContext): Panel {
     attempt(async () => {
       const chosen = [...(returnedInput.files ?? [])];
       await refresh();
-      const sheets = await Promise.all(chosen.map(async (f) => readUnitWorkbook(f.name, await f.arrayBuffer())));
+      const sheets = await readReturnedFiles(
+        await Promise.all(chosen.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) }))),
+      );
       // All or nothing: a refused batch leaves the scores as they were.
       consolidated = consolidateUnitSheets(state!.set, state!.units, sheets);
       await refresh();
-      notice = t(pane.lang, 'internalConsolidated', chosen.length, consolidated.entries.length);
+      notice = t(pane.lang, 'internalConsolidated', sheets.length, consolidated.entries.length);
       // In Excel the consolidated scores go straight into the master's Scores sheet.
       if (pane.options.host === 'excel')
         await writeInternalSheets([masterWorkbookLayout(state!.set, state!.units, consolidated)[2]!]);
@@ -132,10 +133,10 @@ export function createInternalPanel(pane: PaneContext): Panel {
   unitFiles.addEventListener('click', () =>
     attempt(async () => {
       await refresh();
-      for (const unit of state!.units.filter((u) => state!.set.kind === null || u.kind === state!.set.kind)) {
-        const bytes = await unitWorkbook(state!.set, unit, state!.scores?.byUnit.get(unit.unit));
-        downloadBlob(`${unit.unit}.xlsx`, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX }));
-      }
+      const set = state!.set;
+      const bytes = await unitWorkbooksZip(set, state!.units, state!.scores?.byUnit);
+      const name = `phieu-cham-diem-${set.kind ?? 'don-vi'}${set.year === null ? '' : `-${set.year}`}.zip`;
+      downloadBlob(name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
     }),
   );
   createMaster.addEventListener('click', () =>

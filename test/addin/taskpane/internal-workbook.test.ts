@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readUnitWorkbook, unitWorkbook } from '../../../addin/taskpane/actions/internal-workbook';
+import { unzipSync, zipSync } from 'fflate';
+import {
+  readReturnedFiles,
+  readUnitWorkbook,
+  unitWorkbook,
+  unitWorkbooksZip,
+} from '../../../addin/taskpane/actions/internal-workbook';
 import {
   consolidateUnitSheets,
   isEngineError,
@@ -85,5 +91,43 @@ describe('unit score workbooks: generate, return, consolidate', () => {
       ['c.xlsx', UNIT_SHEET_NAME, 2, 'B'],
       ['d.xlsx', UNIT_SHEET_NAME, 2, 'B'],
     ]);
+  });
+
+  it("one .zip holds every unit of the set's kind; returned as that .zip (or .xlsx files) it consolidates the same", async () => {
+    const zip = await unitWorkbooksZip(set, units, scores.byUnit);
+    const inside = Object.keys(unzipSync(zip)).sort();
+    expect(inside).toEqual(departments.map((u) => `${u.unit}.xlsx`).sort());
+    const fromZip = consolidateUnitSheets(set, units, await readReturnedFiles([{ name: 'back.zip', data: zip }]));
+    expect(fromZip.entries).toHaveLength(scores.entries.length);
+    // a zip of some units plus the other units' .xlsx files: the same batch
+    const entries = unzipSync(zip);
+    const [first, ...rest] = Object.keys(entries).sort();
+    const mixed = await readReturnedFiles([
+      { name: 'part.zip', data: zipSync(Object.fromEntries(rest.map((n) => [n, entries[n]!]))) },
+      { name: first!, data: entries[first!]! },
+    ]);
+    expect(consolidateUnitSheets(set, units, mixed).entries).toHaveLength(scores.entries.length);
+  });
+
+  it('a .zip that is not one is named in the refusal, with the .xlsx problems inside a zip named by both', async () => {
+    const overMax = await edit(
+      await unitWorkbook(set, departments[0]!, scores.byUnit.get(departments[0]!.unit)),
+      (s) => {
+        s.getCell(`G${5 + set.nodes.findIndex((n) => n.code === '3.3') + 1}`).value = 42;
+      },
+    );
+    const sheets = await readReturnedFiles([
+      { name: 'broken.zip', data: new TextEncoder().encode('not a zip') },
+      { name: 'batch.zip', data: zipSync({ [`${departments[0]!.unit}.xlsx`]: overMax }) },
+    ]);
+    try {
+      consolidateUnitSheets(set, units, sheets);
+      expect.unreachable('a bad file must refuse the batch');
+    } catch (error) {
+      expect(isEngineError(error) && error.problems.map((p) => p.file)).toEqual([
+        'broken.zip',
+        `batch.zip › ${departments[0]!.unit}.xlsx`,
+      ]);
+    }
   });
 });
