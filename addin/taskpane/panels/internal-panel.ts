@@ -24,7 +24,6 @@ import { downloadBlob } from '../download';
 import { formatNumber, t, tBoth } from '../i18n';
 import { label, text, type PaneContext, type Panel } from './panel';
 
-
 /** The files chosen in the panel, read as text (what the engine parses). */
 export interface InternalFiles {
   readonly set: { file: string; text: string } | null;
