@@ -363,8 +363,8 @@ export const MESSAGES = {
   indexInternal: { vi: 'Chỉ số CCHC nội bộ', en: 'Internal PAR index' },
   internalHeading: { vi: 'Chỉ số CCHC nội bộ của tỉnh', en: "The province's own PAR index" },
   internalHelp: {
-    vi: 'Chọn bộ tiêu chí và danh sách đơn vị (CSV), rồi tệp điểm (CSV) hoặc các phiếu chấm điểm đơn vị gửi lại (.xlsx).',
-    en: 'Choose the criteria set and the unit list (CSV), then a scores file (CSV) or the score sheets returned by the units (.xlsx).',
+    vi: 'Chọn bộ tiêu chí và danh sách đơn vị (CSV), rồi tệp điểm (CSV) hoặc các phiếu chấm điểm đơn vị gửi lại (.xlsx hoặc .zip).',
+    en: 'Choose the criteria set and the unit list (CSV), then a scores file (CSV) or the score sheets returned by the units (.xlsx or .zip).',
   },
   internalSet: { vi: 'Bộ tiêu chí (.csv)', en: 'Criteria set (.csv)' },
   internalUnits: { vi: 'Danh sách đơn vị (.csv)', en: 'Unit list (.csv)' },
