@@ -125,6 +125,9 @@ export const MESSAGES_EN: MessageCatalogue = {
     `Seed ${p.seed} is invalid: expected a whole number (from -9,007,199,254,740,991 to 9,007,199,254,740,991).`,
   startIterationInvalid: (p) =>
     `Start iteration ${p.start} is invalid: expected a multiple of ${p.block}, at most the iterations.`,
+  webAssemblyBlocked: (p) =>
+    `The Monte Carlo simulation's WebAssembly kernel could not be loaded (${p.reason}): the page must allow ` +
+    `'wasm-unsafe-eval' in its Content-Security-Policy.`,
   webAssemblyMissing: () =>
     'This runtime has no WebAssembly, which the Monte Carlo simulation needs: use Node 18 or later, a current ' +
     'browser or a current version of Excel with its shared runtime.',

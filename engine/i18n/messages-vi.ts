@@ -124,6 +124,9 @@ export const MESSAGES_VI: MessageCatalogue = {
   seedInvalid: (p) =>
     `Hạt giống ${p.seed} không hợp lệ: cần một số nguyên (từ -9.007.199.254.740.991 đến 9.007.199.254.740.991).`,
   startIterationInvalid: (p) => `Lượt bắt đầu ${p.start} không hợp lệ: cần bội số của ${p.block}, không quá số lượt.`,
+  webAssemblyBlocked: (p) =>
+    `Không nạp được phần tính toán WebAssembly của mô phỏng Monte Carlo (${p.reason}): trang phải cho phép ` +
+    `'wasm-unsafe-eval' trong chính sách bảo mật nội dung (Content-Security-Policy).`,
   webAssemblyMissing: () =>
     'Môi trường chạy này không có WebAssembly, cần cho mô phỏng Monte Carlo: hãy dùng Node 18 trở lên, một ' +
     'trình duyệt hoặc phiên bản Excel hiện hành có môi trường chạy chung.',

@@ -117,6 +117,7 @@ export interface MessageParams {
   seedInvalid: { seed: number };
   startIterationInvalid: { start: number; block: number };
   webAssemblyMissing: Record<string, never>;
+  webAssemblyBlocked: { reason: string };
   weightInvalid: { pair: string; dimensions: string };
   scenarioValueOutOfRange: {
     measure: string;

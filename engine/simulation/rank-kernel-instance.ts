@@ -60,7 +60,13 @@ let compiled: object | null = null;
 export function createRankKernel(model: RankModel, all: boolean): RankKernel {
   const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
   if (!wasm) throw new EngineError({ code: 'UNSUPPORTED', input: 'WebAssembly', ...message('webAssemblyMissing', {}) });
-  compiled ??= new wasm.Module(hexBytes(RANK_KERNEL_HEX));
+  try {
+    compiled ??= new wasm.Module(hexBytes(RANK_KERNEL_HEX));
+  } catch (error) {
+    // e.g. a page whose Content-Security-Policy lacks 'wasm-unsafe-eval' (older Safari knows only 'unsafe-eval')
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new EngineError({ code: 'UNSUPPORTED', input: 'WebAssembly', ...message('webAssemblyBlocked', { reason }) });
+  }
   const n = model.totals.length;
   const pool = model.changes.length;
   let end = 0;
