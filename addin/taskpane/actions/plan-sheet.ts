@@ -7,7 +7,7 @@ import {
   SCORE,
   SIGNED,
   sheetName,
-  standingValues,
+  outcomeBlocks,
   VALUES_NOTE,
   type SheetBlock,
   type SheetLayout,
@@ -133,57 +133,16 @@ export function planSheetLayout(input: PlanSheetInput): SheetLayout {
     );
   }
   const head = last + 2;
-  const standing = (s: Parameters<typeof standingValues>[0]) => standingValues(s, lang);
   blocks.push(
-    {
-      address: `A${head}:E${head}`,
-      values: [
-        [
-          label(lang, MESSAGES.sheetOutcome),
-          label(lang, MESSAGES.sheetTotal),
-          label(lang, MESSAGES.sheetRank),
-          label(lang, MESSAGES.sheetOf),
-          label(lang, MESSAGES.sheetGroup),
-        ],
-      ],
-      bold: true,
-      fill: HEADER_FILL,
-    },
-    {
-      address: `A${head + 1}:A${head + 3}`,
-      values: [
-        [label(lang, tBoth('sheetPublishedYear', plan.baselineYear))],
-        [label(lang, tBoth('sheetImpliedByTargets', fieldYear))],
-        [label(lang, MESSAGES.sheetValuesWhenWritten)],
-      ],
-      bold: true,
-    },
-    live
-      ? {
-          address: `B${head + 1}:E${head + 1}`,
-          formulas: [
-            [
-              '=PAPI.SCORE($B$3,$B$4)',
-              '=PAPI.RANK($B$3,$B$4)',
-              String(review.baseline.of),
-              `=PAPI.GROUP($B$3,$B$4,,${groupLang})`,
-            ],
-          ],
-          numberFormat: [[SCORE, '0', '0', '@']],
-        }
-      : {
-          address: `B${head + 1}:E${head + 1}`,
-          values: [standing(review.baseline)],
-          numberFormat: [[SCORE, '0', '0', '@']],
-        },
-    live
-      ? {
-          address: `B${head + 2}`,
-          formulas: [[`=PAPI.SIMULATE($B$3,$B$6,$G$${first}:$H$${last},${groupLang})`]],
-          numberFormat: [[SCORE]],
-        }
-      : { address: `B${head + 2}:E${head + 2}`, values: [standing(field)], numberFormat: [[SCORE, '0', '0', '@']] },
-    { address: `B${head + 3}:E${head + 3}`, values: [standing(field)], numberFormat: [[SCORE, '0', '0', '@']] },
+    ...outcomeBlocks({
+      head,
+      lang,
+      live,
+      labels: [tBoth('sheetPublishedYear', plan.baselineYear), tBoth('sheetImpliedByTargets', fieldYear)],
+      base: review.baseline,
+      after: field,
+      simulate: `=PAPI.SIMULATE($B$3,$B$6,$G$${first}:$H$${last},${groupLang})`,
+    }),
   );
   if (!live) blocks.push({ address: 'A2', values: [[VALUES_NOTE[lang]]] });
   // A plan for a 2025 unit: every =PAPI.* formula asks for the 34 units, as the pane did.

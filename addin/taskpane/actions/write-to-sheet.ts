@@ -134,64 +134,16 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
   const head = last + 2;
   const changes = `$A$${first}:$B$${last}`;
   blocks.push(
-    {
-      address: `A${head}:E${head}`,
-      values: [
-        [
-          label(lang, MESSAGES.sheetOutcome),
-          label(lang, MESSAGES.sheetTotal),
-          label(lang, MESSAGES.sheetRank),
-          label(lang, MESSAGES.sheetOf),
-          label(lang, MESSAGES.sheetGroup),
-        ],
-      ],
-      bold: true,
-      fill: HEADER_FILL,
-    },
-    {
-      address: `A${head + 1}:A${head + 3}`,
-      values: [
-        [label(lang, MESSAGES.sheetPublished)],
-        [label(lang, MESSAGES.sheetScenarioSimulate)],
-        [label(lang, MESSAGES.sheetValuesWhenWritten)],
-      ],
-      bold: true,
-    },
-    live
-      ? {
-          address: `B${head + 1}:E${head + 1}`,
-          formulas: [
-            [
-              '=PAPI.SCORE($B$3,$B$4)',
-              '=PAPI.RANK($B$3,$B$4)',
-              String(outcome.base.of),
-              `=PAPI.GROUP($B$3,$B$4,,${groupLang})`,
-            ],
-          ],
-          numberFormat: [[SCORE, '0', '0', '@']],
-        }
-      : {
-          address: `B${head + 1}:E${head + 1}`,
-          values: [standingValues(outcome.base, lang)],
-          numberFormat: [[SCORE, '0', '0', '@']],
-        },
-    // One spilling formula: [total, rank, of, group] of the province after the table's scores.
-    live
-      ? {
-          address: `B${head + 2}`,
-          formulas: [[`=PAPI.SIMULATE($B$3,$B$4,${changes},${groupLang})`]],
-          numberFormat: [[SCORE]],
-        }
-      : {
-          address: `B${head + 2}:E${head + 2}`,
-          values: [standingValues(outcome.scenario, lang)],
-          numberFormat: [[SCORE, '0', '0', '@']],
-        },
-    {
-      address: `B${head + 3}:E${head + 3}`,
-      values: [standingValues(outcome.scenario, lang)],
-      numberFormat: [[SCORE, '0', '0', '@']],
-    },
+    ...outcomeBlocks({
+      head,
+      lang,
+      live,
+      labels: [MESSAGES.sheetPublished, MESSAGES.sheetScenarioSimulate],
+      base: outcome.base,
+      after: outcome.scenario,
+      // One spilling formula: [total, rank, of, group] of the province after the table's scores.
+      simulate: `=PAPI.SIMULATE($B$3,$B$4,${changes},${groupLang})`,
+    }),
   );
   const list = head + 5;
   blocks.push({
@@ -226,6 +178,73 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
 }
 
 /** Written on a sheet of values (no custom functions): the cells will not follow later changes. */
+/**
+ * The outcome table of a scenario or plan sheet, from row `head`: a header (total, rank, of, group), then the
+ * published standing (=PAPI.SCORE/RANK/GROUP of $B$3 and $B$4), the standing after the changes (one spilling
+ * =PAPI.SIMULATE), and the engine's values at the time of writing. Without live formulas, values in every row.
+ */
+export function outcomeBlocks(input: {
+  readonly head: number;
+  readonly lang: Lang;
+  readonly live: boolean;
+  /** the labels of the published row and of the row after the changes */
+  readonly labels: readonly [LocalName, LocalName];
+  readonly base: NonNullable<Parameters<typeof standingValues>[0]>;
+  readonly after: Parameters<typeof standingValues>[0];
+  readonly simulate: string;
+}): SheetBlock[] {
+  const { head, lang, live } = input;
+  const groupLang = `"${lang}"`;
+  const row = (n: number, standing: Parameters<typeof standingValues>[0]): SheetBlock => ({
+    address: `B${n}:E${n}`,
+    values: [standingValues(standing, lang)],
+    numberFormat: [[SCORE, '0', '0', '@']],
+  });
+  return [
+    {
+      address: `A${head}:E${head}`,
+      values: [
+        [
+          label(lang, MESSAGES.sheetOutcome),
+          label(lang, MESSAGES.sheetTotal),
+          label(lang, MESSAGES.sheetRank),
+          label(lang, MESSAGES.sheetOf),
+          label(lang, MESSAGES.sheetGroup),
+        ],
+      ],
+      bold: true,
+      fill: HEADER_FILL,
+    },
+    {
+      address: `A${head + 1}:A${head + 3}`,
+      values: [
+        [label(lang, input.labels[0])],
+        [label(lang, input.labels[1])],
+        [label(lang, MESSAGES.sheetValuesWhenWritten)],
+      ],
+      bold: true,
+    },
+    live
+      ? {
+          address: `B${head + 1}:E${head + 1}`,
+          formulas: [
+            [
+              '=PAPI.SCORE($B$3,$B$4)',
+              '=PAPI.RANK($B$3,$B$4)',
+              String(input.base.of),
+              `=PAPI.GROUP($B$3,$B$4,,${groupLang})`,
+            ],
+          ],
+          numberFormat: [[SCORE, '0', '0', '@']],
+        }
+      : row(head + 1, input.base),
+    live
+      ? { address: `B${head + 2}`, formulas: [[input.simulate]], numberFormat: [[SCORE]] }
+      : row(head + 2, input.after),
+    row(head + 3, input.after),
+  ];
+}
+
 export const VALUES_NOTE = MESSAGES.sheetValuesNote;
 
 /** Total, rank, of, group of a standing as cells (a missing value, or a missing standing, is empty cells). */
