@@ -1,0 +1,93 @@
+// Every documented example is a test (convention in docs/architecture.md, "Documented examples are tests"): each
+// `$ npx papi ...` with shown output in README.md and docs/*.md is run in-process and compared; the engine-api.md
+// script examples are run and their `// output` comments compared; the generated API reference, the sample files the
+// docs name and the paths docs/architecture.md names must match the tree. A failure names the file and line.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { engineApiReference } from '../../scripts/engine-api-doc';
+import { compareShown, findDocExamples, shellWords } from './doc-examples';
+import { run } from '../helpers/run-cli';
+import { runScriptExample, scriptExamples } from './script-examples';
+import { architecturePaths } from './architecture-paths';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const DOCS = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
+const text = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+const found = DOCS.map((file) => findDocExamples(text(file), file));
+const examples = found.flatMap((f) => f.examples);
+
+describe('documented papi examples', () => {
+  it('every papi command in a fenced block shows its output or says why not', () => {
+    const problems = found.flatMap((f) => f.problems).map((p) => `${p.file}:${p.line}: ${p.message}`);
+    expect(problems).toEqual([]);
+    expect(examples.filter((e) => e.notCompared === null).length).toBeGreaterThan(10);
+  });
+
+  for (const example of examples.filter((e) => e.notCompared === null))
+    it(`${example.file}:${example.line}: papi ${example.argv.join(' ')}`, async () => {
+      const { out, err } = await run(...example.argv);
+      const output = `${out}${err}`;
+      const difference = compareShown(example.expected, output);
+      if (difference)
+        expect.fail(
+          `${example.file}:${example.line + 1 + difference.index}: the doc shows\n  ${difference.shown}\nwhere \`papi ${example.argv.join(' ')}\` prints\n  ${difference.got}\n\nits whole output:\n${output}`,
+        );
+    });
+});
+
+describe('documented engine scripts', () => {
+  for (const file of DOCS)
+    for (const example of scriptExamples(text(file), file))
+      it(`${file}:${example.line}: the script's console.log lines print what its comments show`, async () => {
+        const { printed, shown } = await runScriptExample(example, ROOT);
+        expect(printed, `${file}:${example.line}`).toEqual(shown);
+      });
+});
+
+describe('generated and named files', () => {
+  it('docs/engine-api.md is what `npm run docs:api` writes', () => {
+    const doc = text('docs/engine-api.md');
+    const reference = engineApiReference();
+    const marker = reference.split('\n')[0]!;
+    expect(doc.slice(doc.indexOf(marker)), 'docs/engine-api.md: run `npm run docs:api`').toBe(reference);
+  });
+
+  it('every samples/ file the docs name exists', () => {
+    const missing = DOCS.flatMap((file) =>
+      text(file)
+        .split('\n')
+        .flatMap((line, k) =>
+          [...line.matchAll(/samples\/[\w./-]*[\w]/g)]
+            .map((m) => m[0])
+            .filter((path) => !existsSync(join(ROOT, path)))
+            .map((path) => `${file}:${k + 1}: ${path}`),
+        ),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('every path docs/architecture.md names exists', () => {
+    const named = architecturePaths(text('docs/architecture.md'));
+    expect(named.length).toBeGreaterThan(40);
+    const missing = named.filter((p) => !p.candidates.some((c) => existsSync(join(ROOT, c))));
+    expect(
+      missing.map((p) => `docs/architecture.md:${p.line}: ${p.name} (looked for ${p.candidates.join(', ')})`),
+    ).toEqual([]);
+    for (const p of named.filter((n) => n.name.endsWith('/')))
+      for (const c of p.candidates.filter((c) => existsSync(join(ROOT, c))))
+        expect(statSync(join(ROOT, c)).isDirectory(), `docs/architecture.md:${p.line}: ${c}`).toBe(true);
+  });
+
+  it('the demo command docs/architecture.md names is the one `npm start` prints', () => {
+    const doc = text('docs/architecture.md');
+    const named = /`papi (score [^`]*)`/.exec(doc)?.[1];
+    const demo = /const demo = \[([^\]]*)\]/.exec(text('scripts/serve.ts'))?.[1];
+    expect(named && shellWords(named)).toEqual(demo && [...demo.matchAll(/'([^']*)'/g)].map((m) => m[1]));
+  });
+});
