@@ -10,6 +10,14 @@ import { compareShown, findDocExamples, shellWords } from './doc-examples';
 import { run } from '../helpers/run-cli';
 import { runScriptExample, scriptExamples } from './script-examples';
 import { architecturePaths } from './architecture-paths';
+import { compareCell, excelExamples } from './excel-examples';
+import { builtFunctions } from '../helpers/built-functions';
+
+const translations = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', 'addin', 'functions', 'translations-vi.json'), 'utf8'),
+) as Record<string, { name?: string }>;
+/** The function id of an English or Vietnamese name (after `PAPI.`). */
+const functionId = (name: string): string => Object.entries(translations).find(([, t]) => t.name === name)?.[0] ?? name;
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DOCS = [
@@ -90,4 +98,16 @@ describe('generated and named files', () => {
     const demo = /const demo = \[([^\]]*)\]/.exec(text('scripts/serve.ts'))?.[1];
     expect(named && shellWords(named)).toEqual(demo && [...demo.matchAll(/'([^']*)'/g)].map((m) => m[1]));
   });
+});
+
+const { h } = builtFunctions();
+
+describe('documented worksheet formulas', () => {
+  for (const file of DOCS)
+    for (const example of excelExamples(text(file), file))
+      it(`${file}:${example.line}: =PAPI.${example.name}(…)`, async () => {
+        const value = await h.call(functionId(example.name), ...example.args).catch((e: unknown) => e);
+        const difference = compareCell(example.shown, value);
+        if (difference) expect.fail(`${file}:${example.line}: ${difference}`);
+      });
 });

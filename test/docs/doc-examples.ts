@@ -1,7 +1,7 @@
 // Finds the documented `papi` examples in a Markdown file and compares their shown output with a run's. The
 // convention (docs/architecture.md, "Documented examples are tests"):
-// - in a fenced block, a line `$ npx papi <args>` (or `$ papi`, `$ npm run papi -- `) is a command; the lines after
-//   it, up to the next `$ ` line or the end of the block, are its output (stdout and stderr as printed);
+// - in a fenced block, a line `$ npx papi <args>` (or `$ papi`, `$ npm run papi -- `; a `\` at the end continues it on
+//   the next line) is a command; the lines after it, up to the next `$ ` line or the end of the block, are its output (stdout and stderr as printed);
 // - a line `...` in the output stands for any number of lines left out;
 // - a block preceded by `<!-- doc-test: not compared: <reason> -->` is not run (the reason is required);
 // - a `papi` command in a fenced block written without `$ ` (so without shown output) is an error: show its output or
@@ -59,8 +59,13 @@ export function findDocExamples(markdown: string, file: string): { examples: Doc
       const command = /^\$\s+(.*)$/.exec(text);
       if (command) {
         flush();
-        const papi = PAPI_COMMAND.exec(command[1]!.trim());
-        if (papi) current = { line: j + 1, argv: shellWords(papi[1] ?? ''), expected: [] };
+        const start = j;
+        let commandLine = command[1]!.trim();
+        // A line ending with `\` continues on the next one, as in a shell.
+        while (commandLine.endsWith('\\') && j + 1 < lines.length)
+          commandLine = `${commandLine.slice(0, -1)} ${lines[++j]!.trim()}`;
+        const papi = PAPI_COMMAND.exec(commandLine);
+        if (papi) current = { line: start + 1, argv: shellWords(papi[1] ?? ''), expected: [] };
         continue;
       }
       if (current) {
