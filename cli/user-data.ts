@@ -107,7 +107,10 @@ export function withUserData(dataset: Dataset, args: CliArgs, year: number): Dat
 }
 
 /** The files of one year in a folder (`--data-dir`): PAPI dimensions and sub-dimensions, PAR INDEX, SIPAS. */
-function filesOfYear(dir: string, year: number): { papi: TextFile[]; par: TextFile | null; sipas: TextFile | null } {
+export function filesOfYear(
+  dir: string,
+  year: number,
+): { papi: TextFile[]; par: TextFile | null; sipas: TextFile | null } {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
