@@ -25,6 +25,7 @@ export const CLI_MESSAGES_EN: CliMessageCatalogue = {
     `--units "${p.raw}" is invalid: expected 2025 (the 34 units of 1 July 2025) or 63 (the former provinces).`,
   papiYearInUnits: (p) => `PAPI ${p.year} data is keyed by the 34 units of 1 July 2025, not the former provinces.`,
   fileUnreadable: (p) => `Cannot read file "${p.path}".`,
+  fileNotFound: (p) => `File "${p.path}" not found (relative paths are read from ${p.cwd}).`,
   fileIsFolder: (p) => `"${p.path}" is a directory, not a file.`,
   fileTooLarge: (p) => `File "${p.path}" is larger than ${p.mb} MB: not read.`,
   dataDirAndData: () => 'Give --data-dir or --data, not both.',

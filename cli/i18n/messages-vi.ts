@@ -24,6 +24,7 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
   unitsOptionInvalid: (p) => `--units "${p.raw}" không hợp lệ: cần 2025 (34 đơn vị từ 1/7/2025) hoặc 63 (các tỉnh cũ).`,
   papiYearInUnits: (p) => `Dữ liệu PAPI năm ${p.year} theo 34 đơn vị từ 1/7/2025, không theo các tỉnh cũ.`,
   fileUnreadable: (p) => `Không đọc được tệp "${p.path}".`,
+  fileNotFound: (p) => `Không tìm thấy tệp "${p.path}" (đường dẫn tương đối được tính từ ${p.cwd}).`,
   fileIsFolder: (p) => `"${p.path}" là một thư mục, không phải tệp.`,
   fileTooLarge: (p) => `Tệp "${p.path}" lớn hơn ${p.mb} MB: không đọc.`,
   dataDirAndData: () => 'Dùng --data-dir hoặc --data, không dùng cả hai.',

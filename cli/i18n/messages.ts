@@ -33,6 +33,7 @@ export interface CliMessageParams {
   papiYearInUnits: { year: Value };
   // errors: files and folders
   fileUnreadable: { path: string };
+  fileNotFound: { path: string; cwd: string };
   fileIsFolder: { path: string };
   fileTooLarge: { path: string; mb: number };
   dataDirAndData: Record<string, never>;

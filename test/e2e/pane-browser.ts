@@ -16,7 +16,7 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const SHOTS = join(ROOT, 'test-output/e2e');
 const OFFICE_JS = join(ROOT, 'node_modules/@microsoft/office-js/dist');
 export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
-const FLAGS = [
+export const FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
