@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
-import { build, ROOT } from '../../scripts/build';
+import { build, ROOT } from './build';
 
 /** CustomFunctions.ErrorCode as the Office runtime defines it. */
 export const ErrorCode = {
