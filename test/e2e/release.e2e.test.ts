@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { release, type ReleaseResult } from '../../scripts/release';
-import { loadFunctionsHarness } from '../helpers/functions-harness';
+import { loadFunctionsHarness } from '../../scripts/functions-harness';
 import { manifestProblems } from '../helpers/manifest-checks';
 import { run } from '../helpers/run-cli';
 import { SHOTS, startPaneBrowser, type PaneBrowser } from './pane-browser';
