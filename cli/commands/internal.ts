@@ -156,14 +156,14 @@ function resultsText(results: InternalResults, set: CriteriaSet, lang: Lang): st
             : `${u.rank}/${u.of}`,
           u.unit,
           u.name[lang],
-          score(u.selfTotal),
-          score(u.appraisedTotal),
-          score(u.survey),
-          signed(u.bonus - u.penalty),
-          score(u.total),
-          score(u.percent),
+          score(u.selfTotal, lang),
+          score(u.appraisedTotal, lang),
+          score(u.survey, lang),
+          signed(u.bonus - u.penalty, lang),
+          score(u.total, lang),
+          score(u.percent, lang),
           u.class,
-          signed(u.change?.percent ?? null),
+          signed(u.change?.percent ?? null, lang),
         ]),
       ),
     );
@@ -174,7 +174,7 @@ function resultsText(results: InternalResults, set: CriteriaSet, lang: Lang): st
   lines.push(
     table(
       say(lang, 'criteriaLostHeader').split('|'),
-      results.criteriaLost.slice(0, 10).map((c) => [c.code, c.name[lang], c.owner, score(c.points), c.units]),
+      results.criteriaLost.slice(0, 10).map((c) => [c.code, c.name[lang], c.owner, score(c.points, lang), c.units]),
     ),
   );
   for (const w of set.warnings) lines.push(`! ${w[lang]}`);
@@ -248,7 +248,12 @@ function targetJson(target: InternalTarget): Record<string, unknown> {
 }
 
 function targetText(target: InternalTarget, set: CriteriaSet, lang: Lang): string {
-  const rows = target.allocation.map((a) => [a.code, set.byCode.get(a.code)!.name[lang], score(a.lost), score(a.add)]);
+  const rows = target.allocation.map((a) => [
+    a.code,
+    set.byCode.get(a.code)!.name[lang],
+    score(a.lost, lang),
+    score(a.add, lang),
+  ]);
   return [target.message[lang], '', table(say(lang, 'areasLostHeader').split('|'), rows)].join('\n');
 }
 

@@ -10,7 +10,7 @@ import {
 import { UNITS_OPTIONS } from '../options';
 import { uniqueNotes, unitsOption } from '../units-option';
 import type { CliCommand, Lang } from '../command';
-import { groupName, score, signed, table } from '../format';
+import { groupName, score, signed, table, fixed } from '../format';
 import { cliMessage, say } from '../i18n/messages';
 import { readJsonFile } from '../user-data';
 
@@ -91,10 +91,10 @@ function planText(r: PlanReport, registry: ProvinceRegistry, lang: Lang): string
     return [
       d.code.toUpperCase(),
       d.name[lang],
-      score(d.baseline),
-      d.target.toFixed(2),
-      signed(d.gap),
-      score(a?.actual ?? null),
+      score(d.baseline, lang),
+      fixed(d.target, lang, 2),
+      signed(d.gap, lang),
+      score(a?.actual ?? null, lang),
       a?.met == null ? null : a.met ? '✓' : '✗',
     ];
   });
@@ -104,8 +104,8 @@ function planText(r: PlanReport, registry: ProvinceRegistry, lang: Lang): string
       targetYear: r.plan.targetYear,
       goal,
       baselineYear: r.plan.baselineYear,
-      baselineTotal: score(r.baselineTotal),
-      impliedTotal: score(r.impliedTotal),
+      baselineTotal: score(r.baselineTotal, lang),
+      impliedTotal: score(r.impliedTotal, lang),
     }),
     '',
     table(header, rows),
@@ -127,7 +127,7 @@ function planText(r: PlanReport, registry: ProvinceRegistry, lang: Lang): string
         fieldYear: r.chance.fieldYear,
         iterations: r.chance.iterations,
         seed: r.chance.seed,
-        percent: (r.chance.probability * 100).toFixed(1),
+        percent: fixed(r.chance.probability * 100, lang, 1),
         median: r.chance.rank.median,
         p5: r.chance.rank.p5,
         p95: r.chance.rank.p95,
@@ -137,7 +137,7 @@ function planText(r: PlanReport, registry: ProvinceRegistry, lang: Lang): string
     lines.push(
       say(lang, 'planAchieved', {
         year: r.achieved.year,
-        total: score(r.achieved.total),
+        total: score(r.achieved.total, lang),
         rank: r.achieved.rank,
         of: r.achieved.of,
         group: groupName(r.achieved.group, lang),

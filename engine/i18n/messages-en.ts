@@ -6,7 +6,8 @@ export const MESSAGES_EN: MessageCatalogue = {
   notANumber: (p) => `${p.input} "${p.value}" is not a number: expected e.g. 9.5 or 9,5 (no hex, no "=").`,
   wholeNumberOutOfRange: (p) =>
     `${p.input} "${p.value}" is invalid: expected a whole number from ${p.min} to ${p.max}.`,
-  pairInvalid: (p) => `"${p.part}" in ${p.input} is invalid: expected code=number, e.g. a1=9.5.`,
+  pairInvalid: (p) =>
+    `"${p.part}" in ${p.input} is invalid: expected code=number: a1=9.5 or a1=9,5, several as a1=9.5,a2=8 or "a1=9,5;a2=8".`,
   pairWithoutCode: (p) => `A pair in ${p.input} has no code.`,
   pairGivenTwice: (p) => `${p.code} is given twice in ${p.input} (${p.first} and ${p.second}): give it once.`,
   targetRankInvalid: (p) => `Target rank "${p.rank}" is invalid: expected a whole number from 1.`,
@@ -154,6 +155,8 @@ export const MESSAGES_EN: MessageCatalogue = {
   expectMeasureCode: () => 'expected a measure code, e.g. "d3".',
   expectProvinceName: () => 'expected a province name.',
   expectSetOrAdd: () => 'expected exactly one of "set" or "add".',
+  expectJsonNumber: (p) =>
+    `expected a number, not the text "${p.text}": in a JSON file a number has no quotes and a decimal point, e.g. ${p.example}.`,
   expectNumber: () => 'expected a number.',
   expectNonNegative: () => 'expected a non-negative number.',
   expectPositive: () => 'expected a positive number.',

@@ -147,6 +147,7 @@ export interface MessageParams {
   expectMeasureCode: Record<string, never>;
   expectProvinceName: Record<string, never>;
   expectSetOrAdd: Record<string, never>;
+  expectJsonNumber: { text: string; example: string };
   expectNumber: Record<string, never>;
   expectNonNegative: Record<string, never>;
   expectPositive: Record<string, never>;
