@@ -118,10 +118,24 @@ function filesOfYear(dir: string, year: number): { papi: TextFile[]; par: TextFi
       ...cliMessage('folderUnreadable', { dir }),
     });
   }
+  // Only regular files are read from a folder: opening a pipe named like a data file would wait for a writer forever.
+  const read = (name: string) => {
+    const path = join(dir, name);
+    let regular = false;
+    try {
+      regular = statSync(path).isFile();
+    } catch {
+      // unreadable: readTextFile names it below
+      regular = true;
+    }
+    if (!regular)
+      throw new EngineError({ code: 'INVALID_INPUT', input: path, ...cliMessage('folderFileNotRegular', { path }) });
+    return readTextFile(path);
+  };
   const papi = names
     .filter((n) => new RegExp(`^papi_${year}_(dimensions|d\\d+_subdimensions)\\.csv$`, 'i').test(n))
-    .map((n) => readTextFile(join(dir, n)));
-  const one = (name: string) => (names.includes(name) ? readTextFile(join(dir, name)) : null);
+    .map(read);
+  const one = (name: string) => (names.includes(name) ? read(name) : null);
   const found = { papi, par: one(`parindex_${year}.csv`), sipas: one(`sipas_${year}.csv`) };
   if (papi.length === 0 && found.par === null && found.sipas === null) {
     throw new EngineError({

@@ -30,6 +30,8 @@ export const CLI_MESSAGES_EN: CliMessageCatalogue = {
   dataDirAndData: () => 'Give --data-dir or --data, not both.',
   dimensionsFileCount: (p) => `--data needs exactly one dimensions file (columns d1..d8), got ${p.count}.`,
   folderUnreadable: (p) => `Cannot read the folder "${p.dir}".`,
+  folderFileNotRegular: (p) =>
+    `"${p.path}" is not a regular file (a pipe, a device or a folder): a data folder holds ordinary CSV files.`,
   folderHasNoYear: (p) =>
     `The folder "${p.dir}" has no file for ${p.year} (expected papi_${p.year}_dimensions.csv, ` +
     `papi_${p.year}_d<k>_subdimensions.csv, parindex_${p.year}.csv or sipas_${p.year}.csv).`,

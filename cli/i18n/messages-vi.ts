@@ -29,6 +29,8 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
   dataDirAndData: () => 'Dùng --data-dir hoặc --data, không dùng cả hai.',
   dimensionsFileCount: (p) => `Cần đúng một tệp chỉ số nội dung (cột d1..d8) trong --data, có ${p.count}.`,
   folderUnreadable: (p) => `Không đọc được thư mục "${p.dir}".`,
+  folderFileNotRegular: (p) =>
+    `"${p.path}" không phải là tệp thông thường (là ống dẫn, thiết bị hoặc thư mục): thư mục dữ liệu chỉ chứa tệp CSV thông thường.`,
   folderHasNoYear: (p) =>
     `Thư mục "${p.dir}" không có tệp nào của năm ${p.year} (cần papi_${p.year}_dimensions.csv, ` +
     `papi_${p.year}_d<k>_subdimensions.csv, parindex_${p.year}.csv hoặc sipas_${p.year}.csv).`,

@@ -38,6 +38,7 @@ export interface CliMessageParams {
   dataDirAndData: Record<string, never>;
   dimensionsFileCount: { count: number };
   folderUnreadable: { dir: string };
+  folderFileNotRegular: { path: string };
   folderHasNoYear: { dir: string; year: number };
   // errors: commands
   compareParOnly: Record<string, never>;

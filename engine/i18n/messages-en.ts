@@ -25,6 +25,8 @@ export const MESSAGES_EN: MessageCatalogue = {
   provinceListMissing: () => 'The province list provinces/provinces_63.csv is missing.',
   provinceListInvalid: () => 'The province list is invalid.',
   mergerListMissing: () => 'The 2025 merger list (merger_2025.csv) is missing.',
+  papiUnitsYearExtraRows: (p) =>
+    `File "${p.file}" (${p.year}) names all ${p.units} units of 1 July 2025 and more: row ${p.rows} is not one more unit (a former province or a unit given twice). Remove it, or give the year for all 63 former provinces.`,
   papiTooFewProvinces: (p) =>
     `File "${p.file}" holds ${p.count} province(s): at least ${p.min} are needed to rank (use --allow-partial ` +
     `if the data is partial on purpose).`,
@@ -51,6 +53,9 @@ export const MESSAGES_EN: MessageCatalogue = {
   effortWeightInvalid: (p) =>
     `Effort weight "${p.pair}" is invalid: expected a code among ${p.known} and a positive number.`,
   measureScoreMissing: (p) => `No ${p.measure} score in ${p.year}.`,
+  targetTotalBelowMin: (p) => `Target total ${p.total} is below the scale of the total: expected ${p.min} to ${p.max}.`,
+  weightsAllZero: (p) =>
+    `Weights ${p.weights}: every weight is 0, so every total would be 0; give at least one dimension a weight above 0.`,
   targetTotalAboveMax: (p) => `Target total ${p.total} exceeds the maximum ${p.max}.`,
   effortWeightNotPositive: (p) => `Effort weight "${p.pair}" must be a positive number.`,
   parAreaWithoutMax: (p) => `"${p.key}" is not an area with a known maximum (${p.known}).`,

@@ -29,6 +29,8 @@ export const MESSAGES_VI: MessageCatalogue = {
   provinceListMissing: () => 'Thiếu danh mục tỉnh provinces/provinces_63.csv.',
   provinceListInvalid: () => 'Danh mục tỉnh không hợp lệ.',
   mergerListMissing: () => 'Thiếu danh sách sắp xếp đơn vị hành chính 2025 (merger_2025.csv).',
+  papiUnitsYearExtraRows: (p) =>
+    `Tệp "${p.file}" (${p.year}) có đủ ${p.units} đơn vị từ 1/7/2025 và thêm: dòng ${p.rows} không phải là một đơn vị khác (là tỉnh cũ hoặc đơn vị ghi hai lần). Hãy bỏ dòng đó, hoặc ghi năm đó cho đủ 63 tỉnh cũ.`,
   papiTooFewProvinces: (p) =>
     `Tệp "${p.file}" chỉ có ${p.count} tỉnh, thành phố: cần ít nhất ${p.min} để xếp hạng (dùng ` +
     `--allow-partial nếu đúng là dữ liệu một phần).`,
@@ -52,6 +54,9 @@ export const MESSAGES_VI: MessageCatalogue = {
     `tăng lớn nhất từng thấy) hoặc realistic (chặt hơn trong hai mức).`,
   effortWeightInvalid: (p) => `Trọng số công sức "${p.pair}" không hợp lệ: cần mã trong ${p.known} và một số dương.`,
   measureScoreMissing: (p) => `Thiếu điểm ${p.measure} năm ${p.year}.`,
+  targetTotalBelowMin: (p) => `Tổng điểm mục tiêu ${p.total} thấp hơn thang điểm: cần từ ${p.min} đến ${p.max}.`,
+  weightsAllZero: (p) =>
+    `Trọng số ${p.weights}: mọi trọng số đều bằng 0 nên mọi tổng điểm đều bằng 0; cần ít nhất một chỉ số nội dung có trọng số lớn hơn 0.`,
   targetTotalAboveMax: (p) => `Tổng điểm mục tiêu ${p.total} vượt quá mức tối đa ${p.max}.`,
   effortWeightNotPositive: (p) => `Trọng số công sức "${p.pair}" phải là số dương.`,
   parAreaWithoutMax: (p) => `"${p.key}" không phải lĩnh vực có điểm tối đa đã biết (${p.known}).`,

@@ -31,6 +31,7 @@ export interface MessageParams {
   provinceListMissing: Record<string, never>;
   provinceListInvalid: Record<string, never>;
   mergerListMissing: Record<string, never>;
+  papiUnitsYearExtraRows: { file: string; year: number; units: number; rows: string };
   papiTooFewProvinces: { file: string; count: number; min: number };
   papiFileYearUnknown: { file: string };
   papiDataInvalid: { year: number; count: number };
@@ -52,6 +53,8 @@ export interface MessageParams {
   capsInvalid: { caps: string };
   effortWeightInvalid: { pair: string; known: string };
   measureScoreMissing: { measure: string; year: number };
+  targetTotalBelowMin: { total: number; min: number; max: number };
+  weightsAllZero: { weights: string };
   targetTotalAboveMax: { total: number; max: number };
   effortWeightNotPositive: { pair: string };
   parAreaWithoutMax: { key: string; known: string };
