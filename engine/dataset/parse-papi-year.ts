@@ -9,6 +9,8 @@ import {
   type UnitSet,
 } from '../provinces/province-registry';
 import { readCsv, type CsvTable } from '../text/read-csv';
+import { cellNumber } from '../input/read-number';
+import { noValues } from './no-values';
 import type { PapiYear, TextFile } from './papi-year';
 import { roundingTolerance } from './rounding-tolerance';
 import { message } from '../i18n/messages';
@@ -148,6 +150,8 @@ export function parsePapiYear(
   }
   for (const file of files.subdimensions ?? [])
     readSubdimensions(file, definition, year, rowOf, provinces, columns, rawCells, registry, problems, boundProblems);
+  if (problems.length === 0 && ![...columns.values()].some((column) => column.some((v) => v !== null)))
+    problems.push({ file: main.file, row: null, column: null, ...noValues(main.file, provinces.length) });
   if (problems.length > 0) {
     throw new EngineError({
       code: 'INVALID_DATA',
@@ -286,7 +290,7 @@ function pushValue(
     column.push(null);
     return;
   }
-  const value = Number(/^-?\d+,\d+$/.test(cell) ? cell.replace(',', '.') : cell);
+  const value = cellNumber(cell);
   if (!Number.isFinite(value)) {
     problems.push({
       file,

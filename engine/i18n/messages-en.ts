@@ -27,6 +27,9 @@ export const MESSAGES_EN: MessageCatalogue = {
   mergerListMissing: () => 'The 2025 merger list (merger_2025.csv) is missing.',
   papiUnitsYearExtraRows: (p) =>
     `File "${p.file}" (${p.year}) names all ${p.units} units of 1 July 2025 and more: row ${p.rows} is not one more unit (a former province or a unit given twice). Remove it, or give the year for all 63 former provinces.`,
+  dataFileNoRows: (p) => `File "${p.file}" has a header but no rows: expected one row per province with its values.`,
+  dataFileNoValues: (p) =>
+    `File "${p.file}" names ${p.rows} provinces but gives no value: every score, total or rank cell is blank.`,
   papiTooFewProvinces: (p) =>
     `File "${p.file}" holds ${p.count} province(s): at least ${p.min} are needed to rank (use --allow-partial ` +
     `if the data is partial on purpose).`,

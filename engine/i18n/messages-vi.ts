@@ -31,6 +31,10 @@ export const MESSAGES_VI: MessageCatalogue = {
   mergerListMissing: () => 'Thiếu danh sách sắp xếp đơn vị hành chính 2025 (merger_2025.csv).',
   papiUnitsYearExtraRows: (p) =>
     `Tệp "${p.file}" (${p.year}) có đủ ${p.units} đơn vị từ 1/7/2025 và thêm: dòng ${p.rows} không phải là một đơn vị khác (là tỉnh cũ hoặc đơn vị ghi hai lần). Hãy bỏ dòng đó, hoặc ghi năm đó cho đủ 63 tỉnh cũ.`,
+  dataFileNoRows: (p) =>
+    `Tệp "${p.file}" chỉ có dòng tiêu đề, không có dòng dữ liệu: cần mỗi tỉnh một dòng kèm giá trị.`,
+  dataFileNoValues: (p) =>
+    `Tệp "${p.file}" ghi tên ${p.rows} tỉnh nhưng không có giá trị nào: mọi ô điểm, tổng điểm hoặc thứ hạng đều trống.`,
   papiTooFewProvinces: (p) =>
     `Tệp "${p.file}" chỉ có ${p.count} tỉnh, thành phố: cần ít nhất ${p.min} để xếp hạng (dùng ` +
     `--allow-partial nếu đúng là dữ liệu một phần).`,

@@ -32,6 +32,8 @@ export interface MessageParams {
   provinceListInvalid: Record<string, never>;
   mergerListMissing: Record<string, never>;
   papiUnitsYearExtraRows: { file: string; year: number; units: number; rows: string };
+  dataFileNoRows: { file: string };
+  dataFileNoValues: { file: string; rows: number };
   papiTooFewProvinces: { file: string; count: number; min: number };
   papiFileYearUnknown: { file: string };
   papiDataInvalid: { year: number; count: number };

@@ -42,8 +42,10 @@ export function splitPairs(text: string, input: string): [string, string][] {
  * @example readPairs([['A1', '9,5'], ['a2', 8]], '--points') // => { a1: 9.5, a2: 8 }
  */
 export function readPairs(pairs: readonly (readonly [unknown, unknown])[], input: string): Record<string, number> {
-  const record: Record<string, number> = {};
-  const raw: Record<string, unknown> = {};
+  // No prototype: a code such as "__proto__" or "constructor" is a key like any other (then refused as unknown by the
+  // caller), never an inherited property mistaken for "given twice".
+  const record: Record<string, number> = Object.create(null);
+  const raw: Record<string, unknown> = Object.create(null);
   for (const [rawCode, value] of pairs) {
     const code = String(rawCode ?? '')
       .trim()

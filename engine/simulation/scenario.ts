@@ -123,7 +123,7 @@ export function unitsOf(value: unknown, source: string): UnitSet {
 function numberRecord(value: unknown, source: string, path: string, positive: boolean): Record<string, number> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw fieldError(source, path, 'expectShape', { shape: '{"d1": 1, ...}' });
-  const out: Record<string, number> = {};
+  const out: Record<string, number> = Object.create(null);
   for (const [key, v] of Object.entries(value)) {
     if (typeof v !== 'number' || !Number.isFinite(v) || (positive ? v < 0 : false))
       throw numberFieldError(source, `${path}.${key}`, v, positive);

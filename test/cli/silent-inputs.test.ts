@@ -63,3 +63,53 @@ describe('data files', () => {
     expect((await run('score', '--year', '2025', '--province', 'An Giang', '--data-dir', dir)).code).toBe(0);
   });
 });
+
+describe('files without values, and a cell in hex', () => {
+  const write = (name: string, text: string) => {
+    const path = join(folder(), name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('a header-only --sipas-data or --par-data file is refused (it was accepted)', async () => {
+    const sipas = write('sipas_2022.csv', 'province,year,sipas,sipas_rank\n');
+    await refused(
+      ['ranking', '--index', 'sipas', '--year', '2022', '--sipas-data', sipas],
+      'sipas_2022.csv',
+      'no rows',
+    );
+    const par = write('parindex_2019.csv', 'province,total,rank\n');
+    await refused(
+      ['score', '--index', 'par', '--year', '2019', '--province', 'An Giang', '--par-data', par],
+      'parindex_2019.csv',
+      'no rows',
+    );
+  });
+
+  it('a data file that names provinces but gives no value is refused (it was a year of missing values)', async () => {
+    const sipas = write('sipas_2022.csv', 'province,year,sipas,sipas_rank\nAn Giang,2022,,\nKiên Giang,2022,,\n');
+    await refused(['ranking', '--index', 'sipas', '--year', '2022', '--sipas-data', sipas], 'names 2 provinces');
+    const papi = write(
+      'papi_2019_dimensions.csv',
+      'province,d1,d2,d3,d4,d5,d6,d7,d8\nAn Giang,,,,,,,,\nHà Nội,,,,,,,,\n',
+    );
+    await refused(['score', '--year', '2019', '--province', 'An Giang', '--data', papi], 'names 2 provinces');
+  });
+
+  it('0x5 in a data file cell is not a number (it read as 5)', async () => {
+    const published = readFileSync('data/papi/papi_2019_dimensions.csv', 'utf8');
+    const hex = published.replace(/^(An Giang,[^,]*,[^,]*,[^,]*,)[^,]*/m, '$10x5');
+    expect(hex).not.toBe(published);
+    const path = write('papi_2019_dimensions.csv', hex);
+    await refused(['score', '--year', '2019', '--province', 'An Giang', '--data', path], '"0x5"', '[d1]');
+  });
+});
+
+describe('keys named like object internals', () => {
+  it('--set __proto__=5 is an unknown measure (it said "given twice ([object Object] and 5)")', async () => {
+    const base = ['simulate', '--year', '2019', '--province', 'An Giang'];
+    const err = await refused([...base, '--set', '__proto__=5'], '"__proto__" is not a measure');
+    expect(err).not.toContain('[object Object]');
+    await refused([...base, '--weights', '__proto__=5'], '"__proto__=5"');
+  });
+});
