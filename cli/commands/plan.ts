@@ -1,9 +1,12 @@
 import {
   EngineError,
   evaluatePlan,
+  findProvince,
+  FIRST_UNITS_YEAR,
   parsePlan,
   unitLabel,
   unitRegistry,
+  type PapiPlan,
   type PlanReport,
   type ProvinceRegistry,
 } from '../../engine/all';
@@ -167,7 +170,33 @@ export const command: CliCommand = {
     const { file, json } = readJsonFile(path);
     const plan = parsePlan(json, file);
     const units = unitsOption(args);
+    if (units === null) refuseFormerProvinceFrom2025(json, plan, context.dataset().provinces, file);
     const report = evaluatePlan(context.dataset(), units === null ? plan : { ...plan, units });
     return { json: planJson(report), text: (lang) => planText(report, context.dataset().provinces, lang) };
   },
 };
+
+/**
+ * A plan for 2025 or later that names a province merged on 1 July 2025 and does not say which set it means: without
+ * "units" it would be checked as the former province (another field, another rank and chance) with no word. Refused,
+ * naming the province, its unit and both ways to say it ("units": 2025, or "units": 63 to keep the former province).
+ */
+function refuseFormerProvinceFrom2025(json: unknown, plan: PapiPlan, provinces: ProvinceRegistry, file: string): void {
+  if (plan.targetYear < FIRST_UNITS_YEAR || provinces.set !== 'former') return;
+  if ((json as Record<string, unknown>).units !== undefined) return;
+  const former = findProvince(provinces, plan.province);
+  const merged = provinces.unitOf.get(former.code);
+  if (!merged || merged.members.length < 2) return;
+  const units = unitRegistry(provinces);
+  throw new EngineError({
+    code: 'INVALID_INPUT',
+    input: `${file}: units`,
+    ...cliMessage('planUnitsMissing', {
+      file,
+      nameVi: former.nameVi,
+      nameAscii: former.nameAscii,
+      year: plan.targetYear,
+      unit: unitLabel(units, units.byCode.get(merged.code)!),
+    }),
+  });
+}

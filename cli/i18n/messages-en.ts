@@ -104,6 +104,9 @@ export const CLI_MESSAGES_EN: CliMessageCatalogue = {
     `PAPI ${p.year} – ${p.name}: ${p.score} points, rank ${p.rank ?? '–'} of ${p.of}, ${p.group ?? 'no group'}`,
   changeAgainst: (p) => `Against ${p.year}: total ${p.score ?? '–'} points, ${p.rank ?? '–'} places.`,
   strengthsWeaknesses: (p) => `Strengths (best group): ${p.strengths}. Weaknesses (poor group): ${p.weaknesses}.`,
+  planUnitsMissing: (p) =>
+    `${p.file}: a plan for ${p.year} names "${p.nameAscii}", a former province that is now part of ${p.unit.en}; ` +
+    `say which one it means: "units": 2025 for the new unit, or "units": 63 for the former province.`,
   formerProvinceHere: (p) =>
     `! ${p.nameAscii} here is the former province (before 1 July 2025); from 1 July 2025 it is part of ` +
     `${p.unit.en}: see --units 2025.`,

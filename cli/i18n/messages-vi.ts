@@ -100,6 +100,9 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
     `PAPI ${p.year} – ${p.name}: ${p.score} điểm, hạng ${p.rank ?? '–'}/${p.of}, ${p.group ?? 'không xếp nhóm'}`,
   changeAgainst: (p) => `So với ${p.year}: tổng ${p.score ?? '–'} điểm, ${p.rank ?? '–'} bậc.`,
   strengthsWeaknesses: (p) => `Điểm mạnh (nhóm cao nhất): ${p.strengths}. Điểm yếu (nhóm thấp nhất): ${p.weaknesses}.`,
+  planUnitsMissing: (p) =>
+    `${p.file}: kế hoạch năm ${p.year} ghi "${p.nameVi}", là tỉnh cũ nay thuộc ${p.unit.vi}; ` +
+    `hãy ghi rõ: "units": 2025 cho đơn vị mới, hoặc "units": 63 cho tỉnh cũ.`,
   formerProvinceHere: (p) =>
     `! ${p.nameVi} ở đây là tỉnh cũ (trước 1/7/2025); từ 1/7/2025 thuộc ${p.unit.vi}: xem --units 2025.`,
   formerProvincesTitle: () => 'Các tỉnh cũ (điểm công bố, hạng trên các tỉnh cũ, tỉ trọng):',

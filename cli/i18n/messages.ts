@@ -111,6 +111,7 @@ export interface CliMessageParams {
   };
   changeAgainst: { year: number; score: string | null; rank: string | null };
   strengthsWeaknesses: { strengths: string; weaknesses: string };
+  planUnitsMissing: { file: string; nameVi: string; nameAscii: string; year: number; unit: Bilingual };
   formerProvinceHere: { nameVi: string; nameAscii: string; unit: Bilingual };
   formerProvincesTitle: Record<string, never>;
   simpleMeanLine: { mean: string | null; min: string | null; max: string | null };

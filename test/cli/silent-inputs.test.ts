@@ -113,3 +113,16 @@ describe('keys named like object internals', () => {
     await refused([...base, '--weights', '__proto__=5'], '"__proto__=5"');
   });
 });
+
+describe('a plan for 2025 that does not say which An Giang it means', () => {
+  it('is refused naming the province and both ways to say it (it was checked as the former province, no warning)', async () => {
+    const plan = JSON.parse(readFileSync('samples/an-giang-2025-plan.json', 'utf8'));
+    delete plan.units;
+    const path = join(folder(), 'plan.json');
+    writeFileSync(path, JSON.stringify(plan));
+    await refused(['plan', path], 'plan.json', '"An Giang"', '"units": 2025', '"units": 63');
+    expect((await run('plan', path, '--units', '2025')).code).toBe(0);
+    writeFileSync(path, JSON.stringify({ ...plan, units: 63 }));
+    expect((await run('plan', path)).code).toBe(0);
+  });
+});
