@@ -64,7 +64,16 @@ export function withUserData(dataset: Dataset, args: CliArgs, year: number): Dat
   let result = dataset;
   for (const path of options(args, 'definition')) {
     const { file, json } = readJsonFile(path);
-    result = withDefinition(result, parseDefinition(json, file));
+    const definition = parseDefinition(json, file);
+    // A methodology for other years would be loaded and never used: say so instead.
+    const [from, to] = definition.years;
+    if (year < from || (to !== null && year > to))
+      throw new EngineError({
+        code: 'INVALID_INPUT',
+        input: path,
+        ...cliMessage('definitionYearsUnused', { file, year, years: `${from}-${to ?? ''}` }),
+      });
+    result = withDefinition(result, definition);
   }
   const dir = option(args, 'data-dir');
   if (dir !== undefined && options(args, 'data').length > 0) {

@@ -32,6 +32,8 @@ export const CLI_MESSAGES_EN: CliMessageCatalogue = {
   folderUnreadable: (p) => `Cannot read the folder "${p.dir}".`,
   folderFileNotRegular: (p) =>
     `"${p.path}" is not a regular file (a pipe, a device or a folder): a data folder holds ordinary CSV files.`,
+  definitionYearsUnused: (p) =>
+    `--definition ${p.file} is for the years ${p.years}, so the command\'s year ${p.year} would not use it: give the year it is for, or leave the option out.`,
   folderHasNoYear: (p) =>
     `The folder "${p.dir}" has no file for ${p.year} (expected papi_${p.year}_dimensions.csv, ` +
     `papi_${p.year}_d<k>_subdimensions.csv, parindex_${p.year}.csv or sipas_${p.year}.csv).`,

@@ -31,6 +31,8 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
   folderUnreadable: (p) => `Không đọc được thư mục "${p.dir}".`,
   folderFileNotRegular: (p) =>
     `"${p.path}" không phải là tệp thông thường (là ống dẫn, thiết bị hoặc thư mục): thư mục dữ liệu chỉ chứa tệp CSV thông thường.`,
+  definitionYearsUnused: (p) =>
+    `--definition ${p.file} dành cho các năm ${p.years}, nên năm ${p.year} của lệnh sẽ không dùng đến: hãy chọn năm mà định nghĩa áp dụng, hoặc bỏ tùy chọn này.`,
   folderHasNoYear: (p) =>
     `Thư mục "${p.dir}" không có tệp nào của năm ${p.year} (cần papi_${p.year}_dimensions.csv, ` +
     `papi_${p.year}_d<k>_subdimensions.csv, parindex_${p.year}.csv hoặc sipas_${p.year}.csv).`,

@@ -39,6 +39,7 @@ export interface CliMessageParams {
   dimensionsFileCount: { count: number };
   folderUnreadable: { dir: string };
   folderFileNotRegular: { path: string };
+  definitionYearsUnused: { file: string; year: number; years: string };
   folderHasNoYear: { dir: string; year: number };
   // errors: commands
   compareParOnly: Record<string, never>;

@@ -126,3 +126,22 @@ describe('a plan for 2025 that does not say which An Giang it means', () => {
     expect((await run('plan', path)).code).toBe(0);
   });
 });
+
+describe('a methodology for other years', () => {
+  it('--definition for 2025- with --year 2019 is refused naming the file and both years (it was loaded and unused)', async () => {
+    await refused(
+      [
+        'score',
+        '--year',
+        '2019',
+        '--province',
+        'An Giang',
+        '--definition',
+        'samples/formats/papi-2025-definition.example.json',
+      ],
+      'papi-2025-definition.example.json',
+      'years 2025-',
+      'year 2019',
+    );
+  });
+});
