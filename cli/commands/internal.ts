@@ -72,7 +72,22 @@ function readInputs(args: CliArgs, needScores: boolean): Inputs {
   const previousPath = option(args, 'previous');
   const previous =
     previousPath === undefined || units === null ? null : parseScores(readTextFile(previousPath), set, units);
+  if (units !== null) refuseUnknownKinds(args, units);
   return { set, units, scores, previous, classes: classesFor(args, set) };
+}
+
+/** `--classes "kind:..."` for a kind no unit has would be ignored: refused, naming the kinds the units file has. */
+function refuseUnknownKinds(args: CliArgs, units: readonly { readonly kind: string }[]): void {
+  const kinds = [...new Set(units.map((u) => u.kind))];
+  for (const given of options(args, 'classes')) {
+    const kind = /^([a-z_]+):/.exec(given)?.[1];
+    if (kind !== undefined && !kinds.includes(kind))
+      throw new EngineError({
+        code: 'INVALID_INPUT',
+        input: `--classes ${given}`,
+        ...cliMessage('classesKindUnknown', { kind, known: kinds.join(', ') }),
+      });
+  }
 }
 
 function setJson(set: CriteriaSet): Record<string, unknown> {
@@ -312,6 +327,15 @@ export const command: CliCommand = {
         ...cliMessage('internalSubcommand', { got: sub ?? '' }),
       });
     }
+    // --unit, --class and --rank choose a target's unit and goal; results and check would ignore them.
+    const targetOnly =
+      sub === 'target' ? undefined : ['unit', 'class', 'rank'].find((o) => args.options[o] !== undefined);
+    if (targetOnly !== undefined)
+      throw new EngineError({
+        code: 'INVALID_INPUT',
+        input: `--${targetOnly}`,
+        ...cliMessage('internalTargetOnly', { option: `--${targetOnly}`, sub: sub! }),
+      });
     if (sub === 'check') {
       const inputs = readInputs(args, false);
       const json = checkJson(inputs);

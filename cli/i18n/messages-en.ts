@@ -34,6 +34,10 @@ export const CLI_MESSAGES_EN: CliMessageCatalogue = {
     `"${p.path}" is not a regular file (a pipe, a device or a folder): a data folder holds ordinary CSV files.`,
   definitionYearsUnused: (p) =>
     `--definition ${p.file} is for the years ${p.years}, so the command\'s year ${p.year} would not use it: give the year it is for, or leave the option out.`,
+  classesKindUnknown: (p) =>
+    `--classes "${p.kind}:...": no unit in the units file is of kind ${p.kind} (kinds there: ${p.known}).`,
+  internalTargetOnly: (p) =>
+    `${p.option} chooses the unit or goal of papi internal target; papi internal ${p.sub} would ignore it (leave it out, or use target).`,
   folderHasNoYear: (p) =>
     `The folder "${p.dir}" has no file for ${p.year} (expected papi_${p.year}_dimensions.csv, ` +
     `papi_${p.year}_d<k>_subdimensions.csv, parindex_${p.year}.csv or sipas_${p.year}.csv).`,

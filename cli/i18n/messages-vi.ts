@@ -33,6 +33,10 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
     `"${p.path}" không phải là tệp thông thường (là ống dẫn, thiết bị hoặc thư mục): thư mục dữ liệu chỉ chứa tệp CSV thông thường.`,
   definitionYearsUnused: (p) =>
     `--definition ${p.file} dành cho các năm ${p.years}, nên năm ${p.year} của lệnh sẽ không dùng đến: hãy chọn năm mà định nghĩa áp dụng, hoặc bỏ tùy chọn này.`,
+  classesKindUnknown: (p) =>
+    `--classes "${p.kind}:...": không đơn vị nào trong tệp danh sách đơn vị thuộc loại ${p.kind} (các loại có: ${p.known}).`,
+  internalTargetOnly: (p) =>
+    `${p.option} chọn đơn vị hoặc mục tiêu của papi internal target; papi internal ${p.sub} sẽ bỏ qua nó (bỏ tùy chọn này, hoặc dùng target).`,
   folderHasNoYear: (p) =>
     `Thư mục "${p.dir}" không có tệp nào của năm ${p.year} (cần papi_${p.year}_dimensions.csv, ` +
     `papi_${p.year}_d<k>_subdimensions.csv, parindex_${p.year}.csv hoặc sipas_${p.year}.csv).`,

@@ -40,6 +40,8 @@ export interface CliMessageParams {
   folderUnreadable: { dir: string };
   folderFileNotRegular: { path: string };
   definitionYearsUnused: { file: string; year: number; years: string };
+  classesKindUnknown: { kind: string; known: string };
+  internalTargetOnly: { option: string; sub: string };
   folderHasNoYear: { dir: string; year: number };
   // errors: commands
   compareParOnly: Record<string, never>;

@@ -179,6 +179,8 @@ export const MESSAGES_EN: MessageCatalogue = {
   expectWholeInRange: (p) => `expected a whole number from ${p.min} to ${p.max}.`,
   expectUnits: () => 'expected 2025 (the 34 units of 1 July 2025) or 63 (the former provinces).',
   classBandsEmpty: () => 'no class given',
+  classKindPrefix: (p) =>
+    `"${p.kind}:" names a kind of unit, which only papi internal --classes takes; give the bands alone (e.g. Good>=85,Weak)`,
   classBandForm: (p) => `"${p.part}" needs label>=threshold (only the last class may have none)`,
   classThresholdRange: (p) => `threshold ${p.threshold} must be within [0, 100]`,
   classThresholdsOrder: () => 'thresholds must decrease',

@@ -181,6 +181,8 @@ export const MESSAGES_VI: MessageCatalogue = {
   expectWholeInRange: (p) => `cần số nguyên từ ${p.min} đến ${p.max}.`,
   expectUnits: () => 'cần 2025 (34 đơn vị từ 1/7/2025) hoặc 63 (các tỉnh cũ).',
   classBandsEmpty: () => 'không có loại nào',
+  classKindPrefix: (p) =>
+    `"${p.kind}:" là loại đơn vị, chỉ dùng trong papi internal --classes; ở đây chỉ ghi các loại xếp hạng (ví dụ Tốt>=85,Yếu)`,
   classBandForm: (p) => `"${p.part}" cần dạng nhãn>=ngưỡng (chỉ loại cuối có thể không có ngưỡng)`,
   classThresholdRange: (p) => `ngưỡng ${p.threshold} phải trong [0, 100]`,
   classThresholdsOrder: () => 'các ngưỡng phải giảm dần',

@@ -167,6 +167,7 @@ export interface MessageParams {
   expectWholeInRange: { min: number; max: number };
   expectUnits: Record<string, never>;
   classBandsEmpty: Record<string, never>;
+  classKindPrefix: { kind: string };
   classBandForm: { part: string };
   classThresholdRange: { threshold: string };
   classThresholdsOrder: Record<string, never>;

@@ -145,3 +145,26 @@ describe('a methodology for other years', () => {
     );
   });
 });
+
+describe('papi internal options that were ignored', () => {
+  const INTERNAL = [
+    '--definition',
+    'samples/internal/criteria-departments.csv',
+    '--units',
+    'samples/internal/units.csv',
+    '--scores',
+    'samples/internal/scores-departments-2025.csv',
+  ];
+  it('results with --unit or --class is refused naming the option (it listed every unit and ignored them)', async () => {
+    await refused(['internal', 'results', ...INTERNAL, '--unit', 'SNV'], '--unit', 'papi internal results');
+    await refused(['internal', 'results', ...INTERNAL, '--class', 'Tốt'], '--class');
+  });
+  it('--classes for a kind no unit has is refused naming the kinds (the default bands were used, no warning)', async () => {
+    await refused(
+      ['internal', 'results', ...INTERNAL, '--classes', 'ubnd_huyen:Tốt>=85,Yếu'],
+      'ubnd_huyen',
+      'so_ban_nganh, ubnd_xa',
+    );
+    expect((await run('internal', 'results', ...INTERNAL, '--classes', 'ubnd_xa:Tốt>=85,Yếu')).code).toBe(0);
+  });
+});
