@@ -1,6 +1,6 @@
 import { indexModule, type ParUnitResults, type SipasRow } from '../engine/all';
 import type { CommandResult, Lang } from './command';
-import { table } from './format';
+import { table, fixed, score } from './format';
 import { say } from './i18n/messages';
 
 /** PAR INDEX or SIPAS of a 2025 unit: each predecessor's published result and the min-max, never an average. */
@@ -32,13 +32,18 @@ export function parUnitOutput(r: ParUnitResults): CommandResult {
           say(lang, 'formerProvincesHeader').split('|'),
           r.predecessors.map((p) => [
             lang === 'vi' ? p.nameVi : p.nameAscii,
-            p.total === null ? null : p.total.toFixed(2),
+            p.total === null ? null : fixed(p.total, lang, 2),
             p.rank,
             p.group,
           ]),
         ),
         '',
-        say(lang, 'formerRange', { min: r.total.min, max: r.total.max, best: r.rank.best, worst: r.rank.worst }),
+        say(lang, 'formerRange', {
+          min: score(r.total.min, lang),
+          max: score(r.total.max, lang),
+          best: r.rank.best,
+          worst: r.rank.worst,
+        }),
         ...r.notes.map((n) => `- ${n[lang]}`),
       ].join('\n'),
   };
@@ -67,7 +72,7 @@ export function sipasOutput(year: number, rows: readonly SipasRow[]): CommandRes
           rows.map((r) => [
             r.rank,
             lang === 'vi' ? r.nameVi : r.nameAscii,
-            r.sipas === null ? null : r.sipas.toFixed(2),
+            r.sipas === null ? null : fixed(r.sipas, lang, 2),
             r.note || null,
           ]),
         ),

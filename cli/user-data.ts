@@ -81,7 +81,16 @@ export function withUserData(dataset: Dataset, args: CliArgs, year: number): Dat
   let result = dataset;
   for (const path of options(args, 'definition')) {
     const { file, json } = readJsonFile(path);
-    result = withDefinition(result, parseDefinition(json, file));
+    const definition = parseDefinition(json, file);
+    // A methodology for other years would be loaded and never used: say so instead.
+    const [from, to] = definition.years;
+    if (year < from || (to !== null && year > to))
+      throw new EngineError({
+        code: 'INVALID_INPUT',
+        input: path,
+        ...cliMessage('definitionYearsUnused', { file, year, years: `${from}-${to ?? ''}` }),
+      });
+    result = withDefinition(result, definition);
   }
   const dir = option(args, 'data-dir');
   if (dir !== undefined && options(args, 'data').length > 0) {
@@ -138,10 +147,24 @@ export function filesOfYear(
       ...cliMessage('folderUnreadable', { dir }),
     });
   }
+  // Only regular files are read from a folder: opening a pipe named like a data file would wait for a writer forever.
+  const read = (name: string) => {
+    const path = join(dir, name);
+    let regular = false;
+    try {
+      regular = statSync(path).isFile();
+    } catch {
+      // unreadable: readTextFile names it below
+      regular = true;
+    }
+    if (!regular)
+      throw new EngineError({ code: 'INVALID_INPUT', input: path, ...cliMessage('folderFileNotRegular', { path }) });
+    return readTextFile(path);
+  };
   const papi = names
     .filter((n) => new RegExp(`^papi_${year}_(dimensions|d\\d+_subdimensions)\\.csv$`, 'i').test(n))
-    .map((n) => readTextFile(join(dir, n)));
-  const one = (name: string) => (names.includes(name) ? readTextFile(join(dir, name)) : null);
+    .map(read);
+  const one = (name: string) => (names.includes(name) ? read(name) : null);
   const found = { papi, par: one(`parindex_${year}.csv`), sipas: one(`sipas_${year}.csv`) };
   if (papi.length === 0 && found.par === null && found.sipas === null) {
     throw new EngineError({

@@ -65,7 +65,7 @@ export { standardNormal, normalSlowPath } from './simulation/normal-ziggurat';
 export { planChanceQuery } from './simulation/plan';
 
 // Reading typed values: the lower-level readers the CLI, custom functions and task pane share
-export { requireNumber, requireInteger } from './input/read-number';
+export { requireNumber, requireInteger, cellNumber } from './input/read-number';
 export { splitPairs } from './input/read-pairs';
 export { readGoalValue, MAX_GOAL_RANK } from './input/read-goal';
 export { readChoice } from './input/read-choice';

@@ -445,6 +445,10 @@ export const MESSAGES = {
     vi: 'Không lưu được vào sổ làm việc ({0}): {1}',
     en: 'Could not save in the workbook ({0}): {1}',
   },
+  readBrowserFailed: {
+    vi: 'Không đọc được dữ liệu đã lưu trong trình duyệt ({0}: {1}); trình duyệt đang chặn bộ nhớ của trang, các kịch bản và kế hoạch sẽ không được lưu.',
+    en: "Could not read what was saved in this browser ({0}: {1}); the browser blocks the page's storage, so scenarios and plans will not be kept.",
+  },
   saveBrowserFailed: {
     vi: 'Không lưu được trong trình duyệt ({0}): {1}',
     en: 'Could not save in this browser ({0}): {1}',

@@ -45,8 +45,12 @@ function boot(host: 'excel' | null, notices: PaneNotice[] = []): void {
       return inExcel
         ? workbookStore(Office.context.document.settings, key)
         : browserStore(globalThis.localStorage, key);
-    } catch {
-      return { kind: 'browser', read: () => null, write: async () => {} };
+    } catch (error) {
+      // The browser refuses the storage itself: every read and save reports it (browserStore), the pane still starts.
+      const refuse = () => {
+        throw error;
+      };
+      return browserStore({ getItem: refuse, setItem: refuse } as unknown as Storage, key);
     }
   };
   const store = storeOf(SCENARIOS_KEY);

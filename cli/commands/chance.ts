@@ -3,6 +3,7 @@ import { provinceTitle } from '../units-option';
 import { option, requireOption, yearOption } from '../args';
 import { OPTION, UNITS_OPTIONS } from '../options';
 import type { CliCommand } from '../command';
+import { fixed } from '../format';
 
 import { cliMessage, say } from '../i18n/messages';
 import { changesFromArgs, decimalOption, goalOption, integerOption } from '../scenario-options';
@@ -76,7 +77,7 @@ export const command: CliCommand = {
           provinceTitle(dataset, unit, lang),
           ...(r.partial ? [say(lang, 'chancePartial', { done: r.iterations, requested })] : []),
           say(lang, 'chanceProbability', {
-            percent: (r.probability * 100).toFixed(1),
+            percent: fixed(r.probability * 100, lang, 1),
             iterations: r.iterations,
             seed: r.seed,
           }),

@@ -72,7 +72,22 @@ function readInputs(args: CliArgs, needScores: boolean): Inputs {
   const previousPath = option(args, 'previous');
   const previous =
     previousPath === undefined || units === null ? null : parseScores(readTextFile(previousPath), set, units);
+  if (units !== null) refuseUnknownKinds(args, units);
   return { set, units, scores, previous, classes: classesFor(args, set) };
+}
+
+/** `--classes "kind:..."` for a kind no unit has would be ignored: refused, naming the kinds the units file has. */
+function refuseUnknownKinds(args: CliArgs, units: readonly { readonly kind: string }[]): void {
+  const kinds = [...new Set(units.map((u) => u.kind))];
+  for (const given of options(args, 'classes')) {
+    const kind = /^([a-z_]+):/.exec(given)?.[1];
+    if (kind !== undefined && !kinds.includes(kind))
+      throw new EngineError({
+        code: 'INVALID_INPUT',
+        input: `--classes ${given}`,
+        ...cliMessage('classesKindUnknown', { kind, known: kinds.join(', ') }),
+      });
+  }
 }
 
 function setJson(set: CriteriaSet): Record<string, unknown> {
@@ -156,14 +171,14 @@ function resultsText(results: InternalResults, set: CriteriaSet, lang: Lang): st
             : `${u.rank}/${u.of}`,
           u.unit,
           u.name[lang],
-          score(u.selfTotal),
-          score(u.appraisedTotal),
-          score(u.survey),
-          signed(u.bonus - u.penalty),
-          score(u.total),
-          score(u.percent),
+          score(u.selfTotal, lang),
+          score(u.appraisedTotal, lang),
+          score(u.survey, lang),
+          signed(u.bonus - u.penalty, lang),
+          score(u.total, lang),
+          score(u.percent, lang),
           u.class,
-          signed(u.change?.percent ?? null),
+          signed(u.change?.percent ?? null, lang),
         ]),
       ),
     );
@@ -174,7 +189,7 @@ function resultsText(results: InternalResults, set: CriteriaSet, lang: Lang): st
   lines.push(
     table(
       say(lang, 'criteriaLostHeader').split('|'),
-      results.criteriaLost.slice(0, 10).map((c) => [c.code, c.name[lang], c.owner, score(c.points), c.units]),
+      results.criteriaLost.slice(0, 10).map((c) => [c.code, c.name[lang], c.owner, score(c.points, lang), c.units]),
     ),
   );
   for (const w of set.warnings) lines.push(`! ${w[lang]}`);
@@ -248,7 +263,12 @@ function targetJson(target: InternalTarget): Record<string, unknown> {
 }
 
 function targetText(target: InternalTarget, set: CriteriaSet, lang: Lang): string {
-  const rows = target.allocation.map((a) => [a.code, set.byCode.get(a.code)!.name[lang], score(a.lost), score(a.add)]);
+  const rows = target.allocation.map((a) => [
+    a.code,
+    set.byCode.get(a.code)!.name[lang],
+    score(a.lost, lang),
+    score(a.add, lang),
+  ]);
   return [target.message[lang], '', table(say(lang, 'areasLostHeader').split('|'), rows)].join('\n');
 }
 
@@ -307,6 +327,15 @@ export const command: CliCommand = {
         ...cliMessage('internalSubcommand', { got: sub ?? '' }),
       });
     }
+    // --unit, --class and --rank choose a target's unit and goal; results and check would ignore them.
+    const targetOnly =
+      sub === 'target' ? undefined : ['unit', 'class', 'rank'].find((o) => args.options[o] !== undefined);
+    if (targetOnly !== undefined)
+      throw new EngineError({
+        code: 'INVALID_INPUT',
+        input: `--${targetOnly}`,
+        ...cliMessage('internalTargetOnly', { option: `--${targetOnly}`, sub: sub! }),
+      });
     if (sub === 'check') {
       const inputs = readInputs(args, false);
       const json = checkJson(inputs);

@@ -1,16 +1,19 @@
 import {
   EngineError,
   evaluatePlan,
+  findProvince,
+  FIRST_UNITS_YEAR,
   parsePlan,
   unitLabel,
   unitRegistry,
+  type PapiPlan,
   type PlanReport,
   type ProvinceRegistry,
 } from '../../engine/all';
 import { UNITS_OPTIONS } from '../options';
 import { uniqueNotes, unitsOption } from '../units-option';
 import type { CliCommand, Lang } from '../command';
-import { groupName, score, signed, table } from '../format';
+import { groupName, score, signed, table, fixed } from '../format';
 import { cliMessage, say } from '../i18n/messages';
 import { readJsonFile } from '../user-data';
 
@@ -91,10 +94,10 @@ function planText(r: PlanReport, registry: ProvinceRegistry, lang: Lang): string
     return [
       d.code.toUpperCase(),
       d.name[lang],
-      score(d.baseline),
-      d.target.toFixed(2),
-      signed(d.gap),
-      score(a?.actual ?? null),
+      score(d.baseline, lang),
+      fixed(d.target, lang, 2),
+      signed(d.gap, lang),
+      score(a?.actual ?? null, lang),
       a?.met == null ? null : a.met ? '✓' : '✗',
     ];
   });
@@ -104,8 +107,8 @@ function planText(r: PlanReport, registry: ProvinceRegistry, lang: Lang): string
       targetYear: r.plan.targetYear,
       goal,
       baselineYear: r.plan.baselineYear,
-      baselineTotal: score(r.baselineTotal),
-      impliedTotal: score(r.impliedTotal),
+      baselineTotal: score(r.baselineTotal, lang),
+      impliedTotal: score(r.impliedTotal, lang),
     }),
     '',
     table(header, rows),
@@ -127,7 +130,7 @@ function planText(r: PlanReport, registry: ProvinceRegistry, lang: Lang): string
         fieldYear: r.chance.fieldYear,
         iterations: r.chance.iterations,
         seed: r.chance.seed,
-        percent: (r.chance.probability * 100).toFixed(1),
+        percent: fixed(r.chance.probability * 100, lang, 1),
         median: r.chance.rank.median,
         p5: r.chance.rank.p5,
         p95: r.chance.rank.p95,
@@ -137,7 +140,7 @@ function planText(r: PlanReport, registry: ProvinceRegistry, lang: Lang): string
     lines.push(
       say(lang, 'planAchieved', {
         year: r.achieved.year,
-        total: score(r.achieved.total),
+        total: score(r.achieved.total, lang),
         rank: r.achieved.rank,
         of: r.achieved.of,
         group: groupName(r.achieved.group, lang),
@@ -167,7 +170,33 @@ export const command: CliCommand = {
     const { file, json } = readJsonFile(path);
     const plan = parsePlan(json, file);
     const units = unitsOption(args);
+    if (units === null) refuseFormerProvinceFrom2025(json, plan, context.dataset().provinces, file);
     const report = evaluatePlan(context.dataset(), units === null ? plan : { ...plan, units });
     return { json: planJson(report), text: (lang) => planText(report, context.dataset().provinces, lang) };
   },
 };
+
+/**
+ * A plan for 2025 or later that names a province merged on 1 July 2025 and does not say which set it means: without
+ * "units" it would be checked as the former province (another field, another rank and chance) with no word. Refused,
+ * naming the province, its unit and both ways to say it ("units": 2025, or "units": 63 to keep the former province).
+ */
+function refuseFormerProvinceFrom2025(json: unknown, plan: PapiPlan, provinces: ProvinceRegistry, file: string): void {
+  if (plan.targetYear < FIRST_UNITS_YEAR || provinces.set !== 'former') return;
+  if ((json as Record<string, unknown>).units !== undefined) return;
+  const former = findProvince(provinces, plan.province);
+  const merged = provinces.unitOf.get(former.code);
+  if (!merged || merged.members.length < 2) return;
+  const units = unitRegistry(provinces);
+  throw new EngineError({
+    code: 'INVALID_INPUT',
+    input: `${file}: units`,
+    ...cliMessage('planUnitsMissing', {
+      file,
+      nameVi: former.nameVi,
+      nameAscii: former.nameAscii,
+      year: plan.targetYear,
+      unit: unitLabel(units, units.byCode.get(merged.code)!),
+    }),
+  });
+}

@@ -86,7 +86,7 @@ function papiRankingOutput(args: CliArgs, published: Dataset, year: number): Com
           rows.map((r) => [
             r.rank,
             units ? unitCell(r.code, lang) : lang === 'vi' ? r.nameVi : r.nameAscii,
-            score(r.score),
+            score(r.score, lang),
             groupName(r.group, lang),
           ]),
         ),

@@ -17,7 +17,7 @@ import { option, requireOption, yearOption } from '../args';
 import { parQueryFromArgs } from '../scenario-options';
 import { INDEX_WITH_SIPAS, OPTION, UNITS_OPTIONS } from '../options';
 import type { CliCommand, Lang } from '../command';
-import { groupName, score, signed, table } from '../format';
+import { groupName, score, signed, table, fixed } from '../format';
 import { cliMessage, say } from '../i18n/messages';
 import { runByIndex } from '../index-option';
 import { withUserData } from '../user-data';
@@ -76,7 +76,7 @@ function papiText(profile: PapiProfile, dataset: Dataset, lang: Lang): string {
   const head = say(lang, 'papiScoreLine', {
     year: p.year,
     name,
-    score: score(p.total.score),
+    score: score(p.total.score, lang),
     rank: p.total.rank,
     of: p.total.of,
     group: groupName(p.total.group, lang),
@@ -85,11 +85,11 @@ function papiText(profile: PapiProfile, dataset: Dataset, lang: Lang): string {
   const rows = p.dimensions.map((d, i) => [
     d.code.toUpperCase(),
     d.name[lang],
-    score(d.score),
+    score(d.score, lang),
     d.rank === null ? null : `${d.rank}/${d.of}`,
     groupName(d.group, lang),
-    signed(change?.[i]?.score ?? null),
-    change?.[i]?.rank == null ? null : signed(change[i]!.rank, 0),
+    signed(change?.[i]?.score ?? null, lang),
+    change?.[i]?.rank == null ? null : signed(change[i]!.rank, lang, 0),
   ]);
   const header = say(lang, 'papiScoreHeader').split('|');
   const lines = [head, '', table(header, rows)];
@@ -98,8 +98,8 @@ function papiText(profile: PapiProfile, dataset: Dataset, lang: Lang): string {
       '',
       say(lang, 'changeAgainst', {
         year: p.change.previousYear,
-        score: signed(p.change.total.score),
-        rank: signed(p.change.total.rank, 0),
+        score: signed(p.change.total.score, lang),
+        rank: signed(p.change.total.rank, lang, 0),
       }),
     );
   const names = (codes: readonly string[]) => codes.map((c) => c.toUpperCase()).join(', ') || '–';
@@ -119,13 +119,13 @@ function papiText(profile: PapiProfile, dataset: Dataset, lang: Lang): string {
     lines.push('', say(lang, 'formerProvincesTitle'));
     for (const q of unit.predecessors)
       lines.push(
-        `  ${lang === 'vi' ? q.nameVi : q.nameAscii}: ${score(q.total) ?? '–'}, ${q.rank === null ? '–' : `${q.rank}/${q.of}`}, ${(q.share * 100).toFixed(1)}%`,
+        `  ${lang === 'vi' ? q.nameVi : q.nameAscii}: ${score(q.total, lang) ?? '–'}, ${q.rank === null ? '–' : `${q.rank}/${q.of}`}, ${fixed(q.share * 100, lang, 1)}%`,
       );
     lines.push(
       say(lang, 'simpleMeanLine', {
-        mean: score(unit.total.simpleMean),
-        min: score(unit.total.min),
-        max: score(unit.total.max),
+        mean: score(unit.total.simpleMean, lang),
+        min: score(unit.total.min, lang),
+        max: score(unit.total.max, lang),
       }),
     );
   }
@@ -172,8 +172,8 @@ function parText(result: ParResult, lang: Lang): string {
   const r = result.rankEstimate;
   const head = say(lang, 'parScoreLine', {
     year: result.year,
-    total: result.total.toFixed(2),
-    percent: result.percent.toFixed(2),
+    total: fixed(result.total, lang, 2),
+    percent: fixed(result.percent, lang, 2),
     group: result.group,
   });
   const rank = r ? say(lang, 'parRankEstimate', { low: r.low, high: r.high, of: r.of, known: r.known }) : '';
@@ -181,13 +181,13 @@ function parText(result: ParResult, lang: Lang): string {
   const rows = result.areas.map((a) => [
     a.code,
     a.name[lang],
-    a.points.toFixed(2),
-    a.max === null ? say(lang, 'unverifiedMax') : a.max.toFixed(2),
-    a.lost === null ? null : a.lost.toFixed(2),
+    fixed(a.points, lang, 2),
+    a.max === null ? say(lang, 'unverifiedMax') : fixed(a.max, lang, 2),
+    a.lost === null ? null : fixed(a.lost, lang, 2),
   ]);
   const lost = result.pointsLost
     .slice(0, 5)
-    .map((l) => `${l.code} ${l.lost.toFixed(2)}`)
+    .map((l) => `${l.code} ${fixed(l.lost, lang, 2)}`)
     .join(', ');
   return [
     head,

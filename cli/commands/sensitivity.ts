@@ -3,7 +3,7 @@ import { estimateNoteOf, findProvince, papiSensitivity, papiYearOf } from '../..
 import { provinceTitle } from '../units-option';
 import { requireOption, yearOption } from '../args';
 import type { CliCommand } from '../command';
-import { score, table } from '../format';
+import { score, table, decimal } from '../format';
 import { cliMessage, say } from '../i18n/messages';
 import { withUserData } from '../user-data';
 
@@ -27,7 +27,6 @@ export const command: CliCommand = {
     const r = papiSensitivity(dataset, { year, province });
     const unit = findProvince(dataset.provinces, province);
     const estimate = estimateNoteOf(papiYearOf(dataset, year));
-    const steps = r.steps.map((s) => `+${s}`);
     return {
       json: {
         year,
@@ -50,10 +49,10 @@ export const command: CliCommand = {
           say(lang, 'sensitivityIntro', { rank: r.baseRank, of: r.of }),
           '',
           table(
-            [say(lang, 'codeWord'), say(lang, 'scoreWord'), ...steps],
+            [say(lang, 'codeWord'), say(lang, 'scoreWord'), ...r.steps.map((s) => `+${decimal(s, lang)}`)],
             r.rows.map((row) => [
               row.code.toUpperCase(),
-              score(row.base),
+              score(row.base, lang),
               ...row.rankGain.map((g, i) => (g === null ? null : `${g} (${row.dimensionRankGain[i]})`)),
             ]),
           ),

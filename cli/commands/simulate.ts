@@ -13,7 +13,7 @@ import {
 } from '../../engine';
 import { numberPairs, option, requireOption, yearOption } from '../args';
 import type { CliArgs, CliCommand, CommandResult, Lang } from '../command';
-import { groupName, score, signed, table } from '../format';
+import { groupName, score, signed, table, fixed } from '../format';
 import { cliMessage, say } from '../i18n/messages';
 import { runByIndex, type ByIndex } from '../index-option';
 import { changesFromArgs, standingJson } from '../scenario-options';
@@ -68,14 +68,14 @@ function resultJson(result: ScenarioResult): Record<string, unknown> {
 function outcomeText(p: ProvinceOutcome, lang: Lang): string {
   const name = lang === 'vi' ? p.nameVi : p.nameAscii;
   const line = (label: string, s: ProvinceOutcome['base']) =>
-    `${label}: ${score(s.total) ?? '–'}, ${say(lang, 'rankWord')} ${s.rank ?? '–'}/${s.of}, ${groupName(s.group, lang) ?? '–'}`;
+    `${label}: ${score(s.total, lang) ?? '–'}, ${say(lang, 'rankWord')} ${s.rank ?? '–'}/${s.of}, ${groupName(s.group, lang) ?? '–'}`;
   const header = say(lang, 'simulateHeader').split('|');
   const rows = p.dimensions.map((d) => [
     d.code.toUpperCase(),
     d.name[lang],
-    score(d.base),
-    score(d.score),
-    signed(d.change),
+    score(d.base, lang),
+    score(d.score, lang),
+    signed(d.change, lang),
     d.rank === null ? null : `${d.baseRank ?? '–'}→${d.rank}/${d.of}`,
     groupName(d.group, lang),
   ]);
@@ -95,9 +95,9 @@ function parScenarioResult(result: ParScenarioResult): CommandResult {
     text: (lang) =>
       say(lang, 'parScenarioLine', {
         year: scenario.year,
-        base: base.total.toFixed(2),
-        scenario: scenario.total.toFixed(2),
-        percent: scenario.percent.toFixed(2),
+        base: fixed(base.total, lang, 2),
+        scenario: fixed(scenario.total, lang, 2),
+        percent: fixed(scenario.percent, lang, 2),
         group: scenario.group,
       }),
   };
@@ -203,9 +203,9 @@ function papiScenarioFileResult(args: CliArgs, published: Dataset, a: Scenario):
           say(lang, 'compareHeader', { a: comparison.a.scenario.name, b: comparison.b.scenario.name }).split('|'),
           comparison.rows.map((r) => [
             r.nameVi,
-            `${score(r.base.total)} (${r.base.rank})`,
-            `${score(r.a.total)} (${r.a.rank})`,
-            `${score(r.b.total)} (${r.b.rank})`,
+            `${score(r.base.total, lang)} (${r.base.rank})`,
+            `${score(r.a.total, lang)} (${r.a.rank})`,
+            `${score(r.b.total, lang)} (${r.b.rank})`,
           ]),
         ),
     };

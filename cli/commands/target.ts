@@ -15,7 +15,7 @@ import { provinceTitle } from '../units-option';
 import { numberPairs, option, requireOption, yearOption } from '../args';
 import type { CliArgs, CliCommand, CommandResult, Lang } from '../command';
 import type { Dataset } from '../../engine';
-import { groupName, score, table } from '../format';
+import { groupName, score, table, fixed } from '../format';
 import { cliMessage, say } from '../i18n/messages';
 import { goalOption, integerOption, parQueryFromArgs, standingJson } from '../scenario-options';
 import { runByIndex } from '../index-option';
@@ -26,11 +26,11 @@ function targetText(r: TargetResult, lang: Lang): string {
   const header = say(lang, 'targetHeader').split('|');
   const rows = Object.entries(r.allocation).map(([code, x]) => [
     code.toUpperCase(),
-    x.toFixed(4),
-    r.caps[code]!.toFixed(2),
-    r.singleDimension[code] === null ? say(lang, 'notEnough') : r.singleDimension[code]!.toFixed(4),
+    fixed(x, lang, 4),
+    fixed(r.caps[code]!, lang, 2),
+    r.singleDimension[code] === null ? say(lang, 'notEnough') : fixed(r.singleDimension[code]!, lang, 4),
   ]);
-  const result = `${say(lang, 'resultWord')}: ${score(r.scenario.total)}, ${say(lang, 'rankWord')} ${r.scenario.rank}/${r.scenario.of}, ${groupName(r.scenario.group, lang)}`;
+  const result = `${say(lang, 'resultWord')}: ${score(r.scenario.total, lang)}, ${say(lang, 'rankWord')} ${r.scenario.rank}/${r.scenario.of}, ${groupName(r.scenario.group, lang)}`;
   return [r.message[lang], result, '', table(header, rows)].join('\n');
 }
 
@@ -151,11 +151,11 @@ function parTarget(args: CliArgs, dataset: Dataset, year: number): CommandResult
     text: (lang) =>
       [
         r.message[lang],
-        `${r.base.total.toFixed(2)} → ${r.scenario.total.toFixed(2)} (${r.scenario.percent.toFixed(2)}%)`,
+        `${fixed(r.base.total, lang, 2)} → ${fixed(r.scenario.total, lang, 2)} (${fixed(r.scenario.percent, lang, 2)}%)`,
         '',
         table(
           say(lang, 'parTargetHeader').split('|'),
-          Object.entries(r.allocation).map(([code, x]) => [code, x.toFixed(2)]),
+          Object.entries(r.allocation).map(([code, x]) => [code, fixed(x, lang, 2)]),
         ),
       ].join('\n'),
   };

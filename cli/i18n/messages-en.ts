@@ -31,6 +31,14 @@ export const CLI_MESSAGES_EN: CliMessageCatalogue = {
   dataDirAndData: () => 'Give --data-dir or --data, not both.',
   dimensionsFileCount: (p) => `--data needs exactly one dimensions file (columns d1..d8), got ${p.count}.`,
   folderUnreadable: (p) => `Cannot read the folder "${p.dir}".`,
+  folderFileNotRegular: (p) =>
+    `"${p.path}" is not a regular file (a pipe, a device or a folder): a data folder holds ordinary CSV files.`,
+  definitionYearsUnused: (p) =>
+    `--definition ${p.file} is for the years ${p.years}, so the command\'s year ${p.year} would not use it: give the year it is for, or leave the option out.`,
+  classesKindUnknown: (p) =>
+    `--classes "${p.kind}:...": no unit in the units file is of kind ${p.kind} (kinds there: ${p.known}).`,
+  internalTargetOnly: (p) =>
+    `${p.option} chooses the unit or goal of papi internal target; papi internal ${p.sub} would ignore it (leave it out, or use target).`,
   folderHasNoYear: (p) =>
     `The folder "${p.dir}" has no file for ${p.year} (expected papi_${p.year}_dimensions.csv, ` +
     `papi_${p.year}_d<k>_subdimensions.csv, parindex_${p.year}.csv or sipas_${p.year}.csv).`,
@@ -123,6 +131,9 @@ export const CLI_MESSAGES_EN: CliMessageCatalogue = {
     `PAPI ${p.year} – ${p.name}: ${p.score} points, rank ${p.rank ?? '–'} of ${p.of}, ${p.group ?? 'no group'}`,
   changeAgainst: (p) => `Against ${p.year}: total ${p.score ?? '–'} points, ${p.rank ?? '–'} places.`,
   strengthsWeaknesses: (p) => `Strengths (best group): ${p.strengths}. Weaknesses (poor group): ${p.weaknesses}.`,
+  planUnitsMissing: (p) =>
+    `${p.file}: a plan for ${p.year} names "${p.nameAscii}", a former province that is now part of ${p.unit.en}; ` +
+    `say which one it means: "units": 2025 for the new unit, or "units": 63 for the former province.`,
   formerProvinceHere: (p) =>
     `! ${p.nameAscii} here is the former province (before 1 July 2025); from 1 July 2025 it is part of ` +
     `${p.unit.en}: see --units 2025.`,

@@ -30,6 +30,14 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
   dataDirAndData: () => 'Dùng --data-dir hoặc --data, không dùng cả hai.',
   dimensionsFileCount: (p) => `Cần đúng một tệp chỉ số nội dung (cột d1..d8) trong --data, có ${p.count}.`,
   folderUnreadable: (p) => `Không đọc được thư mục "${p.dir}".`,
+  folderFileNotRegular: (p) =>
+    `"${p.path}" không phải là tệp thông thường (là ống dẫn, thiết bị hoặc thư mục): thư mục dữ liệu chỉ chứa tệp CSV thông thường.`,
+  definitionYearsUnused: (p) =>
+    `--definition ${p.file} dành cho các năm ${p.years}, nên năm ${p.year} của lệnh sẽ không dùng đến: hãy chọn năm mà định nghĩa áp dụng, hoặc bỏ tùy chọn này.`,
+  classesKindUnknown: (p) =>
+    `--classes "${p.kind}:...": không đơn vị nào trong tệp danh sách đơn vị thuộc loại ${p.kind} (các loại có: ${p.known}).`,
+  internalTargetOnly: (p) =>
+    `${p.option} chọn đơn vị hoặc mục tiêu của papi internal target; papi internal ${p.sub} sẽ bỏ qua nó (bỏ tùy chọn này, hoặc dùng target).`,
   folderHasNoYear: (p) =>
     `Thư mục "${p.dir}" không có tệp nào của năm ${p.year} (cần papi_${p.year}_dimensions.csv, ` +
     `papi_${p.year}_d<k>_subdimensions.csv, parindex_${p.year}.csv hoặc sipas_${p.year}.csv).`,
@@ -119,6 +127,9 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
     `PAPI ${p.year} – ${p.name}: ${p.score} điểm, hạng ${p.rank ?? '–'}/${p.of}, ${p.group ?? 'không xếp nhóm'}`,
   changeAgainst: (p) => `So với ${p.year}: tổng ${p.score ?? '–'} điểm, ${p.rank ?? '–'} bậc.`,
   strengthsWeaknesses: (p) => `Điểm mạnh (nhóm cao nhất): ${p.strengths}. Điểm yếu (nhóm thấp nhất): ${p.weaknesses}.`,
+  planUnitsMissing: (p) =>
+    `${p.file}: kế hoạch năm ${p.year} ghi "${p.nameVi}", là tỉnh cũ nay thuộc ${p.unit.vi}; ` +
+    `hãy ghi rõ: "units": 2025 cho đơn vị mới, hoặc "units": 63 cho tỉnh cũ.`,
   formerProvinceHere: (p) =>
     `! ${p.nameVi} ở đây là tỉnh cũ (trước 1/7/2025); từ 1/7/2025 thuộc ${p.unit.vi}: xem --units 2025.`,
   formerProvincesTitle: () => 'Các tỉnh cũ (điểm công bố, hạng trên các tỉnh cũ, tỉ trọng):',

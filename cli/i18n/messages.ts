@@ -39,6 +39,10 @@ export interface CliMessageParams {
   dataDirAndData: Record<string, never>;
   dimensionsFileCount: { count: number };
   folderUnreadable: { dir: string };
+  folderFileNotRegular: { path: string };
+  definitionYearsUnused: { file: string; year: number; years: string };
+  classesKindUnknown: { kind: string; known: string };
+  internalTargetOnly: { option: string; sub: string };
   folderHasNoYear: { dir: string; year: number };
   // papi data add
   dataSubcommand: { got: string };
@@ -123,6 +127,7 @@ export interface CliMessageParams {
   };
   changeAgainst: { year: number; score: string | null; rank: string | null };
   strengthsWeaknesses: { strengths: string; weaknesses: string };
+  planUnitsMissing: { file: string; nameVi: string; nameAscii: string; year: number; unit: Bilingual };
   formerProvinceHere: { nameVi: string; nameAscii: string; unit: Bilingual };
   formerProvincesTitle: Record<string, never>;
   simpleMeanLine: { mean: string | null; min: string | null; max: string | null };

@@ -9,6 +9,8 @@ import {
   type UnitSet,
 } from '../provinces/province-registry';
 import { readCsv, type CsvTable } from '../text/read-csv';
+import { cellNumber } from '../input/read-number';
+import { noValues } from './no-values';
 import type { PapiYear, TextFile } from './papi-year';
 import { roundingTolerance } from './rounding-tolerance';
 import { message } from '../i18n/messages';
@@ -70,6 +72,8 @@ export function parsePapiYear(
     files.units ??
     (year >= FIRST_UNITS_YEAR && unitCount > 0 && main.rows.length <= unitCount ? 'units-2025' : 'former');
   const registry = unitSet === 'units-2025' ? unitRegistry(former) : former;
+  if (files.units === undefined && unitSet === 'former' && year >= FIRST_UNITS_YEAR)
+    refuseUnitsWithExtraRows(main, former, year);
   const definition = definitionFor(definitions, 'papi', year);
   const dimensions = topComponents(definition);
   const total = definition.nodes.find((n) => n.parent === null)!;
@@ -146,6 +150,8 @@ export function parsePapiYear(
   }
   for (const file of files.subdimensions ?? [])
     readSubdimensions(file, definition, year, rowOf, provinces, columns, rawCells, registry, problems, boundProblems);
+  if (problems.length === 0 && ![...columns.values()].some((column) => column.some((v) => v !== null)))
+    problems.push({ file: main.file, row: null, column: null, ...noValues(main.file, provinces.length) });
   if (problems.length > 0) {
     throw new EngineError({
       code: 'INVALID_DATA',
@@ -212,6 +218,28 @@ function checkColumns(
   }
 }
 
+/**
+ * A year from 2025 with more rows than units is read as the former provinces, unless its rows name all 34 units: then
+ * the rows left over (a former province's name or code, a unit twice) would silently turn a units file into a field
+ * of 35 "provinces". Refused, naming those rows.
+ */
+function refuseUnitsWithExtraRows(main: CsvTable, former: ProvinceRegistry, year: number): void {
+  const units = unitRegistry(former);
+  const seen = new Set<string>();
+  const extra: string[] = [];
+  for (const { line, cells } of main.rows) {
+    const code = provinceOf(cells, units, main.file, line, []);
+    if (code !== null && !seen.has(code)) seen.add(code);
+    else extra.push(`${line} (${cells.gso_code || cells.province || cells.province_vi || ''})`);
+  }
+  if (seen.size < units.units.length || extra.length === 0) return;
+  throw new EngineError({
+    code: 'INVALID_DATA',
+    input: main.file,
+    ...message('papiUnitsYearExtraRows', { file: main.file, year, units: units.units.length, rows: extra.join(', ') }),
+  });
+}
+
 function provinceOf(
   cells: Readonly<Record<string, string>>,
   registry: ProvinceRegistry,
@@ -262,7 +290,7 @@ function pushValue(
     column.push(null);
     return;
   }
-  const value = Number(/^-?\d+,\d+$/.test(cell) ? cell.replace(',', '.') : cell);
+  const value = cellNumber(cell);
   if (!Number.isFinite(value)) {
     problems.push({
       file,

@@ -5,6 +5,8 @@ import { readCsv } from '../text/read-csv';
 import type { ParKnownResult, ParNationalSummary, SipasResult } from './par-year';
 import type { TextFile } from './papi-year';
 import { message } from '../i18n/messages';
+import { cellNumber } from '../input/read-number';
+import { noValues } from './no-values';
 
 const AREAS = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8'];
 
@@ -17,7 +19,7 @@ function numberOrNull(
   max = 100,
 ): number | null {
   if (cell === undefined || cell === '') return null;
-  const value = Number(cell.replace(',', '.'));
+  const value = cellNumber(cell);
   if (!Number.isFinite(value) || value < 0 || value > max) {
     problems.push({
       file,
@@ -120,6 +122,8 @@ export function parseParResults(
         table.rows.map((r) => r.line),
       ),
     );
+  if (problems.length === 0 && !results.some((r) => r.total !== null || r.rank !== null || Object.keys(r.areas).length))
+    problems.push({ file: file.file, row: null, column: null, ...noValues(file.file, results.length) });
   if (problems.length > 0) fail(file, problems);
   return results;
 }
@@ -231,6 +235,8 @@ export function parseSipas(file: TextFile, registry: ProvinceRegistry, year?: nu
       source: cells.source_url ?? '',
     });
   }
+  if (problems.length === 0 && !results.some((r) => r.sipas !== null || r.rank !== null))
+    problems.push({ file: file.file, row: null, column: null, ...noValues(file.file, results.length) });
   if (problems.length > 0) fail(file, problems);
   return results;
 }

@@ -6,7 +6,8 @@ export const MESSAGES_EN: MessageCatalogue = {
   notANumber: (p) => `${p.input} "${p.value}" is not a number: expected e.g. 9.5 or 9,5 (no hex, no "=").`,
   wholeNumberOutOfRange: (p) =>
     `${p.input} "${p.value}" is invalid: expected a whole number from ${p.min} to ${p.max}.`,
-  pairInvalid: (p) => `"${p.part}" in ${p.input} is invalid: expected code=number, e.g. a1=9.5.`,
+  pairInvalid: (p) =>
+    `"${p.part}" in ${p.input} is invalid: expected code=number: a1=9.5 or a1=9,5, several as a1=9.5,a2=8 or "a1=9,5;a2=8".`,
   pairWithoutCode: (p) => `A pair in ${p.input} has no code.`,
   pairGivenTwice: (p) => `${p.code} is given twice in ${p.input} (${p.first} and ${p.second}): give it once.`,
   targetRankInvalid: (p) => `Target rank "${p.rank}" is invalid: expected a whole number from 1.`,
@@ -24,6 +25,11 @@ export const MESSAGES_EN: MessageCatalogue = {
   provinceListMissing: () => 'The province list provinces/provinces_63.csv is missing.',
   provinceListInvalid: () => 'The province list is invalid.',
   mergerListMissing: () => 'The 2025 merger list (merger_2025.csv) is missing.',
+  papiUnitsYearExtraRows: (p) =>
+    `File "${p.file}" (${p.year}) names all ${p.units} units of 1 July 2025 and more: row ${p.rows} is not one more unit (a former province or a unit given twice). Remove it, or give the year for all 63 former provinces.`,
+  dataFileNoRows: (p) => `File "${p.file}" has a header but no rows: expected one row per province with its values.`,
+  dataFileNoValues: (p) =>
+    `File "${p.file}" names ${p.rows} provinces but gives no value: every score, total or rank cell is blank.`,
   papiTooFewProvinces: (p) =>
     `File "${p.file}" holds ${p.count} province(s): at least ${p.min} are needed to rank (use --allow-partial ` +
     `if the data is partial on purpose).`,
@@ -50,6 +56,9 @@ export const MESSAGES_EN: MessageCatalogue = {
   effortWeightInvalid: (p) =>
     `Effort weight "${p.pair}" is invalid: expected a code among ${p.known} and a positive number.`,
   measureScoreMissing: (p) => `No ${p.measure} score in ${p.year}.`,
+  targetTotalBelowMin: (p) => `Target total ${p.total} is below the scale of the total: expected ${p.min} to ${p.max}.`,
+  weightsAllZero: (p) =>
+    `Weights ${p.weights}: every weight is 0, so every total would be 0; give at least one dimension a weight above 0.`,
   targetTotalAboveMax: (p) => `Target total ${p.total} exceeds the maximum ${p.max}.`,
   effortWeightNotPositive: (p) => `Effort weight "${p.pair}" must be a positive number.`,
   parAreaWithoutMax: (p) => `"${p.key}" is not an area with a known maximum (${p.known}).`,
@@ -154,6 +163,8 @@ export const MESSAGES_EN: MessageCatalogue = {
   expectMeasureCode: () => 'expected a measure code, e.g. "d3".',
   expectProvinceName: () => 'expected a province name.',
   expectSetOrAdd: () => 'expected exactly one of "set" or "add".',
+  expectJsonNumber: (p) =>
+    `expected a number, not the text "${p.text}": in a JSON file a number has no quotes and a decimal point, e.g. ${p.example}.`,
   expectNumber: () => 'expected a number.',
   expectNonNegative: () => 'expected a non-negative number.',
   expectPositive: () => 'expected a positive number.',
@@ -168,6 +179,8 @@ export const MESSAGES_EN: MessageCatalogue = {
   expectWholeInRange: (p) => `expected a whole number from ${p.min} to ${p.max}.`,
   expectUnits: () => 'expected 2025 (the 34 units of 1 July 2025) or 63 (the former provinces).',
   classBandsEmpty: () => 'no class given',
+  classKindPrefix: (p) =>
+    `"${p.kind}:" names a kind of unit, which only papi internal --classes takes; give the bands alone (e.g. Good>=85,Weak)`,
   classBandForm: (p) => `"${p.part}" needs label>=threshold (only the last class may have none)`,
   classThresholdRange: (p) => `threshold ${p.threshold} must be within [0, 100]`,
   classThresholdsOrder: () => 'thresholds must decrease',

@@ -1,12 +1,16 @@
 import type { MessageCatalogue } from './messages';
 
+/** A number the engine formatted (toFixed) as Vietnamese writes it: the decimal comma (10.79 -> 10,79). */
+const comma = (formatted: string): string => formatted.replace('.', ',');
+
 /** The engine's error messages in Vietnamese (ids and parameters: MessageParams in messages.ts). */
 export const MESSAGES_VI: MessageCatalogue = {
   numberMissing: (p) => `Thiếu giá trị của ${p.input}: cần một số, ví dụ 9.5 hoặc 9,5.`,
   notANumber: (p) =>
     `${p.input} "${p.value}" không phải là số: cần dạng 9.5 hoặc 9,5 (không dùng hệ 16, không dùng "=").`,
   wholeNumberOutOfRange: (p) => `${p.input} "${p.value}" không hợp lệ: cần số nguyên từ ${p.min} đến ${p.max}.`,
-  pairInvalid: (p) => `"${p.part}" trong ${p.input} không hợp lệ: cần dạng mã=số, ví dụ a1=9.5.`,
+  pairInvalid: (p) =>
+    `"${p.part}" trong ${p.input} không hợp lệ: cần dạng mã=số: a1=9,5 hoặc a1=9.5, nhiều cặp: a1=9,5,a2=8 hoặc "a1=9,5;a2=8".`,
   pairWithoutCode: (p) => `Một cặp trong ${p.input} thiếu mã.`,
   pairGivenTwice: (p) => `${p.code} xuất hiện hai lần trong ${p.input} (${p.first} và ${p.second}): chỉ ghi một lần.`,
   targetRankInvalid: (p) => `Thứ hạng mục tiêu "${p.rank}" không hợp lệ: cần số nguyên từ 1.`,
@@ -25,6 +29,12 @@ export const MESSAGES_VI: MessageCatalogue = {
   provinceListMissing: () => 'Thiếu danh mục tỉnh provinces/provinces_63.csv.',
   provinceListInvalid: () => 'Danh mục tỉnh không hợp lệ.',
   mergerListMissing: () => 'Thiếu danh sách sắp xếp đơn vị hành chính 2025 (merger_2025.csv).',
+  papiUnitsYearExtraRows: (p) =>
+    `Tệp "${p.file}" (${p.year}) có đủ ${p.units} đơn vị từ 1/7/2025 và thêm: dòng ${p.rows} không phải là một đơn vị khác (là tỉnh cũ hoặc đơn vị ghi hai lần). Hãy bỏ dòng đó, hoặc ghi năm đó cho đủ 63 tỉnh cũ.`,
+  dataFileNoRows: (p) =>
+    `Tệp "${p.file}" chỉ có dòng tiêu đề, không có dòng dữ liệu: cần mỗi tỉnh một dòng kèm giá trị.`,
+  dataFileNoValues: (p) =>
+    `Tệp "${p.file}" ghi tên ${p.rows} tỉnh nhưng không có giá trị nào: mọi ô điểm, tổng điểm hoặc thứ hạng đều trống.`,
   papiTooFewProvinces: (p) =>
     `Tệp "${p.file}" chỉ có ${p.count} tỉnh, thành phố: cần ít nhất ${p.min} để xếp hạng (dùng ` +
     `--allow-partial nếu đúng là dữ liệu một phần).`,
@@ -48,6 +58,9 @@ export const MESSAGES_VI: MessageCatalogue = {
     `tăng lớn nhất từng thấy) hoặc realistic (chặt hơn trong hai mức).`,
   effortWeightInvalid: (p) => `Trọng số công sức "${p.pair}" không hợp lệ: cần mã trong ${p.known} và một số dương.`,
   measureScoreMissing: (p) => `Thiếu điểm ${p.measure} năm ${p.year}.`,
+  targetTotalBelowMin: (p) => `Tổng điểm mục tiêu ${p.total} thấp hơn thang điểm: cần từ ${p.min} đến ${p.max}.`,
+  weightsAllZero: (p) =>
+    `Trọng số ${p.weights}: mọi trọng số đều bằng 0 nên mọi tổng điểm đều bằng 0; cần ít nhất một chỉ số nội dung có trọng số lớn hơn 0.`,
   targetTotalAboveMax: (p) => `Tổng điểm mục tiêu ${p.total} vượt quá mức tối đa ${p.max}.`,
   effortWeightNotPositive: (p) => `Trọng số công sức "${p.pair}" phải là số dương.`,
   parAreaWithoutMax: (p) => `"${p.key}" không phải lĩnh vực có điểm tối đa đã biết (${p.known}).`,
@@ -60,7 +73,7 @@ export const MESSAGES_VI: MessageCatalogue = {
   totalOutsidePercent: (p) => `Tổng điểm ${p.total} phải nằm trong [0, 100].`,
   rankValueInvalid: (p) => `${p.name} = ${p.value} không hợp lệ: cần số nguyên từ 1.`,
   rankAboveField: (p) => `Hạng ${p.rank} lớn hơn số đơn vị ${p.of}.`,
-  fileTooLarge: (p) => `Tệp "${p.file}" quá lớn (${p.size} MB, tối đa ${p.max} MB).`,
+  fileTooLarge: (p) => `Tệp "${p.file}" quá lớn (${comma(p.size)} MB, tối đa ${p.max} MB).`,
   cellsTooLong: (p) => `Tệp "${p.file}" có ô quá dài; không có gì được nạp.`,
   parScenarioNotPapi: () => 'Kịch bản PAR INDEX được tính bằng evaluateParScenario.',
   parScenarioNeedsPoints: () => 'Kịch bản PAR INDEX cần index "par" và điểm các lĩnh vực (points).',
@@ -152,6 +165,8 @@ export const MESSAGES_VI: MessageCatalogue = {
   expectMeasureCode: () => 'cần mã chỉ số, ví dụ "d3".',
   expectProvinceName: () => 'cần tên tỉnh.',
   expectSetOrAdd: () => 'cần đúng một trong "set" hoặc "add".',
+  expectJsonNumber: (p) =>
+    `cần một số, không phải chữ "${p.text}": trong tệp JSON, số viết không có ngoặc kép và dùng dấu chấm thập phân, ví dụ ${p.example}.`,
   expectNumber: () => 'cần một số.',
   expectNonNegative: () => 'cần một số không âm.',
   expectPositive: () => 'cần một số dương.',
@@ -166,6 +181,8 @@ export const MESSAGES_VI: MessageCatalogue = {
   expectWholeInRange: (p) => `cần số nguyên từ ${p.min} đến ${p.max}.`,
   expectUnits: () => 'cần 2025 (34 đơn vị từ 1/7/2025) hoặc 63 (các tỉnh cũ).',
   classBandsEmpty: () => 'không có loại nào',
+  classKindPrefix: (p) =>
+    `"${p.kind}:" là loại đơn vị, chỉ dùng trong papi internal --classes; ở đây chỉ ghi các loại xếp hạng (ví dụ Tốt>=85,Yếu)`,
   classBandForm: (p) => `"${p.part}" cần dạng nhãn>=ngưỡng (chỉ loại cuối có thể không có ngưỡng)`,
   classThresholdRange: (p) => `ngưỡng ${p.threshold} phải trong [0, 100]`,
   classThresholdsOrder: () => 'các ngưỡng phải giảm dần',
@@ -174,7 +191,7 @@ export const MESSAGES_VI: MessageCatalogue = {
   provinceDuplicateAt: (p) => `Tỉnh bị lặp (đã có ở dòng ${p.row})`,
   provinceDuplicate: () => 'Tỉnh bị lặp',
   totalWithoutDimension: () => 'Có tổng điểm nhưng thiếu điểm chỉ số nội dung',
-  totalNotSumOfDimensions: (p) => `Tổng ${p.given} khác tổng các chỉ số nội dung (${p.sum})`,
+  totalNotSumOfDimensions: (p) => `Tổng ${p.given} khác tổng các chỉ số nội dung (${comma(p.sum)})`,
   provinceColumnMissing: () => 'Cần cột province, province_vi hoặc gso_code',
   columnUnexpected: (p) => `Cột \"${p.column}\" không thuộc định dạng (cần: ${p.allowed})`,
   yearDiffersFromFile: (p) => `Năm ${p.given} khác năm ${p.year} của tệp`,
@@ -309,7 +326,7 @@ export const MESSAGES_VI: MessageCatalogue = {
     `${p.index} đánh giá một bộ máy chính quyền tỉnh: không tính bình quân kết quả của các tỉnh cũ; hiển thị kết quả công bố của từng tỉnh và khoảng thấp nhất - cao nhất.`,
   parUnitResultsMissing: (p) => `Dữ liệu không có kết quả ${p.index} năm ${p.year} của ${p.namesVi}.`,
   rankRestated: (p) =>
-    `Hạng ${p.rank}/${p.of} quy đổi theo phân vị: ${p.rank}/${p.of} × ${p.among} = ${p.shown.replace('.', ',')}, làm tròn lên → hạng ${p.restated}/${p.among}.`,
+    `Hạng ${p.rank}/${p.of} quy đổi theo phân vị: ${p.rank}/${p.of} × ${p.among} = ${comma(p.shown)}, làm tròn lên → hạng ${p.restated}/${p.among}.`,
   populationWeightsSource: (p) => `dân số trung bình ${p.year} (Tổng cục Thống kê, provinces_63.csv)`,
   userWeightsSource: (p) => `trọng số của người dùng (${p.file})`,
   reconstructionMethod: () =>
@@ -340,12 +357,12 @@ export const MESSAGES_VI: MessageCatalogue = {
   targetUnreachable: (p) =>
     `${p.nameVi} không thể đạt ${p.goal.vi} trong giới hạn đã chọn: tăng tối đa cho hạng ${p.rank}/${p.of}.`,
   targetAlreadyMet: (p) => `${p.nameVi} đã đạt ${p.goal.vi}.`,
-  targetNeed: (p) => `Cần tăng ít nhất ${p.need} điểm tổng để đạt ${p.goal.vi}.`,
+  targetNeed: (p) => `Cần tăng ít nhất ${comma(p.need)} điểm tổng để đạt ${p.goal.vi}.`,
   parTargetUnreachable: (p) =>
-    `Không thể đạt mục tiêu kể cả khi đạt điểm tối đa mọi lĩnh vực đã biết: tối đa ${p.total} điểm.`,
+    `Không thể đạt mục tiêu kể cả khi đạt điểm tối đa mọi lĩnh vực đã biết: tối đa ${comma(p.total)} điểm.`,
   goalAlreadyMet: () => 'Đã đạt mục tiêu.',
-  parTargetNeed: (p) => `Cần thêm ít nhất ${p.need} điểm.`,
-  userStandardError: (p) => `Sai số chuẩn của tổng điểm: ${p.se} cho mọi tỉnh (do người dùng nhập).`,
+  parTargetNeed: (p) => `Cần thêm ít nhất ${comma(p.need)} điểm.`,
+  userStandardError: (p) => `Sai số chuẩn của tổng điểm: ${comma(p.se)} cho mọi tỉnh (do người dùng nhập).`,
   othersDrift: (p) =>
     `Các tỉnh khác thay đổi ${p.steps} năm, mỗi năm rút ngẫu nhiên từ ${p.pool} mức thay đổi thực tế giữa hai năm liền kề cùng phương pháp.`,
   othersNoDriftData: () =>
@@ -360,8 +377,9 @@ export const MESSAGES_VI: MessageCatalogue = {
   planDimensionsKeepBaseline: () => 'Các chỉ số nội dung không có chỉ tiêu giữ điểm năm cơ sở.',
   goalRankPhrase: (p) => `hạng ${p.rank}`,
   goalClassPhrase: (p) => `loại \"${p.label}\"`,
-  unitGoalMet: (p) => `${p.unit} đã đạt ${p.goal.vi} (chỉ số ${p.percent}).`,
-  unitGoalNeed: (p) => `Để đạt ${p.goal.vi}, ${p.unit} cần thêm ${p.increase} điểm (chỉ số ${p.from} → ${p.to}).`,
+  unitGoalMet: (p) => `${p.unit} đã đạt ${p.goal.vi} (chỉ số ${comma(p.percent)}).`,
+  unitGoalNeed: (p) =>
+    `Để đạt ${p.goal.vi}, ${p.unit} cần thêm ${comma(p.increase)} điểm (chỉ số ${comma(p.from)} → ${comma(p.to)}).`,
   unitGoalUnreachable: (p) => `${p.unit} không thể đạt ${p.goal.vi} kể cả khi lấy lại mọi điểm đã mất.`,
   childrenBelowMax: (p) =>
     `Các tiêu chí con của \"${p.code}\" cộng lại ${p.sum} < ${p.max}: tính theo điểm tối đa của các tiêu chí lá.`,

@@ -31,6 +31,9 @@ export interface MessageParams {
   provinceListMissing: Record<string, never>;
   provinceListInvalid: Record<string, never>;
   mergerListMissing: Record<string, never>;
+  papiUnitsYearExtraRows: { file: string; year: number; units: number; rows: string };
+  dataFileNoRows: { file: string };
+  dataFileNoValues: { file: string; rows: number };
   papiTooFewProvinces: { file: string; count: number; min: number };
   papiFileYearUnknown: { file: string };
   papiDataInvalid: { year: number; count: number };
@@ -52,6 +55,8 @@ export interface MessageParams {
   capsInvalid: { caps: string };
   effortWeightInvalid: { pair: string; known: string };
   measureScoreMissing: { measure: string; year: number };
+  targetTotalBelowMin: { total: number; min: number; max: number };
+  weightsAllZero: { weights: string };
   targetTotalAboveMax: { total: number; max: number };
   effortWeightNotPositive: { pair: string };
   parAreaWithoutMax: { key: string; known: string };
@@ -147,6 +152,7 @@ export interface MessageParams {
   expectMeasureCode: Record<string, never>;
   expectProvinceName: Record<string, never>;
   expectSetOrAdd: Record<string, never>;
+  expectJsonNumber: { text: string; example: string };
   expectNumber: Record<string, never>;
   expectNonNegative: Record<string, never>;
   expectPositive: Record<string, never>;
@@ -161,6 +167,7 @@ export interface MessageParams {
   expectWholeInRange: { min: number; max: number };
   expectUnits: Record<string, never>;
   classBandsEmpty: Record<string, never>;
+  classKindPrefix: { kind: string };
   classBandForm: { part: string };
   classThresholdRange: { threshold: string };
   classThresholdsOrder: Record<string, never>;

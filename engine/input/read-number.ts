@@ -79,3 +79,18 @@ function notANumber(value: unknown, input: string): EngineError {
   const shown = String(value);
   return new EngineError({ code: 'INVALID_INPUT', input, ...message('notANumber', { input, value: shown }) });
 }
+
+/**
+ * A data file's cell by the same rule: NaN when it is not a number ("0x5", "5=9", text), for the caller to report
+ * with its file, row and column. Blank cells are the caller's (missing, never 0).
+ *
+ * @example cellNumber('4,56') // => 4.56
+ * @example Number.isNaN(cellNumber('0x5')) // => true
+ */
+export function cellNumber(cell: string): number {
+  try {
+    return readNumber(cell, 'cell') ?? NaN;
+  } catch {
+    return NaN;
+  }
+}

@@ -36,6 +36,9 @@ export function parseClassBands(text: string, topAreaFloor: number | null = null
     .map((p) => p.trim())
     .filter((p) => p !== '');
   if (parts.length === 0) fail('classBandsEmpty', {});
+  // "ubnd_xa:Tốt>=85,..." picks a unit kind in `papi internal --classes`; here it would become part of a label.
+  const kind = /^([a-z_][a-z0-9_]*):/i.exec(parts[0]!);
+  if (kind) fail('classKindPrefix', { kind: kind[1]! });
   const bands = parts.map((part, i): ClassBand => {
     const match = /^(.+?)\s*>=\s*([\d.]+)\s*%?$/.exec(part);
     if (!match) {

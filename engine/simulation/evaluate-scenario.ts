@@ -236,6 +236,13 @@ function checkWeights(field: PapiField, weights: Readonly<Record<string, number>
     // A node's weight is relative to its published weight (1 for every PAPI dimension).
     out[at] = weight / (field.dimensions[at]!.weight ?? 1);
   }
+  // All weights 0 make every total 0: everyone ties at rank 1, which answers nothing.
+  if (out.every((w) => w === 0)) {
+    const given = Object.entries(weights)
+      .map(([key, weight]) => `${key}=${weight}`)
+      .join(',');
+    throw new EngineError({ code: 'INVALID_INPUT', input: given, ...message('weightsAllZero', { weights: given }) });
+  }
   return out;
 }
 

@@ -9,7 +9,7 @@ import { rankOfHypothetical } from '../scoring/papi-ranking';
 import { PAPI_GROUPS, type PapiGroup } from '../scoring/quartile-groups';
 import { evaluateScenario } from './evaluate-scenario';
 import { rankChance, type ChanceQuery, type ChanceResult } from './rank-chance';
-import { fieldError, unitsOf } from './scenario';
+import { fieldError, numberFieldError, unitsOf } from './scenario';
 import type { UnitSet } from '../provinces/province-registry';
 import { papiUnitsView } from '../units/units-view';
 import { estimateNoteOf } from '../units/estimate-note';
@@ -138,7 +138,7 @@ export function parsePlan(json: unknown, source = 'plan'): PapiPlan {
     throw fieldError(source, 'targets', 'expectShape', { shape: '{"d1": 5.4, ...}' });
   const targets: Record<string, number> = {};
   for (const [k, v] of Object.entries(o.targets)) {
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw fieldError(source, `targets.${k}`, 'expectNumber', {});
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw numberFieldError(source, `targets.${k}`, v);
     if (k.toLowerCase() in targets) throw fieldError(source, `targets.${k}`, 'expectCodeOnce', {});
     targets[k.toLowerCase()] = v;
   }

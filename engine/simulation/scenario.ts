@@ -46,6 +46,18 @@ export const fieldError = <K extends MessageId>(source: string, path: string, re
   });
 
 /**
+ * A field that must be a JSON number. Text such as "4,70" is refused saying why: a JSON number has no quotes and a
+ * decimal point (a file written by hand in a Vietnamese habit would otherwise just read "expected a number").
+ */
+export const numberFieldError = (source: string, path: string, value: unknown, positive = false) =>
+  typeof value === 'string'
+    ? fieldError(source, path, 'expectJsonNumber', {
+        text: value,
+        example: /^\s*-?\d+([.,]\d+)?\s*$/.test(value) ? value.trim().replace(',', '.') : '4.70',
+      })
+    : fieldError(source, path, positive ? 'expectNonNegative' : 'expectNumber', {});
+
+/**
  * Reads a scenario from parsed JSON (a saved or imported file), checking every field; the error names the field and
  * what was expected. Province and measure names are checked when the scenario is evaluated.
  *
@@ -76,7 +88,7 @@ export function parseScenario(json: unknown, source = 'scenario'): Scenario {
     if ((set === undefined) === (add === undefined)) throw fieldError(source, path, 'expectSetOrAdd', {});
     const value = set ?? add;
     if (typeof value !== 'number' || !Number.isFinite(value))
-      throw fieldError(source, `${path}.${set !== undefined ? 'set' : 'add'}`, 'expectNumber', {});
+      throw numberFieldError(source, `${path}.${set !== undefined ? 'set' : 'add'}`, value);
     return {
       province: typeof r.province === 'string' ? r.province : '',
       measure: r.measure,
@@ -111,10 +123,10 @@ export function unitsOf(value: unknown, source: string): UnitSet {
 function numberRecord(value: unknown, source: string, path: string, positive: boolean): Record<string, number> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw fieldError(source, path, 'expectShape', { shape: '{"d1": 1, ...}' });
-  const out: Record<string, number> = {};
+  const out: Record<string, number> = Object.create(null);
   for (const [key, v] of Object.entries(value)) {
     if (typeof v !== 'number' || !Number.isFinite(v) || (positive ? v < 0 : false))
-      throw fieldError(source, `${path}.${key}`, positive ? 'expectNonNegative' : 'expectNumber', {});
+      throw numberFieldError(source, `${path}.${key}`, v, positive);
     out[key.toLowerCase()] = v;
   }
   return out;

@@ -190,7 +190,8 @@ function requiredTotal(
   goal: TargetGoal,
   meets: (t: number) => boolean,
 ): number | null {
-  const definitionMax = field.definition.nodes.find((n) => n.code === 'total')!.max ?? Infinity;
+  const totalNode = field.definition.nodes.find((n) => n.code === 'total')!;
+  const definitionMax = totalNode.max ?? Infinity;
   if ('rank' in goal) {
     checkRankGoal(goal.rank);
     // Others' totals highest first: equalling the k-th of them gives rank k (a tie shares the rank).
@@ -211,6 +212,13 @@ function requiredTotal(
       code: 'OUT_OF_RANGE',
       input: String(goal.total),
       ...catalogueMessage('targetTotalAboveMax', { total: goal.total, max: definitionMax }),
+    });
+  // A total below the scale (a negative one, say) is a typing error, not a goal already met.
+  if (goal.total < totalNode.min)
+    throw new EngineError({
+      code: 'OUT_OF_RANGE',
+      input: String(goal.total),
+      ...catalogueMessage('targetTotalBelowMin', { total: goal.total, min: totalNode.min, max: definitionMax }),
     });
   return Math.max(baseTotal, goal.total);
 }

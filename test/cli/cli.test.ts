@@ -25,7 +25,7 @@ describe('papi score --index papi', () => {
 
   it('prints a readable table in Vietnamese by default and English on request', async () => {
     const vi = await run('score', '--year', '2018', '--province', 'quang tri');
-    expect(vi.out).toMatch(/PAPI 2018 – Quảng Trị: 46\.08 điểm, hạng 6\/61, Nhóm đạt điểm cao nhất/);
+    expect(vi.out).toMatch(/PAPI 2018 – Quảng Trị: 46,08 điểm, hạng 6\/61, Nhóm đạt điểm cao nhất/);
     const en = await run('score', '--year', '2018', '--province', 'quang tri', '--lang', 'en');
     expect(en.out).toMatch(/rank 6 of 61, Best performers/);
   });

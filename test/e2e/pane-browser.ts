@@ -56,6 +56,8 @@ export interface PaneBrowser {
     lang?: 'vi' | 'en';
     office?: OfficeRoute;
     query?: string;
+    /** a script run in the page before the pane's own (e.g. to make the browser's storage throw) */
+    init?: string;
   }): Promise<Page>;
   close(): Promise<void>;
 }
@@ -96,8 +98,9 @@ export async function startPaneBrowser({
     url: base.slice(0, -1),
     problems,
     officeRequests,
-    async open({ width, height = 900, lang, office = 'local', query = '' }) {
+    async open({ width, height = 900, lang, office = 'local', query = '', init }) {
       const page = await context.newPage();
+      if (init) await page.addInitScript(init);
       await page.setViewportSize({ width, height });
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
       page.on('console', (message) => {

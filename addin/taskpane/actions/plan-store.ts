@@ -1,5 +1,5 @@
 import { checkTextSize, EngineError, parseJsonText, parsePlan, planToJson, type PapiPlan } from '../../../engine/all';
-import type { ScenarioStore } from './scenario-store';
+import { readSaved, type ScenarioStore } from './scenario-store';
 import { tBoth } from '../i18n';
 
 /** Saves the whole list of plans, each as the plan file `papi plan` reads (planToJson). */
@@ -9,7 +9,8 @@ export async function savePlans(store: ScenarioStore, plans: readonly PapiPlan[]
 
 /** Reads the saved plans back with the engine's parsePlan; a damaged entry is skipped and reported by its place. */
 export function restorePlans(store: ScenarioStore): { plans: PapiPlan[]; problems: EngineError[] } {
-  const saved = store.read();
+  const saved = readSaved(store);
+  if (saved instanceof EngineError) return { plans: [], problems: [saved] };
   if (saved === null || saved === undefined) return { plans: [], problems: [] };
   const source = store.kind === 'workbook' ? 'workbook settings (plans)' : 'localStorage (plans)';
   if (!Array.isArray(saved))

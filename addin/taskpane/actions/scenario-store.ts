@@ -51,7 +51,14 @@ export function browserStore(storage: Storage = globalThis.localStorage, key: st
   return {
     kind: 'browser',
     read: () => {
-      const text = storage.getItem(key);
+      let text: string | null;
+      try {
+        text = storage.getItem(key);
+      } catch (error) {
+        // Storage blocked by the browser's settings: reported where the saved list would be, the pane still starts.
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new EngineError({ code: 'INVALID_INPUT', input: key, ...tBoth('readBrowserFailed', key, reason) });
+      }
       if (text === null) return null;
       try {
         return JSON.parse(text) as unknown;
@@ -74,6 +81,16 @@ export function browserStore(storage: Storage = globalThis.localStorage, key: st
   };
 }
 
+/** What a store holds, or the EngineError its reading threw (a blocked browser storage), to report like a bad entry. */
+export function readSaved(store: ScenarioStore): unknown {
+  try {
+    return store.read();
+  } catch (error) {
+    if (error instanceof EngineError) return error;
+    throw error;
+  }
+}
+
 /** Saves the whole list (plain JSON data: what parseScenario reads back). */
 export async function saveScenarios(store: ScenarioStore, scenarios: readonly Scenario[]): Promise<void> {
   await store.write(scenarios.map(plainScenario));
@@ -84,7 +101,8 @@ export async function saveScenarios(store: ScenarioStore, scenarios: readonly Sc
  * skipped and reported (with the field that is wrong), so one damaged entry does not lose the others.
  */
 export function restoreScenarios(store: ScenarioStore): { scenarios: Scenario[]; problems: EngineError[] } {
-  const saved = store.read();
+  const saved = readSaved(store);
+  if (saved instanceof EngineError) return { scenarios: [], problems: [saved] };
   if (saved === null || saved === undefined) return { scenarios: [], problems: [] };
   const source = store.kind === 'workbook' ? 'workbook settings' : 'localStorage';
   if (!Array.isArray(saved)) {

@@ -389,4 +389,10 @@ describe("PAPI.INTERNAL.PERCENT and PAPI.INTERNAL.CLASS (the province's own inde
     expect((await cellError('INTERNAL.CLASS', 40, 'A>=80,B>=70')).code).toBe(ErrorCode.notAvailable);
     expect((await cellError('INTERNAL.CLASS', 72, 'A>=70,B>=80')).code).toBe(ErrorCode.invalidValue);
   });
+
+  it('bands with a unit kind ("ubnd_xa:Tốt>=85,Yếu") are #VALUE! naming the kind (they gave the label "ubnd_xa:Tốt")', async () => {
+    const e = await cellError('INTERNAL.CLASS', 85, 'ubnd_xa:Tốt>=85,Yếu');
+    expect(e.code).toBe(ErrorCode.invalidValue);
+    expect(e.message).toContain('"ubnd_xa:"');
+  });
 });

@@ -170,3 +170,23 @@ describe('scenario list helpers', () => {
     expect(uniqueName('B', ['A'])).toBe('B');
   });
 });
+
+describe('a browser that blocks the page storage', () => {
+  const blocked = {
+    getItem: () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+    setItem: () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  } as unknown as Storage;
+
+  it('restoring the saved scenarios reports the blocked storage instead of throwing (the pane stayed on "Loading...")', () => {
+    const { scenarios, problems } = restoreScenarios(browserStore(blocked));
+    expect(scenarios).toEqual([]);
+    expect(problems.map((p) => p.en)).toEqual([
+      `Could not read what was saved in this browser (${SCENARIOS_KEY}: The operation is insecure.); the browser blocks the page's storage, so scenarios and plans will not be kept.`,
+    ]);
+    expect(problems[0]!.vi).toContain('Không đọc được dữ liệu đã lưu trong trình duyệt');
+  });
+});

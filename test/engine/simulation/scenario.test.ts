@@ -201,8 +201,15 @@ describe('parseScenario', () => {
         'my.json',
       ),
     );
-    expect(e.en).toBe('my.json, field "changes[0].add": expected a number.');
-    expect(e.vi).toBe('my.json, trường "changes[0].add": cần một số.');
+    expect(e.en).toBe(
+      'my.json, field "changes[0].add": expected a number, not the text "0.5": in a JSON file a number has no quotes and a decimal point, e.g. 0.5.',
+    );
+    expect(e.vi).toBe(
+      'my.json, trường "changes[0].add": cần một số, không phải chữ "0.5": trong tệp JSON, số viết không có ngoặc kép và dùng dấu chấm thập phân, ví dụ 0.5.',
+    );
+    expect(
+      error(() => parseScenario({ name: 'x', year: 2019, changes: [{ province: 'A', measure: 'd1', add: true }] })).en,
+    ).toBe('scenario, field "changes[0].add": expected a number.');
     expect(
       error(() => parseScenario({ name: 'x', year: 2019, changes: [{ province: 'A', measure: 'd1', set: 1, add: 1 }] }))
         .en,
