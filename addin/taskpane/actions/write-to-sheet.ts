@@ -16,11 +16,41 @@ export interface SheetInput {
 /** One block of cells: values or formulas (English syntax, commas: Range.formulas is locale-independent). */
 export interface SheetBlock {
   readonly address: string;
+  /** values: a string is always written as text (writeBlock), never read by Excel as a formula or a number */
   readonly values?: (string | number)[][];
+  /** formulas, only where the add-in means one */
   readonly formulas?: string[][];
   readonly numberFormat?: string[][];
   readonly bold?: boolean;
   readonly fill?: string;
+}
+
+/**
+ * The number formats a block is written with, set before its values: every non-empty text cell is Text ("@"), so a
+ * name starting with =, +, - or @ (or a code like "01") stays the text it is; other cells keep the block's format.
+ *
+ * @example safeNumberFormat({ address: 'A1:C1', values: [['=HYPERLINK("x")', 5, '']], numberFormat: [['General', '0.00', '0.00']] }) // => [['@', '0.00', '0.00']]
+ */
+export function safeNumberFormat(block: SheetBlock): string[][] | undefined {
+  if (!block.values) return block.numberFormat;
+  return block.values.map((row, i) =>
+    row.map((value, j) =>
+      typeof value === 'string' && value !== '' ? '@' : (block.numberFormat?.[i]?.[j] ?? 'General'),
+    ),
+  );
+}
+
+/**
+ * The one way the add-in writes a block of cells (scenario, plan, internal-index sheets): number formats first (text
+ * cells as Text), then values, then formulas, then the look.
+ */
+export function writeBlock(range: Excel.Range, block: SheetBlock): void {
+  const format = safeNumberFormat(block);
+  if (format) range.numberFormat = format;
+  if (block.values) range.values = block.values;
+  if (block.formulas) range.formulas = block.formulas;
+  if (block.bold !== undefined) range.format.font.bold = block.bold;
+  if (block.fill) range.format.fill.color = block.fill;
 }
 
 export interface SheetLayout {
@@ -289,14 +319,7 @@ export async function writeLayout(layout: SheetLayout): Promise<string> {
         if (!NAME_TAKEN.has(code) || attempt >= MAX_ATTEMPTS) throw error;
       }
     }
-    for (const block of layout.blocks) {
-      const range = sheet.getRange(block.address);
-      if (block.values) range.values = block.values;
-      if (block.formulas) range.formulas = block.formulas;
-      if (block.numberFormat) range.numberFormat = block.numberFormat;
-      if (block.bold !== undefined) range.format.font.bold = block.bold;
-      if (block.fill) range.format.fill.color = block.fill;
-    }
+    for (const block of layout.blocks) writeBlock(sheet.getRange(block.address), block);
     sheet.getRange(layout.columns).format.autofitColumns();
     sheet.activate();
     await context.sync();
