@@ -17,7 +17,7 @@ import {
   type ScoreEntry,
   type UnitSheet,
 } from '../../../engine/all';
-import { checkXlsx, zipMemberBytes, zipMembers, ZipRefused, type ZipMember } from './zip-bounds';
+import { checkedXlsx, zipMemberBytes, zipMembers, ZipRefused, type ZipMember } from './zip-bounds';
 
 type ExcelJSModule = typeof ExcelJSType;
 let loaded: Promise<ExcelJSModule> | null = null;
@@ -106,15 +106,15 @@ export async function unitWorkbook(
 
 /**
  * The score sheet of one returned .xlsx, as rows of cell values for consolidateUnitSheets: checked against the zip
- * limits before exceljs expands it (checkXlsx). A file that is not an .xlsx, or breaks the limits, throws ZipRefused
+ * limits before exceljs reads it (checkedXlsx). A file that is not an .xlsx, or breaks the limits, throws ZipRefused
  * naming it.
  */
 export async function readUnitWorkbook(file: string, data: Uint8Array): Promise<UnitSheet> {
-  checkXlsx(file, data);
+  const safe = checkedXlsx(file, data);
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+    await workbook.xlsx.load(safe as unknown as ArrayBuffer);
   } catch {
     throw refused(file, message('batchFileNotSheet', { file }));
   }

@@ -3,7 +3,7 @@
 // then each member is inflated in chunks and stopped as soon as it passes its declared size or the archive's limit,
 // so a bomb that lies about its sizes is refused after at most the limit, never inflated in full. DOM-free and
 // Node-free: the pane and the CLI use it alike.
-import { Inflate } from 'fflate';
+import { Inflate, zipSync } from 'fflate';
 import { message, type Bilingual, type DataProblem } from '../../../engine/all';
 
 export interface ZipLimits {
@@ -38,7 +38,8 @@ export class ZipRefused extends Error {
 }
 
 const ARCHIVE = /\.(zip|xlsx|xlsm|7z|rar|gz|tgz|tar|bz2|xz)$/i;
-const CHUNK = 65536;
+const MIN_CHUNK = 1024;
+const MAX_CHUNK = 1 << 20;
 
 /**
  * The members of a zip from its central directory, checked against the limits without expanding anything: member
@@ -97,8 +98,8 @@ export function zipMembers(file: string, bytes: Uint8Array, options: { nested?: 
 }
 
 /**
- * One member's bytes, inflated in chunks and stopped past its declared size (a member that lies about its size is
- * refused after at most that size plus one chunk).
+ * One member's bytes, inflated in chunks and stopped past its declared
+ * size (a member that lies about its size is refused after about that size).
  */
 export function zipMemberBytes(file: string, bytes: Uint8Array, member: ZipMember): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -123,7 +124,13 @@ export function zipMemberBytes(file: string, bytes: Uint8Array, member: ZipMembe
     length += chunk.length;
   });
   try {
-    for (let i = 0; i < data.length; i += CHUNK) inflate.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length);
+    // Deflate expands at most about 1,032:1: a push of what is left to expand / 1,032 compressed bytes cannot yield
+    // much more than the declared size, so a lying member is stopped after about its declared size.
+    for (let i = 0; i < data.length;) {
+      const step = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.floor((member.size - length) / 1032)));
+      inflate.push(data.subarray(i, i + step), i + step >= data.length);
+      i += step;
+    }
     if (data.length === 0) inflate.push(data, true);
   } catch (error) {
     if (error instanceof ZipRefused) throw error;
@@ -134,9 +141,13 @@ export function zipMemberBytes(file: string, bytes: Uint8Array, member: ZipMembe
 }
 
 /**
- * Checks an .xlsx (a zip) before a reader expands it: its directory against the limits, then every member inflated
- * in chunks up to its declared size, so the reader that follows cannot be made to expand more than the limits.
+ * An .xlsx (a zip) made safe for a reader: its directory checked against the limits, every member expanded in
+ * chunks up to its declared size, and the members handed back re-packed without compression (so the reader that
+ * follows expands nothing, and the work of inflating is done once).
  */
-export function checkXlsx(file: string, bytes: Uint8Array): void {
-  for (const member of zipMembers(file, bytes, { nested: true })) zipMemberBytes(file, bytes, member);
+export function checkedXlsx(file: string, bytes: Uint8Array): Uint8Array {
+  const files: Record<string, Uint8Array> = {};
+  for (const member of zipMembers(file, bytes, { nested: true }))
+    if (!member.name.endsWith('/')) files[member.name] = zipMemberBytes(file, bytes, member);
+  return zipSync(files, { level: 0 });
 }
