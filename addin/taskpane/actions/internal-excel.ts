@@ -7,8 +7,7 @@ import { tBoth } from '../i18n';
 import { SHEET_NAMES, type InternalSheetLayout } from './internal-sheets';
 import { numberedSheetName, writeBlock } from './write-to-sheet';
 
-/** The sheet keeping the Scores sheet as it was before the last consolidation. */
-export const BACKUP_SHEET = 'Điểm (trước)';
+const BACKUP_SHEET = SHEET_NAMES.backup;
 const MAX_ATTEMPTS = 50;
 
 /** A column number (1-based) as its letters: 1 -> A, 27 -> AA. */

@@ -10,7 +10,7 @@ import {
   type ScoreSheet,
   type UnitResult,
 } from '../../../engine/all';
-import type { SheetBlock } from './write-to-sheet';
+import type { SheetBlock } from './sheet-block';
 import { MESSAGES } from '../i18n';
 
 export interface InternalBlock extends SheetBlock {
@@ -39,6 +39,8 @@ export const SHEET_NAMES = {
   scores: 'Điểm',
   results: 'Kết quả',
   annex: 'Phụ lục',
+  /** the Scores sheet as it was before the last consolidation (undo) */
+  backup: 'Điểm (trước)',
 } as const;
 
 const HEADER_FILL = '#DDEBF7';

@@ -1,6 +1,7 @@
 import type { LocalName, ProvinceOutcome, Scenario, Standing } from '../../../engine';
 import { groupName, type Lang, MESSAGES, t } from '../i18n';
 import { blocksForUnits, UNITS_NOTE } from './units-formulas';
+import { safeNumberFormat, type SheetBlock } from './sheet-block';
 
 /** What is written: the scenario, the engine's outcome for the province on screen, and the pane's language. */
 export interface SheetInput {
@@ -13,32 +14,7 @@ export interface SheetInput {
   readonly units?: boolean;
 }
 
-/** One block of cells: values or formulas (English syntax, commas: Range.formulas is locale-independent). */
-export interface SheetBlock {
-  readonly address: string;
-  /** values: a string is always written as text (writeBlock), never read by Excel as a formula or a number */
-  readonly values?: (string | number)[][];
-  /** formulas, only where the add-in means one */
-  readonly formulas?: string[][];
-  readonly numberFormat?: string[][];
-  readonly bold?: boolean;
-  readonly fill?: string;
-}
-
-/**
- * The number formats a block is written with, set before its values: every non-empty text cell is Text ("@"), so a
- * name starting with =, +, - or @ (or a code like "01") stays the text it is; other cells keep the block's format.
- *
- * @example safeNumberFormat({ address: 'A1:C1', values: [['=HYPERLINK("x")', 5, '']], numberFormat: [['General', '0.00', '0.00']] }) // => [['@', '0.00', '0.00']]
- */
-export function safeNumberFormat(block: SheetBlock): string[][] | undefined {
-  if (!block.values) return block.numberFormat;
-  return block.values.map((row, i) =>
-    row.map((value, j) =>
-      typeof value === 'string' && value !== '' ? '@' : (block.numberFormat?.[i]?.[j] ?? 'General'),
-    ),
-  );
-}
+export type { SheetBlock } from './sheet-block';
 
 /**
  * The one way the add-in writes a block of cells (scenario, plan, internal-index sheets): number formats first (text

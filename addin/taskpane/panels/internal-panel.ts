@@ -17,10 +17,9 @@ import {
   type ScoreSheet,
   type SheetCell,
 } from '../../../engine/all';
-import { masterWorkbookLayout, resultsLayout } from '../actions/internal-sheets';
+import { masterWorkbookLayout, resultsLayout, SHEET_NAMES } from '../actions/internal-sheets';
 import {
   applyScoreMerge,
-  BACKUP_SHEET,
   createMasterSheets,
   readMasterWorkbook,
   readScoresRows,
@@ -228,7 +227,7 @@ export function createInternalPanel(pane: PaneContext): Panel {
         master = master ? await readMasterWorkbook() : null;
         consolidated = null;
       } else {
-        if (!backup) throw tBoth('internalNothingToUndo', BACKUP_SHEET);
+        if (!backup) throw tBoth('internalNothingToUndo', SHEET_NAMES.backup);
         rows = backup;
         backup = null;
         await refresh();
@@ -317,7 +316,7 @@ export function createInternalPanel(pane: PaneContext): Panel {
     return h(
       'div',
       { id: 'internal-merge-pending' },
-      h('p', {}, t(l, 'internalMergeAsk', BACKUP_SHEET)),
+      h('p', {}, t(l, 'internalMergeAsk', SHEET_NAMES.backup)),
       h(
         'ul',
         { id: 'internal-merge-changes', class: 'scroll-list' },

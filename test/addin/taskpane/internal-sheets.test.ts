@@ -9,7 +9,6 @@ import {
 } from '../../../addin/taskpane/actions/internal-sheets';
 import {
   applyScoreMerge,
-  BACKUP_SHEET,
   changedBlocks,
   createMasterSheets,
   readMasterWorkbook,
@@ -163,7 +162,7 @@ describe('internal index sheets (office-addin-mock)', () => {
     expect(master.byUnit.get(communes[1]!.unit)!.size).toBe(scores.byUnit.get(communes[1]!.unit)!.size);
     expect(master.byUnit.get(communes[0]!.unit)!.get(set.leaves[0]!.code)!.note).toBe('sửa tay / hand edit');
     // the backup holds the state before the second batch; undo puts it back
-    const afterFirst = gridOf(live(BACKUP_SHEET)!);
+    const afterFirst = gridOf(live(SHEET_NAMES.backup)!);
     await undoLastConsolidation();
     expect(gridOf(scoresSheet)).toEqual(afterFirst);
     await expect(undoLastConsolidation()).rejects.toMatchObject({ en: expect.stringContaining('No consolidation') });
