@@ -1,4 +1,4 @@
-// Bench row for the command line as a whole process (called from scripts/bench.ts): `papi score` from the installed
+// Bench row for the command line as a whole process (called from bench/run.ts): `papi score` from the installed
 // package (npm pack + npm install into an empty folder: compiled JavaScript, plain Node) against today's source path
 // (bin/papi.mjs through tsx, compiling TypeScript at start), measured alternately in the same run.
 import { execFileSync } from 'node:child_process';

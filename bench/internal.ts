@@ -1,4 +1,4 @@
-// Bench cases for a province's own PAR index (called from scripts/bench.ts). A synthetic province of 20 departments
+// Bench cases for a province's own PAR index (called from bench/run.ts). A synthetic province of 20 departments
 // and 170 communes, a 147-leaf department set and a 141-leaf commune set (the size of BR-VT's 2023 commune set):
 // about 27,000 score entries. The engine's internalResults is timed against a naive baseline measured in the same
 // run: per unit, entries looked up by scanning the unit's rows, every node's points re-walked from the tree by

@@ -18,7 +18,7 @@ import {
   rankPercentiles,
   type Dataset,
 } from '../engine/all';
-import { loadFunctionsHarness } from '../test/helpers/functions-harness';
+import { loadFunctionsHarness } from '../scripts/functions-harness';
 import { build, ROOT } from '../scripts/build';
 import { naiveRankDistribution } from './naive-rank-monte-carlo';
 import { previousCreateRankRun } from './previous-rank-monte-carlo';

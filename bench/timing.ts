@@ -1,4 +1,4 @@
-// The timing helpers and the row shape shared by `npm run bench` (scripts/bench.ts) and its case modules (bench/*.ts):
+// The timing helpers and the row shape shared by `npm run bench` (bench/run.ts) and its case modules (bench/*.ts):
 // each case is warmed up once (unless told not to), then timed with performance.now(); the median of the runs counts.
 import { median } from 'simple-statistics';
 

@@ -1,4 +1,4 @@
-// Bench cases for the 34 units of 1 July 2025 (called from scripts/bench.ts): (a) reconstruction and ranking of all 34
+// Bench cases for the 34 units of 1 July 2025 (called from bench/run.ts): (a) reconstruction and ranking of all 34
 // units for every PAPI year, against a naive per-query recomputation; (b) a 100,000-iteration chance run on the
 // 34-unit field, against the naive object-array Monte Carlo on the same field. Each returns table rows and notes.
 import {

@@ -1,11 +1,11 @@
-import type { ParUnitResults, SipasRow } from '../engine';
+import { indexModule, type ParUnitResults, type SipasRow } from '../engine/all';
 import type { CommandResult, Lang } from './command';
 import { table } from './format';
 import { say } from './i18n/messages';
 
 /** PAR INDEX or SIPAS of a 2025 unit: each predecessor's published result and the min-max, never an average. */
 export function parUnitOutput(r: ParUnitResults): CommandResult {
-  const name = r.index === 'par' ? 'PAR INDEX' : 'SIPAS';
+  const name = indexModule(r.index).name.en;
   return {
     json: {
       index: r.index,

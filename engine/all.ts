@@ -27,7 +27,14 @@ export { readCsv, checkTextSize, MAX_FILE_BYTES, MAX_CELL_CHARS, type CsvTable }
 
 // Ranks, groups and their tolerances
 export { rankAmong, rankOfScore, descending } from './scoring/rank-among';
-export { SCORE_EPSILON, compareScores } from './scoring/score-order';
+export {
+  SCORE_EPSILON,
+  ARITHMETIC_EPSILON,
+  POINTS_SUM_EPSILON,
+  MAXIMA_SUM_EPSILON,
+  RELATIVE_DIGITS,
+  compareScores,
+} from './scoring/score-order';
 export { quantileLinear, quartileCutoffs, quartileGroup, cutoffNear, checkBoundary } from './scoring/quartile-groups';
 export { groupBoundary, DEFAULT_BOUNDARY, type BoundaryRule } from './scoring/group-boundary';
 export { yearStandings, type MeasureStandings } from './scoring/year-standings';
@@ -86,3 +93,6 @@ export { indexPercent, type IndexPercent } from './internal/index-percent';
 export { sheetText } from './internal/sheet-text';
 export { planScoreMerge, SCORE_COLUMNS, type ScoreMerge, type ScoreChange } from './internal/merge-scores';
 export { internalClassRule, internalGroupName, runInternalIndex, type InternalRun } from './internal/internal-run';
+export { INDEX_MODULES, indexModule } from './indices/registry';
+export type { IndexModule } from './indices/index-module';
+export { definitionsOf } from './definitions/catalog';

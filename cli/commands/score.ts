@@ -19,7 +19,7 @@ import { INDEX_WITH_SIPAS, OPTION, UNITS_OPTIONS } from '../options';
 import type { CliCommand, Lang } from '../command';
 import { groupName, score, signed, table } from '../format';
 import { cliMessage, say } from '../i18n/messages';
-import { indexName } from '../index-option';
+import { runByIndex } from '../index-option';
 import { withUserData } from '../user-data';
 
 function measureJson(m: MeasureResult): Record<string, unknown> {
@@ -222,20 +222,25 @@ export const command: CliCommand = {
   run(args, context) {
     const year = yearOption(args);
     const dataset = withUserData(context.dataset(), args, year);
-    const index = indexName(args, ['papi', 'par', 'sipas']);
     const units = unitsOption(args) === 'units-2025';
-    if (index === 'sipas' || (index === 'par' && units && option(args, 'points') === undefined)) {
-      // PAR INDEX / SIPAS of a unit or a province: published results only (each predecessor's, never an average).
+    // PAR INDEX / SIPAS of a unit or a province: published results only (each predecessor's, never an average).
+    const published = (index: 'par' | 'sipas') => {
       const province = requireOption(args, 'province', 'expectProvinceOrCity');
       if (units) return parUnitOutput(parUnitResults(dataset, { year, unit: province, index }));
       return sipasOutput(year, sipasResults(dataset, { year, province }));
-    }
-    if (index === 'par') {
-      const result = parScore(dataset, parQueryFromArgs(args, dataset, year));
-      return { json: parResultJson(result), text: (lang) => parText(result, lang) };
-    }
-    const province = requireOption(args, 'province', 'expectProvinceOrCity');
-    const profile = papiProfile(dataset, { year, province, boundary: option(args, 'boundary') });
-    return { json: papiProfileJson(profile, dataset), text: (lang) => papiText(profile, dataset, lang) };
+    };
+    return runByIndex(args, {
+      papi: () => {
+        const province = requireOption(args, 'province', 'expectProvinceOrCity');
+        const profile = papiProfile(dataset, { year, province, boundary: option(args, 'boundary') });
+        return { json: papiProfileJson(profile, dataset), text: (lang) => papiText(profile, dataset, lang) };
+      },
+      par: () => {
+        if (units && option(args, 'points') === undefined) return published('par');
+        const result = parScore(dataset, parQueryFromArgs(args, dataset, year));
+        return { json: parResultJson(result), text: (lang) => parText(result, lang) };
+      },
+      sipas: () => published('sipas'),
+    });
   },
 };

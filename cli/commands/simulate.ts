@@ -9,12 +9,13 @@ import {
   type ProvinceOutcome,
   type Scenario,
   type ScenarioResult,
+  type Dataset,
 } from '../../engine';
 import { numberPairs, option, requireOption, yearOption } from '../args';
 import type { CliArgs, CliCommand, CommandResult, Lang } from '../command';
 import { groupName, score, signed, table } from '../format';
 import { cliMessage, say } from '../i18n/messages';
-import { indexName } from '../index-option';
+import { runByIndex, type ByIndex } from '../index-option';
 import { changesFromArgs, standingJson } from '../scenario-options';
 import { readJsonFile, withUserData } from '../user-data';
 import { unitsOption } from '../units-option';
@@ -144,88 +145,104 @@ export const command: CliCommand = {
   ],
   example: 'simulate --year 2019 --province "An Giang" --set d2=5.5 --add d8=0.4',
   run(args, context) {
-    if (indexName(args) === 'par') {
-      const year = yearOption(args);
-      return parScenarioResult(
-        evaluateParScenario(context.dataset(), {
-          name: 'cli',
-          index: 'par',
-          year,
-          points: numberPairs(args, 'points'),
-          changes: changesFromArgs(args, ''),
-        }),
-      );
-    }
-    if (option(args, 'scenario') !== undefined) {
-      const a = scenarioFromFile(args, 'scenario');
-      if (a.index === 'par') {
-        if (option(args, 'compare') !== undefined)
-          throw new EngineError({
-            code: 'INVALID_INPUT',
-            input: '--compare',
-            ...cliMessage('compareParOnly'),
-          });
-        return parScenarioResult(evaluateParScenario(context.dataset(), a));
-      }
-      const dataset = withUserData(context.dataset(), args, a.year);
-      if (option(args, 'compare') !== undefined) {
-        const comparison = compareScenarios(dataset, a, scenarioFromFile(args, 'compare'));
-        return {
-          json: {
-            a: resultJson(comparison.a),
-            b: resultJson(comparison.b),
-            rows: comparison.rows.map((r) => ({
-              province: r.nameVi,
-              gso_code: r.code,
-              base: standingJson(r.base),
-              a: standingJson(r.a),
-              b: standingJson(r.b),
-            })),
-          },
-          text: (lang) =>
-            table(
-              say(lang, 'compareHeader', { a: comparison.a.scenario.name, b: comparison.b.scenario.name }).split('|'),
-              comparison.rows.map((r) => [
-                r.nameVi,
-                `${score(r.base.total)} (${r.base.rank})`,
-                `${score(r.a.total)} (${r.a.rank})`,
-                `${score(r.b.total)} (${r.b.rank})`,
-              ]),
-            ),
-        };
-      }
-      const result = evaluateScenario(dataset, a);
-      return {
-        json: resultJson(result),
-        text: (lang) =>
-          [
-            a.name,
-            ...result.provinces.map((p) => outcomeText(p, lang)),
-            ...result.warnings.map((w) => `! ${w[lang]}`),
-          ].join('\n\n'),
-      };
-    }
-    const year = yearOption(args);
-    const province = requireOption(args, 'province', 'expectProvince');
-    const dataset = withUserData(context.dataset(), args, year);
-    const weights = numberPairs(args, 'weights');
-    // The province is reported even with no change (its published standing, in the same shape).
-    const result = evaluateScenario(
-      dataset,
-      {
-        name: 'cli',
-        index: 'papi',
-        year,
-        changes: changesFromArgs(args, province),
-        weights: Object.keys(weights).length ? weights : null,
-        ...(option(args, 'boundary') ? { boundary: option(args, 'boundary') as 'lower' | 'upper' } : {}),
+    if (option(args, 'scenario') !== undefined) return scenarioFileResult(args, context.dataset());
+    return runByIndex(args, {
+      papi: () => papiSimulate(args, context.dataset()),
+      par: () => {
+        const year = yearOption(args);
+        return parScenarioResult(
+          evaluateParScenario(context.dataset(), {
+            name: 'cli',
+            index: 'par',
+            year,
+            points: numberPairs(args, 'points'),
+            changes: changesFromArgs(args, ''),
+          }),
+        );
       },
-      [province],
-    );
-    const outcome = result.provinces[0]!;
-    return {
-      json: { year, ...outcomeJson(outcome), reweighted: resultJson(result).reweighted, warnings: result.warnings },
-      text: (lang) => [outcomeText(outcome, lang), ...result.warnings.map((w) => `! ${w[lang]}`)].join('\n'),
-    };
+    });
   },
 };
+
+/** A scenario file names its own index; each index evaluates its kind of scenario. */
+function scenarioFileResult(args: CliArgs, published: Dataset): CommandResult {
+  const a = scenarioFromFile(args, 'scenario');
+  const byIndex: ByIndex<Scenario['index']> = {
+    par: () => {
+      if (option(args, 'compare') !== undefined)
+        throw new EngineError({
+          code: 'INVALID_INPUT',
+          input: '--compare',
+          ...cliMessage('compareParOnly'),
+        });
+      return parScenarioResult(evaluateParScenario(published, a));
+    },
+    papi: () => papiScenarioFileResult(args, published, a),
+  };
+  return byIndex[a.index]();
+}
+
+function papiScenarioFileResult(args: CliArgs, published: Dataset, a: Scenario): CommandResult {
+  const dataset = withUserData(published, args, a.year);
+  if (option(args, 'compare') !== undefined) {
+    const comparison = compareScenarios(dataset, a, scenarioFromFile(args, 'compare'));
+    return {
+      json: {
+        a: resultJson(comparison.a),
+        b: resultJson(comparison.b),
+        rows: comparison.rows.map((r) => ({
+          province: r.nameVi,
+          gso_code: r.code,
+          base: standingJson(r.base),
+          a: standingJson(r.a),
+          b: standingJson(r.b),
+        })),
+      },
+      text: (lang) =>
+        table(
+          say(lang, 'compareHeader', { a: comparison.a.scenario.name, b: comparison.b.scenario.name }).split('|'),
+          comparison.rows.map((r) => [
+            r.nameVi,
+            `${score(r.base.total)} (${r.base.rank})`,
+            `${score(r.a.total)} (${r.a.rank})`,
+            `${score(r.b.total)} (${r.b.rank})`,
+          ]),
+        ),
+    };
+  }
+  const result = evaluateScenario(dataset, a);
+  return {
+    json: resultJson(result),
+    text: (lang) =>
+      [
+        a.name,
+        ...result.provinces.map((p) => outcomeText(p, lang)),
+        ...result.warnings.map((w) => `! ${w[lang]}`),
+      ].join('\n\n'),
+  };
+}
+
+function papiSimulate(args: CliArgs, published: Dataset): CommandResult {
+  const year = yearOption(args);
+  const province = requireOption(args, 'province', 'expectProvince');
+  const dataset = withUserData(published, args, year);
+  const weights = numberPairs(args, 'weights');
+  // The province is reported even with no change (its published standing, in the same shape).
+  const result = evaluateScenario(
+    dataset,
+    {
+      name: 'cli',
+      index: 'papi',
+      year,
+      changes: changesFromArgs(args, province),
+      weights: Object.keys(weights).length ? weights : null,
+      ...(option(args, 'boundary') ? { boundary: option(args, 'boundary') as 'lower' | 'upper' } : {}),
+    },
+    [province],
+  );
+  const outcome = result.provinces[0]!;
+  return {
+    json: { year, ...outcomeJson(outcome), reweighted: resultJson(result).reweighted, warnings: result.warnings },
+    text: (lang) => [outcomeText(outcome, lang), ...result.warnings.map((w) => `! ${w[lang]}`)].join('\n'),
+  };
+}

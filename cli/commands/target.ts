@@ -18,7 +18,7 @@ import type { Dataset } from '../../engine';
 import { groupName, score, table } from '../format';
 import { cliMessage, say } from '../i18n/messages';
 import { goalOption, integerOption, parQueryFromArgs, standingJson } from '../scenario-options';
-import { indexName } from '../index-option';
+import { runByIndex } from '../index-option';
 import { parResultJson } from './score';
 import { withUserData } from '../user-data';
 
@@ -61,69 +61,75 @@ export const command: CliCommand = {
   example: 'target --year 2019 --province "An Giang" --rank 20 --cap realistic',
   run(args, context) {
     const year = yearOption(args);
-    if (indexName(args) === 'par') return parTarget(args, context.dataset(), year);
-    const province = requireOption(args, 'province', 'expectProvince');
-    const stated = goalOption(args, PAPI_GOAL);
-    const level = option(args, 'level') as 'dimension' | 'subdimension' | undefined; // checked against its choices by the parser
-    const dataset = withUserData(context.dataset(), args, year);
-    // "--rank 20 --of 63": a target written against another field, restated by percentile for this one.
-    const of = integerOption(args, 'of');
-    if (of !== undefined && !('rank' in stated))
-      throw new EngineError({
-        code: 'INVALID_INPUT',
-        input: '--of',
-        ...cliMessage('ofNeedsRank'),
-      });
-    const restated: RestatedRank | null =
-      of !== undefined && 'rank' in stated
-        ? restateRank({ rank: stated.rank, of, among: dataset.provinces.all.length })
-        : null;
-    const goal: TargetGoal = restated ? { rank: restated.rank } : stated;
-    const r = solveTarget(dataset, {
-      year,
-      province,
-      goal,
-      caps: option(args, 'cap') ?? 'bounds',
-      weights: numberPairs(args, 'weights'),
-      level: level ?? 'dimension',
-      boundary: option(args, 'boundary'),
+    return runByIndex(args, {
+      papi: () => papiTarget(args, context.dataset(), year),
+      par: () => parTarget(args, context.dataset(), year),
     });
-    const unit = findProvince(dataset.provinces, province);
-    return {
-      json: {
-        province: unit.nameVi,
-        gso_code: unit.code,
-        units: dataset.provinces.set === 'units-2025' ? 2025 : 63,
-        goal,
-        restated: restated && {
-          from: { rank: 'rank' in stated ? stated.rank : null, of },
-          rank: restated.rank,
-          of: restated.of,
-          exact: restated.exact,
-          rule: restated.rule,
-        },
-        reachable: r.reachable,
-        required_total: r.requiredTotal,
-        base: standingJson(r.base),
-        allocation: r.allocation,
-        total_increase: r.totalIncrease,
-        cost: r.cost,
-        scenario: standingJson(r.scenario),
-        caps: r.caps,
-        single_dimension: r.singleDimension,
-        message: r.message,
-        warnings: r.warnings,
-      },
-      text: (lang) =>
-        [
-          provinceTitle(dataset, unit, lang),
-          ...(restated ? [restated.rule[lang]] : []),
-          targetText(r, lang),
-          ...r.warnings.map((w) => `! ${w[lang]}`),
-        ].join('\n'),
-    };
   },
 };
+
+function papiTarget(args: CliArgs, published: Dataset, year: number): CommandResult {
+  const province = requireOption(args, 'province', 'expectProvince');
+  const stated = goalOption(args, PAPI_GOAL);
+  const level = option(args, 'level') as 'dimension' | 'subdimension' | undefined; // checked against its choices by the parser
+  const dataset = withUserData(published, args, year);
+  // "--rank 20 --of 63": a target written against another field, restated by percentile for this one.
+  const of = integerOption(args, 'of');
+  if (of !== undefined && !('rank' in stated))
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: '--of',
+      ...cliMessage('ofNeedsRank'),
+    });
+  const restated: RestatedRank | null =
+    of !== undefined && 'rank' in stated
+      ? restateRank({ rank: stated.rank, of, among: dataset.provinces.all.length })
+      : null;
+  const goal: TargetGoal = restated ? { rank: restated.rank } : stated;
+  const r = solveTarget(dataset, {
+    year,
+    province,
+    goal,
+    caps: option(args, 'cap') ?? 'bounds',
+    weights: numberPairs(args, 'weights'),
+    level: level ?? 'dimension',
+    boundary: option(args, 'boundary'),
+  });
+  const unit = findProvince(dataset.provinces, province);
+  return {
+    json: {
+      province: unit.nameVi,
+      gso_code: unit.code,
+      units: dataset.provinces.set === 'units-2025' ? 2025 : 63,
+      goal,
+      restated: restated && {
+        from: { rank: 'rank' in stated ? stated.rank : null, of },
+        rank: restated.rank,
+        of: restated.of,
+        exact: restated.exact,
+        rule: restated.rule,
+      },
+      reachable: r.reachable,
+      required_total: r.requiredTotal,
+      base: standingJson(r.base),
+      allocation: r.allocation,
+      total_increase: r.totalIncrease,
+      cost: r.cost,
+      scenario: standingJson(r.scenario),
+      caps: r.caps,
+      single_dimension: r.singleDimension,
+      message: r.message,
+      warnings: r.warnings,
+    },
+    text: (lang) =>
+      [
+        provinceTitle(dataset, unit, lang),
+        ...(restated ? [restated.rule[lang]] : []),
+        targetText(r, lang),
+        ...r.warnings.map((w) => `! ${w[lang]}`),
+      ].join('\n'),
+  };
+}
 
 function parTarget(args: CliArgs, dataset: Dataset, year: number): CommandResult {
   const r = solveParTarget(dataset, {

@@ -1,3 +1,5 @@
+import { RELATIVE_DIGITS, SCORE_EPSILON } from '../scoring/score-order';
+
 /**
  * How far a sum of published cells may be from another published cell because each was rounded: for every cell
  * involved, half a unit in its last decimal place, but at least one millionth of its value (several official files
@@ -8,13 +10,13 @@
  * @example roundingTolerance(['1.57', '1.28']) // => 0.010000001
  */
 export function roundingTolerance(cells: readonly string[]): number {
-  let tolerance = 1e-9;
+  let tolerance = SCORE_EPSILON;
   for (const cell of cells) {
     const text = cell.trim();
     const decimals = /[.,](\d+)$/.exec(text)?.[1]?.length;
     // A whole number ("5") is taken as exact: rounding is read from decimals actually written.
     const halfUnit = decimals === undefined ? 0 : 0.5 * 10 ** -decimals;
-    tolerance += Math.max(halfUnit, Math.abs(Number(text.replace(',', '.')) || 0) * 1e-6);
+    tolerance += Math.max(halfUnit, Math.abs(Number(text.replace(',', '.')) || 0) * RELATIVE_DIGITS);
   }
   return tolerance;
 }

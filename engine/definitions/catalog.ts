@@ -1,25 +1,25 @@
 import { EngineError } from '../errors';
 import type { DefinitionNode, IndexDefinition, IndexId, LocalName } from './index-definition';
 import { validateDefinition } from './validate-definition';
-import papi2011 from './papi-2011-2017.json';
-import papi2018 from './papi-2018.json';
-import papi2019 from './papi-2019-2020.json';
-import papi2021 from './papi-2021-.json';
-import par2017 from './par-2017-2019.json';
-import par2020 from './par-2020-2021.json';
-import par2022 from './par-2022-2024.json';
+import { INDEX_MODULES } from '../indices/registry';
 import { message } from '../i18n/messages';
 
-/** The definitions shipped with the engine, validated once at load. A new methodology is a new JSON file here. */
-export const shippedDefinitions: readonly IndexDefinition[] = [
-  papi2011,
-  papi2018,
-  papi2019,
-  papi2021,
-  par2017,
-  par2020,
-  par2022,
-].map((d) => validateDefinition(d as unknown as IndexDefinition));
+/**
+ * The definitions shipped with the engine (each index module's, engine/indices/<index>/), validated once at load. A
+ * new methodology is a new JSON file in its index's folder.
+ */
+export const shippedDefinitions: readonly IndexDefinition[] = INDEX_MODULES.flatMap((m) => m.definitions).map((d) =>
+  validateDefinition(d),
+);
+
+/**
+ * The definitions of one index, in file order.
+ *
+ * @example definitionsOf(shippedDefinitions, 'par').map((d) => d.id) // => ['par-2017-2019', 'par-2020-2021', 'par-2022-2024']
+ */
+export function definitionsOf(definitions: readonly IndexDefinition[], index: IndexId): IndexDefinition[] {
+  return definitions.filter((d) => d.index === index);
+}
 
 /**
  * The definition in force for an index and results year.
@@ -27,12 +27,11 @@ export const shippedDefinitions: readonly IndexDefinition[] = [
  * @example definitionFor(shippedDefinitions, 'papi', 2019).id // => 'papi-2019-2020'
  */
 export function definitionFor(definitions: readonly IndexDefinition[], index: IndexId, year: number): IndexDefinition {
-  const found = definitions.find(
-    (d) => d.index === index && d.years[0] <= year && (d.years[1] === null || year <= d.years[1]),
+  const found = definitionsOf(definitions, index).find(
+    (d) => d.years[0] <= year && (d.years[1] === null || year <= d.years[1]),
   );
   if (found) return found;
-  const known = definitions
-    .filter((d) => d.index === index)
+  const known = definitionsOf(definitions, index)
     .map((d) => `${d.years[0]}-${d.years[1] ?? ''}`)
     .join(', ');
   throw new EngineError({

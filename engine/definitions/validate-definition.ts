@@ -2,8 +2,9 @@ import { EngineError, type DataProblem } from '../errors';
 import type { IndexDefinition } from './index-definition';
 import { message } from '../i18n/messages';
 import type { Bilingual } from '../i18n/catalogue';
+import { SCORE_EPSILON } from '../scoring/score-order';
 
-const TOLERANCE = 1e-9;
+const TOLERANCE = SCORE_EPSILON;
 
 /**
  * Checks a definition before any scoring uses it: unique codes, one root, known parents, NFC bilingual names,

@@ -12,6 +12,7 @@ export const MESSAGES_EN: MessageCatalogue = {
   targetRankInvalid: (p) => `Target rank "${p.rank}" is invalid: expected a whole number from 1.`,
   groupInvalid: (p) => `Group "${p.group}" is invalid: expected ${p.known}.`,
   methodologyUnknownYear: (p) => `No ${p.index} methodology for ${p.year}. Known periods: ${p.known}.`,
+  indexUnknown: (p) => `Index "${p.index}" is not known. Known indices: ${p.known}.`,
   measureNotInDefinition: (p) => `"${p.code}" is not a measure of ${p.definition}. Known codes: ${p.known}.`,
   measureInvalid: (p) => `"${p.code}" is not a measure of ${p.definition}. Valid codes: ${p.known}.`,
   papiMethodologyUnknown: (p) => `No PAPI methodology "${p.id}". Known: ${p.known}.`,

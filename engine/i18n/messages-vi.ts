@@ -12,6 +12,7 @@ export const MESSAGES_VI: MessageCatalogue = {
   targetRankInvalid: (p) => `Thứ hạng mục tiêu "${p.rank}" không hợp lệ: cần số nguyên từ 1.`,
   groupInvalid: (p) => `Nhóm "${p.group}" không hợp lệ: cần ${p.known}.`,
   methodologyUnknownYear: (p) => `Không có phương pháp ${p.index} cho năm ${p.year}. Các giai đoạn có: ${p.known}.`,
+  indexUnknown: (p) => `Không có chỉ số "${p.index}". Các chỉ số có: ${p.known}.`,
   measureNotInDefinition: (p) =>
     `"${p.code}" không phải là chỉ số nội dung của ${p.definition}. Các mã có: ${p.known}.`,
   measureInvalid: (p) => `"${p.code}" không phải là chỉ số của ${p.definition}. Các mã hợp lệ: ${p.known}.`,

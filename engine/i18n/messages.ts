@@ -20,6 +20,7 @@ export interface MessageParams {
   groupInvalid: { group: string; known: string };
   // definitions and years
   methodologyUnknownYear: { index: string; year: number; known: string };
+  indexUnknown: { index: string; known: string };
   measureNotInDefinition: { code: string; definition: string; known: string };
   measureInvalid: { code: string; definition: string; known: string };
   papiMethodologyUnknown: { id: string; known: string };

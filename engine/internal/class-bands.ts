@@ -1,5 +1,6 @@
 import { EngineError } from '../errors';
 import { message, type MessageId, type MessageParams } from '../i18n/messages';
+import { SCORE_EPSILON } from '../scoring/score-order';
 
 /** One class: its label and the least index % that earns it (null = every index below the previous band). */
 export interface ClassBand {
@@ -55,17 +56,17 @@ export function parseClassBands(text: string, topAreaFloor: number | null = null
 }
 
 /**
- * The class of an index %: the first band whose threshold it reaches (to 1e-9); the top class also needs every area %
+ * The class of an index %: the first band whose threshold it reaches (to SCORE_EPSILON); the top class also needs every area %
  * at the floor or above, else the unit gets the next band it reaches. null = no band (or a missing index).
  *
  * @example classOf(parseClassBands('Xuất sắc>=90,Tốt>=80,Yếu', 85), 92, [95, 84]) // => 'Tốt'
  */
 export function classOf(rule: ClassRule, percent: number | null, areaPercents: readonly number[] = []): string | null {
   if (percent === null) return null;
-  const floorMet = rule.topAreaFloor === null || areaPercents.every((a) => a >= rule.topAreaFloor! - 1e-9);
+  const floorMet = rule.topAreaFloor === null || areaPercents.every((a) => a >= rule.topAreaFloor! - SCORE_EPSILON);
   for (let i = 0; i < rule.bands.length; i++) {
     const band = rule.bands[i]!;
-    if (band.min !== null && percent < band.min - 1e-9) continue;
+    if (band.min !== null && percent < band.min - SCORE_EPSILON) continue;
     if (i === 0 && !floorMet) continue;
     return band.label;
   }

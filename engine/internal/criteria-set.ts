@@ -5,6 +5,7 @@ import { readCsv } from '../text/read-csv';
 import { readPoints, roundPoints } from './read-points';
 import { message } from '../i18n/messages';
 import type { Bilingual } from '../i18n/catalogue';
+import { POINTS_SUM_EPSILON, SCORE_EPSILON } from '../scoring/score-order';
 
 /** Where a leaf's points come from: the appraised self-assessment, or a survey result entered by Sở Nội vụ. */
 export type LeafSource = 'appraised' | 'survey';
@@ -71,7 +72,7 @@ const SOURCES: Readonly<Record<string, NodeSource>> = {
   penalty: 'penalty',
 };
 const DECLARATIONS = ['kind', 'year', 'scale', 'name_vi', 'name_en', 'classes', 'top_floor'];
-const EPS = 1e-9;
+const EPS = SCORE_EPSILON;
 
 /**
  * Reads a province's own criteria set (bộ tiêu chí) from CSV: columns `code,parent,name_vi,max,source`, optional
@@ -327,7 +328,7 @@ function checkNode(
 
 /**
  * Whether `points` is a score the leaf's rule allows (within 0..max; yes/no: 0 or max; levels: one of the levels;
- * checklist: a sum of some items). Points are compared to 1e-9.
+ * checklist: a sum of some items). Points are compared to SCORE_EPSILON.
  *
  * @example allowedPoints({ max: 0.3, rule: 'checklist', options: [0.1, 0.1, 0.1] }, 0.2) // => true
  */
@@ -343,7 +344,7 @@ export function allowedPoints(leaf: Pick<CriteriaNode, 'max' | 'rule' | 'options
       for (let mask = 0; mask < 1 << n; mask++) {
         let sum = 0;
         for (let i = 0; i < n; i++) if (mask & (1 << i)) sum += leaf.options[i]!;
-        if (Math.abs(sum - points) <= 1e-7) return true;
+        if (Math.abs(sum - points) <= POINTS_SUM_EPSILON) return true;
       }
       return false;
     }

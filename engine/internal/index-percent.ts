@@ -1,6 +1,7 @@
 import { EngineError } from '../errors';
 import { roundPoints } from './read-points';
 import { message } from '../i18n/messages';
+import { SCORE_EPSILON } from '../scoring/score-order';
 
 export interface IndexPercent {
   /** points + adjustment, kept within [0, applicable maximum]; null while a score is missing */
@@ -50,7 +51,7 @@ export function indexPercent(
       missing.push(i);
       continue;
     }
-    if (!(p >= 0 && p <= m + 1e-9))
+    if (!(p >= 0 && p <= m + SCORE_EPSILON))
       throw new EngineError({
         code: 'OUT_OF_RANGE',
         input: String(p),

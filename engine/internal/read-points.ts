@@ -18,7 +18,7 @@ export function readPoints(cell: string | undefined): number | 'na' | null {
 }
 
 /**
- * Totals are rounded to 1e-9 so that sums of decimal points tie when they are equal on paper (0.1 + 0.2 = 0.3).
+ * Totals are rounded to SCORE_EPSILON so that sums of decimal points tie when they are equal on paper (0.1 + 0.2 = 0.3).
  *
  * @example roundPoints(0.1 + 0.2) // => 0.3
  */

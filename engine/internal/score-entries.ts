@@ -6,6 +6,7 @@ import { readPoints } from './read-points';
 import type { InternalUnit } from './units';
 import { message } from '../i18n/messages';
 import type { Bilingual } from '../i18n/catalogue';
+import { SCORE_EPSILON } from '../scoring/score-order';
 
 export interface ScoreEntry {
   readonly unit: string;
@@ -114,7 +115,7 @@ function checkedPoints(
   if (value === null || value === 'na') return value;
   if (Number.isNaN(value)) problem(line, column, message('pointsNotNumber', { cell }));
   else if (value < 0) problem(line, column, message('pointsNegative', { cell }));
-  else if (value > node.max + 1e-9)
+  else if (value > node.max + SCORE_EPSILON)
     problem(line, column, message('pointsAboveMax', { cell, max: node.max, code: node.code }));
   else if (!allowedPoints(node, value)) {
     problem(

@@ -6,6 +6,7 @@ import { indexFromSum } from './index-percent';
 import { roundPoints } from './read-points';
 import type { ScoreSheet } from './score-entries';
 import type { InternalUnit } from './units';
+import { SCORE_EPSILON } from '../scoring/score-order';
 
 export interface NodePoints {
   readonly code: string;
@@ -213,7 +214,7 @@ function unitScore(set: CriteriaSet, unit: InternalUnit, scores: ScoreSheet): Un
     if (entry.self !== null && leaf.source === 'appraised') {
       gap += entry.self - entry.final;
       gapCount++;
-      if (entry.self - entry.final > 1e-9)
+      if (entry.self - entry.final > SCORE_EPSILON)
         overScored.push({ code: leaf.code, points: roundPoints(entry.self - entry.final) });
     }
     if (leaf.source === 'survey') survey += entry.final;

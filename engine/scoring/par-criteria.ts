@@ -6,6 +6,7 @@ import type { TextFile } from '../dataset/papi-year';
 import { readCsv } from '../text/read-csv';
 import { message } from '../i18n/messages';
 import type { Bilingual } from '../i18n/catalogue';
+import { SCORE_EPSILON } from './score-order';
 
 export interface ParCriterion {
   readonly code: string;
@@ -89,7 +90,7 @@ export function parseParCriteria(file: TextFile, definition: IndexDefinition): P
   const sumOfChildren = (parent: string) => criteria.filter((c) => c.parent === parent).reduce((s, c) => s + c.max, 0);
   for (const c of criteria) {
     const children = criteria.filter((k) => k.parent === c.code);
-    if (children.length > 0 && Math.abs(sumOfChildren(c.code) - c.max) > 1e-9) {
+    if (children.length > 0 && Math.abs(sumOfChildren(c.code) - c.max) > SCORE_EPSILON) {
       problem(lineOf.get(c.code)!, 'max', message('childrenMaximaNot', { sum: sumOfChildren(c.code), max: c.max }));
     }
   }
@@ -97,7 +98,7 @@ export function parseParCriteria(file: TextFile, definition: IndexDefinition): P
     if (!criteria.some((c) => c.parent === area.code)) continue;
     const sum = sumOfChildren(area.code);
     areaMaxima[area.code] = sum;
-    if (area.max !== null && Math.abs(sum - area.max) > 1e-9) {
+    if (area.max !== null && Math.abs(sum - area.max) > SCORE_EPSILON) {
       problem(null, area.code, message('areaCriteriaMaximaNot', { area: area.code, sum, max: area.max }));
     }
   }

@@ -6,6 +6,7 @@ import { criteriaLeaves, type ParCriteriaTree } from './par-criteria';
 import { parRankEstimate, type ParRankEstimate } from './par-rank-estimate';
 import { message } from '../i18n/messages';
 import type { Bilingual } from '../i18n/catalogue';
+import { MAXIMA_SUM_EPSILON, SCORE_EPSILON } from './score-order';
 
 export interface ParAreaResult {
   readonly code: string;
@@ -102,7 +103,7 @@ export function parScore(dataset: Dataset, query: ParQuery): ParResult {
     }
     if (na && max === null) problem(area.code, message('areaNaWithoutMax', { area: area.code }));
     const value = na ? 0 : points!;
-    if (!Number.isFinite(value) || value < 0 || (max !== null && value > max + 1e-9)) {
+    if (!Number.isFinite(value) || value < 0 || (max !== null && value > max + SCORE_EPSILON)) {
       problem(area.code, message('areaPointsOutOfRange', { value, area: area.code, max }));
     }
     const lost = na || max === null ? null : max - value;
@@ -119,11 +120,15 @@ export function parScore(dataset: Dataset, query: ParQuery): ParResult {
   }
   const unknownPoints = results.filter((r) => r.max === null).reduce((s, r) => s + r.points, 0);
   const knownAreaMax = results.filter((r) => r.max !== null).reduce((s, r) => s + r.max!, 0);
-  if (unknownPoints > 100 - knownAreaMax + 1e-9) {
+  if (unknownPoints > 100 - knownAreaMax + SCORE_EPSILON) {
     problem('points', message('unknownMaximaPointsAbove', { points: unknownPoints, remaining: 100 - knownAreaMax }));
   }
   const knownMax = results.filter((r) => r.max !== null).reduce((s, r) => s + r.max!, 0);
-  if (results.every((r) => r.max !== null) && results.length === areas.length && Math.abs(knownMax - 100) > 1e-6) {
+  if (
+    results.every((r) => r.max !== null) &&
+    results.length === areas.length &&
+    Math.abs(knownMax - 100) > MAXIMA_SUM_EPSILON
+  ) {
     problem('maxima', message('areaMaximaNot100', { total: knownMax }));
   }
   if (problems.length > 0) {
@@ -144,7 +149,8 @@ export function parScore(dataset: Dataset, query: ParQuery): ParResult {
   if (applicable < 100) warnings.push(message('parAreasLeftOut', { areas: [...notApplicable].join(', ') }));
   const rule = definition.groupRules!.find((r) => r.years[0] <= query.year && query.year <= r.years[1])!;
   const band =
-    [...rule.bands].sort((a, b) => b.minPercent - a.minPercent).find((b) => percent >= b.minPercent - 1e-9) ?? null;
+    [...rule.bands].sort((a, b) => b.minPercent - a.minPercent).find((b) => percent >= b.minPercent - SCORE_EPSILON) ??
+    null;
   if (!rule.complete) warnings.push(message('parGroupRulePartial', { year: query.year }));
   let rankEstimate: ParRankEstimate | null = null;
   if (dataset.par.has(Number(query.year)))

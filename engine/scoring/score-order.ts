@@ -9,6 +9,21 @@
 export const SCORE_EPSILON = 1e-9;
 
 /**
+ * The named tolerances beside the one ranking rule (every comparison of scores, points or bounds uses one of these,
+ * never a bare literal):
+ * - SCORE_EPSILON (above): ties of scores, a score meeting a threshold, band or goal, a value within its maximum.
+ * - ARITHMETIC_EPSILON: one subtraction or addition of two scores (room left = cap - base; a value at its minimum
+ *   or maximum after a change): noise in the last bits only.
+ * - POINTS_SUM_EPSILON: a sum of a checklist's decimal points matching the points stated for it.
+ * - MAXIMA_SUM_EPSILON: published maxima (given to two decimals at most) adding up to the 100-point scale.
+ * - RELATIVE_DIGITS: single-precision published files hold about 7 significant digits: one millionth of a value.
+ */
+export const ARITHMETIC_EPSILON = 1e-12;
+export const POINTS_SUM_EPSILON = 1e-7;
+export const MAXIMA_SUM_EPSILON = 1e-6;
+export const RELATIVE_DIGITS = 1e-6;
+
+/**
  * Compares two scores for ordering best first: negative when `a` ranks above `b`, 0 when they tie within
  * SCORE_EPSILON.
  *

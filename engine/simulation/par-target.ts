@@ -7,6 +7,7 @@ import { definitionFor } from '../definitions/catalog';
 import { allocate, type Part } from './allocate-increase';
 import { checkRankGoal, leastMeeting } from './target-goal';
 import { message } from '../i18n/messages';
+import { ARITHMETIC_EPSILON, SCORE_EPSILON } from '../scoring/score-order';
 
 export type ParTargetGoal = { readonly total: number } | { readonly group: string } | { readonly rank: number };
 
@@ -64,7 +65,7 @@ export function solveParTarget(
   const points = { ...query.points };
   for (const p of parts) points[p.code] = p.base + allocation[p.code]!;
   const scenario = parScore(dataset, { ...query, points });
-  const reachable = required !== null && scenario.total >= required - 1e-9;
+  const reachable = required !== null && scenario.total >= required - SCORE_EPSILON;
   const totalIncrease = scenario.total - base.total;
   return {
     reachable,
@@ -73,7 +74,9 @@ export function solveParTarget(
     allocation,
     totalIncrease,
     scenario,
-    singleArea: Object.fromEntries(parts.map((p) => [p.code, need <= p.cap - p.base + 1e-12 ? need : null])),
+    singleArea: Object.fromEntries(
+      parts.map((p) => [p.code, need <= p.cap - p.base + ARITHMETIC_EPSILON ? need : null]),
+    ),
     message: !reachable
       ? message('parTargetUnreachable', { total: scenario.total.toFixed(2) })
       : need === 0

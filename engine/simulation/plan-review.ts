@@ -8,6 +8,7 @@ import { effortPerPoint } from './effort-per-point';
 import { evaluatePlan, type PapiPlan, type PlanReport } from './plan';
 import { solveTarget, type TargetGoal, type TargetResult } from './target-solver';
 import { yearOnYearChanges } from './year-changes';
+import { SCORE_EPSILON } from '../scoring/score-order';
 
 /** One line of a plan, judged against the goal and against what provinces have gained in the data. */
 export interface PlanLineReview {
@@ -91,7 +92,7 @@ export function reviewPlan(data: Dataset, plan: PapiPlan, options: { readonly ch
       gap: line.gap,
       leastEffortIncrease: leastEffort ? (leastEffort.allocation[line.code] ?? 0) : null,
       largestYearlyGain: largest,
-      aboveLargestGain: largest !== null && line.gap !== null && line.gap > largest + 1e-9,
+      aboveLargestGain: largest !== null && line.gap !== null && line.gap > largest + SCORE_EPSILON,
       notNeededForGoal: notNeeded,
     };
   });

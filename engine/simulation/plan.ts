@@ -18,6 +18,7 @@ import { MAX_GOAL_RANK } from '../input/read-goal';
 import { MAX_SEED, MIN_SEED } from '../input/read-seed';
 import { MAX_ITERATIONS } from './rank-chance';
 import { message } from '../i18n/messages';
+import { SCORE_EPSILON } from '../scoring/score-order';
 
 /**
  * A provincial plan as plans write it ("Kế hoạch nâng cao chỉ số PAPI"): a target score per dimension (or
@@ -275,7 +276,7 @@ export function evaluatePlan(data: Dataset, plan: PapiPlan, options: PlanOptions
     (plan.goal.rank === undefined || (rank !== null && rank <= plan.goal.rank)) &&
     (plan.goal.group === undefined ||
       (group !== null && PAPI_GROUPS.indexOf(group) <= PAPI_GROUPS.indexOf(plan.goal.group))) &&
-    (plan.goal.total === undefined || (total !== null && total >= plan.goal.total - 1e-9));
+    (plan.goal.total === undefined || (total !== null && total >= plan.goal.total - SCORE_EPSILON));
 
   const notes: LocalName[] = [];
   const estimate = estimateNoteOf(baseYear);

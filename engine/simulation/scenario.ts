@@ -7,6 +7,7 @@ import { measureCode } from '../scoring/measure-code';
 import type { BoundaryConvention } from '../scoring/quartile-groups';
 import { fieldMeasure, provinceRow, type PapiField } from './papi-field';
 import { message, type MessageId, type MessageParams } from '../i18n/messages';
+import { ARITHMETIC_EPSILON } from '../scoring/score-order';
 
 /** Sets (`set`) or adds to (`add`) one dimension or sub-dimension of one province (PAPI), or one area (PAR INDEX). */
 export interface ScenarioChange {
@@ -216,7 +217,7 @@ function checkBounds(
   province: Province,
   change: ScenarioChange,
 ): void {
-  if (value >= min - 1e-12 && (max === null || value <= max + 1e-12)) return;
+  if (value >= min - ARITHMETIC_EPSILON && (max === null || value <= max + ARITHMETIC_EPSILON)) return;
   const input = `${province.nameVi} ${change.measure} ${change.set !== undefined ? '=' : '+'} ${change.set ?? change.add}`;
   throw new EngineError({
     code: 'OUT_OF_RANGE',

@@ -1,6 +1,7 @@
 import { EngineError } from '../errors';
 import { PAPI_GROUPS, type PapiGroup } from '../scoring/quartile-groups';
 import { message } from '../i18n/messages';
+import { SCORE_EPSILON } from '../scoring/score-order';
 
 /** A target rank: a whole number from 1. */
 export function checkRankGoal(rank: number): void {
@@ -24,11 +25,11 @@ export function checkGroupGoal(group: PapiGroup): void {
 
 /**
  * The least x in [lo, hi] that meets a goal which, once met, stays met as x rises (`meets(lo)` false, `meets(hi)`
- * true): bisection to 1e-9, then rounded up to 1e-6 when the rounded value still meets it. Internal to the solvers
+ * true): bisection to SCORE_EPSILON, then rounded up to a millionth when the rounded value still meets it. Internal to the solvers
  * (tested through them).
  */
 export function leastMeeting(lo: number, hi: number, meets: (x: number) => boolean): number {
-  for (let i = 0; i < 60 && hi - lo > 1e-9; i++) {
+  for (let i = 0; i < 60 && hi - lo > SCORE_EPSILON; i++) {
     const mid = (lo + hi) / 2;
     if (meets(mid)) hi = mid;
     else lo = mid;

@@ -19,6 +19,7 @@ import { yearOnYearChanges } from './year-changes';
 import { checkGroupGoal, checkRankGoal, leastMeeting } from './target-goal';
 import { allocate, type Part } from './allocate-increase';
 import { message as catalogueMessage } from '../i18n/messages';
+import { ARITHMETIC_EPSILON, SCORE_EPSILON } from '../scoring/score-order';
 
 export type TargetGoal = { readonly rank: number } | { readonly group: PapiGroup } | { readonly total: number };
 
@@ -97,8 +98,10 @@ export function solveTarget(dataset: Dataset, query: TargetQuery): TargetResult 
   const outcome = evaluated.provinces[0]!;
   const outcomeWarnings = evaluated.warnings;
   const { scenario, base } = outcome;
-  const reachable = required !== null && required <= maxTotal + 1e-9;
-  const single = Object.fromEntries(parts.map((p) => [p.code, need <= p.cap - p.base + 1e-12 ? need : null]));
+  const reachable = required !== null && required <= maxTotal + SCORE_EPSILON;
+  const single = Object.fromEntries(
+    parts.map((p) => [p.code, need <= p.cap - p.base + ARITHMETIC_EPSILON ? need : null]),
+  );
   return {
     reachable,
     requiredTotal: required,
@@ -177,7 +180,7 @@ function goalTest(
     return (t) =>
       PAPI_GROUPS.indexOf(groupInAscending(replacedAscending(measure, new Map([[index, t]])), t, boundary)) <= wanted;
   }
-  return (t) => t >= goal.total - 1e-12;
+  return (t) => t >= goal.total - ARITHMETIC_EPSILON;
 }
 
 function requiredTotal(

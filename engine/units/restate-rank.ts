@@ -1,6 +1,7 @@
 import type { LocalName } from '../definitions/index-definition';
 import { EngineError } from '../errors';
 import { message } from '../i18n/messages';
+import { SCORE_EPSILON } from '../scoring/score-order';
 
 export interface RestatedRank {
   /** the position among `among` */
@@ -45,8 +46,8 @@ export function restateRank(query: {
       ...message('rankAboveField', { rank, of }),
     });
   const exact = (rank / of) * among;
-  // 1e-9 keeps an exact multiple (e.g. 63 of 63 -> 34) from rounding up through floating-point noise.
-  const restated = Math.min(among, Math.max(1, Math.ceil(exact - 1e-9)));
+  // SCORE_EPSILON keeps an exact multiple (e.g. 63 of 63 -> 34) from rounding up through floating-point noise.
+  const restated = Math.min(among, Math.max(1, Math.ceil(exact - SCORE_EPSILON)));
   const shown = exact.toFixed(2);
   return {
     rank: restated,

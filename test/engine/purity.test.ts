@@ -1,25 +1,12 @@
 // Style guide rule 1: engine/ has no Office, DOM or Node imports; addin/ depends on engine/, never the reverse.
 // (`npm test` also type-checks engine/ with engine/tsconfig.json, which has no DOM, Node or Office typings.)
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|json)$/.test(e.name) ? [join(dir, e.name)] : [],
-  );
-}
+import { importsOf, sourceFiles } from '../helpers/source-files';
 
 const allowedPackages = ['papaparse', 'fastest-levenshtein', 'pure-rand', 'simple-statistics', 'mathjs'];
 const forbiddenGlobals =
   /\b(window|document|navigator|localStorage|Office|Excel|CustomFunctions|process|require)\s*[.([]/;
-
-/** Import specifiers of a TypeScript source, with its own line numbers. */
-export function importsOf(source: string): string[] {
-  return [
-    ...source.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
-  ].map((m) => m[1] ?? m[2]!);
-}
 
 /** 'pure-rand/generator/x' -> 'pure-rand'; '@scope/name/x' -> '@scope/name'. */
 const packageOf = (spec: string) =>
@@ -29,7 +16,7 @@ const packageOf = (spec: string) =>
     .join('/');
 
 describe('engine purity', () => {
-  const sources = files('engine').filter((f) => f.endsWith('.ts'));
+  const sources = sourceFiles('engine');
 
   it('imports only relative modules and the allowed pure packages', () => {
     const offending = sources.flatMap((file) =>

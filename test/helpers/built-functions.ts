@@ -1,6 +1,6 @@
 // The setup every test file of the =PAPI.* functions shares: the bundle built once (buildFunctionsForTests), loaded
 // into a simulated Excel runtime before the file's tests (loadFunctionsHarness), and the cell error of a call. Kept
-// apart from functions-harness.ts, which the benchmarks import without vitest.
+// apart from scripts/functions-harness.ts, which the benchmarks import without vitest.
 import { beforeAll } from 'vitest';
 import {
   buildFunctionsForTests,
@@ -8,7 +8,7 @@ import {
   rejectedCell,
   type CustomFunctionsError,
   type FunctionsHarness,
-} from './functions-harness';
+} from '../../scripts/functions-harness';
 
 /**
  * Call at the top level of a test file. `h` is the harness loaded in that file's beforeAll (reading it before then

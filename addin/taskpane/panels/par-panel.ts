@@ -1,4 +1,11 @@
-import { definitionFor, parScore, topComponents, type Dataset, type ParResult } from '../../../engine';
+import {
+  definitionFor,
+  definitionsOf,
+  parScore,
+  topComponents,
+  type Dataset,
+  type ParResult,
+} from '../../../engine/all';
 import { h, replaceChildren } from '../dom';
 import { numbersByCode, requireNumber } from '../form-reader';
 import { formatNumber, t, tBoth } from '../i18n';
@@ -37,8 +44,7 @@ export function createParPanel(pane: PaneContext): Panel {
   const typed = new Map<string, string>();
 
   const years = (data: Dataset) =>
-    data.definitions
-      .filter((d) => d.index === 'par')
+    definitionsOf(data.definitions, 'par')
       .flatMap((d) => Array.from({ length: (d.years[1] ?? d.years[0]) - d.years[0] + 1 }, (_, i) => d.years[0] + i))
       .sort((a, b) => b - a);
 

@@ -1,6 +1,7 @@
 import {
   planChanceQuery,
   reviewPlan,
+  SCORE_EPSILON,
   type ChanceResult,
   type MeasureResult,
   type PapiPlan,
@@ -564,7 +565,7 @@ export function createPlanPanel(pane: PaneContext): Panel {
       const score = sub ? null : (mine?.dimensions.find((d) => d.code === code)?.score ?? null);
       const measure = profile.dimensions.find((d) => d.code === code);
       // dimensions take the scenario's dimension score when it moved (directly or through its sub-dimensions)
-      if (!sub && measure && score !== null && Math.abs(score - (measure.score ?? score)) > 1e-9)
+      if (!sub && measure && score !== null && Math.abs(score - (measure.score ?? score)) > SCORE_EPSILON)
         input.value = formatNumber(score, pane.lang);
       else if (!sub) input.value = '';
       else input.value = edit?.set !== undefined ? formatNumber(edit.set, pane.lang) : '';

@@ -1,4 +1,4 @@
-import { EngineError, papiProfile, type Scenario } from '../../../engine';
+import { EngineError, indexModule, papiProfile, type Scenario } from '../../../engine/all';
 import { exportScenariosJson, importScenarios } from '../actions/import-export';
 import { restoreScenarios, saveScenarios, upsertScenario } from '../actions/scenario-store';
 import { writeScenarioToSheet } from '../actions/write-to-sheet';
@@ -71,11 +71,11 @@ export function createScenariosPanel(pane: PaneContext): Panel & {
   const open = (scenario: Scenario) => {
     if (!pane.dataset) return;
     pane.clearErrors();
-    if (scenario.index === 'papi' && (scenario.units === 'units-2025') !== pane.units)
+    if (indexModule(scenario.index).surveyMean && (scenario.units === 'units-2025') !== pane.units)
       pane.setUnits(scenario.units === 'units-2025');
     const dataset = pane.dataset;
     if (!dataset) return;
-    if (scenario.index !== 'papi') {
+    if (!indexModule(scenario.index).provinceProfile) {
       pane.showError(
         new EngineError({
           code: 'INVALID_INPUT',

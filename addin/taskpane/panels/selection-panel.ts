@@ -1,3 +1,4 @@
+import { indexModule } from '../../../engine/all';
 import { h, replaceChildren } from '../dom';
 import { t } from '../i18n';
 import { label, text, type PaneContext, type PaneIndex, type Panel } from './panel';
@@ -90,7 +91,7 @@ export function createSelectionPanel(pane: PaneContext): Panel {
       units.checked = pane.units;
       unitsNote.textContent = t(pane.lang, pane.units ? 'unitsOn' : 'unitsOff');
       unitsNote.classList.toggle('on', pane.units);
-      for (const e of papiOnly) e.hidden = pane.index !== 'papi';
+      for (const e of papiOnly) e.hidden = !indexModule(pane.index).provinceProfile;
     },
   };
 }

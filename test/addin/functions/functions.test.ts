@@ -13,7 +13,7 @@ import {
   solveTarget,
 } from '../../../engine';
 import { builtFunctions } from '../../helpers/built-functions';
-import { ErrorCode } from '../../helpers/functions-harness';
+import { ErrorCode } from '../../../scripts/functions-harness';
 import { dataset } from '../../helpers/published';
 
 const { h, cellError } = builtFunctions();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cellMessage, cellText, FUNCTION_MESSAGES } from '../../../addin/functions/i18n/messages';
 import { catalogueChecks } from '../../helpers/catalogue-checks';
 import { builtFunctions } from '../../helpers/built-functions';
-import { ErrorCode } from '../../helpers/functions-harness';
+import { ErrorCode } from '../../../scripts/functions-harness';
 
 const { h, cellError } = builtFunctions();
 

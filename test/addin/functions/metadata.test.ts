@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, BuildError, localise, LOCALISED_NAME } from '../../../scripts/build';
-import { buildFunctionsForTests } from '../../helpers/functions-harness';
+import { buildFunctionsForTests } from '../../../scripts/functions-harness';
 
 /** The ids Excel stores in workbooks: additions go at the end, nothing is renamed or removed. */
 const PINNED_IDS = [

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { papiRanking } from '../../../engine';
 import { builtFunctions } from '../../helpers/built-functions';
-import { ErrorCode } from '../../helpers/functions-harness';
+import { ErrorCode } from '../../../scripts/functions-harness';
 import { dataset } from '../../helpers/published';
 
 const { h, cellError } = builtFunctions();

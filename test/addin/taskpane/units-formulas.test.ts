@@ -8,7 +8,7 @@ import { readPlanForm, type PlanForm } from '../../../addin/taskpane/actions/pla
 import { planSheetLayout } from '../../../addin/taskpane/actions/plan-sheet';
 import { withUnitsArgument } from '../../../addin/taskpane/actions/units-formulas';
 import { scenarioSheetLayout } from '../../../addin/taskpane/actions/write-to-sheet';
-import { buildFunctionsForTests } from '../../helpers/functions-harness';
+import { buildFunctionsForTests } from '../../../scripts/functions-harness';
 import { dataset } from '../../helpers/published';
 
 let parameters: Map<string, string[]>;

@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
-import { build, ROOT } from '../../scripts/build';
+import { build, ROOT } from './build';
 
 /** CustomFunctions.ErrorCode as the Office runtime defines it. */
 export const ErrorCode = {

@@ -7,11 +7,11 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { median } from 'simple-statistics';
-import { chanceSheetRows, monteCarloRows } from '../bench/monte-carlo';
-import { unitsBench } from '../bench/units';
-import { internalBench } from '../bench/internal';
-import { cliBench } from '../bench/cli';
-import { formatMs, time, type BenchRow } from '../bench/timing';
+import { chanceSheetRows, monteCarloRows } from './monte-carlo';
+import { unitsBench } from './units';
+import { internalBench } from './internal';
+import { cliBench } from './cli';
+import { formatMs, time, type BenchRow } from './timing';
 import { loadPublishedDataset } from '../cli/data-files';
 import {
   evaluateScenario,
@@ -28,8 +28,8 @@ import {
   type Dataset,
   type PapiGroup,
 } from '../engine/all';
-import { loadFunctionsHarness } from '../test/helpers/functions-harness';
-import { build } from './build';
+import { loadFunctionsHarness } from '../scripts/functions-harness';
+import { build } from '../scripts/build';
 
 const YEAR = 2019;
 const SLOW_REPS = 5;

@@ -1,0 +1,50 @@
+// Project structure checks (issue 18): indices resolve through the registry (no branch on an index name in the CLI,
+// the functions or the pane), tolerances are named beside the ranking rule, and the tool folders import one way only
+// (test -> bench -> scripts -> the layers).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { INDEX_MODULES } from '../engine/all';
+import { importsOf, sourceFiles } from './helpers/source-files';
+
+/** `file:line: text` of every line matching `pattern` in the sources under `dirs`. */
+const linesMatching = (dirs: readonly string[], pattern: RegExp, except: readonly string[] = []) =>
+  dirs
+    .flatMap((d) => sourceFiles(d))
+    .filter((f) => !except.includes(f))
+    .flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (pattern.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+    );
+
+describe('indices resolve through the registry', () => {
+  it("no `index === '...'` branch in the CLI, the functions or the pane", () => {
+    const branch = /\bindex(Name\([^)]*\))?\s*[!=]==?\s*['"`]|case\s+['"`](papi|par|sipas|internal|pci)['"`]\s*:/i;
+    expect(linesMatching(['cli', 'addin/functions', 'addin/taskpane'], branch)).toEqual([]);
+  });
+
+  it('one module per id, and a module registers only its own definitions', () => {
+    const ids = INDEX_MODULES.map((m) => m.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(INDEX_MODULES.flatMap((m) => m.definitions.filter((d) => d.index !== m.id).map((d) => d.id))).toEqual([]);
+  });
+});
+
+describe('named tolerances', () => {
+  it('no bare tolerance literal (1e-9, 1e-12, ...) outside engine/scoring/score-order.ts', () => {
+    expect(linesMatching(['engine', 'cli', 'addin', 'node'], /\b1e-\d+\b/, ['engine/scoring/score-order.ts'])).toEqual(
+      [],
+    );
+  });
+});
+
+describe('tool folders import one way: test -> bench -> scripts', () => {
+  const upward = (dir: string, forbidden: readonly string[]) =>
+    sourceFiles(dir).flatMap((file) =>
+      importsOf(readFileSync(file, 'utf8'))
+        .filter((spec) => forbidden.some((f) => new RegExp(`^(\\.\\./)+${f}/`).test(spec)))
+        .map((spec) => `${file}: ${spec}`),
+    );
+  it('scripts/ imports neither bench/ nor test/', () => expect(upward('scripts', ['bench', 'test'])).toEqual([]));
+  it('bench/ does not import test/', () => expect(upward('bench', ['test'])).toEqual([]));
+});
