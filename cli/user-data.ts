@@ -1,5 +1,6 @@
-import { closeSync, openSync, readdirSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, existsSync, openSync, readdirSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import { SAMPLES_DIR } from './data-files';
 import {
   EngineError,
   MAX_FILE_BYTES,
@@ -35,8 +36,13 @@ export function readUserBytes(path: string): { file: string; bytes: Uint8Array }
   let stat;
   try {
     stat = statSync(path);
-  } catch {
-    throw refuse(cliMessage('fileUnreadable', { path }));
+  } catch (error) {
+    const shipped = shippedSample(path);
+    if (shipped !== null) return { ...readUserBytes(shipped), file };
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw refuse(
+      missing ? cliMessage('fileNotFound', { path, cwd: process.cwd() }) : cliMessage('fileUnreadable', { path }),
+    );
   }
   if (stat.isDirectory()) throw refuse(cliMessage('fileIsFolder', { path }));
   const tooLarge = () => refuse(cliMessage('fileTooLarge', { path, mb: MAX_FILE_BYTES / 1048576 }));
@@ -82,6 +88,17 @@ export function replaceFile(path: string, bytes: Uint8Array): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   writeFileSync(temporary, bytes, { flag: 'wx' });
   renameSync(temporary, path);
+}
+
+/**
+ * `samples/...` as the README and `--help` write it, when the current folder has no such file: the copy shipped with
+ * the package (so the documented examples run from any folder after `npm install papi-par-engine`); null otherwise.
+ */
+function shippedSample(path: string): string | null {
+  const parts = path.split(/[\\/]/);
+  if (isAbsolute(path) || parts[0] !== 'samples' || parts.includes('..')) return null;
+  const shipped = join(SAMPLES_DIR, ...parts.slice(1));
+  return existsSync(shipped) ? shipped : null;
 }
 
 /**
@@ -139,7 +156,10 @@ export function withUserData(dataset: Dataset, args: CliArgs, year: number): Dat
 }
 
 /** The files of one year in a folder (`--data-dir`): PAPI dimensions and sub-dimensions, PAR INDEX, SIPAS. */
-function filesOfYear(dir: string, year: number): { papi: TextFile[]; par: TextFile | null; sipas: TextFile | null } {
+export function filesOfYear(
+  dir: string,
+  year: number,
+): { papi: TextFile[]; par: TextFile | null; sipas: TextFile | null } {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
