@@ -1,17 +1,17 @@
 // Bench case for the archive limits (called from bench/internal.ts): a 1 MB zip that expands to 1 GiB, handed to the
-// returned-files reader in a fresh process (test/helpers/zip-bomb-child.ts: time and peak memory of that process), once
+// returned-files reader in a fresh process (bench/zip-bomb-child.ts: time and peak memory of that process), once
 // with honest sizes (refused from the directory) and once lying about its size (stopped while expanding). Baseline:
 // what expanding it at all costs, at its cheapest: Node's zlib streaming the member and dropping every byte (constant
 // memory; the reader before the limits held it all, 38 s and 2.2 GB in the issue).
 import { execFileSync } from 'node:child_process';
 import { createInflateRaw } from 'node:zlib';
-import { zipBomb } from '../test/helpers/zip-bomb';
+import { zipBomb } from './zip-bomb-file';
 import type { BenchRow } from './timing';
 
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x >= 100 ? 0 : 1)} ms`);
 
 function child(...args: string[]): { ms: number; refused: string; maxRssMb: number } {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'test/helpers/zip-bomb-child.ts', ...args], {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/zip-bomb-child.ts', ...args], {
     encoding: 'utf8',
   });
   return JSON.parse(out);

@@ -2,6 +2,7 @@ import { EngineError } from '../errors';
 import { message } from '../i18n/messages';
 import type { CriteriaSet } from './criteria-set';
 import { readPoints } from './read-points';
+import { SCORE_EPSILON } from '../scoring/score-order';
 import { parseScores, type ScoreSheet } from './score-entries';
 import { sheetText } from './sheet-text';
 import type { InternalUnit } from './units';
@@ -54,7 +55,7 @@ function sameValue(a: string, b: string): boolean {
   if (a === b) return true;
   const x = readPoints(a);
   const y = readPoints(b);
-  return typeof x === 'number' && typeof y === 'number' && !Number.isNaN(x) && Math.abs(x - y) < 1e-9;
+  return typeof x === 'number' && typeof y === 'number' && !Number.isNaN(x) && Math.abs(x - y) < SCORE_EPSILON;
 }
 
 /**

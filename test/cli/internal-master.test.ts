@@ -8,7 +8,7 @@ import { unitWorkbook } from '../../addin/taskpane/actions/internal-workbook';
 import { SHEET_NAMES } from '../../addin/taskpane/actions/internal-sheets';
 import { runInternal } from '../../addin/taskpane/panels/internal-panel';
 import { parseCriteriaSet, parseScores, parseUnits, UNIT_SHEET_NAME } from '../../engine/all';
-import { zipBomb } from '../helpers/zip-bomb';
+import { zipBomb } from '../../bench/zip-bomb-file';
 import { json, run } from '../helpers/run-cli';
 
 const S = 'samples/internal';

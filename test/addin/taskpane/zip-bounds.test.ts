@@ -5,7 +5,7 @@ import { ZIP_LIMITS, zipMemberBytes, zipMembers, ZipRefused } from '../../../add
 
 /** The bomb handed to the returned-files reader in a fresh process: its outcome, time and peak memory. */
 function inChild(...args: string[]): { bytes: number; ms: number; refused: string; maxRssMb: number } {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'test/helpers/zip-bomb-child.ts', ...args], {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/zip-bomb-child.ts', ...args], {
     encoding: 'utf8',
   });
   return JSON.parse(out);

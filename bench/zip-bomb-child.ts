@@ -1,9 +1,9 @@
-// Run in a child process by zip-bounds.test.ts and the bench: builds a 1 GiB bomb (about 1 MB), hands it to the
+// Run in a child process by test/addin/taskpane/zip-bounds.test.ts and the bench: builds a 1 GiB bomb (about 1 MB), hands it to the
 // returned-files reader as a .zip and as an .xlsx, and prints what happened, how long it took and the process's peak
 // memory (maxRSS), as JSON on one line.
-import { readReturnedFiles } from '../../addin/taskpane/actions/internal-workbook';
-import { isEngineError } from '../../engine/all';
-import { zipBomb } from './zip-bomb';
+import { readReturnedFiles } from '../addin/taskpane/actions/internal-workbook';
+import { isEngineError } from '../engine/all';
+import { zipBomb } from './zip-bomb-file';
 
 const lie = process.argv.includes('--lie');
 const asXlsx = process.argv.includes('--xlsx');
