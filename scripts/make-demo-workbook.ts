@@ -410,15 +410,20 @@ async function markDynamicArrays(xlsx: Buffer, anchors: ReadonlyMap<string, read
       '<Relationship Id="rIdPapiMetadata" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata" Target="metadata.xml"/></Relationships>',
     ),
   );
+  // Every entry dated like the workbook (not the time of the run), so `npm run samples` rewrites the committed file
+  // byte for byte and leaves git clean.
+  for (const entry of Object.values(zip.files)) entry.date = WORKBOOK_DATE;
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
+
+const WORKBOOK_DATE = new Date('2024-01-01T00:00:00Z');
 
 /** Builds the workbook: labels, inputs, formulas with their computed values, spill ranges, formats. */
 export async function makeDemoWorkbook(): Promise<Buffer> {
   const computed = await computeDemo();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'papi-par-engine';
-  workbook.created = new Date('2024-01-01T00:00:00Z');
+  workbook.created = WORKBOOK_DATE;
   workbook.modified = workbook.created;
   const anchors = new Map<string, string[]>();
   for (const spec of DEMO_SHEETS) {

@@ -12,7 +12,8 @@ import { serveStatic } from './static-server';
  * npm copy in place of Microsoft's CDN (or blocked, or left hanging, to test a firewalled network).
  */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium, or the browser PAPI_CHROMIUM names (a Chromium installed without root, see the README). */
+export const CHROMIUM = process.env.PAPI_CHROMIUM || '/usr/bin/chromium';
 export const SHOTS = join(ROOT, 'test-output/e2e');
 const OFFICE_JS = join(ROOT, 'node_modules/@microsoft/office-js/dist');
 export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';

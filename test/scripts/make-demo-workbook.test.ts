@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeDemo, DEMO_PATH, formulaText } from '../../scripts/make-demo-workbook';
+import { computeDemo, DEMO_PATH, formulaText, makeDemoWorkbook } from '../../scripts/make-demo-workbook';
 import { AGREED_IDS, calledFunctions, declaredFunctionIds } from '../addin/taskpane/function-ids';
 
 /** Every formula of the shipped samples/papi-demo.xlsx, read back with exceljs. */
@@ -23,6 +23,10 @@ async function formulasInFile(): Promise<{ sheet: string; address: string; formu
 }
 
 describe('samples/papi-demo.xlsx (npm run samples)', () => {
+  it('is rebuilt byte for byte: npm run samples leaves no tracked file changed', async () => {
+    expect((await makeDemoWorkbook()).equals(readFileSync(DEMO_PATH))).toBe(true);
+  });
+
   it('calls only PAPI functions the add-in declares, and shows the ones the planners need', async () => {
     const formulas = await formulasInFile();
     expect(formulas.length).toBeGreaterThanOrEqual(25);
