@@ -219,9 +219,9 @@ function checkColumns(
 }
 
 /**
- * A year from 2025 with more rows than units is read as the former provinces, unless its rows name all 34 units: then
- * the rows left over (a former province's name or code, a unit twice) would silently turn a units file into a field
- * of 35 "provinces". Refused, naming those rows.
+ * A year from 2025 with more rows than units is read as the former provinces, unless its rows name all 34 units and a
+ * few more: then the rows left over (a former province's name or code, a unit twice) would silently turn a units file
+ * into a field of 35 "provinces". Refused, naming those rows.
  */
 function refuseUnitsWithExtraRows(main: CsvTable, former: ProvinceRegistry, year: number): void {
   const units = unitRegistry(former);
@@ -232,7 +232,10 @@ function refuseUnitsWithExtraRows(main: CsvTable, former: ProvinceRegistry, year
     if (code !== null && !seen.has(code)) seen.add(code);
     else extra.push(`${line} (${cells.gso_code || cells.province || cells.province_vi || ''})`);
   }
-  if (seen.size < units.units.length || extra.length === 0) return;
+  // A file of the former provinces names 34 unit codes too (each unit keeps a predecessor's code): it is told apart
+  // by its other rows outnumbering the former provinces it leaves out (63 rows: 29 to 0; 35 rows: 1 to 28).
+  const missingFormer = former.all.length - main.rows.length;
+  if (seen.size < units.units.length || extra.length === 0 || extra.length >= missingFormer) return;
   throw new EngineError({
     code: 'INVALID_DATA',
     input: main.file,

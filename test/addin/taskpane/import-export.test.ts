@@ -55,8 +55,12 @@ describe('import and export of scenarios', () => {
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.scenarios).toEqual(snapshot);
-    expect(outcome.error.en).toBe('moi.json [1], field "changes[0].set": expected a number.');
-    expect(outcome.error.vi).toBe('moi.json [1], trường "changes[0].set": cần một số.');
+    expect(outcome.error.en).toBe(
+      'moi.json [1], field "changes[0].set": expected a number, not the text "nhiều": in a JSON file a number has no quotes and a decimal point, e.g. 4.70.',
+    );
+    expect(outcome.error.vi).toBe(
+      'moi.json [1], trường "changes[0].set": cần một số, không phải chữ "nhiều": trong tệp JSON, số viết không có ngoặc kép và dùng dấu chấm thập phân, ví dụ 4.70.',
+    );
   });
 
   it('rejects a file with no scenario or of the wrong shape', () => {
