@@ -2,7 +2,7 @@ import { EngineError, isEngineError, closestWord, type Dataset } from '../engine
 import { parseCommandArgs, refuseTogether } from './args';
 import type { Lang } from './command';
 import { commands } from './commands/index';
-import { loadPublishedDataset } from './data-files';
+import { loadPublishedDataset, packageVersion } from './data-files';
 import { commandHelp, overview } from './help';
 import { COMMON_OPTIONS } from './options';
 import { printable } from './printable';
@@ -24,6 +24,10 @@ export async function main(
   const lang: Lang = argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en')) ? 'en' : 'vi';
   const name = argv[0];
   try {
+    if (name === '--version' || name === '-v') {
+      out(`${packageVersion()}\n`);
+      return 0;
+    }
     if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
       out(`${overview(commands, lang)}\n`);
       return 0;

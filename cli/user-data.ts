@@ -1,5 +1,6 @@
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join } from 'node:path';
+import { SAMPLES_DIR } from './data-files';
 import {
   EngineError,
   MAX_FILE_BYTES,
@@ -29,8 +30,13 @@ export function readTextFile(path: string): TextFile {
   let stat;
   try {
     stat = statSync(path);
-  } catch {
-    throw refuse(cliMessage('fileUnreadable', { path }));
+  } catch (error) {
+    const shipped = shippedSample(path);
+    if (shipped !== null) return { ...readTextFile(shipped), file };
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw refuse(
+      missing ? cliMessage('fileNotFound', { path, cwd: process.cwd() }) : cliMessage('fileUnreadable', { path }),
+    );
   }
   if (stat.isDirectory()) throw refuse(cliMessage('fileIsFolder', { path }));
   const tooLarge = () => refuse(cliMessage('fileTooLarge', { path, mb: MAX_FILE_BYTES / 1048576 }));
@@ -50,6 +56,17 @@ export function readTextFile(path: string): TextFile {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * `samples/...` as the README and `--help` write it, when the current folder has no such file: the copy shipped with
+ * the package (so the documented examples run from any folder after `npm install papi-par-engine`); null otherwise.
+ */
+function shippedSample(path: string): string | null {
+  const parts = path.split(/[\\/]/);
+  if (isAbsolute(path) || parts[0] !== 'samples' || parts.includes('..')) return null;
+  const shipped = join(SAMPLES_DIR, ...parts.slice(1));
+  return existsSync(shipped) ? shipped : null;
 }
 
 /**
@@ -107,7 +124,10 @@ export function withUserData(dataset: Dataset, args: CliArgs, year: number): Dat
 }
 
 /** The files of one year in a folder (`--data-dir`): PAPI dimensions and sub-dimensions, PAR INDEX, SIPAS. */
-function filesOfYear(dir: string, year: number): { papi: TextFile[]; par: TextFile | null; sipas: TextFile | null } {
+export function filesOfYear(
+  dir: string,
+  year: number,
+): { papi: TextFile[]; par: TextFile | null; sipas: TextFile | null } {
   let names: string[];
   try {
     names = readdirSync(dir).sort();

@@ -32,10 +32,8 @@ export async function buildPackage(): Promise<void> {
     platform: 'node',
     target: 'node20',
     chunkNames: 'chunks/[name]-[hash]',
-    // Bundled CommonJS libraries (papaparse) may require Node built-ins: give them a require.
-    banner: {
-      js: "import { createRequire as __papiCreateRequire } from 'node:module'; const require = __papiCreateRequire(import.meta.url);",
-    },
+    // No `require` banner: engine.js must not import node:module (it is the browser/bundler entry). papaparse's one
+    // require('stream') is for Node stream input, which nothing here uses; esbuild leaves it a lazy __require shim.
     logLevel: 'warning',
   });
   copyFileSync(join(ROOT, 'cli', 'parallel', 'rank-worker.mjs'), join(OUT, 'rank-worker.mjs'));

@@ -5,7 +5,10 @@
 //   taskpane.js, chance-worker.js, taskpane.html, taskpane.css   the task pane, when its sources exist
 //   data/published.json     the shipped data folder as relative path -> text, loaded once by the add-in
 //   assets/icon-*.png       ribbon and add-in icons (drawn here: no binary files in the repository)
-//   manifest.xml            copied from the project root
+//   data/index.json         the list of data files the add-in loads ({"files": ["published.json"]}); `papi data add`
+//                           appends a year's file to a deployed copy, so a new year needs no rebuild
+//   manifest.xml            the project root's manifest with every URL under the base URL (`--base-url`, default
+//                           https://localhost:3000/ for `npm start`) and <Version> from package.json
 //   office-local/           a local copy of office.js for offline browser tests (the shipped HTML uses the CDN)
 // Any metadata or translation problem fails the build with a non-zero exit and a message naming it.
 import {
@@ -51,6 +54,8 @@ export interface BuildOptions {
   /** the custom functions source and its Vietnamese table (defaults: addin/functions/); tests point them elsewhere */
   readonly functionsSource?: string;
   readonly translationsVi?: string;
+  /** where the web files will be served (https://host/path/); every manifest URL is put under it */
+  readonly baseUrl?: string;
   readonly log?: (line: string) => void;
 }
 
@@ -88,6 +93,7 @@ interface Translation {
 /** Builds the add-in into `outDir`. Throws BuildError (with every problem listed) when the metadata is not right. */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
+  const baseUrl = checkBaseUrl(options.baseUrl ?? LOCALHOST_BASE);
   const outDir = resolve(options.outDir ?? join(ROOT, 'dist'));
   const log = options.log ?? (() => {});
   rmSync(outDir, { recursive: true, force: true });
@@ -108,17 +114,79 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   mkdirSync(join(outDir, 'data'), { recursive: true });
   writeFileSync(join(outDir, 'data/published.json'), JSON.stringify(readDataFiles()));
+  writeFileSync(join(outDir, DATA_INDEX), dataIndexText({ files: ['published.json'] }));
   writeIcons(join(outDir, 'assets'));
-  copyFileSync(join(ROOT, 'manifest.xml'), join(outDir, 'manifest.xml'));
+  const manifest = manifestFor(readFileSync(join(ROOT, 'manifest.xml'), 'utf8'), baseUrl, packageVersion());
+  writeFileSync(join(outDir, 'manifest.xml'), manifest);
   if (options.officeLocal ?? true) copyOfficeJs(join(outDir, 'office-local'));
 
   const files = listFiles(outDir);
   const milliseconds = Math.round(performance.now() - started);
   log(
-    `Built ${Object.keys(files).length} files into ${relative(process.cwd(), outDir) || '.'} in ${milliseconds} ms; functions.js ${files['functions.js']} bytes.`,
+    `Built ${Object.keys(files).length} files into ${relative(process.cwd(), outDir) || '.'} for ${baseUrl} in ${milliseconds} ms; functions.js ${files['functions.js']} bytes.`,
   );
   return { outDir, files, ids: metadata.functions.map((f) => f.id), milliseconds };
 }
+
+/** The base URL of the development build (`npm start` serves dist/ there); the root manifest.xml is written for it. */
+export const LOCALHOST_BASE = 'https://localhost:3000/';
+
+/**
+ * A base URL the manifest can use: absolute, HTTPS (plain HTTP only for localhost, for development), no query or
+ * fragment; a missing final "/" is added. Anything else is a BuildError naming the value, in both languages.
+ */
+export function checkBaseUrl(raw: string): string {
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    // reported below
+  }
+  const local = url !== null && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url === null || !(url.protocol === 'https:' || (url.protocol === 'http:' && local)))
+    throw new BuildError(
+      `--base-url "${raw}": cần một địa chỉ https:// đầy đủ (http:// chỉ cho localhost), ví dụ https://intranet.tinh.gov.vn/papi/ / ` +
+        `needs a full https:// address (http:// only for localhost), e.g. https://intranet.province.gov.vn/papi/`,
+    );
+  if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '')
+    throw new BuildError(
+      `--base-url "${raw}": không được có ?, # hay tên đăng nhập / must not contain ?, # or a user name`,
+    );
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/** package.json's version as the four-part <Version> Office wants: 0.1.0 -> 0.1.0.0 (a pre-release tag is refused). */
+export function packageVersion(): string {
+  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  if (!/^\d+\.\d+\.\d+$/.test(version))
+    throw new BuildError(
+      `package.json "version": "${version}": cần dạng 1.2.3 cho <Version> của manifest / must be like 1.2.3 for the manifest's <Version>`,
+    );
+  return `${version}.0`;
+}
+
+/**
+ * The manifest for one host: every URL on LOCALHOST_BASE in the template moved under `baseUrl`, <Version> set.
+ * <Id> is left as it is (it must never change between releases). A template URL elsewhere is a BuildError, so no
+ * URL can escape the base.
+ */
+export function manifestFor(template: string, baseUrl: string, version: string): string {
+  const outside = [...template.matchAll(/\b(?:DefaultValue|Value)="(https?:\/\/[^"]*)"/g)]
+    .map((m) => m[1]!)
+    .filter((u) => !u.startsWith(LOCALHOST_BASE));
+  if (outside.length > 0) throw new BuildError(`manifest.xml: URLs not on ${LOCALHOST_BASE}: ${outside.join(', ')}`);
+  const base = baseUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return template
+    .replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`)
+    .replace(/\b(DefaultValue|Value)="https:\/\/localhost:3000\//g, `$1="${base}`);
+}
+
+/** The data folder's list of files the add-in loads (data/index.json), in load order. */
+export const DATA_INDEX = 'data/index.json';
+export interface DataIndex {
+  readonly files: readonly string[];
+}
+export const dataIndexText = (index: DataIndex): string => `${JSON.stringify(index, null, 2)}\n`;
 
 /** functions.json from the JSDoc, failing on any generator error (its CLI exits 0 even then). */
 async function functionsMetadata(
@@ -343,10 +411,22 @@ function listFiles(dir: string): Record<string, number> {
   return files;
 }
 
+/** `--base-url URL` or `--base-url=URL` from a command line (undefined when absent). */
+export function baseUrlArgument(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--base-url') {
+      if (argv[i + 1] === undefined) throw new BuildError('--base-url: thiếu địa chỉ / the address is missing');
+      return argv[i + 1];
+    }
+    if (argv[i]!.startsWith('--base-url=')) return argv[i]!.slice('--base-url='.length);
+  }
+  return undefined;
+}
+
 const isEntry = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (isEntry) {
   try {
-    await build({ log: (line) => console.log(line) });
+    await build({ baseUrl: baseUrlArgument(process.argv.slice(2)), log: (line) => console.log(line) });
   } catch (error) {
     console.error(error instanceof BuildError ? `Build failed / Lỗi build:\n${error.message}` : error);
     process.exitCode = 1;

@@ -1,10 +1,9 @@
 // Runs the built dist/functions.js the way Excel does, without Excel: the bundle is evaluated in a node:vm context
-// with a simulated CustomFunctions global (associate registry, Error, ErrorCode) and a fetch that serves
-// dist/data/published.json from disk, and functions are called by their metadata id with missing optional
+// with a simulated CustomFunctions global (associate registry, Error, ErrorCode) and a fetch that serves the
+// data folder (dist/data/index.json and the files it lists) from disk, and functions are called by their metadata id with missing optional
 // arguments as null and an invocation object appended. The bundle and the dataset load once per harness, so
 // calls are cheap to repeat (benchmarks call PAPI.SCORE thousands of times).
-import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
@@ -51,23 +50,36 @@ export interface FunctionsHarness {
 }
 
 export interface HarnessOptions {
-  /** folder with functions.js, functions.json and data/published.json (default dist/) */
+  /** folder with functions.js, functions.json and data/ (default dist/) */
   readonly dir?: string;
   /** the published files map to serve instead of dir/data/published.json */
   readonly files?: Readonly<Record<string, string>>;
+  /**
+   * a copy already served over HTTP (e.g. http://127.0.0.1:8000/tools/papi/): functions.json, functions.js and the
+   * data are fetched from there instead of read from `dir`
+   */
+  readonly served?: string;
 }
 
 /** Loads the built functions bundle into a fresh simulated runtime. */
 export async function loadFunctionsHarness(options: HarnessOptions = {}): Promise<FunctionsHarness> {
   const dir = resolve(options.dir ?? join(ROOT, 'dist'));
-  const metadata = JSON.parse(readFileSync(join(dir, 'functions.json'), 'utf8')) as { functions: MetadataFunction[] };
-  const published = options.files
-    ? JSON.stringify(options.files)
-    : readFileSync(join(dir, 'data/published.json'), 'utf8');
+  const published = options.files ? JSON.stringify(options.files) : null;
+  const origin = options.served ?? 'https://localhost:3000/';
+  /** A file of the copy by its path below the origin: from the server when `served`, from `dir` otherwise. */
+  const read = async (path: string): Promise<string | null> => {
+    if (path === 'data/published.json' && published !== null) return published;
+    if (options.served) {
+      const response = await globalThis.fetch(new URL(path, origin), { cache: 'no-store' });
+      return response.ok ? response.text() : null;
+    }
+    const file = join(dir, path);
+    return file.startsWith(dir) && existsSync(file) ? readFileSync(file, 'utf8') : null;
+  };
+  const metadata = JSON.parse((await read('functions.json'))!) as { functions: MetadataFunction[] };
   const registry = new Map<string, (...args: unknown[]) => unknown>();
   const associated: string[] = [];
   let fetches = 0;
-  const origin = 'https://localhost:3000/';
 
   const CustomFunctions = {
     associate(id: string, fn: (...args: unknown[]) => unknown) {
@@ -80,11 +92,12 @@ export async function loadFunctionsHarness(options: HarnessOptions = {}): Promis
   };
   const fetch = async (url: string | URL) => {
     const href = String(url);
-    fetches++;
-    if (href !== new URL('data/published.json', origin).href)
-      return { ok: false, status: 404, json: async () => null, text: async () => '' };
+    const path = href.startsWith(origin) ? href.slice(origin.length) : null;
+    if (path === 'data/published.json') fetches++;
+    const text = path === null ? null : await read(path);
+    if (text === null) return { ok: false, status: 404, json: async () => null, text: async () => '' };
     // A fresh parse per fetch, like a browser's Response.json().
-    return { ok: true, status: 200, json: async () => JSON.parse(published) as unknown, text: async () => published };
+    return { ok: true, status: 200, json: async () => JSON.parse(text) as unknown, text: async () => text };
   };
   const context = createContext({
     CustomFunctions,
@@ -99,7 +112,7 @@ export async function loadFunctionsHarness(options: HarnessOptions = {}): Promis
     clearTimeout,
     queueMicrotask,
   });
-  runInContext(readFileSync(join(dir, 'functions.js'), 'utf8'), context, { filename: 'functions.js' });
+  runInContext((await read('functions.js'))!, context, { filename: 'functions.js' });
 
   const byId = new Map(metadata.functions.map((f) => [f.id, f]));
   return {

@@ -50,7 +50,7 @@ async function standing(
 ): Promise<{ dataset: Dataset; profile: PapiProfile; measure: MeasureResult }> {
   const name = textArg(province, cellMessage('argProvince'));
   const y = yearArg(year);
-  const dataset = await papiField(units);
+  const dataset = await papiField(units, y);
   const profile = profileOf(dataset, name, y);
   return { dataset, profile, measure: measureOf(dataset, profile, dimension) };
 }
@@ -111,7 +111,7 @@ export async function rankOfCell(
 ): Promise<number> {
   const value = numberArg(score, cellMessage('argScore'));
   const y = yearArg(year);
-  const dataset = await papiField(units);
+  const dataset = await papiField(units, y);
   return rankOfHypothetical(dataset, {
     year: y,
     score: value,
@@ -127,7 +127,7 @@ export async function rankOfCell(
 export async function tableCell(year: Cell, dimension: Cell, lang: Cell, units: Cell): Promise<(string | number)[][]> {
   const y = yearArg(year);
   const language = langArg(lang);
-  const dataset = await papiField(units);
+  const dataset = await papiField(units, y);
   const rows = papiRanking(dataset, { year: y, measure: optionalText(dimension) });
   const row = (r: RankingRow) => [
     r.rank ?? BLANK,

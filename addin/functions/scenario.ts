@@ -36,7 +36,7 @@ export async function simulateCell(
   const language = langArg(lang);
   const list = changesArg(changes, name);
   if (list.length === 0) throw cellError('invalidValue', cellMessage('changesMissing'));
-  const dataset = await papiField(units);
+  const dataset = await papiField(units, y);
   const outcome = evaluateScenario(dataset, { name: 'Excel', index: 'papi', year: y, changes: list }).provinces[0]!;
   const s = outcome.scenario;
   return [[s.total ?? BLANK, s.rank ?? BLANK, s.of, s.group === null ? BLANK : groupName(s.group, language)!]];
@@ -60,7 +60,7 @@ export async function targetCell(
   const goal = goalArg(target);
   const language = langArg(lang);
   const effort = codeValuesArg(weights, cellMessage('argWeights'), (code) => cellMessage('argWeightOf', { code }));
-  const dataset = await papiField(units);
+  const dataset = await papiField(units, y);
   const result = solveTarget(dataset, {
     year: y,
     province: name,
@@ -91,7 +91,7 @@ export async function chanceCell(
   const y = yearArg(year);
   const goal = goalArg(target);
   const list = changesArg(changes, name);
-  const dataset = await papiField(units);
+  const dataset = await papiField(units, y);
   const compute = () =>
     rankChance(dataset, {
       year: y,

@@ -1,4 +1,4 @@
-// A chance worker: loads the published data once (data/published.json beside this script) when a message needs it,
+// A chance worker: loads the published data once (data/index.json and the files it lists, beside this script) when a message needs it,
 // then runs a whole Monte Carlo query in chunks, or compiles its plan, or runs one share of a plan for a pane that
 // splits the run over several workers (chance/protocol.ts). The pane cancels a run by terminating its workers.
 import { publishedDataset } from '../shared/load-dataset';

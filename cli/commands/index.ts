@@ -8,6 +8,7 @@ import { command as chance } from './chance';
 import { command as sensitivity } from './sensitivity';
 import { command as plan } from './plan';
 import { command as internal } from './internal';
+import { command as data } from './data';
 
 /** Every `papi` command, in the order `papi --help` lists them. */
 export const commands: readonly CliCommand[] = [
@@ -20,4 +21,5 @@ export const commands: readonly CliCommand[] = [
   plan,
   internal,
   provinces,
+  data,
 ];

@@ -25,6 +25,7 @@ export const CLI_MESSAGES_EN: CliMessageCatalogue = {
     `--units "${p.raw}" is invalid: expected 2025 (the 34 units of 1 July 2025) or 63 (the former provinces).`,
   papiYearInUnits: (p) => `PAPI ${p.year} data is keyed by the 34 units of 1 July 2025, not the former provinces.`,
   fileUnreadable: (p) => `Cannot read file "${p.path}".`,
+  fileNotFound: (p) => `File "${p.path}" not found (relative paths are read from ${p.cwd}).`,
   fileIsFolder: (p) => `"${p.path}" is a directory, not a file.`,
   fileTooLarge: (p) => `File "${p.path}" is larger than ${p.mb} MB: not read.`,
   dataDirAndData: () => 'Give --data-dir or --data, not both.',
@@ -33,6 +34,26 @@ export const CLI_MESSAGES_EN: CliMessageCatalogue = {
   folderHasNoYear: (p) =>
     `The folder "${p.dir}" has no file for ${p.year} (expected papi_${p.year}_dimensions.csv, ` +
     `papi_${p.year}_d<k>_subdimensions.csv, parindex_${p.year}.csv or sipas_${p.year}.csv).`,
+  dataSubcommand: (p) =>
+    `Expected "add" after "data" (got "${p.got}"): papi data add <deployed folder> --data-dir <folder of the new year>.`,
+  deployedCopyMissing: (p) =>
+    `"${p.dir}" has no data/index.json: it is not a deployed copy of the add-in (the folder with taskpane.html, ` +
+    `from npm run release or npm run build).`,
+  deployedIndexInvalid: (p) => `${p.file} is not a valid data list: expected {"files": ["published.json", ...]}.`,
+  dataDirNoYear: (p) =>
+    `The folder "${p.dir}" has no year's files (expected papi_<year>_dimensions.csv, parindex_<year>.csv or ` +
+    `sipas_<year>.csv).`,
+  dataDirManyYears: (p) => `The folder "${p.dir}" has files of several years (${p.years}): choose one with --year.`,
+  yearAlreadyDeployed: (p) =>
+    `${p.year} is already in "${p.dir}": nothing was changed (a published year is not replaced here; ` +
+    `build a new release to correct it).`,
+  dataAdded: (p) =>
+    `Added ${p.year} (${p.units}) to "${p.dir}": ${p.file} (${p.files}). Users get it when Excel reloads the add-in ` +
+    `(close and reopen the workbook).`,
+  unitsOf2025: () => 'the 34 units of 1 July 2025',
+  formerProvinces: () => 'the 63 former provinces',
+  summaryData: () => 'Add a newly published year to a deployed copy of the add-in (no rebuild): papi data add',
+  dataDeployedPlaceholder: () => 'add <deployed folder>',
   compareParOnly: () => 'Comparing two scenarios is for PAPI only.',
   ofNeedsRank: () => '--of goes with --rank (e.g. --rank 20 --of 63).',
   planFileMissing: () => 'Missing the plan file: papi plan <plan.json>.',

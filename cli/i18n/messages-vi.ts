@@ -24,6 +24,7 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
   unitsOptionInvalid: (p) => `--units "${p.raw}" không hợp lệ: cần 2025 (34 đơn vị từ 1/7/2025) hoặc 63 (các tỉnh cũ).`,
   papiYearInUnits: (p) => `Dữ liệu PAPI năm ${p.year} theo 34 đơn vị từ 1/7/2025, không theo các tỉnh cũ.`,
   fileUnreadable: (p) => `Không đọc được tệp "${p.path}".`,
+  fileNotFound: (p) => `Không tìm thấy tệp "${p.path}" (đường dẫn tương đối được tính từ ${p.cwd}).`,
   fileIsFolder: (p) => `"${p.path}" là một thư mục, không phải tệp.`,
   fileTooLarge: (p) => `Tệp "${p.path}" lớn hơn ${p.mb} MB: không đọc.`,
   dataDirAndData: () => 'Dùng --data-dir hoặc --data, không dùng cả hai.',
@@ -32,6 +33,26 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
   folderHasNoYear: (p) =>
     `Thư mục "${p.dir}" không có tệp nào của năm ${p.year} (cần papi_${p.year}_dimensions.csv, ` +
     `papi_${p.year}_d<k>_subdimensions.csv, parindex_${p.year}.csv hoặc sipas_${p.year}.csv).`,
+  dataSubcommand: (p) =>
+    `Cần "add" sau "data" (nhận được "${p.got}"): papi data add <thư mục đã triển khai> --data-dir <thư mục của năm mới>.`,
+  deployedCopyMissing: (p) =>
+    `"${p.dir}" không có data/index.json: đây không phải bản triển khai của bổ trợ (thư mục chứa taskpane.html, ` +
+    `từ npm run release hoặc npm run build).`,
+  deployedIndexInvalid: (p) => `${p.file} không phải danh sách dữ liệu hợp lệ: cần {"files": ["published.json", ...]}.`,
+  dataDirNoYear: (p) =>
+    `Thư mục "${p.dir}" không có tệp của năm nào (cần papi_<năm>_dimensions.csv, parindex_<năm>.csv hoặc ` +
+    `sipas_<năm>.csv).`,
+  dataDirManyYears: (p) => `Thư mục "${p.dir}" có tệp của nhiều năm (${p.years}): chọn một năm bằng --year.`,
+  yearAlreadyDeployed: (p) =>
+    `Năm ${p.year} đã có trong "${p.dir}": không thay đổi gì (năm đã công bố không bị thay thế ở đây; ` +
+    `hãy dựng bản phát hành mới để sửa).`,
+  dataAdded: (p) =>
+    `Đã thêm năm ${p.year} (${p.units}) vào "${p.dir}": ${p.file} (${p.files}). Người dùng nhận được khi Excel tải lại ` +
+    `bổ trợ (đóng và mở lại sổ làm việc).`,
+  unitsOf2025: () => '34 đơn vị hành chính từ 1/7/2025',
+  formerProvinces: () => '63 tỉnh, thành phố cũ',
+  summaryData: () => 'Thêm một năm mới công bố vào bản triển khai của bổ trợ (không cần dựng lại): papi data add',
+  dataDeployedPlaceholder: () => 'add <thư mục đã triển khai>',
   compareParOnly: () => 'So sánh hai kịch bản chỉ dùng cho PAPI.',
   ofNeedsRank: () => '--of chỉ dùng cùng --rank (ví dụ --rank 20 --of 63).',
   planFileMissing: () => 'Thiếu tệp kế hoạch: papi plan <kế-hoạch.json>.',

@@ -33,12 +33,25 @@ export interface CliMessageParams {
   papiYearInUnits: { year: Value };
   // errors: files and folders
   fileUnreadable: { path: string };
+  fileNotFound: { path: string; cwd: string };
   fileIsFolder: { path: string };
   fileTooLarge: { path: string; mb: number };
   dataDirAndData: Record<string, never>;
   dimensionsFileCount: { count: number };
   folderUnreadable: { dir: string };
   folderHasNoYear: { dir: string; year: number };
+  // papi data add
+  dataSubcommand: { got: string };
+  deployedCopyMissing: { dir: string };
+  deployedIndexInvalid: { file: string };
+  dataDirNoYear: { dir: string };
+  dataDirManyYears: { dir: string; years: string };
+  yearAlreadyDeployed: { year: number; dir: string };
+  dataAdded: { year: number; dir: string; file: string; units: string; files: string };
+  unitsOf2025: Record<string, never>;
+  formerProvinces: Record<string, never>;
+  summaryData: Record<string, never>;
+  dataDeployedPlaceholder: Record<string, never>;
   // errors: commands
   compareParOnly: Record<string, never>;
   ofNeedsRank: Record<string, never>;

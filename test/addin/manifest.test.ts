@@ -1,211 +1,14 @@
-// manifest.xml checked offline (office-addin-manifest validate needs a web service): the elements Excel needs, in
-// the order the schema enforces, the shared runtime, every resid defined, every URL on https://localhost:3000 and
-// served by the build, the vi-vn overrides. The checker is one function so it can be shown to catch broken manifests.
+// manifest.xml checked offline with test/helpers/manifest-checks.ts (structure, order, shared runtime, resids, every URL
+// under the base and served by the build, vi-vn overrides), and the build's manifest for another host (--base-url).
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../scripts/build';
+import { build, checkBaseUrl, LOCALHOST_BASE, manifestFor, packageVersion } from '../../scripts/build';
+import { manifestProblems } from '../helpers/manifest-checks';
 
-interface Element {
-  readonly name: string;
-  readonly attrs: Readonly<Record<string, string>>;
-  readonly children: readonly Element[];
-  readonly text: string;
-}
-
-type Ordered = Record<string, unknown>[];
-
-function toElements(nodes: Ordered): Element[] {
-  return nodes.flatMap((node) => {
-    const name = Object.keys(node).find((k) => k !== ':@');
-    if (!name || name === '#text' || name.startsWith('?')) return [];
-    const inner = node[name] as Ordered;
-    const text = inner
-      .filter((n) => '#text' in n)
-      .map((n) => String(n['#text']))
-      .join('');
-    return [{ name, attrs: (node[':@'] ?? {}) as Record<string, string>, children: toElements(inner), text }];
-  });
-}
-
-function parseManifest(xml: string): Element {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new Error(`manifest.xml is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
-  const parser = new XMLParser({
-    preserveOrder: true,
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    parseAttributeValue: false,
-    parseTagValue: false,
-    trimValues: true,
-  });
-  const root = toElements(parser.parse(xml) as Ordered).find((e) => e.name === 'OfficeApp');
-  if (!root) throw new Error('manifest.xml has no OfficeApp root');
-  return root;
-}
-
-const child = (e: Element | undefined, name: string) => e?.children.find((c) => c.name === name);
-const path = (e: Element | undefined, ...names: string[]) =>
-  names.reduce<Element | undefined>((at, n) => child(at, n), e);
-const all = (e: Element): Element[] => [e, ...e.children.flatMap(all)];
-
-/** The schema's sequence for a task pane add-in's OfficeApp (OfficeAppManifest 1.1), and which of them are required. */
-const OFFICE_APP_SEQUENCE = [
-  'Id',
-  'AlternateId',
-  'Version',
-  'ProviderName',
-  'DefaultLocale',
-  'DisplayName',
-  'Description',
-  'IconUrl',
-  'HighResolutionIconUrl',
-  'SupportUrl',
-  'AppDomains',
-  'Hosts',
-  'Requirements',
-  'DefaultSettings',
-  'Permissions',
-  'AllowSnapshot',
-  'VersionOverrides',
-];
-const OFFICE_APP_REQUIRED = [
-  'Id',
-  'Version',
-  'ProviderName',
-  'DefaultLocale',
-  'DisplayName',
-  'Description',
-  'Hosts',
-  'Requirements',
-  'DefaultSettings',
-  'Permissions',
-  'VersionOverrides',
-];
-const ORIGIN = 'https://localhost:3000/';
-const VI = 'vi-vn';
-
-/** Checks the children of `e` appear in `sequence` order (names outside it are problems too). */
-function orderProblems(where: string, e: Element | undefined, sequence: readonly string[]): string[] {
-  if (!e) return [`${where} is missing`];
-  const positions = e.children.map((c) => sequence.indexOf(c.name));
-  const problems = e.children.filter((_, i) => positions[i] === -1).map((c) => `${where}: unexpected <${c.name}>`);
-  for (let i = 1; i < positions.length; i++) {
-    if (positions[i]! !== -1 && positions[i]! < positions[i - 1]!)
-      problems.push(`${where}: <${e.children[i]!.name}> must come before <${e.children[i - 1]!.name}>`);
-  }
-  return problems;
-}
-
-/**
- * Every problem in a manifest: structure and order, shared runtime, resources, URLs (and, with `served`, that the
- * file each URL names exists in the build), localisation.
- */
-function manifestProblems(xml: string, served?: (relativePath: string) => boolean): string[] {
-  const problems: string[] = [];
-  const root = parseManifest(xml);
-  if (root.attrs['xsi:type'] !== 'TaskPaneApp') problems.push('OfficeApp must be xsi:type="TaskPaneApp"');
-  problems.push(...orderProblems('OfficeApp', root, OFFICE_APP_SEQUENCE));
-  for (const name of OFFICE_APP_REQUIRED) if (!child(root, name)) problems.push(`OfficeApp: <${name}> is required`);
-
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i.test(child(root, 'Id')?.text ?? ''))
-    problems.push('Id must be a GUID');
-  if (!/^(0|[1-9]\d{0,4})(\.(0|[1-9]\d{0,4})){0,3}$/.test(child(root, 'Version')?.text ?? ''))
-    problems.push('Version must look like 1.0.0.0');
-  if (path(root, 'Hosts', 'Host')?.attrs.Name !== 'Workbook') problems.push('Hosts/Host must be Workbook (Excel)');
-  const sets = path(root, 'Requirements', 'Sets')?.children ?? [];
-  const set = (name: string) => sets.find((s) => s.name === 'Set' && s.attrs.Name === name);
-  if (set('SharedRuntime')?.attrs.MinVersion !== '1.1') problems.push('Requirements must include SharedRuntime 1.1');
-  if (!set('CustomFunctionsRuntime')) problems.push('Requirements must include CustomFunctionsRuntime');
-  for (const name of ['DisplayName', 'Description']) {
-    const override = child(root, name)?.children.find(
-      (c) => c.name === 'Override' && c.attrs.Locale?.toLowerCase() === VI,
-    );
-    if (!override?.attrs.Value) problems.push(`${name} needs an Override for ${VI}`);
-  }
-
-  const overrides = child(root, 'VersionOverrides');
-  if (overrides?.attrs['xsi:type'] !== 'VersionOverridesV1_0')
-    problems.push('VersionOverrides must be VersionOverridesV1_0');
-  problems.push(...orderProblems('VersionOverrides', overrides, ['Description', 'Requirements', 'Hosts', 'Resources']));
-  const host = path(overrides, 'Hosts', 'Host');
-  if (host?.attrs['xsi:type'] !== 'Workbook') problems.push('VersionOverrides Host must be xsi:type="Workbook"');
-  problems.push(...orderProblems('Host', host, ['Runtimes', 'AllFormFactors', 'DesktopFormFactor']));
-  if (host?.children[0]?.name !== 'Runtimes') problems.push('<Runtimes> must be the first element under <Host>');
-  const runtime = path(host, 'Runtimes', 'Runtime');
-  if (runtime?.attrs.resid !== 'Taskpane.Url' || runtime.attrs.lifetime !== 'long')
-    problems.push('Runtime must be resid="Taskpane.Url" lifetime="long"');
-
-  const functions = path(host, 'AllFormFactors', 'ExtensionPoint');
-  if (functions?.attrs['xsi:type'] !== 'CustomFunctions')
-    problems.push('AllFormFactors needs the CustomFunctions extension point');
-  problems.push(...orderProblems('CustomFunctions', functions, ['Script', 'Page', 'Metadata', 'Namespace']));
-  for (const part of ['Script', 'Page', 'Metadata', 'Namespace'])
-    if (!child(functions, part)) problems.push(`CustomFunctions: <${part}> is required`);
-  if (path(functions, 'Page', 'SourceLocation')?.attrs.resid !== 'Taskpane.Url')
-    problems.push('CustomFunctions Page must be the task pane (shared runtime)');
-
-  const desktop = child(host, 'DesktopFormFactor');
-  problems.push(...orderProblems('DesktopFormFactor', desktop, ['GetStarted', 'FunctionFile', 'ExtensionPoint']));
-  if (child(desktop, 'FunctionFile')?.attrs.resid !== 'Taskpane.Url')
-    problems.push('FunctionFile must be the task pane URL (shared runtime)');
-  const button = all(desktop ?? root).find((e) => e.name === 'Control' && e.attrs['xsi:type'] === 'Button');
-  const action = child(button, 'Action');
-  if (action?.attrs['xsi:type'] !== 'ShowTaskpane' || child(action, 'SourceLocation')?.attrs.resid !== 'Taskpane.Url')
-    problems.push('a ribbon button must open the task pane (ShowTaskpane, Taskpane.Url)');
-
-  const resources = child(overrides, 'Resources');
-  problems.push(
-    ...orderProblems('Resources', resources, ['bt:Images', 'bt:Urls', 'bt:ShortStrings', 'bt:LongStrings']),
-  );
-  const defined = new Map<string, Element>();
-  for (const group of resources?.children ?? []) {
-    for (const r of group.children) {
-      if (defined.has(r.attrs.id ?? '')) problems.push(`resource ${r.attrs.id} is defined twice`);
-      defined.set(r.attrs.id ?? '', r);
-    }
-  }
-  const used = new Set(
-    all(root)
-      .filter((e) => e.attrs.resid !== undefined)
-      .map((e) => e.attrs.resid!),
-  );
-  for (const resid of used) if (!defined.has(resid)) problems.push(`resid "${resid}" is not defined in Resources`);
-  for (const id of defined.keys()) if (!used.has(id)) problems.push(`resource "${id}" is never used`);
-  const namespace = defined.get(child(functions, 'Namespace')?.attrs.resid ?? '');
-  if (namespace?.attrs.DefaultValue !== 'PAPI' || namespace.children.length > 0)
-    problems.push('the function namespace must be PAPI, in every language');
-  for (const group of ['bt:ShortStrings', 'bt:LongStrings']) {
-    const limit = group === 'bt:ShortStrings' ? 125 : 250;
-    for (const s of child(resources, group)?.children ?? []) {
-      const vi = s.children.find((o) => o.name === 'bt:Override' && o.attrs.Locale?.toLowerCase() === VI)?.attrs.Value;
-      if (s !== namespace && !vi) problems.push(`string ${s.attrs.id} has no ${VI} override`);
-      for (const value of [s.attrs.DefaultValue ?? '', vi ?? '']) {
-        if (value.length > limit) problems.push(`string ${s.attrs.id} is longer than ${limit}`);
-        if (value !== value.normalize('NFC')) problems.push(`string ${s.attrs.id} is not NFC`);
-      }
-    }
-  }
-  const metadataUrl = defined.get(path(functions, 'Metadata', 'SourceLocation')?.attrs.resid ?? '');
-  const viMetadata = metadataUrl?.children.find((o) => o.name === 'bt:Override' && o.attrs.Locale?.toLowerCase() === VI)
-    ?.attrs.Value;
-  if (metadataUrl?.attrs.DefaultValue !== `${ORIGIN}functions.json` || viMetadata !== `${ORIGIN}functions-vi.json`)
-    problems.push(`the functions metadata must be functions.json with a ${VI} override to functions-vi.json`);
-
-  const urls = all(root).flatMap((e) =>
-    [e.attrs.DefaultValue, e.attrs.Value].filter((v): v is string => v !== undefined && /^[a-z]+:\/\//i.test(v)),
-  );
-  for (const url of urls) {
-    if (!url.startsWith(ORIGIN)) problems.push(`URL ${url} is not on ${ORIGIN}`);
-    else if (served && !served(new URL(url).pathname.slice(1)))
-      problems.push(`URL ${url} names a file the build does not produce`);
-  }
-  if (urls.length < 8) problems.push('expected the icon, page, script and metadata URLs');
-  return problems;
-}
-
+const BUILD_SCRIPT = join(import.meta.dirname, '../../scripts/build.ts');
 const MANIFEST = readFileSync(join(import.meta.dirname, '../../manifest.xml'), 'utf8');
 let files: Readonly<Record<string, number>> = {};
 let outDir = '';
@@ -222,8 +25,11 @@ describe('manifest.xml', () => {
     expect(manifestProblems(MANIFEST, (p) => files[p] !== undefined)).toEqual([]);
   });
 
-  it('is copied into the build unchanged', () => {
-    expect(readFileSync(join(outDir, 'manifest.xml'), 'utf8')).toBe(MANIFEST);
+  it("is written into the build for https://localhost:3000/ with package.json's version", () => {
+    const built = readFileSync(join(outDir, 'manifest.xml'), 'utf8');
+    const version = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')).version;
+    expect(built).toContain(`<Version>${version}.0</Version>`);
+    expect(built).toBe(MANIFEST.replace('<Version>0.0.0.0</Version>', `<Version>${version}.0</Version>`));
   });
 
   it('serves the icons it names as PNG files', () => {
@@ -232,6 +38,47 @@ describe('manifest.xml', () => {
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect(png.readUInt32BE(16)).toBe(size);
     }
+  });
+});
+
+describe('a build for another host (--base-url)', () => {
+  const BASE = 'https://example.test/tools/papi/';
+  const manifest = () => manifestFor(MANIFEST, checkBaseUrl(BASE), packageVersion());
+
+  it('puts every URL under the base, each naming a file of the build; Id unchanged', () => {
+    const xml = manifest();
+    expect(manifestProblems(xml, (p) => files[p] !== undefined, BASE)).toEqual([]);
+    expect(xml).not.toMatch(/Value="https:\/\/localhost/);
+    expect(xml).toContain(`<SourceLocation DefaultValue="${BASE}taskpane.html"/>`);
+    expect(/<Id>([^<]*)<\/Id>/.exec(xml)![1]).toBe(/<Id>([^<]*)<\/Id>/.exec(MANIFEST)![1]);
+    // the checker would see a URL left on localhost
+    expect(
+      manifestProblems(xml.replace(`${BASE}functions.js`, `${LOCALHOST_BASE}functions.js`), undefined, BASE),
+    ).toContain(`URL ${LOCALHOST_BASE}functions.js is not on ${BASE}`);
+  });
+
+  it('adds the final "/", accepts http only for localhost, refuses the rest in both languages', () => {
+    expect(checkBaseUrl('https://example.test/tools/papi')).toBe(BASE);
+    expect(checkBaseUrl('http://localhost:8080/x/')).toBe('http://localhost:8080/x/');
+    for (const bad of ['http://example.test/papi/', 'ftp://example.test/', 'example.test/papi', 'https://x.test/?a=1'])
+      expect(() => checkBaseUrl(bad), bad).toThrow(new RegExp(`"${bad.replace(/[?./]/g, '\\$&')}".* / `));
+    expect(() => checkBaseUrl('http://example.test/')).toThrow(/cần một địa chỉ https:\/\/.*needs a full https:\/\//);
+  });
+
+  it('npm run build -- --base-url http://example.test/ exits 1 with the bilingual message', () => {
+    let result: { status: number | null; stderr: string } = { status: 0, stderr: '' };
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', BUILD_SCRIPT, '--base-url', 'http://example.test/'], {
+        cwd: join(import.meta.dirname, '../..'),
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    } catch (error) {
+      result = error as { status: number; stderr: string };
+    }
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('needs a full https:// address');
+    expect(result.stderr).toContain('cần một địa chỉ https://');
   });
 });
 
@@ -275,7 +122,7 @@ describe('the manifest checker catches', () => {
 
   it('a bad Id or Version, and a URL the build does not serve', () => {
     expect(broken(/<Id>[^<]*<\/Id>/, '<Id>papi-addin</Id>')).toContain('Id must be a GUID');
-    expect(broken('<Version>1.0.0.0</Version>', '<Version>1.0.0.0.1</Version>')).toContain(
+    expect(broken('<Version>0.0.0.0</Version>', '<Version>1.0.0.0.1</Version>')).toContain(
       'Version must look like 1.0.0.0',
     );
     expect(manifestProblems(MANIFEST, (p) => p !== 'functions-vi.json')).toContain(

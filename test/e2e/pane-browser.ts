@@ -16,7 +16,7 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const SHOTS = join(ROOT, 'test-output/e2e');
 const OFFICE_JS = join(ROOT, 'node_modules/@microsoft/office-js/dist');
 export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
-const FLAGS = [
+export const FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -60,17 +60,27 @@ export interface PaneBrowser {
   close(): Promise<void>;
 }
 
-export async function startPaneBrowser({ allowFailedRequests = false } = {}): Promise<PaneBrowser> {
+/**
+ * Starts Chromium on the pane. By default the add-in is built fresh into a temporary folder and served by
+ * serveStatic; with `site`, the pane of a copy already served there is opened instead (e.g. a release zip unpacked
+ * under a static server), at `${site}taskpane.html`.
+ */
+export async function startPaneBrowser({
+  allowFailedRequests = false,
+  site,
+}: { allowFailedRequests?: boolean; site?: string } = {}): Promise<PaneBrowser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium is missing at ${CHROMIUM}: the browser test cannot run. Install it with "bash scripts/ensure-chromium.sh" (npm test's pretest does this) or "apt-get install -y chromium". / Thiếu Chromium tại ${CHROMIUM}: chạy "bash scripts/ensure-chromium.sh".`,
     );
   }
   mkdirSync(SHOTS, { recursive: true });
-  const outDir = mkdtempSync(join(tmpdir(), 'papi-e2e-dist-'));
+  const outDir = site === undefined ? mkdtempSync(join(tmpdir(), 'papi-e2e-dist-')) : null;
   const profileDir = mkdtempSync(join(tmpdir(), 'papi-e2e-profile-'));
-  await build({ outDir });
-  const server = await serveStatic(outDir);
+  if (outDir !== null) await build({ outDir });
+  const server = outDir === null ? null : await serveStatic(outDir);
+  const base = site ?? `${server!.url}/`;
+  const origin = new URL(base).origin;
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     args: FLAGS,
@@ -83,7 +93,7 @@ export async function startPaneBrowser({ allowFailedRequests = false } = {}): Pr
   const hanging: (() => void)[] = [];
   return {
     context,
-    url: server.url,
+    url: base.slice(0, -1),
     problems,
     officeRequests,
     async open({ width, height = 900, lang, office = 'local', query = '' }) {
@@ -101,7 +111,7 @@ export async function startPaneBrowser({ allowFailedRequests = false } = {}): Pr
       });
       await page.route('**/*', async (route) => {
         const url = route.request().url();
-        if (url.startsWith(server.url)) return route.continue();
+        if (new URL(url).origin === origin) return route.continue();
         if (url.startsWith(OFFICE_CDN)) {
           officeRequests.push(url);
           if (office === 'blocked') return route.abort('blockedbyclient');
@@ -118,15 +128,15 @@ export async function startPaneBrowser({ allowFailedRequests = false } = {}): Pr
         return route.abort();
       });
       const params = [lang ? `lang=${lang}` : '', query].filter((p) => p !== '').join('&');
-      await page.goto(`${server.url}/taskpane.html${params ? `?${params}` : ''}`, { waitUntil: 'commit' });
+      await page.goto(`${base}taskpane.html${params ? `?${params}` : ''}`, { waitUntil: 'commit' });
       await page.waitForSelector('#app[data-ready="true"]', { timeout: 30_000 });
       return page;
     },
     async close() {
       for (const release of hanging) release();
       await context.close();
-      await server.close();
-      for (const dir of [outDir, profileDir]) rmSync(dir, { recursive: true, force: true });
+      await server?.close();
+      for (const dir of [outDir ?? profileDir, profileDir]) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

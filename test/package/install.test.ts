@@ -1,9 +1,12 @@
 // The engine as an installable package: `npm pack`, install the tarball into an empty folder offline with no dev
 // dependencies, then use it from plain Node (no TypeScript toolchain at run time) and through `npx papi`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, FLAGS } from '../e2e/pane-browser';
 import { packAndInstall, type InstalledPackage } from '../../scripts/install-package';
 import { NODE_VALUES, PUBLIC_VALUES, sorted } from '../helpers/public-api';
 
@@ -130,4 +133,86 @@ export { rank };
     expect(bad?.status).toBe(1);
     expect(bad?.stderr).toMatch(/Did you mean --province\?/);
   });
+
+  it('ships LICENSE (MIT and the bundled data sources) and says so in package.json', () => {
+    const shipped = join(installed.dir, 'node_modules', 'papi-par-engine');
+    const license = readFileSync(join(shipped, 'LICENSE'), 'utf8');
+    expect(license).toMatch(/^MIT License/);
+    for (const source of ['data/papi/', 'data/parindex/', 'data/provinces/', 'CECODES, RTA and UNDP'])
+      expect(license).toContain(source);
+    expect(JSON.parse(readFileSync(join(shipped, 'package.json'), 'utf8')).license).toBe('MIT');
+  });
+
+  it('the README sample command runs from an empty folder; a missing file is "not found"; papi --version', () => {
+    const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+    const sample = /npx papi (plan\s+samples\/\S+\.json)/.exec(readme)![1]!.split(/\s+/);
+    expect(existsSync(join(installed.dir, 'samples'))).toBe(false);
+    const out = execFileSync(installed.bin, [...sample, '--json'], { cwd: installed.dir, encoding: 'utf8' });
+    expect(JSON.parse(out)).toMatchObject({ province: 'An Giang', units: 2025 });
+    let failed: { status: number; stderr: string } | null = null;
+    try {
+      execFileSync(installed.bin, ['plan', 'samples/no-such-plan.json'], { cwd: installed.dir, stdio: 'pipe' });
+    } catch (error) {
+      failed = error as { status: number; stderr: string };
+    }
+    expect(failed?.status).toBe(1);
+    expect(String(failed?.stderr)).toContain('Không tìm thấy tệp "samples/no-such-plan.json"');
+    expect(String(failed?.stderr)).toContain('File "samples/no-such-plan.json" not found');
+    const version = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')).version;
+    expect(execFileSync(installed.bin, ['--version'], { cwd: installed.dir, encoding: 'utf8' })).toBe(`${version}\n`);
+  });
+
+  it('papi-par-engine/engine bundles for a browser (esbuild) and runs papiProfile in Chromium', async () => {
+    const result = await build({
+      absWorkingDir: installed.dir,
+      stdin: {
+        contents: `import { loadDataset, papiProfile } from 'papi-par-engine/engine';
+          window.profile = (files) => papiProfile(loadDataset(files), { year: 2019, province: 'An Giang' }).total;`,
+        resolveDir: installed.dir,
+      },
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      write: false,
+      logLevel: 'silent',
+    });
+    const bundle = result.outputFiles[0]!.text;
+    expect(bundle).not.toMatch(/node:module|createRequire/);
+    const files = JSON.parse(
+      node(`import { readDataFiles } from 'papi-par-engine'; console.log(JSON.stringify(readDataFiles()));`),
+    );
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    try {
+      const page = await browser.newPage();
+      await page.addScriptTag({ content: bundle });
+      const total = await page.evaluate(
+        (f) => (window as unknown as { profile: (x: unknown) => unknown }).profile(f),
+        files,
+      );
+      expect(total).toMatchObject({ rank: 21, of: 63, group: 'high-average' });
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+
+  it('a TypeScript project with the default module resolution finds the engine entry (typesVersions)', () => {
+    writeFileSync(
+      join(installed.dir, 'check-default.ts'),
+      `import { papiTotal } from 'papi-par-engine/engine';\nconst total: number | null = papiTotal([5, 5, 5, 5, 5, 5, 5, 5.5]);\nexport { total };\n`,
+    );
+    const tsc = join(process.cwd(), 'node_modules', 'typescript', 'bin', 'tsc');
+    const args = [
+      '--noEmit',
+      '--strict',
+      '--skipLibCheck',
+      '--types',
+      'node',
+      '--typeRoots',
+      join(process.cwd(), 'node_modules', '@types'),
+      'check-default.ts',
+    ];
+    expect(() =>
+      execFileSync(process.execPath, [tsc, ...args], { cwd: installed.dir, encoding: 'utf8' }),
+    ).not.toThrow();
+  }, 120_000);
 });

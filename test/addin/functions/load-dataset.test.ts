@@ -1,7 +1,7 @@
 // addin/shared/load-dataset.ts: the dataset the custom functions (and the task pane) share, loaded once, from
-// published.json beside the script in a browser or from an injected files map in Node.
+// the files data/index.json lists beside the script in a browser or from an injected files map in Node.
 import { afterEach, describe, expect, it } from 'vitest';
-import { publishedDataset, publishedDataUrl, setDataSource } from '../../../addin/shared/load-dataset';
+import { dataIndexUrl, publishedDataset, setDataSource } from '../../../addin/shared/load-dataset';
 import { dataFiles } from '../../helpers/published';
 
 afterEach(() => setDataSource(() => Promise.reject(new Error('no source in this test'))));
@@ -37,10 +37,10 @@ describe('publishedDataset', () => {
     await expect(publishedDataset()).rejects.toMatchObject({ code: 'INVALID_DATA' });
   });
 
-  it('finds published.json beside the running script', () => {
-    expect(publishedDataUrl('https://localhost:3000/functions.js')).toBe('https://localhost:3000/data/published.json');
-    expect(publishedDataUrl('https://example.org/addin/taskpane.html?x=1')).toBe(
-      'https://example.org/addin/data/published.json',
+  it('finds the data list (data/index.json) beside the running script', () => {
+    expect(dataIndexUrl('https://localhost:3000/functions.js')).toBe('https://localhost:3000/data/index.json');
+    expect(dataIndexUrl('https://example.org/addin/taskpane.html?x=1')).toBe(
+      'https://example.org/addin/data/index.json',
     );
   });
 });
