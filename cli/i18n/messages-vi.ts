@@ -91,9 +91,9 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
   formerProvincesHeader: () => 'Tỉnh cũ|Điểm (%)|Hạng|Nhóm',
   compositeTitle: (p) => `${p.name} năm ${p.year}`,
   compositeRankingHeader: () => 'Hạng|Đơn vị|Tổng điểm|Nhóm',
-  compositeMeasureHeader: () => 'Mã|Chỉ số thành phần|Trọng số|Điểm tổng mỗi điểm|Công bố|Kịch bản|Tổng thay đổi',
+  compositeMeasureHeader: () => 'Mã|Chỉ số thành phần|Trọng số|Điểm tổng mỗi điểm|Gốc|Kịch bản|Tổng thay đổi',
   compositeSensitivityHeader: () => 'Mã|Chỉ số thành phần|Trọng số|Điểm tổng mỗi điểm|Điểm|Tăng tối đa',
-  compositeBase: (p) => `Công bố: ${p.total}, ${p.rank}${p.group ? `, ${p.group}` : ''}`,
+  compositeBase: (p) => `Số liệu gốc: ${p.total}, ${p.rank}${p.group ? `, ${p.group}` : ''}`,
   compositeScenario: (p) => `Kịch bản: ${p.total}, ${p.rank}${p.group ? `, ${p.group}` : ''}`,
   compositeTargetMet: (p) =>
     `Cần tổng điểm ${p.required}: nỗ lực có trọng số ít nhất là ${p.effort} điểm, ưu tiên trọng số cao nhất.`,

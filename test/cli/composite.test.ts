@@ -1,5 +1,7 @@
 // `--index pci` (the registered composite index) and `--index-definition FILE --data FILE` (a user's index) through
-// the same commands as PAPI: ranking, score, simulate, target, sensitivity.
+// the same commands as PAPI: ranking, score, simulate, target, sensitivity; and the examples of
+// docs/composite-indices.md, run.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { json, run } from '../helpers/run-cli';
 
@@ -50,7 +52,7 @@ describe('papi --index pci', () => {
       '--lang',
       'en',
     );
-    expect(text.out).toContain('Published: 57.79, rank 38 of 63');
+    expect(text.out).toContain('Baseline: 57.79, rank 38 of 63');
     expect(text.out).toContain('Scenario: 59.79, rank 23 of 63');
   });
 
@@ -140,5 +142,19 @@ describe('papi --index-definition FILE --data FILE (synthetic fixture)', () => {
     );
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/# id/);
+  });
+});
+
+describe('docs/composite-indices.md', () => {
+  const doc = readFileSync('docs/composite-indices.md', 'utf8');
+  const examples = [...doc.matchAll(/```bash\npapi (.+)\n```\n\n```text\n([\s\S]*?)\n```/g)].map((m) => ({
+    argv: [...m[1]!.matchAll(/"([^"]*)"|(\S+)/g)].map((a) => a[1] ?? a[2]!),
+    output: m[2]!,
+  }));
+  it('has its examples', () => expect(examples.length).toBe(3));
+  it.each(examples)('papi $argv.0 … prints what the doc shows', async ({ argv, output }) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(0);
+    expect(r.out.trimEnd()).toBe(output);
   });
 });
