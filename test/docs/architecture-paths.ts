@@ -40,6 +40,8 @@ export function architecturePaths(markdown: string): NamedPath[] {
   let inFence = false;
   let column = 0;
   let parent = '';
+  // A description continued on the next line (nothing in the names column) belongs to the entry above it.
+  let lastNested = '';
   lines.forEach((text, k) => {
     const line = k + 1;
     if (/^```/.test(text)) {
@@ -67,7 +69,9 @@ export function architecturePaths(markdown: string): NamedPath[] {
         add(line, path, [path]);
       }
       if (indent === 0 && names[0]?.endsWith('/')) parent = names[0];
-      const nested = indent > 0 && names[0]?.endsWith('/') ? `${parent}${names[0]}` : dirOfLine;
+      const nested =
+        names.length === 0 ? lastNested : indent > 0 && names[0]?.endsWith('/') ? `${parent}${names[0]}` : dirOfLine;
+      lastNested = nested;
       // What follows `->` is written by a build step.
       for (const word of text
         .slice(column)
