@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { EngineError, loadDataset } from '../../engine/all';
+import { dataPathOf, EngineError, loadDataset, yearsOfFileNames } from '../../engine/all';
 import { option, yearOption } from '../args';
 import type { CliArgs, CliCommand } from '../command';
 import { cliMessage, say } from '../i18n/messages';
@@ -37,14 +37,7 @@ function yearOfFolder(dir: string, args: CliArgs): number {
   } catch {
     throw new EngineError({ code: 'INVALID_INPUT', input: dir, ...cliMessage('folderUnreadable', { dir }) });
   }
-  const years = [
-    ...new Set(
-      names.flatMap((n) => {
-        const m = /^(?:papi_(\d{4})_(?:dimensions|d\d+_subdimensions)|parindex_(\d{4})|sipas_(\d{4}))\.csv$/i.exec(n);
-        return m ? [Number(m[1] ?? m[2] ?? m[3])] : [];
-      }),
-    ),
-  ].sort();
+  const years = yearsOfFileNames(names);
   if (years.length === 0)
     throw new EngineError({ code: 'INVALID_INPUT', input: dir, ...cliMessage('dataDirNoYear', { dir }) });
   if (years.length > 1)
@@ -105,8 +98,8 @@ export const command: CliCommand = {
     withUserData(before, args, year);
     const found = filesOfYear(source, year);
     const added: Record<string, string> = {};
-    for (const f of found.papi) added[`papi/${basename(f.file)}`] = f.text;
-    for (const f of [found.par, found.sipas]) if (f !== null) added[`parindex/${basename(f.file)}`] = f.text;
+    for (const f of [...found.papi, found.par, found.sipas])
+      if (f !== null) added[dataPathOf(basename(f.file))] = f.text;
     // As the add-in will read it: the deployed files and the new ones through loadDataset.
     const papiYear = loadDataset({ ...deployed.files, ...added }).papi.get(year);
     writeAtomically(join(dir, 'data', file), JSON.stringify(added));
