@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { dataPathOf, EngineError, loadDataset, yearsOfFileNames } from '../../engine/all';
+import { dataPathOf, EngineError, loadDataset, withYearFiles, yearsOfFileNames } from '../../engine/all';
 import { option, yearOption } from '../args';
 import type { CliArgs, CliCommand } from '../command';
 import { cliMessage, say } from '../i18n/messages';
 import { OPTION, UNITS_OPTIONS } from '../options';
-import { filesOfYear, readJsonFile, withUserData } from '../user-data';
+import { filesOfYear, readJsonFile } from '../user-data';
 
 /** The data list of a deployed copy (the add-in reads it at run time: addin/shared/load-dataset.ts). */
 const INDEX = join('data', 'index.json');
@@ -94,9 +94,9 @@ export const command: CliCommand = {
     const file = `papi-${year}.json`;
     if (before.papi.has(year) || before.par.has(year) || before.sipas.has(year) || deployed.names.includes(file))
       throw new EngineError({ code: 'INVALID_INPUT', input: dir, ...cliMessage('yearAlreadyDeployed', { year, dir }) });
-    // The same validation as `papi ranking --year <year> --data-dir <folder>` (throws with every problem).
-    withUserData(before, args, year);
+    // The same files and validation as `--data-dir <folder>` for any command (throws with every problem).
     const found = filesOfYear(source, year);
+    withYearFiles(before, { year, ...found, allowPartial: args.options['allow-partial'] === true });
     const added: Record<string, string> = {};
     for (const f of [...found.papi, found.par, found.sipas])
       if (f !== null) added[dataPathOf(basename(f.file))] = f.text;

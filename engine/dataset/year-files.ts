@@ -15,9 +15,10 @@ export function yearsOfFileNames(names: readonly string[]): number[] {
   return [...new Set(years)].sort((a, b) => a - b);
 }
 
-/** Where a year's file sits in the data folder's files map (loadDataset's keys): papi/<name> or parindex/<name>. */
+/** Where a year's file sits in the data folder's files map (loadDataset's lower-case keys): papi/… or parindex/…. */
 export function dataPathOf(name: string): string {
-  return /^papi_/i.test(name) ? `papi/${name}` : `parindex/${name}`;
+  const file = name.toLowerCase();
+  return file.startsWith('papi_') ? `papi/${file}` : `parindex/${file}`;
 }
 
 /** The files of one PAPI/PAR INDEX/SIPAS year as a user gives them. */
