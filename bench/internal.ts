@@ -3,10 +3,11 @@
 // about 27,000 score entries. The engine's internalResults is timed against a naive baseline measured in the same
 // run: per unit, entries looked up by scanning the unit's rows, every node's points re-walked from the tree by
 // scanning for children, then ranks by counting the units above.
-import { readUnitWorkbook, unitWorkbook, loadExcelJs } from '../addin/taskpane/actions/internal-workbook';
+import { readReturnedFiles, unitWorkbook, loadExcelJs } from '../addin/taskpane/actions/internal-workbook';
 import {
   consolidateUnitSheets,
   DEFAULT_CLASSES,
+  planScoreMerge,
   internalResults,
   parseClassBands,
   parseCriteriaSet,
@@ -17,6 +18,7 @@ import {
   type ScoreSheet,
 } from '../engine/all';
 import { timeSync, type BenchRow } from './timing';
+import { zipBombBench } from './zip-bomb';
 
 const REPS = 7;
 
@@ -160,6 +162,7 @@ export async function internalBench(progress: (line: string) => void): Promise<{
     }),
   );
   const consolidation = await consolidationCase(progress, sets, units, sheets);
+  const bomb = await zipBombBench(progress);
   return {
     rows: [
       {
@@ -179,17 +182,20 @@ export async function internalBench(progress: (line: string) => void): Promise<{
         ok: '-',
       },
       consolidation.row,
+      ...bomb.rows,
     ],
     notes: [
       consolidation.note,
+      ...bomb.notes,
       `case 7: naive baseline vs internalResults: largest index gap ${worst.toExponential(1)} points, ${rankDisagreements} rank disagreements of ${results[0]!.units.length + results[1]!.units.length} units.`,
     ],
   };
 }
 
 /**
- * Consolidating one returned .xlsx per unit (190 files, filled with the synthetic scores): read every file with exceljs
- * and check it all (consolidateUnitSheets). Baseline: only loading the same files with exceljs, no checks (the floor).
+ * Consolidating one returned .xlsx per unit (190 files, filled with the synthetic scores): every file checked against
+ * the archive limits and read with exceljs (readReturnedFiles), checked (consolidateUnitSheets) and merged into the
+ * master's scores (planScoreMerge, every check of a scores file). Baseline: only loading the same files with exceljs, no checks (the floor).
  * Files are in memory, as the task pane gets them from the file picker. One run each (seconds per run).
  */
 async function consolidationCase(
@@ -213,8 +219,11 @@ async function consolidationCase(
   const started = performance.now();
   const merged = [];
   for (let s = 0; s < sets.length; s++) {
-    const read = await Promise.all(files.filter((f) => f.set === s).map((f) => readUnitWorkbook(f.name, f.bytes)));
-    merged.push(consolidateUnitSheets(sets[s]!, units, read));
+    const read = await readReturnedFiles(
+      files.filter((f) => f.set === s).map((f) => ({ name: f.name, data: f.bytes })),
+    );
+    const batch = consolidateUnitSheets(sets[s]!, units, read);
+    merged.push(planScoreMerge(sets[s]!, units, [], batch).scores);
   }
   const measured = performance.now() - started;
   const baselineStarted = performance.now();
@@ -225,7 +234,7 @@ async function consolidationCase(
   return {
     note: `case 7: consolidation read back ${entries.toLocaleString('en')} of ${expected.toLocaleString('en')} entries from ${files.length} files (${(files.reduce((s, f) => s + f.bytes.length, 0) / 1024 / 1024).toFixed(1)} MB in memory).`,
     row: {
-      name: `7. Internal index, consolidating ${files.length} unit .xlsx files (readUnitWorkbook + consolidateUnitSheets, all checks; baseline: exceljs load only)`,
+      name: `7. Internal index, consolidating ${files.length} unit .xlsx files (readReturnedFiles with the archive checks + consolidateUnitSheets + planScoreMerge into an empty master; baseline: exceljs load only)`,
       measured: `${ms(measured)} (n=1)`,
       baseline: `${ms(baseline)} (n=1)`,
       ratio: `${(baseline / measured).toFixed(2)}×`,

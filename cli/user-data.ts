@@ -1,5 +1,5 @@
-import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join } from 'node:path';
+import { closeSync, existsSync, openSync, readdirSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { SAMPLES_DIR } from './data-files';
 import {
   EngineError,
@@ -23,6 +23,12 @@ import { cliMessage, type Bilingual } from './i18n/messages';
  * the limit and refused past it, never to its end.
  */
 export function readTextFile(path: string): TextFile {
+  const { file, bytes } = readUserBytes(path);
+  return { file, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
+}
+
+/** A user file's bytes (an .xlsx, a .zip), bounded exactly as readTextFile. */
+export function readUserBytes(path: string): { file: string; bytes: Uint8Array } {
   const file = basename(path);
   const refuse = (message: Bilingual) => new EngineError({ code: 'INVALID_INPUT', input: path, ...message });
   let stat;
@@ -30,7 +36,7 @@ export function readTextFile(path: string): TextFile {
     stat = statSync(path);
   } catch (error) {
     const shipped = shippedSample(path);
-    if (shipped !== null) return { ...readTextFile(shipped), file };
+    if (shipped !== null) return { ...readUserBytes(shipped), file };
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     throw refuse(
       missing ? cliMessage('fileNotFound', { path, cwd: process.cwd() }) : cliMessage('fileUnreadable', { path }),
@@ -47,13 +53,39 @@ export function readTextFile(path: string): TextFile {
     for (let n = 1; n > 0 && length < buffer.length; length += n)
       n = readSync(fd, buffer, length, buffer.length - length, null);
     if (length > MAX_FILE_BYTES) throw tooLarge();
-    return { file, text: buffer.subarray(0, length).toString('utf8') };
+    return { file, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, length) };
   } catch (error) {
     if (error instanceof EngineError) throw error;
     throw refuse(cliMessage('fileUnreadable', { path }));
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * Writes a new file, never over an existing one (refused, naming it): the user's files are not overwritten.
+ */
+export function writeNewFile(path: string, bytes: Uint8Array): void {
+  try {
+    writeFileSync(path, bytes, { flag: 'wx' });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: path,
+      ...(code === 'EEXIST' ? cliMessage('outExists', { path }) : cliMessage('fileUnreadable', { path })),
+    });
+  }
+}
+
+/**
+ * Replaces a file's content all at once: written beside it first, then renamed over it, so that a failure leaves the
+ * file as it was, byte for byte.
+ */
+export function replaceFile(path: string, bytes: Uint8Array): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  writeFileSync(temporary, bytes, { flag: 'wx' });
+  renameSync(temporary, path);
 }
 
 /**

@@ -86,11 +86,14 @@ export {
   UNIT_SHEET_NAME,
   UNIT_SHEET_HEADER_ROW,
   UNIT_SHEET_COLUMNS,
+  problemsByFile,
   type UnitSheet,
   type SheetCell,
 } from './internal/unit-sheet';
 export { indexPercent, type IndexPercent } from './internal/index-percent';
 export { sheetText } from './internal/sheet-text';
+export { planScoreMerge, SCORE_COLUMNS, type ScoreMerge, type ScoreChange } from './internal/merge-scores';
+export { internalClassRule, internalGroupName, runInternalIndex, type InternalRun } from './internal/internal-run';
 export { INDEX_MODULES, indexModule } from './indices/registry';
 export type { IndexModule } from './indices/index-module';
 export { definitionsOf } from './definitions/catalog';

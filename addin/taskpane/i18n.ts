@@ -438,6 +438,36 @@ export const MESSAGES = {
     en: 'No scores yet: choose a scores file or consolidate unit sheets.',
   },
   internalWritten: { vi: 'Đã ghi các trang: {0}.', en: 'Wrote the sheets: {0}.' },
+  internalSheetsHoldData: {
+    vi: 'Trang {0} đã có dữ liệu: không ghi đè. Hãy dùng "Đọc sổ tổng hợp", hoặc đổi tên trang đó rồi tạo lại.',
+    en: 'The sheet(s) {0} already hold data: not overwritten. Use "Read the master workbook", or rename that sheet and create again.',
+  },
+  internalNothingToUndo: {
+    vi: 'Không có lần gộp nào để hoàn tác (trang "{0}" trống).',
+    en: 'No consolidation to undo (the "{0}" sheet is empty).',
+  },
+  internalMergeSummary: {
+    vi: 'Đã gộp {0} phiếu: {1} đơn vị mới, {2} đơn vị được cập nhật, {3} đơn vị giữ nguyên; {4} ô trống được điền, {5} ô đổi giá trị.',
+    en: 'Consolidated {0} sheets: {1} new units, {2} units updated, {3} units untouched; {4} empty cells filled, {5} values changed.',
+  },
+  internalMergePlanned: {
+    vi: 'Chưa gộp {0} phiếu: {1} đơn vị mới, {2} đơn vị được cập nhật, {3} đơn vị giữ nguyên; {4} ô trống được điền, {5} ô đổi giá trị.',
+    en: 'Not yet consolidated, {0} sheets: {1} new units, {2} units updated, {3} units untouched; {4} empty cells filled, {5} values changed.',
+  },
+  internalMergeAsk: {
+    vi: 'Các giá trị sau sẽ bị thay (cũ → mới). Bản trước được giữ ở trang "{0}" để hoàn tác.',
+    en: 'These values will be replaced (old → new). The previous state is kept in the "{0}" sheet for undo.',
+  },
+  internalMergeApply: { vi: 'Gộp và thay các giá trị này', en: 'Merge and replace these values' },
+  internalMergeCancel: { vi: 'Không gộp', en: 'Do not merge' },
+  internalMergeCancelled: { vi: 'Đã hủy: không ghi gì.', en: 'Cancelled: nothing written.' },
+  internalUndo: { vi: 'Hoàn tác lần gộp cuối', en: 'Undo the last consolidation' },
+  internalUndone: {
+    vi: 'Đã khôi phục điểm như trước lần gộp cuối.',
+    en: 'Scores restored to before the last consolidation.',
+  },
+  internalNewUnits: { vi: 'Đơn vị mới: {0}', en: 'New units: {0}' },
+  internalUntouchedUnits: { vi: 'Giữ nguyên: {0}', en: 'Untouched: {0}' },
   internalExcelOnly: { vi: 'Ghi vào bảng tính khi mở trong Excel.', en: 'Writing to the workbook works inside Excel.' },
 
   // form fields named in errors (see also iterations, seed, planTargetYear, targetGroup above)

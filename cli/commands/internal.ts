@@ -1,32 +1,49 @@
 import {
-  DEFAULT_CLASSES,
+  consolidateUnitSheets,
   EngineError,
   MAX_GOAL_RANK,
+  message,
   requireInteger,
   requireNumber,
+  internalClassRule,
+  internalGroupName,
   internalResults,
   internalTarget,
-  parseClassBands,
   parseCriteriaSet,
   parseScores,
   parseUnits,
+  planScoreMerge,
+  runInternalIndex,
   type ClassRule,
   type CriteriaSet,
   type InternalResults,
   type InternalTarget,
   type InternalUnit,
+  type ScoreMerge,
   type ScoreSheet,
+  type TextFile,
 } from '../../engine/all';
+import { masterWorkbookLayout, SHEET_NAMES } from '../../addin/taskpane/actions/internal-sheets';
+import { readReturnedFiles, unitWorkbooksZip } from '../../addin/taskpane/actions/internal-workbook';
+import {
+  applyMergeToMaster,
+  layoutsXlsx,
+  masterTexts,
+  openMaster,
+  sheetRows,
+  undoMasterMerge,
+  workbookBytes,
+} from '../../addin/taskpane/actions/xlsx-layout';
 import { option, options, requireOption } from '../args';
 import { OPTION } from '../options';
-import type { CliArgs, CliCommand, Lang } from '../command';
+import type { CliArgs, CliCommand, CommandResult, Lang } from '../command';
 import { score, signed, table } from '../format';
 import { cliMessage, say } from '../i18n/messages';
-import { readTextFile } from '../user-data';
+import { readTextFile, readUserBytes, replaceFile, writeNewFile } from '../user-data';
 
 const text = (vi: string, en: string) => ({ vi, en });
 
-const SUBCOMMANDS = ['check', 'results', 'target'] as const;
+const SUBCOMMANDS = ['check', 'results', 'target', 'workbook', 'sheets', 'consolidate'] as const;
 
 interface Inputs {
   readonly set: CriteriaSet;
@@ -37,38 +54,67 @@ interface Inputs {
 }
 
 /**
- * The class bands for the set: `--classes` (repeatable; `kind:bands` applies to one unit kind, plain bands to every
- * kind), else the set's own `# classes:` declaration, else the sample default. `--top-floor` (or the set's
- * `# top_floor:`) adds the per-area floor for the top class.
+ * The class bands for the set (internalClassRule, the pane's too): `--classes` (repeatable; `kind:bands` applies to
+ * one unit kind, plain bands to every kind), else the set's own `# classes:`, else the sample default; `--top-floor`
+ * (else the set's `# top_floor:`) adds the per-area floor for the top class.
  */
-function classesFor(args: CliArgs, set: CriteriaSet): ClassRule {
-  const given = options(args, 'classes');
-  const forKind = given.find((g) => set.kind !== null && g.startsWith(`${set.kind}:`));
-  const general = given.filter((g) => !/^[a-z_]+:/.test(g)).at(-1);
-  const text = forKind?.slice(set.kind!.length + 1) ?? general ?? set.classes ?? DEFAULT_CLASSES;
+function topFloor(args: CliArgs): number | undefined {
   const floorText = option(args, 'top-floor');
-  const floor = floorText === undefined ? set.topAreaFloor : requireNumber(floorText, '--top-floor');
-  if (floor !== null && !Number.isFinite(floor))
+  if (floorText === undefined) return undefined;
+  const floor = requireNumber(floorText, '--top-floor');
+  if (!Number.isFinite(floor))
     throw new EngineError({
       code: 'INVALID_INPUT',
       input: `--top-floor ${floorText}`,
       ...cliMessage('topFloorInvalid', { value: floorText }),
     });
-  return parseClassBands(text, floor, forKind ?? general ?? `${set.file} # classes`);
+  return floor;
 }
 
-function readInputs(args: CliArgs, needScores: boolean): Inputs {
-  const set = parseCriteriaSet(readTextFile(requireOption(args, 'definition', 'expectCriteriaFile')));
-  const unitsPath = needScores ? requireOption(args, 'units', 'expectUnitsFile') : option(args, 'units');
-  const units = unitsPath === undefined ? null : parseUnits(readTextFile(unitsPath));
-  const scoresPath = needScores ? requireOption(args, 'scores', 'expectScoresFile') : option(args, 'scores');
-  if (scoresPath !== undefined && units === null)
+function classesFor(args: CliArgs, set: CriteriaSet): ClassRule {
+  return internalClassRule(set, options(args, 'classes'), topFloor(args));
+}
+
+/** The master workbook's Definition, Units and Scores sheets as files, read with every check of the archive. */
+async function masterFiles(path: string): Promise<{ definition: TextFile; units: TextFile; scores: TextFile | null }> {
+  const { file, bytes } = readUserBytes(path);
+  const texts = masterTexts(await openMaster(file, bytes));
+  const missing = [texts.definition ? null : SHEET_NAMES.definition, texts.units ? null : SHEET_NAMES.units].filter(
+    (n) => n !== null,
+  );
+  if (missing.length > 0)
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: path,
+      ...cliMessage('masterNeedsSheets', { path, sheets: missing.join(', ') }),
+    });
+  return { definition: texts.definition!, units: texts.units!, scores: texts.scores };
+}
+
+async function readInputs(args: CliArgs, needScores: boolean): Promise<Inputs> {
+  const masterPath = option(args, 'master');
+  const master = masterPath === undefined ? null : await masterFiles(masterPath);
+  const set = parseCriteriaSet(
+    master?.definition ?? readTextFile(requireOption(args, 'definition', 'expectCriteriaFile')),
+  );
+  const unitsPath = master || !needScores ? option(args, 'units') : requireOption(args, 'units', 'expectUnitsFile');
+  const unitsFile = master?.units ?? (unitsPath === undefined ? null : readTextFile(unitsPath));
+  const units = unitsFile === null ? null : parseUnits(unitsFile);
+  const scoresPath = master || !needScores ? option(args, 'scores') : requireOption(args, 'scores', 'expectScoresFile');
+  const scoresFile = master?.scores ?? (scoresPath === undefined ? null : readTextFile(scoresPath));
+  if (scoresFile !== null && units === null)
     throw new EngineError({
       code: 'INVALID_INPUT',
       input: '--scores',
       ...cliMessage('scoresNeedUnits'),
     });
-  const scores = scoresPath === undefined ? null : parseScores(readTextFile(scoresPath), set, units!);
+  const scores = scoresFile === null ? null : parseScores(scoresFile, set, units!);
+  if (needScores && scores === null)
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: masterPath ?? '--scores',
+      ...cliMessage('optionMissing', { option: '--scores', expected: cliMessage('expectScoresFile') }),
+    });
   const previousPath = option(args, 'previous');
   const previous =
     previousPath === undefined || units === null ? null : parseScores(readTextFile(previousPath), set, units);
@@ -94,7 +140,11 @@ function setJson(set: CriteriaSet): Record<string, unknown> {
   };
 }
 
-export function internalResultsJson(results: InternalResults, set: CriteriaSet): Record<string, unknown> {
+export function internalResultsJson(
+  results: InternalResults,
+  set: CriteriaSet,
+  units: readonly InternalUnit[],
+): Record<string, unknown> {
   return {
     set: setJson(set),
     classes: results.classes.bands.map((b) => ({ label: b.label, min: b.min })),
@@ -104,6 +154,7 @@ export function internalResultsJson(results: InternalResults, set: CriteriaSet):
       name: u.name.vi,
       kind: u.kind,
       group: u.group,
+      group_name: internalGroupName(units, u.group).vi,
       self_total: u.selfTotal,
       appraised_total: u.appraisedTotal,
       survey: u.survey,
@@ -138,13 +189,13 @@ export function internalResultsJson(results: InternalResults, set: CriteriaSet):
   };
 }
 
-function resultsText(results: InternalResults, set: CriteriaSet, lang: Lang): string {
+function resultsText(results: InternalResults, set: CriteriaSet, units: readonly InternalUnit[], lang: Lang): string {
   const title = set.name?.[lang] ?? set.file;
   const lines = [say(lang, 'internalTitle', { title })];
   const header = say(lang, 'internalHeader').split('|');
   for (const group of [...new Set(results.units.map((u) => u.group))]) {
     const members = results.units.filter((u) => u.group === group);
-    lines.push('', say(lang, 'internalGroup', { group, of: members[0]!.of }));
+    lines.push('', say(lang, 'internalGroup', { group: internalGroupName(units, group)[lang], of: members[0]!.of }));
     lines.push(
       table(
         header,
@@ -255,7 +306,13 @@ function targetText(target: InternalTarget, set: CriteriaSet, lang: Lang): strin
 export const command: CliCommand = {
   name: 'internal',
   summary: cliMessage('summaryInternal'),
-  positionals: { max: 1, name: { vi: 'check|results|target', en: 'check|results|target' } },
+  positionals: {
+    max: 100_000,
+    name: {
+      vi: 'check|results|target|workbook|sheets|consolidate [tệp...]',
+      en: 'check|results|target|workbook|sheets|consolidate [file...]',
+    },
+  },
   options: {
     definition: {
       type: 'string',
@@ -295,10 +352,18 @@ export const command: CliCommand = {
       help: cliMessage('internalOptionClassHelp'),
     },
     rank: OPTION.rank,
+    out: { type: 'string', value: text('<tệp>', '<file>'), help: cliMessage('internalOptionOutHelp') },
+    master: {
+      type: 'string',
+      value: text('<master.xlsx>', '<master.xlsx>'),
+      help: cliMessage('internalOptionMasterHelp'),
+    },
+    yes: { type: 'boolean', help: cliMessage('internalOptionYesHelp') },
+    undo: { type: 'boolean', help: cliMessage('internalOptionUndoHelp') },
   },
   exclusive: [['class', 'rank']],
   example: 'internal check --definition samples/internal/criteria-departments.csv',
-  run(args) {
+  async run(args) {
     const sub = args.positionals[0];
     if (!SUBCOMMANDS.includes(sub as (typeof SUBCOMMANDS)[number])) {
       throw new EngineError({
@@ -307,21 +372,32 @@ export const command: CliCommand = {
         ...cliMessage('internalSubcommand', { got: sub ?? '' }),
       });
     }
+    if (sub === 'consolidate') return consolidate(args);
     if (sub === 'check') {
-      const inputs = readInputs(args, false);
+      const inputs = await readInputs(args, false);
       const json = checkJson(inputs);
       return { json, text: (lang) => checkText(json, inputs, lang) };
     }
-    const inputs = readInputs(args, true);
-    const results = internalResults({
+    if (sub === 'workbook' || sub === 'sheets') return writeFiles(args, sub);
+    const inputs = await readInputs(args, true);
+    // The pane's pipeline too (runInternalIndex): the same class rule, the same warnings.
+    const { results, warnings } = runInternalIndex({
       set: inputs.set,
       units: inputs.units!,
       scores: inputs.scores!,
       previous: inputs.previous,
-      classes: inputs.classes,
+      classes: options(args, 'classes'),
+      topFloor: topFloor(args),
     });
     if (sub === 'results')
-      return { json: internalResultsJson(results, inputs.set), text: (lang) => resultsText(results, inputs.set, lang) };
+      return {
+        json: { ...internalResultsJson(results, inputs.set, inputs.units!), run_warnings: warnings },
+        text: (lang) =>
+          [
+            ...warnings.map((w) => say(lang, 'internalWarning', { text: w[lang] })),
+            resultsText(results, inputs.set, inputs.units!, lang),
+          ].join('\n'),
+      };
     const unit = requireOption(args, 'unit', 'expectUnitCode');
     const cls = option(args, 'class');
     const rankText = option(args, 'rank');
@@ -337,3 +413,124 @@ export const command: CliCommand = {
     return { json: targetJson(target), text: (lang) => targetText(target, inputs.set, lang) };
   },
 };
+
+/** `workbook`: the master workbook (Definition, Units, Scores); `sheets`: every unit's score sheet in one .zip. */
+async function writeFiles(args: CliArgs, sub: 'workbook' | 'sheets'): Promise<CommandResult> {
+  const inputs = await readInputs(args, false);
+  const out = requireOption(args, 'out', 'expectOutFile');
+  if (inputs.units === null) requireOption(args, 'units', 'expectUnitsFile');
+  if (sub === 'workbook') {
+    const layouts = masterWorkbookLayout(inputs.set, inputs.units!, inputs.scores);
+    writeNewFile(out, await layoutsXlsx(layouts));
+    const sheets = layouts.map((l) => l.name).join(', ');
+    return {
+      json: { out, sheets: layouts.map((l) => l.name) },
+      text: (lang) => say(lang, 'masterWritten', { path: out, sheets }),
+    };
+  }
+  const ofKind = inputs.units!.filter((u) => inputs.set.kind === null || u.kind === inputs.set.kind);
+  writeNewFile(out, await unitWorkbooksZip(inputs.set, inputs.units!, inputs.scores?.byUnit));
+  return {
+    json: { out, units: ofKind.map((u) => u.unit) },
+    text: (lang) => say(lang, 'sheetsWritten', { path: out, count: ofKind.length }),
+  };
+}
+
+const FIELD_MESSAGE = {
+  self: 'sheetColSelf',
+  appraised: 'sheetColAppraised',
+  survey: 'sheetColSurvey',
+  note: 'sheetColNote',
+  evidence: 'sheetColEvidence',
+} as const;
+
+/**
+ * `consolidate --master M FILE...`: the returned sheets merged into the master's Scores sheet (planScoreMerge, as in
+ * the pane). Existing values that would change are listed and need --yes; the previous state goes to the backup sheet;
+ * `--undo` restores it. Any refusal leaves the master byte for byte as it was (it is replaced in one rename).
+ */
+async function consolidate(args: CliArgs): Promise<CommandResult> {
+  const path = requireOption(args, 'master', 'expectMasterFile');
+  const { file, bytes } = readUserBytes(path);
+  const workbook = await openMaster(file, bytes);
+  if (args.options.undo === true) {
+    if (!undoMasterMerge(workbook)) {
+      return {
+        json: { master: path, undone: false },
+        text: (lang) => say(lang, 'mergeNothingToUndo', { path }),
+        exitCode: 1,
+      };
+    }
+    replaceFile(path, await workbookBytes(workbook));
+    return { json: { master: path, undone: true }, text: (lang) => say(lang, 'mergeUndone', { path }) };
+  }
+  const texts = masterTexts(workbook);
+  const missing = [texts.definition ? null : SHEET_NAMES.definition, texts.units ? null : SHEET_NAMES.units].filter(
+    (n) => n !== null,
+  );
+  if (missing.length > 0)
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: path,
+      ...cliMessage('masterNeedsSheets', { path, sheets: missing.join(', ') }),
+    });
+  const set = parseCriteriaSet(texts.definition!);
+  const units = parseUnits(texts.units!);
+  const files = args.positionals.slice(1);
+  const sheets = await readReturnedFiles(
+    files.map((f) => {
+      const read = readUserBytes(f);
+      return { name: read.file, data: read.bytes };
+    }),
+  );
+  const batch = consolidateUnitSheets(set, units, sheets);
+  const before = sheetRows(workbook.getWorksheet(SHEET_NAMES.scores));
+  const merge = planScoreMerge(set, units, before, batch, SHEET_NAMES.scores);
+  const apply = merge.changes.length === 0 || args.options.yes === true;
+  if (apply) {
+    applyMergeToMaster(workbook, before, merge);
+    replaceFile(path, await workbookBytes(workbook));
+  }
+  return {
+    json: mergeJson(path, sheets.length, merge, apply),
+    text: (lang) => mergeText(path, sheets.length, merge, apply, lang),
+    exitCode: apply ? undefined : 1,
+  };
+}
+
+function mergeJson(path: string, sheets: number, merge: ScoreMerge, written: boolean): Record<string, unknown> {
+  return {
+    master: path,
+    written,
+    sheets,
+    new_units: merge.newUnits,
+    updated_units: merge.updatedUnits,
+    untouched_units: merge.untouchedUnits,
+    filled: merge.filled,
+    changes: merge.changes,
+  };
+}
+
+function mergeText(path: string, sheets: number, merge: ScoreMerge, written: boolean, lang: Lang): string {
+  const lines = [
+    say(lang, 'mergeSummary', {
+      sheets,
+      newUnits: merge.newUnits.length,
+      updated: merge.updatedUnits.length,
+      untouched: merge.untouchedUnits.length,
+      filled: merge.filled,
+      changed: merge.changes.length,
+    }),
+    ...merge.changes.map((c) =>
+      say(lang, 'mergeChangeLine', {
+        unit: c.unit,
+        code: c.code,
+        field: message(FIELD_MESSAGE[c.field], {})[lang],
+        before: c.before,
+        after: c.after,
+      }),
+    ),
+    written ? say(lang, 'mergeWritten', { path }) : say(lang, 'mergeNeedsYes', { count: merge.changes.length }),
+  ];
+  return lines.join('\n');
+}

@@ -59,6 +59,31 @@ export interface CliMessageParams {
   topFloorInvalid: { value: string | undefined };
   scoresNeedUnits: Record<string, never>;
   internalSubcommand: { got: string };
+  outExists: { path: string };
+  expectOutFile: Record<string, never>;
+  expectMasterFile: Record<string, never>;
+  expectReturnedFiles: Record<string, never>;
+  masterNeedsSheets: { path: string; sheets: string };
+  mergeNeedsYes: { count: number };
+  mergeSummary: {
+    sheets: number;
+    newUnits: number;
+    updated: number;
+    untouched: number;
+    filled: number;
+    changed: number;
+  };
+  mergeChangeLine: { unit: string; code: string; field: string; before: string; after: string };
+  mergeWritten: { path: string };
+  mergeUndone: { path: string };
+  mergeNothingToUndo: { path: string };
+  masterWritten: { path: string; sheets: string };
+  sheetsWritten: { path: string; count: number };
+  internalWarning: { text: string };
+  internalOptionOutHelp: Record<string, never>;
+  internalOptionMasterHelp: Record<string, never>;
+  internalOptionYesHelp: Record<string, never>;
+  internalOptionUndoHelp: Record<string, never>;
   internalGoalCount: Record<string, never>;
   unexpectedError: { message: string };
   // labels of lines printed in both languages at once ("Lỗi: ... Error: ...", "Mô phỏng / Simulating: ...")

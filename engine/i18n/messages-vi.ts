@@ -257,6 +257,23 @@ export const MESSAGES_VI: MessageCatalogue = {
   sheetUnitTwice: (p) => `Đơn vị \"${p.unit}\" đã có trong tệp ${p.file}`,
   sheetUnitUnknown: (p) =>
     `Đơn vị \"${p.unit}\" không có trong danh sách đơn vị${p.kind === null ? '' : ` loại ${p.kind}`}`,
+  internalPartialBatch: (p) =>
+    `Mới có ${p.scored}/${p.of} đơn vị có điểm (chưa có: ${p.missing}): thứ hạng chỉ tính trong các đơn vị đủ điểm, chưa phải toàn bộ danh sách.`,
+  internalIncompleteUnits: (p) =>
+    `${p.count} đơn vị còn thiếu điểm một số tiêu chí: chưa có tổng điểm, hạng và xếp loại.`,
+  zipUnreadable: (p) => `Tệp ${p.file} không đọc được như một tệp nén .zip/.xlsx (hỏng hoặc không phải tệp nén)`,
+  zipTooLarge: (p) => `Tệp ${p.file} giải nén ra quá ${p.mb} MB: không giải nén`,
+  zipTooManyMembers: (p) => `Tệp ${p.file} có ${p.count} tệp bên trong, quá giới hạn ${p.max}: không giải nén`,
+  zipRatio: (p) => `${p.member} trong ${p.file} nén tới ${p.ratio}:1, bất thường (bom nén?): không giải nén`,
+  zipNested: (p) => `${p.member} trong ${p.file} là một tệp nén lồng bên trong: hãy gửi thẳng các tệp .xlsx`,
+  zipUnsafePath: (p) => `${p.member} trong ${p.file} có đường dẫn tuyệt đối hoặc "..": không giải nén`,
+  zipLiesAboutSize: (p) =>
+    `${p.member} trong ${p.file} giải nén ra nhiều hơn kích thước khai báo (${p.declared} byte): không giải nén`,
+  batchMemberNotSheet: (p) => `${p.member} không phải phiếu chấm điểm .xlsx`,
+  batchFileNotSheet: (p) => `${p.file} không đọc được như một phiếu chấm điểm .xlsx`,
+  batchEmpty: () => 'Không có phiếu chấm điểm nào trong các tệp đã chọn: không gộp gì.',
+  batchRefused: (p) => `Không gộp được: ${p.count} lỗi trong ${p.files} tệp; không có gì được ghi.`,
+  mergeRowsInvalid: (p) => `Trang ${p.sheet} sau khi gộp sẽ có lỗi: không ghi gì`,
   criteriaCodeInvalid: (p) => `Mã \"${p.code}\" trống, bị trùng hoặc trùng mã lĩnh vực`,
   pointsOutsideMax: (p) => `Điểm \"${p.points}\" phải nằm trong [0, ${p.max}]`,
   parSourceInvalid: (p) => `Nguồn điểm \"${p.source}\" phải là appraisal hoặc survey`,

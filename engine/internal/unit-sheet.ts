@@ -115,6 +115,7 @@ export function consolidateUnitSheets(
   units: readonly InternalUnit[],
   sheets: readonly UnitSheet[],
 ): ScoreSheet {
+  if (sheets.length === 0) throw new EngineError({ code: 'INVALID_DATA', input: '', ...message('batchEmpty', {}) });
   const problems: DataProblem[] = [];
   const entries: ScoreEntry[] = [];
   const fileOfUnit = new Map<string, string>();
@@ -185,6 +186,24 @@ export function consolidateUnitSheets(
     byUnit.get(e.unit)!.set(e.code, e);
   }
   return { file: sheets.map((s) => s.file).join(', '), entries, byUnit };
+}
+
+/**
+ * A batch's problems grouped by file, in the order the files first appear, with each file's count: what the pane
+ * shows (one line per file, its problems folded under it) and what a caller can count.
+ *
+ * @example problemsByFile([{ file: 'a.xlsx', row: 2, column: 'B', vi: 'x', en: 'x' }, { file: 'b.xlsx', row: 9, column: 'G', vi: 'y', en: 'y' }, { file: 'a.xlsx', row: 7, column: 'F', vi: 'z', en: 'z' }]).map((f) => [f.file, f.count]) // => [['a.xlsx', 2], ['b.xlsx', 1]]
+ */
+export function problemsByFile(
+  problems: readonly DataProblem[],
+): { readonly file: string; readonly count: number; readonly problems: readonly DataProblem[] }[] {
+  const byFile = new Map<string, DataProblem[]>();
+  for (const p of problems) {
+    const file = p.file ?? '';
+    if (!byFile.has(file)) byFile.set(file, []);
+    byFile.get(file)!.push(p);
+  }
+  return [...byFile].map(([file, list]) => ({ file, count: list.length, problems: list }));
 }
 
 /**

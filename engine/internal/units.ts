@@ -11,6 +11,8 @@ export interface InternalUnit {
   readonly kind: string;
   /** the ranking group: the `group` column, else the kind (communes and wards may be ranked apart) */
   readonly group: string;
+  /** the group's name from the `group_vi` (and `group_en`) columns; null when the file gives none */
+  readonly groupName: LocalName | null;
   /** false: scored and classified but not ranked */
   readonly ranked: boolean;
   readonly line: number;
@@ -20,7 +22,7 @@ const YES = ['', '1', 'yes', 'y', 'true', 'x', 'có', 'co'];
 const NO = ['0', 'no', 'n', 'false', 'không', 'khong'];
 
 /**
- * Reads the units scored by a province's own index from CSV `unit,name_vi,kind[,group][,ranked][,name_en]`
+ * Reads the units scored by a province's own index from CSV `unit,name_vi,kind[,group][,ranked][,name_en][,group_vi][,group_en]`
  * (`ranked`: yes/no, có/không, 1/0; blank = yes). Unit codes are unique. All or nothing, every problem with its row.
  *
  * @example parseUnits({ file: 'u.csv', text: 'unit,name_vi,kind,group,ranked\nX1,Xã A,ubnd_xa,xa,\nP1,Phường B,ubnd_xa,phuong,no' })[1].ranked // => false
@@ -56,6 +58,10 @@ export function parseUnits(file: TextFile): readonly InternalUnit[] {
         name: { vi: cells.name_vi ?? '', en: (cells.name_en ?? '') === '' ? (cells.name_vi ?? '') : cells.name_en! },
         kind: cells.kind ?? '',
         group: (cells.group ?? '') === '' ? (cells.kind ?? '') : cells.group!,
+        groupName:
+          (cells.group_vi ?? '') === ''
+            ? null
+            : { vi: cells.group_vi!, en: (cells.group_en ?? '') === '' ? cells.group_vi! : cells.group_en! },
         ranked: !NO.includes(rankedText),
         line,
       });

@@ -76,6 +76,9 @@ describe('papi internal', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('criteria-communes.csv:1 [unit]');
     const sub = await run('internal', 'rank');
-    expect([sub.code, sub.err]).toEqual([1, expect.stringContaining('check, results or target')]);
+    expect([sub.code, sub.err]).toEqual([
+      1,
+      expect.stringContaining('check, results, target, workbook, sheets or consolidate'),
+    ]);
   });
 });

@@ -92,8 +92,10 @@ describe('internal index panel in Chromium (standalone)', () => {
   it('consolidates the returned files and computes the ranking with classes, as the engine does', async () => {
     await page.setInputFiles('#internal-returned', unitFiles);
     await page.waitForFunction(() => document.querySelector('#internal-notice')?.textContent?.includes('Consolidated'));
-    expect(await text('#internal-notice')).toBe(
-      `Consolidated ${departments.length} sheets: ${scores.entries.length} score entries.`,
+    expect(await text('#internal-notice')).toMatch(
+      new RegExp(
+        `^Consolidated ${departments.length} sheets: ${departments.length} new units, 0 units updated, 0 units untouched; \\d+ empty cells filled, 0 values changed\\.$`,
+      ),
     );
     await page.click('#internal-compute');
     await page.waitForSelector('#internal-summary');
@@ -122,11 +124,43 @@ describe('internal index panel in Chromium (standalone)', () => {
       (n) => document.querySelector('#internal-notice')?.textContent?.startsWith(`Consolidated ${n} sheets`) ?? false,
       departments.length,
     );
-    // back to the filled sheets for the tests that follow
-    await page.setInputFiles('#internal-returned', unitFiles);
-    await page.waitForFunction(
-      (n) => document.querySelector('#internal-notice')?.textContent?.endsWith(`${n} score entries.`) ?? false,
-      scores.entries.length,
+    // the same values again: nothing to ask, nothing changed
+    expect(await text('#internal-notice')).toContain('0 empty cells filled, 0 values changed.');
+  });
+
+  it('a batch that changes a value shows old -> new and asks; cancel writes nothing, merge applies, undo restores', async () => {
+    const before = await page.$$eval('table.internal-ranking tbody tr', (trs) => trs.map((tr) => tr.textContent));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(unitFiles[1]!) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet(UNIT_SHEET_NAME)!;
+    const row = sheet.getColumn(1).values.findIndex((v) => v === '3.3');
+    const old = sheet.getCell(`G${row}`).value;
+    sheet.getCell(`G${row}`).value = 0;
+    const changed = join(filesDir, 'changed', `${departments[1]!.unit}.xlsx`);
+    mkdirSync(join(filesDir, 'changed'));
+    writeFileSync(changed, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    await page.setInputFiles('#internal-returned', changed);
+    await page.waitForSelector('#internal-merge-changes li');
+    expect(await page.$$eval('#internal-merge-changes li', (li) => li.map((l) => l.textContent))).toEqual([
+      `${departments[1]!.unit} · 3.3 · Appraised: ${old} → 0`,
+    ]);
+    await page.click('#internal-merge-cancel');
+    await page.waitForFunction(() => document.querySelector('#internal-notice')?.textContent?.startsWith('Cancelled'));
+    await page.setInputFiles('#internal-returned', changed);
+    await page.waitForSelector('#internal-merge-apply');
+    await page.click('#internal-merge-apply');
+    await page.waitForFunction(() =>
+      document.querySelector('#internal-notice')?.textContent?.includes('1 values changed'),
+    );
+    expect(await text('#internal-notice')).toContain('0 new units, 1 units updated, 13 units untouched');
+    const after = await page.$$eval('table.internal-ranking tbody tr', (trs) => trs.map((tr) => tr.textContent));
+    expect(after).not.toEqual(before);
+    await page.click('#internal-undo');
+    await page.waitForFunction(() =>
+      document.querySelector('#internal-notice')?.textContent?.startsWith('Scores restored'),
+    );
+    expect(await page.$$eval('table.internal-ranking tbody tr', (trs) => trs.map((tr) => tr.textContent))).toEqual(
+      before,
     );
   });
 

@@ -1,16 +1,17 @@
 // The province's own PAR index in the workbook: the master workbook's sheets (Definition, Units, Scores with a
 // 0..max validation on the score cells), and the Results and Annex sheets with a ranking chart. The layouts are pure
-// functions of the engine's objects (tested without Excel); writeInternalSheets is the only part that talks to Excel.
+// functions of the engine's objects (tested without Excel), written by internal-excel.ts in Excel and by
+// xlsx-layout.ts in Node (the CLI); no Office or DOM here.
 import {
-  sheetText,
+  internalGroupName,
   type CriteriaSet,
   type InternalResults,
   type InternalUnit,
   type ScoreSheet,
   type UnitResult,
 } from '../../../engine/all';
-import type { SheetBlock } from './write-to-sheet';
-import { MESSAGES, tBoth } from '../i18n';
+import type { SheetBlock } from './sheet-block';
+import { MESSAGES } from '../i18n';
 
 export interface InternalBlock extends SheetBlock {
   /** a custom validation formula for the block, written relative to its top-left cell (English syntax) */
@@ -21,6 +22,8 @@ export interface InternalSheetLayout {
   readonly name: string;
   readonly blocks: readonly InternalBlock[];
   readonly columns: string;
+  /** printed A4 landscape, fitted to one page width (the publishable annex) */
+  readonly landscape?: boolean;
   /** a bar chart of one column against another, with constant series for the class thresholds */
   readonly chart?: {
     readonly title: string;
@@ -36,6 +39,8 @@ export const SHEET_NAMES = {
   scores: 'Điểm',
   results: 'Kết quả',
   annex: 'Phụ lục',
+  /** the Scores sheet as it was before the last consolidation (undo) */
+  backup: 'Điểm (trước)',
 } as const;
 
 const HEADER_FILL = '#DDEBF7';
@@ -166,8 +171,13 @@ function rankText(u: UnitResult): string {
  * owner; then points lost per area and unit) with a ranking chart and class-threshold series, and the publishable
  * Annex (Vietnamese headings, by group in rank order).
  */
-export function resultsLayout(results: InternalResults, set: CriteriaSet): InternalSheetLayout[] {
+export function resultsLayout(
+  results: InternalResults,
+  set: CriteriaSet,
+  unitList: readonly InternalUnit[],
+): InternalSheetLayout[] {
   const units = results.units;
+  const groupVi = (group: string) => internalGroupName(unitList, group).vi;
   const header = [
     'Nhóm / Group',
     'Hạng / Rank',
@@ -186,7 +196,7 @@ export function resultsLayout(results: InternalResults, set: CriteriaSet): Inter
     'Còn thiếu / Missing',
   ];
   const rows = units.map((u) => [
-    u.group,
+    groupVi(u.group),
     rankText(u),
     u.unit,
     u.name.vi,
@@ -308,17 +318,26 @@ export function resultsLayout(results: InternalResults, set: CriteriaSet): Inter
     'Xếp hạng',
     'Xếp loại',
   ];
+  const groups = [...new Set(units.map((u) => u.group))];
   const annexBlocks: InternalBlock[] = [
+    { address: 'A1', values: [['PHỤ LỤC']], bold: true },
     {
-      address: 'A1',
-      values: [[`PHỤ LỤC: KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${set.year === null ? '' : ` NĂM ${set.year}`}`]],
+      address: 'A2',
+      values: [
+        [
+          `KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${set.year === null ? '' : ` NĂM ${set.year}`} CỦA CÁC ${groups
+            .map((g) => groupVi(g).toLocaleUpperCase('vi'))
+            .join('; ')}`,
+        ],
+      ],
       bold: true,
     },
+    { address: 'A3', values: [['(Kèm theo Quyết định số …/QĐ-UBND ngày … tháng … năm … của Ủy ban nhân dân tỉnh …)']] },
   ];
-  let r = 3;
-  for (const group of [...new Set(units.map((u) => u.group))]) {
+  let r = 5;
+  for (const group of groups) {
     const members = units.filter((u) => u.group === group && u.complete);
-    annexBlocks.push({ address: `A${r}`, values: [[`Nhóm: ${group}`]], bold: true });
+    annexBlocks.push({ address: `A${r}`, values: [[`Nhóm: ${groupVi(group)}`]], bold: true });
     annexBlocks.push({ address: `A${r + 1}:J${r + 1}`, values: [annexHeader], bold: true, fill: HEADER_FILL });
     const body = members.map((u, i) => [
       i + 1,
@@ -340,92 +359,5 @@ export function resultsLayout(results: InternalResults, set: CriteriaSet): Inter
       });
     r += body.length + 3;
   }
-  return [resultsSheet, { name: SHEET_NAMES.annex, columns: 'A:J', blocks: annexBlocks }];
-}
-
-/**
- * Writes layouts into the open workbook, each replacing a sheet of the same name (the master's sheets and the results
- * are regenerated, never edited in place), with validations and the ranking chart. Excel host only.
- */
-export async function writeInternalSheets(layouts: readonly InternalSheetLayout[]): Promise<string[]> {
-  return Excel.run(async (context) => {
-    const names: string[] = [];
-    for (const layout of layouts) {
-      const existing = context.workbook.worksheets.getItemOrNullObject(layout.name);
-      await context.sync();
-      if (!existing.isNullObject) existing.delete();
-      const sheet = context.workbook.worksheets.add(layout.name);
-      for (const block of layout.blocks) {
-        const range = sheet.getRange(block.address);
-        if (block.values) range.values = block.values;
-        if (block.formulas) range.formulas = block.formulas;
-        if (block.numberFormat) range.numberFormat = block.numberFormat;
-        if (block.bold !== undefined) range.format.font.bold = block.bold;
-        if (block.fill) range.format.fill.color = block.fill;
-        if (block.validation) {
-          range.dataValidation.clear();
-          range.dataValidation.rule = { custom: { formula: block.validation.formula } };
-          range.dataValidation.errorAlert = {
-            showAlert: true,
-            style: 'Stop',
-            title: 'Điểm không hợp lệ / Invalid score',
-            message: `${block.validation.vi} / ${block.validation.en}`,
-          };
-        }
-      }
-      if (layout.chart) {
-        const chart = sheet.charts.add('ColumnClustered', sheet.getRange(layout.chart.values), 'Columns');
-        chart.title.text = layout.chart.title;
-        const series = chart.series.getItemAt(0);
-        series.setXAxisValues(sheet.getRange(layout.chart.categories));
-        series.name = 'Chỉ số % / Index %';
-        for (const band of layout.chart.bands) {
-          const line = chart.series.add(band.label);
-          line.setValues(sheet.getRange(band.address));
-          line.chartType = 'Line';
-        }
-        chart.setPosition('Q3');
-      }
-      sheet.getRange(layout.columns).format.autofitColumns();
-      names.push(layout.name);
-    }
-    await context.sync();
-    return names;
-  });
-}
-
-/** The master workbook's Definition, Units and Scores sheets as the texts the engine reads (file = the sheet's name). */
-export interface MasterTexts {
-  readonly definition: { readonly file: string; readonly text: string };
-  readonly units: { readonly file: string; readonly text: string };
-  readonly scores: { readonly file: string; readonly text: string } | null;
-}
-
-/**
- * Reads the master workbook back (the values of each sheet's used range, one text line per row, so problems name the
- * sheet's rows). The Definition and Units sheets are required; an empty Scores sheet gives null. Excel host only.
- */
-export async function readMasterWorkbook(): Promise<MasterTexts> {
-  return Excel.run(async (context) => {
-    const names = [SHEET_NAMES.definition, SHEET_NAMES.units, SHEET_NAMES.scores];
-    const ranges = names.map((name) => {
-      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-      const range = sheet.getUsedRangeOrNullObject(true);
-      range.load('values');
-      return { name, sheet, range };
-    });
-    await context.sync();
-    const textOf = (i: number) => {
-      const { name, sheet, range } = ranges[i]!;
-      if (sheet.isNullObject || range.isNullObject) return null;
-      return { file: name, text: sheetText(range.values as unknown[][]) };
-    };
-    const definition = textOf(0);
-    const units = textOf(1);
-    const missing = [definition ? null : SHEET_NAMES.definition, units ? null : SHEET_NAMES.units].filter(
-      (n) => n !== null,
-    );
-    if (missing.length > 0) throw tBoth('masterSheetsMissing', missing.join(', '));
-    return { definition: definition!, units: units!, scores: textOf(2) };
-  });
+  return [resultsSheet, { name: SHEET_NAMES.annex, columns: 'A:J', blocks: annexBlocks, landscape: true }];
 }

@@ -3,16 +3,21 @@
 // consolidateUnitSheets); this module only moves cells in and out of .xlsx with exceljs, which is loaded on first use
 // (it is large, and most sessions never need it).
 import type ExcelJSType from 'exceljs';
-import { unzipSync, zipSync } from 'fflate';
+import { zipSync } from 'fflate';
 import {
+  EngineError,
+  message,
   UNIT_SHEET_HEADER_ROW,
   UNIT_SHEET_NAME,
   unitSheetRows,
+  type Bilingual,
   type CriteriaSet,
+  type DataProblem,
   type InternalUnit,
   type ScoreEntry,
   type UnitSheet,
 } from '../../../engine/all';
+import { checkedXlsx, zipMemberBytes, zipMembers, ZipRefused, type ZipMember } from './zip-bounds';
 
 type ExcelJSModule = typeof ExcelJSType;
 let loaded: Promise<ExcelJSModule> | null = null;
@@ -22,23 +27,30 @@ export const EXCELJS_SCRIPT = 'exceljs.min.js';
 
 /**
  * exceljs, loaded once on first use: in the task pane from the shipped script (a global ExcelJS), in Node (tests,
- * bench) from the package. The module name is not a literal so that esbuild leaves it out of taskpane.js.
+ * bench, CLI) from the package. The module name is not a literal so that esbuild leaves it out of taskpane.js. No DOM
+ * types here: the CLI compiles this module too.
  */
 export function loadExcelJs(): Promise<ExcelJSModule> {
+  const page = (globalThis as { document?: Page }).document;
   loaded ??=
-    typeof document !== 'undefined'
-      ? loadScript()
+    page !== undefined
+      ? loadScript(page)
       : import(/* @vite-ignore */ ['excel', 'js'].join('')).then(
           (m) => (m as { default?: ExcelJSModule }).default ?? (m as ExcelJSModule),
         );
   return loaded;
 }
 
-function loadScript(): Promise<ExcelJSModule> {
+interface Page {
+  createElement(tag: 'script'): { src: string; onload: (() => void) | null; onerror: (() => void) | null };
+  head: { append(node: unknown): void };
+}
+
+function loadScript(page: Page): Promise<ExcelJSModule> {
   const global = globalThis as { ExcelJS?: ExcelJSModule };
   if (global.ExcelJS) return Promise.resolve(global.ExcelJS);
   return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
+    const script = page.createElement('script');
     script.src = EXCELJS_SCRIPT;
     script.onload = () =>
       global.ExcelJS ? resolve(global.ExcelJS) : reject(new Error(`${EXCELJS_SCRIPT} did not define ExcelJS`));
@@ -46,7 +58,7 @@ function loadScript(): Promise<ExcelJSModule> {
       loaded = null;
       reject(new Error(`Không tải được ${EXCELJS_SCRIPT} / Cannot load ${EXCELJS_SCRIPT}`));
     };
-    document.head.append(script);
+    page.head.append(script);
   });
 }
 
@@ -93,20 +105,21 @@ export async function unitWorkbook(
 }
 
 /**
- * The score sheet of a returned file, as rows of cell values for consolidateUnitSheets. A file without the sheet, or
- * that is not an .xlsx at all, comes back as a sheet with no rows (the consolidation then names the file and what is
- * missing) rather than failing the whole batch here.
+ * The score sheet of one returned .xlsx, as rows of cell values for consolidateUnitSheets: checked against the zip
+ * limits before exceljs reads it (checkedXlsx). A file that is not an .xlsx, or breaks the limits, throws ZipRefused
+ * naming it.
  */
-export async function readUnitWorkbook(file: string, data: ArrayBuffer | Uint8Array): Promise<UnitSheet> {
+export async function readUnitWorkbook(file: string, data: Uint8Array): Promise<UnitSheet> {
+  const safe = checkedXlsx(file, data);
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(data as ArrayBuffer);
+    await workbook.xlsx.load(safe as unknown as ArrayBuffer);
   } catch {
-    return { file, sheet: UNIT_SHEET_NAME, rows: [] };
+    throw refused(file, message('batchFileNotSheet', { file }));
   }
   const sheet = workbook.getWorksheet(UNIT_SHEET_NAME) ?? workbook.worksheets[0];
-  if (!sheet) return { file, sheet: UNIT_SHEET_NAME, rows: [] };
+  if (!sheet) throw refused(file, message('batchFileNotSheet', { file }));
   const rows: unknown[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
     const values = row.values as unknown[]; // exceljs rows are 1-based: values[0] is empty
@@ -115,6 +128,9 @@ export async function readUnitWorkbook(file: string, data: ArrayBuffer | Uint8Ar
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   return { file, sheet: sheet.name, rows };
 }
+
+const refused = (file: string, text: Bilingual) =>
+  new ZipRefused([{ file, row: null, column: null, vi: text.vi, en: text.en }]);
 
 /**
  * Every unit's score workbook in one .zip (`<unit code>.xlsx` each), for the units of the set's kind: one download
@@ -133,27 +149,62 @@ export async function unitWorkbooksZip(
 }
 
 /**
- * The returned files as score sheets: an .xlsx is one sheet; a .zip gives the .xlsx files inside it (named
- * "archive.zip › X01.xlsx" in any problem). A .zip that cannot be read comes back as one sheet with no rows, so the
- * consolidation names it rather than failing the batch here.
+ * The returned files as score sheets, all or nothing: an .xlsx is one sheet; a .zip gives the .xlsx files inside it
+ * (named "archive.zip › X01.xlsx" in any problem; folders, __MACOSX and hidden files are skipped). Every archive is
+ * checked before it is expanded (zip-bounds.ts). Refused with every problem (EngineError INVALID_DATA, nothing read
+ * further): a file or member that is not an .xlsx score sheet, a nested archive, an absolute or `..` path, an archive
+ * past the limits, and a batch that yields no sheet at all.
  */
 export async function readReturnedFiles(
   files: readonly { readonly name: string; readonly data: Uint8Array }[],
 ): Promise<UnitSheet[]> {
-  const sheets: Promise<UnitSheet>[] = [];
-  for (const { name, data } of files) {
-    if (!/\.zip$/i.test(name)) {
-      sheets.push(readUnitWorkbook(name, data));
-      continue;
-    }
-    let entries: Record<string, Uint8Array>;
+  const problems: DataProblem[] = [];
+  const sheets: UnitSheet[] = [];
+  const read = async (name: string, data: () => Uint8Array) => {
     try {
-      entries = unzipSync(data, { filter: (f) => /\.xlsx$/i.test(f.name) && !/(^|\/)(__MACOSX|\.)/.test(f.name) });
-    } catch {
-      sheets.push(Promise.resolve({ file: name, sheet: UNIT_SHEET_NAME, rows: [] }));
+      sheets.push(await readUnitWorkbook(name, data()));
+    } catch (error) {
+      if (!(error instanceof ZipRefused)) throw error;
+      problems.push(...error.problems);
+    }
+  };
+  for (const { name, data } of files) {
+    if (/\.xlsx$/i.test(name)) {
+      await read(name, () => data);
       continue;
     }
-    for (const [entry, bytes] of Object.entries(entries)) sheets.push(readUnitWorkbook(`${name} › ${entry}`, bytes));
+    if (!/\.zip$/i.test(name)) {
+      problems.push(refused(name, message('batchFileNotSheet', { file: name })).problems[0]!);
+      continue;
+    }
+    let members: ZipMember[];
+    try {
+      members = zipMembers(name, data);
+    } catch (error) {
+      if (!(error instanceof ZipRefused)) throw error;
+      problems.push(...error.problems);
+      continue;
+    }
+    for (const member of members) {
+      if (member.name.endsWith('/') || /(^|\/)(__MACOSX|\.)/.test(member.name)) continue;
+      const inside = `${name} › ${member.name}`;
+      if (!/\.xlsx$/i.test(member.name))
+        problems.push(refused(inside, message('batchMemberNotSheet', { member: member.name })).problems[0]!);
+      else await read(inside, () => zipMemberBytes(name, data, member));
+    }
   }
-  return Promise.all(sheets);
+  if (problems.length === 0 && sheets.length === 0)
+    throw new EngineError({
+      code: 'INVALID_DATA',
+      input: files.map((f) => f.name).join(', '),
+      ...message('batchEmpty', {}),
+    });
+  if (problems.length > 0)
+    throw new EngineError({
+      code: 'INVALID_DATA',
+      input: files.map((f) => f.name).join(', '),
+      ...message('batchRefused', { count: problems.length, files: new Set(problems.map((p) => p.file)).size }),
+      problems,
+    });
+  return sheets;
 }

@@ -1,6 +1,7 @@
 import type { LocalName, ProvinceOutcome, Scenario, Standing } from '../../../engine';
 import { groupName, type Lang, MESSAGES, t } from '../i18n';
 import { blocksForUnits, UNITS_NOTE } from './units-formulas';
+import { safeNumberFormat, type SheetBlock } from './sheet-block';
 
 /** What is written: the scenario, the engine's outcome for the province on screen, and the pane's language. */
 export interface SheetInput {
@@ -13,14 +14,19 @@ export interface SheetInput {
   readonly units?: boolean;
 }
 
-/** One block of cells: values or formulas (English syntax, commas: Range.formulas is locale-independent). */
-export interface SheetBlock {
-  readonly address: string;
-  readonly values?: (string | number)[][];
-  readonly formulas?: string[][];
-  readonly numberFormat?: string[][];
-  readonly bold?: boolean;
-  readonly fill?: string;
+export type { SheetBlock } from './sheet-block';
+
+/**
+ * The one way the add-in writes a block of cells (scenario, plan, internal-index sheets): number formats first (text
+ * cells as Text), then values, then formulas, then the look.
+ */
+export function writeBlock(range: Excel.Range, block: SheetBlock): void {
+  const format = safeNumberFormat(block);
+  if (format) range.numberFormat = format;
+  if (block.values) range.values = block.values;
+  if (block.formulas) range.formulas = block.formulas;
+  if (block.bold !== undefined) range.format.font.bold = block.bold;
+  if (block.fill) range.format.fill.color = block.fill;
 }
 
 export interface SheetLayout {
@@ -289,14 +295,7 @@ export async function writeLayout(layout: SheetLayout): Promise<string> {
         if (!NAME_TAKEN.has(code) || attempt >= MAX_ATTEMPTS) throw error;
       }
     }
-    for (const block of layout.blocks) {
-      const range = sheet.getRange(block.address);
-      if (block.values) range.values = block.values;
-      if (block.formulas) range.formulas = block.formulas;
-      if (block.numberFormat) range.numberFormat = block.numberFormat;
-      if (block.bold !== undefined) range.format.font.bold = block.bold;
-      if (block.fill) range.format.fill.color = block.fill;
-    }
+    for (const block of layout.blocks) writeBlock(sheet.getRange(block.address), block);
     sheet.getRange(layout.columns).format.autofitColumns();
     sheet.activate();
     await context.sync();

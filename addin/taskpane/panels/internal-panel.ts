@@ -1,23 +1,32 @@
 import {
   consolidateUnitSheets,
   DEFAULT_CLASSES,
-  internalResults,
-  parseClassBands,
+  internalGroupName,
+  message,
   parseCriteriaSet,
   parseScores,
   parseUnits,
+  planScoreMerge,
+  runInternalIndex,
+  SCORE_COLUMNS,
+  type Bilingual,
   type CriteriaSet,
   type InternalResults,
   type InternalUnit,
+  type ScoreMerge,
   type ScoreSheet,
+  type SheetCell,
 } from '../../../engine/all';
+import { masterWorkbookLayout, resultsLayout, SHEET_NAMES } from '../actions/internal-sheets';
 import {
-  masterWorkbookLayout,
+  applyScoreMerge,
+  createMasterSheets,
   readMasterWorkbook,
-  resultsLayout,
-  writeInternalSheets,
+  readScoresRows,
+  undoLastConsolidation,
+  writeResultSheets,
   type MasterTexts,
-} from '../actions/internal-sheets';
+} from '../actions/internal-excel';
 import { readReturnedFiles, unitWorkbooksZip } from '../actions/internal-workbook';
 import { h, replaceChildren } from '../dom';
 import { downloadBlob } from '../download';
@@ -33,24 +42,54 @@ export interface InternalFiles {
   readonly classes: string;
 }
 
-/** Parses the chosen files (all checks are the engine's) and computes the results when scores are there. */
-export function runInternal(
-  files: InternalFiles,
-  consolidated: ScoreSheet | null,
-): { set: CriteriaSet; units: readonly InternalUnit[]; scores: ScoreSheet | null; results: InternalResults | null } {
+export interface InternalState {
+  readonly set: CriteriaSet;
+  readonly units: readonly InternalUnit[];
+  readonly scores: ScoreSheet | null;
+  readonly results: InternalResults | null;
+  readonly warnings: readonly Bilingual[];
+}
+
+/**
+ * Parses the chosen files (all checks are the engine's) and computes the results when scores are there, through the
+ * engine's one pipeline (runInternalIndex, as the CLI: the set's `# classes` and `# top_floor` apply alike).
+ */
+export function runInternal(files: InternalFiles, consolidated: ScoreSheet | null): InternalState {
   if (!files.set || !files.units) throw tBoth('internalNeedFiles');
   const set = parseCriteriaSet(files.set);
   const units = parseUnits(files.units);
   const scores = consolidated ?? (files.scores ? parseScores(files.scores, set, units) : null);
   const previous = files.previous ? parseScores(files.previous, set, units) : null;
-  const classes = parseClassBands(files.classes.trim() === '' ? (set.classes ?? DEFAULT_CLASSES) : files.classes);
-  return { set, units, scores, results: scores ? internalResults({ set, units, scores, previous, classes }) : null };
+  const run = scores ? runInternalIndex({ set, units, scores, previous, classes: [files.classes] }) : null;
+  return { set, units, scores, results: run?.results ?? null, warnings: run?.warnings ?? [] };
+}
+
+/** Score entries as the rows of a scores sheet (header first), the starting point of a merge outside Excel. */
+export function scoreSheetRows(set: CriteriaSet, scores: ScoreSheet | null): SheetCell[][] {
+  const rows: SheetCell[][] = [[...SCORE_COLUMNS]];
+  for (const e of scores?.entries ?? []) {
+    const node = set.byCode.get(e.code)!;
+    const na = e.final === 'na';
+    rows.push([
+      e.unit,
+      e.code,
+      node.name.vi,
+      node.max,
+      e.self,
+      na && node.source !== 'survey' ? 'na' : e.appraised,
+      na && node.source === 'survey' ? 'na' : e.survey,
+      e.note,
+      e.evidence,
+    ]);
+  }
+  return rows;
 }
 
 /**
  * The internal index panel: choose the criteria set, the units and the scores (CSV) or consolidate the units'
- * returned .xlsx sheets; see the ranking by group with classes and the criteria that lost the most points; create the
- * master workbook, download each unit's score sheet, write Results and the Annex (Excel).
+ * returned .xlsx sheets (merged by unit and criterion into the scores, changes shown and asked first, undoable); see
+ * the ranking by group with classes and the criteria that lost the most points; create the master workbook, download
+ * each unit's score sheet, write Results and the Annex (Excel; never over a sheet that holds data).
  */
 export function createInternalPanel(pane: PaneContext): Panel {
   const section = h('section', { id: 'internal-panel', 'aria-labelledby': 'internal-heading', hidden: true });
@@ -61,18 +100,28 @@ export function createInternalPanel(pane: PaneContext): Panel {
   const scoresInput = fileInput('internal-scores', '.csv,text/csv');
   const previousInput = fileInput('internal-previous', '.csv,text/csv');
   const returnedInput = fileInput('internal-returned', '.xlsx,.zip', true);
-  const classesInput = h('input', { id: 'internal-classes', type: 'text', value: DEFAULT_CLASSES });
-  const compute = h('button', { id: 'internal-compute', type: 'button', 'data-i18n': 'internalCompute' });
-  const createMaster = h('button', { id: 'internal-master', type: 'button', 'data-i18n': 'internalMaster' });
-  const unitFiles = h('button', { id: 'internal-unit-files', type: 'button', 'data-i18n': 'internalUnitFiles' });
-  const write = h('button', { id: 'internal-write', type: 'button', 'data-i18n': 'internalWrite' });
-  const readMaster = h('button', { id: 'internal-read-master', type: 'button', 'data-i18n': 'internalReadMaster' });
+  const classesInput = h('input', { id: 'internal-classes', type: 'text', value: '', placeholder: DEFAULT_CLASSES });
+  const button = (id: string, key: Parameters<typeof t>[1]) => h('button', { id, type: 'button', 'data-i18n': key });
+  const compute = button('internal-compute', 'internalCompute');
+  const createMaster = button('internal-master', 'internalMaster');
+  const unitFiles = button('internal-unit-files', 'internalUnitFiles');
+  const write = button('internal-write', 'internalWrite');
+  const readMaster = button('internal-read-master', 'internalReadMaster');
+  const undo = button('internal-undo', 'internalUndo');
+  const apply = button('internal-merge-apply', 'internalMergeApply');
+  const cancel = button('internal-merge-cancel', 'internalMergeCancel');
   const output = h('div', { id: 'internal-result', 'aria-live': 'polite' });
   const excelOnly = text('p', 'internalExcelOnly', { class: 'note', id: 'internal-excel-only' });
+  const inExcel = () => pane.options.host === 'excel';
   let consolidated: ScoreSheet | null = null;
+  // Outside Excel the scores sheet lives here (and its state before the last merge, for undo).
+  let rows: SheetCell[][] | null = null;
+  let backup: SheetCell[][] | null = null;
+  // A merge that changes existing values waits here for the user's answer.
+  let pending: { merge: ScoreMerge; before: unknown[][]; sheets: number } | null = null;
   // The master workbook's sheets, once read in Excel: they take the place of the chosen CSV files.
   let master: MasterTexts | null = null;
-  let state: ReturnType<typeof runInternal> | null = null;
+  let state: InternalState | null = null;
   let notice = '';
 
   const read = async (input: HTMLInputElement) => {
@@ -86,7 +135,11 @@ export function createInternalPanel(pane: PaneContext): Panel {
     previous: await read(previousInput),
     classes: classesInput.value,
   });
-  for (const input of [setInput, unitsInput, scoresInput]) input.addEventListener('change', () => (master = null));
+  for (const input of [setInput, unitsInput, scoresInput])
+    input.addEventListener('change', () => {
+      master = null;
+      rows = backup = consolidated = null;
+    });
   const attempt = async (action: () => Promise<void>) => {
     pane.clearErrors();
     try {
@@ -99,34 +152,92 @@ export function createInternalPanel(pane: PaneContext): Panel {
   const refresh = async () => {
     state = runInternal(await files(), consolidated);
   };
+  const loaded = () =>
+    t(
+      pane.lang,
+      'internalLoaded',
+      state!.set.areas.length,
+      state!.set.leaves.length,
+      state!.units.filter((u) => state!.set.kind === null || u.kind === state!.set.kind).length,
+    );
+  const mergeSummary = (merge: ScoreMerge, sheets: number, key: 'internalMergeSummary' | 'internalMergePlanned') =>
+    t(
+      pane.lang,
+      key,
+      sheets,
+      merge.newUnits.length,
+      merge.updatedUnits.length,
+      merge.untouchedUnits.length,
+      merge.filled,
+      merge.changes.length,
+    );
+  const applyMerge = async (merge: ScoreMerge, before: unknown[][], sheets: number) => {
+    if (inExcel()) await applyScoreMerge(before, merge);
+    else {
+      backup = before as SheetCell[][];
+      rows = merge.rows.map((r) => [...r]);
+    }
+    consolidated = merge.scores;
+    pending = null;
+    await refresh();
+    notice = mergeSummary(merge, sheets, 'internalMergeSummary');
+  };
 
   compute.addEventListener('click', () =>
     attempt(async () => {
       await refresh();
-      notice = t(
-        pane.lang,
-        'internalLoaded',
-        state!.set.areas.length,
-        state!.set.leaves.length,
-        state!.units.filter((u) => state!.set.kind === null || u.kind === state!.set.kind).length,
-      );
+      notice = loaded();
       if (!state!.results) throw tBoth('internalNeedScores');
     }),
   );
   returnedInput.addEventListener('change', () =>
     attempt(async () => {
       const chosen = [...(returnedInput.files ?? [])];
+      pending = null;
       await refresh();
+      // All or nothing: an unreadable file, an archive past the limits or a batch with no sheet is refused here.
       const sheets = await readReturnedFiles(
         await Promise.all(chosen.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) }))),
       );
-      // All or nothing: a refused batch leaves the scores as they were.
-      consolidated = consolidateUnitSheets(state!.set, state!.units, sheets);
+      const batch = consolidateUnitSheets(state!.set, state!.units, sheets);
+      const before = inExcel() ? await readScoresRows() : (rows ?? scoreSheetRows(state!.set, state!.scores));
+      const merge = planScoreMerge(state!.set, state!.units, before, batch);
+      returnedInput.value = '';
+      if (merge.changes.length > 0) {
+        pending = { merge, before, sheets: sheets.length };
+        notice = mergeSummary(merge, sheets.length, 'internalMergePlanned');
+      } else await applyMerge(merge, before, sheets.length);
+    }),
+  );
+  apply.addEventListener('click', () =>
+    attempt(async () => {
+      if (pending) await applyMerge(pending.merge, pending.before, pending.sheets);
+    }),
+  );
+  cancel.addEventListener('click', () =>
+    attempt(async () => {
+      pending = null;
+      notice = t(pane.lang, 'internalMergeCancelled');
+    }),
+  );
+  undo.addEventListener('click', () =>
+    attempt(async () => {
+      if (inExcel()) {
+        await undoLastConsolidation();
+        master = master ? await readMasterWorkbook() : null;
+        consolidated = null;
+      } else {
+        if (!backup) throw tBoth('internalNothingToUndo', SHEET_NAMES.backup);
+        rows = backup;
+        backup = null;
+        await refresh();
+        consolidated =
+          rows.length > 1
+            ? planScoreMerge(state!.set, state!.units, rows, { file: '', entries: [], byUnit: new Map() }).scores
+            : null;
+      }
       await refresh();
-      notice = t(pane.lang, 'internalConsolidated', sheets.length, consolidated.entries.length);
-      // In Excel the consolidated scores go straight into the master's Scores sheet.
-      if (pane.options.host === 'excel')
-        await writeInternalSheets([masterWorkbookLayout(state!.set, state!.units, consolidated)[2]!]);
+      notice = t(pane.lang, 'internalUndone');
     }),
   );
   unitFiles.addEventListener('click', () =>
@@ -141,11 +252,8 @@ export function createInternalPanel(pane: PaneContext): Panel {
   createMaster.addEventListener('click', () =>
     attempt(async () => {
       await refresh();
-      notice = t(
-        pane.lang,
-        'internalWritten',
-        (await writeInternalSheets(masterWorkbookLayout(state!.set, state!.units, state!.scores))).join(', '),
-      );
+      const names = await createMasterSheets(masterWorkbookLayout(state!.set, state!.units, state!.scores));
+      notice = t(pane.lang, 'internalWritten', names.join(', '));
     }),
   );
   readMaster.addEventListener('click', () =>
@@ -153,24 +261,15 @@ export function createInternalPanel(pane: PaneContext): Panel {
       master = await readMasterWorkbook();
       consolidated = null;
       await refresh();
-      notice = t(
-        pane.lang,
-        'internalLoaded',
-        state!.set.areas.length,
-        state!.set.leaves.length,
-        state!.units.filter((u) => state!.set.kind === null || u.kind === state!.set.kind).length,
-      );
+      notice = loaded();
     }),
   );
   write.addEventListener('click', () =>
     attempt(async () => {
       await refresh();
       if (!state!.results) throw tBoth('internalNeedScores');
-      notice = t(
-        pane.lang,
-        'internalWritten',
-        (await writeInternalSheets(resultsLayout(state!.results, state!.set))).join(', '),
-      );
+      const names = await writeResultSheets(resultsLayout(state!.results, state!.set, state!.units));
+      notice = t(pane.lang, 'internalWritten', names.join(', '));
     }),
   );
 
@@ -189,7 +288,7 @@ export function createInternalPanel(pane: PaneContext): Panel {
     classesInput,
     label('internalReturned', { for: 'internal-returned' }),
     returnedInput,
-    h('div', { class: 'buttons' }, compute, unitFiles, createMaster, readMaster, write),
+    h('div', { class: 'buttons' }, compute, unitFiles, createMaster, readMaster, write, undo),
     excelOnly,
   );
   form.addEventListener('submit', (event) => event.preventDefault());
@@ -201,14 +300,46 @@ export function createInternalPanel(pane: PaneContext): Panel {
     output,
   );
 
+  function pendingView(l: typeof pane.lang, merge: ScoreMerge): HTMLElement {
+    const field = (f: string) =>
+      message(
+        (
+          {
+            self: 'sheetColSelf',
+            appraised: 'sheetColAppraised',
+            survey: 'sheetColSurvey',
+            note: 'sheetColNote',
+          } as const
+        )[f as 'self'] ?? 'sheetColEvidence',
+        {},
+      )[l];
+    return h(
+      'div',
+      { id: 'internal-merge-pending' },
+      h('p', {}, t(l, 'internalMergeAsk', SHEET_NAMES.backup)),
+      h(
+        'ul',
+        { id: 'internal-merge-changes', class: 'scroll-list' },
+        ...merge.changes.map((c) => h('li', {}, `${c.unit} · ${c.code} · ${field(c.field)}: ${c.before} → ${c.after}`)),
+      ),
+      merge.newUnits.length > 0 ? h('p', {}, t(l, 'internalNewUnits', merge.newUnits.join(', '))) : h('span', {}),
+      merge.untouchedUnits.length > 0
+        ? h('p', {}, t(l, 'internalUntouchedUnits', merge.untouchedUnits.join(', ')))
+        : h('span', {}),
+      h('div', { class: 'buttons' }, apply, cancel),
+    );
+  }
+
   function render(): void {
     const l = pane.lang;
-    const inExcel = pane.options.host === 'excel';
-    createMaster.hidden = readMaster.hidden = write.hidden = !inExcel;
-    excelOnly.hidden = inExcel;
+    createMaster.hidden = readMaster.hidden = write.hidden = !inExcel();
+    excelOnly.hidden = inExcel();
+    undo.hidden = inExcel() ? false : backup === null;
     const r = state?.results ?? null;
     const children: HTMLElement[] = [];
     if (notice) children.push(h('p', { id: 'internal-notice' }, notice));
+    if (pending) children.push(pendingView(l, pending.merge));
+    for (const w of state?.warnings ?? []) children.push(h('p', { class: 'warning internal-warning' }, w[l]));
     if (r) {
       children.push(
         h(
@@ -220,7 +351,7 @@ export function createInternalPanel(pane: PaneContext): Panel {
       for (const group of [...new Set(r.units.map((u) => u.group))]) {
         const members = r.units.filter((u) => u.group === group);
         children.push(
-          h('h3', {}, t(l, 'internalGroup', group, members[0]!.of)),
+          h('h3', {}, t(l, 'internalGroup', internalGroupName(state!.units, group)[l], members[0]!.of)),
           h(
             'table',
             { class: 'internal-ranking', 'data-group': group },

@@ -75,7 +75,6 @@ describe('unit score workbooks: generate, return, consolidate', () => {
       readUnitWorkbook('a.xlsx', good),
       readUnitWorkbook('b.xlsx', overMax),
       readUnitWorkbook('c.xlsx', unknownUnit),
-      readUnitWorkbook('d.xlsx', new TextEncoder().encode('not a workbook')),
     ]);
     let problems: readonly { file: string; sheet?: string; row: number | null; column: string | null }[] = [];
     try {
@@ -89,7 +88,6 @@ describe('unit score workbooks: generate, return, consolidate', () => {
     expect(problems.map((p) => [p.file, p.sheet, p.row, p.column])).toEqual([
       ['b.xlsx', UNIT_SHEET_NAME, row33, 'G'],
       ['c.xlsx', UNIT_SHEET_NAME, 2, 'B'],
-      ['d.xlsx', UNIT_SHEET_NAME, 2, 'B'],
     ]);
   });
 
@@ -109,7 +107,42 @@ describe('unit score workbooks: generate, return, consolidate', () => {
     expect(consolidateUnitSheets(set, units, mixed).entries).toHaveLength(scores.entries.length);
   });
 
-  it('a .zip that is not one is named in the refusal, with the .xlsx problems inside a zip named by both', async () => {
+  it('a batch that yields no score sheet, or holds any file it cannot read, is refused naming each', async () => {
+    const sheet = await unitWorkbook(set, departments[0]!, scores.byUnit.get(departments[0]!.unit));
+    const pdf = new TextEncoder().encode('%PDF-1.4 not a sheet');
+    const refusal = async (files: { name: string; data: Uint8Array }[]) => {
+      const error: unknown = await readReturnedFiles(files).then(
+        () => expect.unreachable('the batch must be refused'),
+        (e: unknown) => e,
+      );
+      if (!isEngineError(error)) throw error;
+      return { en: error.en, problems: error.problems.map((p) => [p.file, p.en]) };
+    };
+    expect((await refusal([])).en).toContain('hold no score sheet');
+    expect((await refusal([{ name: 'pdfs.zip', data: zipSync({ 'a.pdf': pdf, 'b.pdf': pdf }) }])).problems).toEqual([
+      ['pdfs.zip › a.pdf', 'a.pdf is not an .xlsx score sheet'],
+      ['pdfs.zip › b.pdf', 'b.pdf is not an .xlsx score sheet'],
+    ]);
+    const nested = zipSync({ 'inner.zip': zipSync({ 'X.xlsx': sheet }), 'SNV.xlsx': sheet });
+    expect((await refusal([{ name: 'nested.zip', data: nested }])).problems).toEqual([
+      ['nested.zip', 'inner.zip in nested.zip is an archive inside the archive: send the .xlsx files themselves'],
+    ]);
+    const traversal = zipSync({ '../../x.xlsx': sheet });
+    expect((await refusal([{ name: 'up.zip', data: traversal }])).problems).toEqual([
+      ['up.zip', '../../x.xlsx in up.zip has an absolute or ".." path: not expanded'],
+    ]);
+    // one unreadable file among good ones refuses the whole batch
+    const mixed = await refusal([
+      { name: 'good.xlsx', data: sheet },
+      { name: 'broken.zip', data: new TextEncoder().encode('not a zip') },
+      { name: 'd.xlsx', data: new TextEncoder().encode('not a workbook') },
+      { name: 'notes.pdf', data: pdf },
+    ]);
+    expect(mixed.problems.map((p) => p[0])).toEqual(['broken.zip', 'd.xlsx', 'notes.pdf']);
+    expect(mixed.en).toBe('Nothing consolidated: 3 problems in 3 files; nothing was written.');
+  });
+
+  it('a problem in an .xlsx inside a zip is named by both', async () => {
     const overMax = await edit(
       await unitWorkbook(set, departments[0]!, scores.byUnit.get(departments[0]!.unit)),
       (s) => {
@@ -117,7 +150,6 @@ describe('unit score workbooks: generate, return, consolidate', () => {
       },
     );
     const sheets = await readReturnedFiles([
-      { name: 'broken.zip', data: new TextEncoder().encode('not a zip') },
       { name: 'batch.zip', data: zipSync({ [`${departments[0]!.unit}.xlsx`]: overMax }) },
     ]);
     try {
@@ -125,7 +157,6 @@ describe('unit score workbooks: generate, return, consolidate', () => {
       expect.unreachable('a bad file must refuse the batch');
     } catch (error) {
       expect(isEngineError(error) && error.problems.map((p) => p.file)).toEqual([
-        'broken.zip',
         `batch.zip › ${departments[0]!.unit}.xlsx`,
       ]);
     }

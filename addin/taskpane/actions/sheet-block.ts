@@ -1,0 +1,29 @@
+// A block of cells as the add-in's layouts describe it, and the number formats it is written with (text as Text):
+// shared by the Excel writer (write-to-sheet.ts) and the .xlsx writer (xlsx-layout.ts). No Office, no DOM.
+
+/** One block of cells: values or formulas (English syntax, commas: Range.formulas is locale-independent). */
+export interface SheetBlock {
+  readonly address: string;
+  /** values: a string is always written as text (writeBlock), never read by Excel as a formula or a number */
+  readonly values?: (string | number)[][];
+  /** formulas, only where the add-in means one */
+  readonly formulas?: string[][];
+  readonly numberFormat?: string[][];
+  readonly bold?: boolean;
+  readonly fill?: string;
+}
+
+/**
+ * The number formats a block is written with, set before its values: every non-empty text cell is Text ("@"), so a
+ * name starting with =, +, - or @ (or a code like "01") stays the text it is; other cells keep the block's format.
+ *
+ * @example safeNumberFormat({ address: 'A1:C1', values: [['=HYPERLINK("x")', 5, '']], numberFormat: [['General', '0.00', '0.00']] }) // => [['@', '0.00', '0.00']]
+ */
+export function safeNumberFormat(block: SheetBlock): string[][] | undefined {
+  if (!block.values) return block.numberFormat;
+  return block.values.map((row, i) =>
+    row.map((value, j) =>
+      typeof value === 'string' && value !== '' ? '@' : (block.numberFormat?.[i]?.[j] ?? 'General'),
+    ),
+  );
+}
