@@ -97,3 +97,10 @@ export { internalClassRule, internalGroupName, runInternalIndex, type InternalRu
 export { INDEX_MODULES, indexModule } from './indices/registry';
 export type { IndexModule } from './indices/index-module';
 export { definitionsOf } from './definitions/catalog';
+export * from './composite/composite-index';
+export * from './composite/composite-score';
+export * from './composite/composite-simulate';
+export { validateCompositeDefinition, type Locate } from './composite/validate-composite';
+export { PCI_DEFINITIONS, PCI_FILE, readPciTable } from './indices/pci/pci-module';
+export { readDeclarations, type Declared } from './text/declarations';
+export { readUserIndex, readUserDefinition, readUserData } from './composite/read-user-index';
