@@ -32,7 +32,6 @@ export const CLI_MESSAGES_EN: CliMessageCatalogue = {
   fileIsFolder: (p) => `"${p.path}" is a directory, not a file.`,
   fileTooLarge: (p) => `File "${p.path}" is larger than ${p.mb} MB: not read.`,
   dataDirAndData: () => 'Give --data-dir or --data, not both.',
-  dimensionsFileCount: (p) => `--data needs exactly one dimensions file (columns d1..d8), got ${p.count}.`,
   folderUnreadable: (p) => `Cannot read the folder "${p.dir}".`,
   folderHasNoYear: (p) =>
     `The folder "${p.dir}" has no file for ${p.year} (expected papi_${p.year}_dimensions.csv, ` +

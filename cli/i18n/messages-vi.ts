@@ -31,7 +31,6 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
   fileIsFolder: (p) => `"${p.path}" là một thư mục, không phải tệp.`,
   fileTooLarge: (p) => `Tệp "${p.path}" lớn hơn ${p.mb} MB: không đọc.`,
   dataDirAndData: () => 'Dùng --data-dir hoặc --data, không dùng cả hai.',
-  dimensionsFileCount: (p) => `Cần đúng một tệp chỉ số nội dung (cột d1..d8) trong --data, có ${p.count}.`,
   folderUnreadable: (p) => `Không đọc được thư mục "${p.dir}".`,
   folderHasNoYear: (p) =>
     `Thư mục "${p.dir}" không có tệp nào của năm ${p.year} (cần papi_${p.year}_dimensions.csv, ` +

@@ -38,7 +38,6 @@ export interface CliMessageParams {
   fileIsFolder: { path: string };
   fileTooLarge: { path: string; mb: number };
   dataDirAndData: Record<string, never>;
-  dimensionsFileCount: { count: number };
   folderUnreadable: { dir: string };
   folderHasNoYear: { dir: string; year: number };
   // papi data add

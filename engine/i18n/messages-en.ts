@@ -50,6 +50,8 @@ export const MESSAGES_EN: MessageCatalogue = {
   provinceListMissing: () => 'The province list provinces/provinces_63.csv is missing.',
   provinceListInvalid: () => 'The province list is invalid.',
   mergerListMissing: () => 'The 2025 merger list (merger_2025.csv) is missing.',
+  dimensionsFileCount: (p) =>
+    `A PAPI year needs exactly one dimensions file (columns d1..d8; sub-dimension files have d<k>_<n> columns), got ${p.count}.`,
   papiTooFewProvinces: (p) =>
     `File "${p.file}" holds ${p.count} province(s): at least ${p.min} are needed to rank (use --allow-partial ` +
     `if the data is partial on purpose).`,

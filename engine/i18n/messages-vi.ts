@@ -50,6 +50,8 @@ export const MESSAGES_VI: MessageCatalogue = {
   provinceListMissing: () => 'Thiếu danh mục tỉnh provinces/provinces_63.csv.',
   provinceListInvalid: () => 'Danh mục tỉnh không hợp lệ.',
   mergerListMissing: () => 'Thiếu danh sách sắp xếp đơn vị hành chính 2025 (merger_2025.csv).',
+  dimensionsFileCount: (p) =>
+    `Một năm PAPI cần đúng một tệp chỉ số nội dung (cột d1..d8; tệp chỉ số thành phần có cột d<k>_<n>), nhận được ${p.count}.`,
   papiTooFewProvinces: (p) =>
     `Tệp "${p.file}" chỉ có ${p.count} tỉnh, thành phố: cần ít nhất ${p.min} để xếp hạng (dùng ` +
     `--allow-partial nếu đúng là dữ liệu một phần).`,

@@ -53,6 +53,7 @@ export interface MessageParams {
   provinceListInvalid: Record<string, never>;
   mergerListMissing: Record<string, never>;
   papiTooFewProvinces: { file: string; count: number; min: number };
+  dimensionsFileCount: { count: number };
   papiFileYearUnknown: { file: string };
   papiDataInvalid: { year: number; count: number };
   // provinces in a year
