@@ -21,6 +21,7 @@ export {
 export { foldName } from './text/fold-name';
 export { validateDefinition } from './definitions/validate-definition';
 export { definitionOfYear } from './dataset/dataset';
+export { dataPathOf, withYearFiles, yearsOfFileNames, type YearFiles } from './dataset/year-files';
 export { parsePapiYear } from './dataset/parse-papi-year';
 export { roundingTolerance } from './dataset/rounding-tolerance';
 export { readCsv, checkTextSize, MAX_FILE_BYTES, MAX_CELL_CHARS, type CsvTable } from './text/read-csv';

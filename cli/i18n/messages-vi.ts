@@ -16,6 +16,9 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
   optionsTogether: (p) => `Không dùng --${p.a} cùng với --${p.b}: chọn một.`,
   optionMissing: (p) => `Thiếu ${p.option}: cần ${p.expected.vi}.`,
   yearInvalid: (p) => `Năm "${p.raw}" không hợp lệ: cần 4 chữ số, ví dụ 2019.`,
+  compositeUnitsNotApplicable: (p) =>
+    `--units 2025 không áp dụng cho ${p.index}: chế độ 34 đơn vị tính lại trung bình khảo sát có trọng số dân số của PAPI; ` +
+    `kết quả ${p.index} là kết quả công bố của chính từng đơn vị (với đơn vị sáp nhập, hãy xem từng tỉnh cũ).`,
   indexInvalid: (p) => `Chỉ số "${p.index}" không hợp lệ: cần ${p.allowed.join(' hoặc ')}.`,
   unitWeightsNeedUnits2025: () =>
     '--unit-weights chỉ dùng với --units 2025 (trọng số tính điểm cơ sở của đơn vị sáp nhập).',
@@ -28,7 +31,6 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
   fileIsFolder: (p) => `"${p.path}" là một thư mục, không phải tệp.`,
   fileTooLarge: (p) => `Tệp "${p.path}" lớn hơn ${p.mb} MB: không đọc.`,
   dataDirAndData: () => 'Dùng --data-dir hoặc --data, không dùng cả hai.',
-  dimensionsFileCount: (p) => `Cần đúng một tệp chỉ số nội dung (cột d1..d8) trong --data, có ${p.count}.`,
   folderUnreadable: (p) => `Không đọc được thư mục "${p.dir}".`,
   folderFileNotRegular: (p) =>
     `"${p.path}" không phải là tệp thông thường (là ống dẫn, thiết bị hoặc thư mục): thư mục dữ liệu chỉ chứa tệp CSV thông thường.`,

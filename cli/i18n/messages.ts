@@ -27,6 +27,7 @@ export interface CliMessageParams {
   optionMissing: { option: string; expected: Bilingual };
   yearInvalid: { raw: string };
   indexInvalid: { index: string; allowed: readonly string[] };
+  compositeUnitsNotApplicable: { index: string };
   unitWeightsNeedUnits2025: Record<string, never>;
   unitsOptionInvalid: { raw: string };
   scenarioUnitsConflict: { file: string };
@@ -37,7 +38,6 @@ export interface CliMessageParams {
   fileIsFolder: { path: string };
   fileTooLarge: { path: string; mb: number };
   dataDirAndData: Record<string, never>;
-  dimensionsFileCount: { count: number };
   folderUnreadable: { dir: string };
   folderFileNotRegular: { path: string };
   definitionYearsUnused: { file: string; year: number; years: string };

@@ -56,6 +56,8 @@ export const MESSAGES_EN: MessageCatalogue = {
   dataFileNoRows: (p) => `File "${p.file}" has a header but no rows: expected one row per province with its values.`,
   dataFileNoValues: (p) =>
     `File "${p.file}" names ${p.rows} provinces but gives no value: every score, total or rank cell is blank.`,
+  dimensionsFileCount: (p) =>
+    `A PAPI year needs exactly one dimensions file (columns d1..d8; sub-dimension files have d<k>_<n> columns), got ${p.count}.`,
   papiTooFewProvinces: (p) =>
     `File "${p.file}" holds ${p.count} province(s): at least ${p.min} are needed to rank (use --allow-partial ` +
     `if the data is partial on purpose).`,

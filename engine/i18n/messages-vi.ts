@@ -60,6 +60,8 @@ export const MESSAGES_VI: MessageCatalogue = {
     `Tệp "${p.file}" chỉ có dòng tiêu đề, không có dòng dữ liệu: cần mỗi tỉnh một dòng kèm giá trị.`,
   dataFileNoValues: (p) =>
     `Tệp "${p.file}" ghi tên ${p.rows} tỉnh nhưng không có giá trị nào: mọi ô điểm, tổng điểm hoặc thứ hạng đều trống.`,
+  dimensionsFileCount: (p) =>
+    `Một năm PAPI cần đúng một tệp chỉ số nội dung (cột d1..d8; tệp chỉ số thành phần có cột d<k>_<n>), nhận được ${p.count}.`,
   papiTooFewProvinces: (p) =>
     `Tệp "${p.file}" chỉ có ${p.count} tỉnh, thành phố: cần ít nhất ${p.min} để xếp hạng (dùng ` +
     `--allow-partial nếu đúng là dữ liệu một phần).`,

@@ -56,6 +56,7 @@ export interface MessageParams {
   dataFileNoRows: { file: string };
   dataFileNoValues: { file: string; rows: number };
   papiTooFewProvinces: { file: string; count: number; min: number };
+  dimensionsFileCount: { count: number };
   papiFileYearUnknown: { file: string };
   papiDataInvalid: { year: number; count: number };
   // provinces in a year
