@@ -86,6 +86,7 @@ export {
   UNIT_SHEET_HEADER_ROW,
   UNIT_SHEET_COLUMNS,
   problemsByFile,
+  ruleText,
   type UnitSheet,
   type SheetCell,
 } from './internal/unit-sheet';

@@ -255,6 +255,12 @@ export const MESSAGES_EN: MessageCatalogue = {
   sheetUnitMissing: () => 'Cell B2 must hold the unit code',
   sheetUnitTwice: (p) => `Unit \"${p.unit}\" is already in file ${p.file}`,
   sheetUnitUnknown: (p) => `Unit \"${p.unit}\" is not in the unit list${p.kind === null ? '' : ` of kind ${p.kind}`}`,
+  ruleYesNo: (p) => `Yes/No: 0 or ${p.max}`,
+  ruleLevels: (p) => `Choose one level: ${p.options}`,
+  ruleChecklist: (p) => `Add the points of the items met: ${p.options} (at most ${p.max})`,
+  ruleRatio: (p) => `By share completed: from 0 to ${p.max}`,
+  ruleManual: (p) => `Enter points from 0 to ${p.max}`,
+  ruleSurvey: () => 'Survey points (not self-assessed)',
   internalPartialBatch: (p) =>
     `Only ${p.scored} of ${p.of} units have scores (missing: ${p.missing}): ranks are among the units with every score, not the whole list.`,
   internalIncompleteUnits: (p) => `${p.count} units still lack some scores: no total, rank or class for them yet.`,

@@ -255,6 +255,12 @@ export const MESSAGES_VI: MessageCatalogue = {
   sheetUnitTwice: (p) => `Đơn vị \"${p.unit}\" đã có trong tệp ${p.file}`,
   sheetUnitUnknown: (p) =>
     `Đơn vị \"${p.unit}\" không có trong danh sách đơn vị${p.kind === null ? '' : ` loại ${p.kind}`}`,
+  ruleYesNo: (p) => `Có/Không: 0 hoặc ${p.max}`,
+  ruleLevels: (p) => `Chọn một mức: ${p.options}`,
+  ruleChecklist: (p) => `Cộng điểm các mục đạt: ${p.options} (tối đa ${p.max})`,
+  ruleRatio: (p) => `Theo tỷ lệ hoàn thành: từ 0 đến ${p.max}`,
+  ruleManual: (p) => `Nhập điểm từ 0 đến ${p.max}`,
+  ruleSurvey: () => 'Điểm điều tra xã hội học (đơn vị không tự chấm)',
   internalPartialBatch: (p) =>
     `Mới có ${p.scored}/${p.of} đơn vị có điểm (chưa có: ${p.missing}): thứ hạng chỉ tính trong các đơn vị đủ điểm, chưa phải toàn bộ danh sách.`,
   internalIncompleteUnits: (p) =>

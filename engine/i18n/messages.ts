@@ -245,6 +245,12 @@ export interface MessageParams {
   sheetUnitMissing: Record<string, never>;
   sheetUnitTwice: { unit: string; file: string | undefined };
   sheetUnitUnknown: { unit: string; kind: string | null };
+  ruleYesNo: { max: string };
+  ruleLevels: { options: string };
+  ruleChecklist: { options: string; max: string };
+  ruleRatio: { max: string };
+  ruleManual: { max: string };
+  ruleSurvey: Record<string, never>;
   internalPartialBatch: { scored: number; of: number; missing: string };
   internalIncompleteUnits: { count: number };
   zipUnreadable: { file: string };
