@@ -261,6 +261,8 @@ export const MESSAGES_EN: MessageCatalogue = {
   ruleRatio: (p) => `By share completed: from 0 to ${p.max}`,
   ruleManual: (p) => `Enter points from 0 to ${p.max}`,
   ruleSurvey: () => 'Survey points (not self-assessed)',
+  internalNotFinal: (p) =>
+    `${p.count} units have no final appraisal yet (${p.units}): their rank and class use the latest round entered (appraisal round 1 or self-assessment).`,
   internalPartialBatch: (p) =>
     `Only ${p.scored} of ${p.of} units have scores (missing: ${p.missing}): ranks are among the units with every score, not the whole list.`,
   internalIncompleteUnits: (p) => `${p.count} units still lack some scores: no total, rank or class for them yet.`,
@@ -399,6 +401,9 @@ export const MESSAGES_EN: MessageCatalogue = {
   sheetColSurvey: () => 'Survey',
   sheetColNote: () => 'Note / explanation',
   sheetColEvidence: () => 'Evidence',
+  sheetColRound1: () => 'Appraisal round 1',
+  sheetColComment1: () => 'Round 1 comment',
+  sheetColResponse: () => 'Unit response',
   sheetTitle: () => 'PAR INDEX SCORE SHEET',
   sheetUnit: () => 'Unit',
   sheetCriteriaSet: () => 'Criteria set',

@@ -251,6 +251,7 @@ export interface MessageParams {
   ruleRatio: { max: string };
   ruleManual: { max: string };
   ruleSurvey: Record<string, never>;
+  internalNotFinal: { count: number; units: string };
   internalPartialBatch: { scored: number; of: number; missing: string };
   internalIncompleteUnits: { count: number };
   zipUnreadable: { file: string };
@@ -368,6 +369,9 @@ export interface MessageParams {
   sheetColSurvey: Record<string, never>;
   sheetColNote: Record<string, never>;
   sheetColEvidence: Record<string, never>;
+  sheetColRound1: Record<string, never>;
+  sheetColComment1: Record<string, never>;
+  sheetColResponse: Record<string, never>;
   sheetTitle: { year: number | null };
   sheetUnit: Record<string, never>;
   sheetCriteriaSet: Record<string, never>;

@@ -11,7 +11,10 @@ import type { Bilingual } from '../i18n/catalogue';
 export const UNIT_SHEET_NAME = 'Phiếu chấm điểm';
 /** Row (1-based) of the column headings; the unit code is in B2. */
 export const UNIT_SHEET_HEADER_ROW = 5;
-/** Columns of a unit score sheet (1-based): code, name, source, rule, max, self, appraised, survey, note, evidence. */
+/**
+ * Columns of a unit score sheet (1-based): code, name, source, rule, max, self, appraised (final), survey, note,
+ * evidence, appraised_1 (round 1), comment_1, response: every round of the year, kept side by side.
+ */
 export const UNIT_SHEET_COLUMNS = [
   'code',
   'name',
@@ -23,6 +26,9 @@ export const UNIT_SHEET_COLUMNS = [
   'survey',
   'note',
   'evidence',
+  'appraised_1',
+  'comment_1',
+  'response',
 ] as const;
 const HEADINGS: readonly LocalName[] = [
   message('sheetColCode', {}),
@@ -35,6 +41,9 @@ const HEADINGS: readonly LocalName[] = [
   message('sheetColSurvey', {}),
   message('sheetColNote', {}),
   message('sheetColEvidence', {}),
+  message('sheetColRound1', {}),
+  message('sheetColComment1', {}),
+  message('sheetColResponse', {}),
 ];
 const SOURCE_NAMES: Readonly<Record<string, string>> = {
   appraised: 'tự chấm, thẩm định',
@@ -92,7 +101,7 @@ export interface UnitSheet {
  * headings on row 5, then every node of the set in order with its maximum; leaves and bonus/penalty blocks take points
  * in the self / appraised / survey columns. Existing entries (e.g. last round's) are filled in.
  *
- * @example unitSheetRows(parseCriteriaSet({ file: 'c.csv', text: 'code,parent,name_vi,max,source\n1,,A,100,appraised' }), { unit: 'X1', name: { vi: 'Xã A', en: 'Xã A' }, kind: 'xa', group: 'xa', ranked: true, line: 2 })[5] // => ['1', 'A', 'tự chấm, thẩm định', 'Nhập điểm từ 0 đến 100', 100, null, null, null, null, null]
+ * @example unitSheetRows(parseCriteriaSet({ file: 'c.csv', text: 'code,parent,name_vi,max,source\n1,,A,100,appraised' }), { unit: 'X1', name: { vi: 'Xã A', en: 'Xã A' }, kind: 'xa', group: 'xa', ranked: true, line: 2 })[5] // => ['1', 'A', 'tự chấm, thẩm định', 'Nhập điểm từ 0 đến 100', 100, null, null, null, null, null, null, null, null]
  */
 export function unitSheetRows(
   set: CriteriaSet,
@@ -122,6 +131,9 @@ export function unitSheetRows(
       e?.final === 'na' && node.source === 'survey' ? 'na' : cell(e?.survey),
       e?.note ?? null,
       e?.evidence ?? null,
+      cell(e?.appraised1 ?? undefined),
+      e?.comment1 ?? null,
+      e?.response ?? null,
     ]);
   }
   return rows;
@@ -174,17 +186,17 @@ export function consolidateUnitSheets(
     }
     fileOfUnit.set(unit, sheet.file);
     // Rows of leaves and blocks with anything entered become a scores CSV, so the checks are parseScores's own.
-    const lines = ['unit,code,self,appraised,survey,note,evidence'];
+    const lines = ['unit,code,self,appraised,survey,note,evidence,appraised_1,comment_1,response'];
     const rowOfLine: number[] = [UNIT_SHEET_HEADER_ROW, UNIT_SHEET_HEADER_ROW];
     for (let r = UNIT_SHEET_HEADER_ROW; r < sheet.rows.length; r++) {
       const cells = sheet.rows[r] ?? [];
       const code = text(cells[0]);
-      const values = [5, 6, 7, 8, 9].map((c) => text(cells[c]));
-      if (code === '' || values.slice(0, 3).every((v) => v === '')) continue;
+      const values = [5, 6, 7, 8, 9, 10, 11, 12].map((c) => text(cells[c]));
+      if (code === '' || values.every((v) => v === '')) continue;
       // a heading row's totals are formulas the sheet computes, not entries
       if (
         (set.byCode.get(code)?.children.length ?? 0) > 0 &&
-        [5, 6, 7].every((c) => isFormula(cells[c]) || text(cells[c]) === '')
+        [5, 6, 7, 10].every((c) => isFormula(cells[c]) || text(cells[c]) === '')
       )
         continue;
       lines.push([unit, code, ...values].map(csvCell).join(','));
@@ -205,6 +217,7 @@ export function consolidateUnitSheets(
         self: 'F',
         appraised: 'G',
         survey: 'H',
+        appraised_1: 'K',
       };
       for (const p of error.problems)
         at(
@@ -249,9 +262,9 @@ export function problemsByFile(
 }
 
 /**
- * Score entries back to the scores CSV (`unit,code,self,appraised,survey,note,evidence`), e.g. to save a consolidation.
+ * Score entries back to the scores CSV (`unit,code,self,appraised,survey,note,evidence,appraised_1,comment_1,response`), e.g. to save a consolidation.
  *
- * @example scoresCsv({ file: 'x', entries: [{ unit: 'X1', code: '1', self: 90, appraised: 85, survey: null, final: 85, note: null, evidence: null, line: 2 }], byUnit: new Map() }).split('\n')[1] // => 'X1,1,90,85,,,'
+ * @example scoresCsv({ file: 'x', entries: [{ unit: 'X1', code: '1', self: 90, appraised: 85, survey: null, final: 85, note: null, evidence: null, line: 2 }], byUnit: new Map() }).split('\n')[1] // => 'X1,1,90,85,,,,,,'
  */
 export function scoresCsv(sheet: ScoreSheet): string {
   const value = (v: number | null) => (v === null ? '' : String(v));
@@ -264,9 +277,12 @@ export function scoresCsv(sheet: ScoreSheet): string {
       value(e.survey),
       e.note ?? '',
       e.evidence ?? '',
+      value(e.appraised1 ?? null),
+      e.comment1 ?? '',
+      e.response ?? '',
     ]
       .map(csvCell)
       .join(','),
   );
-  return ['unit,code,self,appraised,survey,note,evidence', ...lines].join('\n');
+  return ['unit,code,self,appraised,survey,note,evidence,appraised_1,comment_1,response', ...lines].join('\n');
 }

@@ -84,7 +84,7 @@ const GREY = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } 
  * short checklists (the allowed points and "na"); a decimal from 0 to the maximum elsewhere (Excel reads the decimal
  * comma of a Vietnamese Excel as a number); headings, area and survey rows locked and shaded; totals per heading and
  * overall by formula; the sheet protected without a password with only the unit's input cells open (self-assessment,
- * note, evidence on the rows it scores); wrapped headings; printed A4 landscape, one page wide.
+ * note, evidence, response on the rows it scores); wrapped headings; printed A4 landscape, one page wide.
  */
 export async function unitWorkbook(
   set: CriteriaSet,
@@ -100,7 +100,7 @@ export async function unitWorkbook(
   const header = sheet.getRow(UNIT_SHEET_HEADER_ROW);
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'middle' };
-  sheet.columns.forEach((column, i) => (column.width = [10, 60, 18, 28, 11, 13, 13, 13, 30, 30][i] ?? 12));
+  sheet.columns.forEach((column, i) => (column.width = [10, 60, 18, 28, 11, 13, 13, 13, 30, 30, 13, 30, 30][i] ?? 12));
   sheet.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
   sheet.getColumn(4).alignment = { wrapText: true, vertical: 'top' };
   const first = UNIT_SHEET_HEADER_ROW + 1;
@@ -115,14 +115,14 @@ export async function unitWorkbook(
       // a heading: shaded, locked, its totals summed from its children by formula
       row.font = { bold: node.depth === 1 };
       row.eachCell({ includeEmpty: true }, (cell) => (cell.fill = GREY));
-      for (const col of ['F', 'G', 'H']) {
+      for (const col of ['F', 'G', 'H', 'K']) {
         const refs = node.children.map((c) => `${col}${rowOf.get(c)!}`).join(',');
         sheet.getCell(`${col}${r}`).value = { formula: `SUM(${refs})` } as ExcelJSType.CellFormulaValue;
       }
       continue;
     }
     const list = allowedList(node);
-    for (const col of ['F', 'G', 'H']) {
+    for (const col of ['F', 'G', 'H', 'K']) {
       const address = `${col}${r}`;
       if (list !== null)
         validations.add(address, {
@@ -148,13 +148,13 @@ export async function unitWorkbook(
       row.eachCell({ includeEmpty: true }, (cell) => (cell.fill = GREY));
       continue;
     }
-    // the unit's own input cells: its self-assessment, note and evidence
-    for (const col of ['F', 'I', 'J']) sheet.getCell(`${col}${r}`).protection = { locked: false };
+    // the unit's own input cells: its self-assessment, note, evidence and its response to round 1
+    for (const col of ['F', 'I', 'J', 'M']) sheet.getCell(`${col}${r}`).protection = { locked: false };
   }
   const total = first + set.nodes.length;
   const totalRow = sheet.getRow(total);
   totalRow.getCell(2).value = 'Tổng cộng / Total';
-  for (const col of ['F', 'G', 'H']) {
+  for (const col of ['F', 'G', 'H', 'K']) {
     const refs = set.nodes.filter((n) => n.parent === null).map((n) => `${col}${rowOf.get(n.code)!}`);
     if (refs.length > 0)
       sheet.getCell(`${col}${total}`).value = { formula: `SUM(${refs.join(',')})` } as ExcelJSType.CellFormulaValue;
