@@ -202,18 +202,22 @@ export function createInternalPanel(pane: PaneContext): Panel {
       if (!state!.results) throw tBoth('internalNeedScores');
     }),
   );
+  // Each choice of returned files is one run; a later choice, or an answer to a pending merge, makes it stale.
+  let generation = 0;
   returnedInput.addEventListener('change', () =>
     attempt(async () => {
+      const mine = ++generation;
       const chosen = [...(returnedInput.files ?? [])];
-      pending = null;
-      await refresh();
+      const current = runInternal(await files(), consolidated);
       // All or nothing: an unreadable file, an archive past the limits or a batch with no sheet is refused here.
       const sheets = await readReturnedFiles(
         await Promise.all(chosen.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) }))),
       );
-      const batch = consolidateUnitSheets(state!.set, state!.units, sheets);
-      const before = inExcel() ? await readScoresRows() : (rows ?? scoreSheetRows(state!.set, state!.scores));
-      const merge = planScoreMerge(state!.set, state!.units, before, batch);
+      const batch = consolidateUnitSheets(current.set, current.units, sheets);
+      const before = inExcel() ? await readScoresRows() : (rows ?? scoreSheetRows(current.set, current.scores));
+      if (mine !== generation) return;
+      state = current;
+      const merge = planScoreMerge(current.set, current.units, before, batch);
       returnedInput.value = '';
       if (merge.changes.length > 0) {
         pending = { merge, before, sheets: sheets.length };
@@ -223,11 +227,13 @@ export function createInternalPanel(pane: PaneContext): Panel {
   );
   apply.addEventListener('click', () =>
     attempt(async () => {
+      generation++;
       if (pending) await applyMerge(pending.merge, pending.before, pending.sheets);
     }),
   );
   cancel.addEventListener('click', () =>
     attempt(async () => {
+      generation++;
       pending = null;
       notice = t(pane.lang, 'internalMergeCancelled');
     }),
@@ -313,6 +319,9 @@ export function createInternalPanel(pane: PaneContext): Panel {
   );
 
   function pendingView(l: typeof pane.lang, merge: ScoreMerge): HTMLElement {
+    // built outside the form, so labelled here rather than by the pane's data-i18n pass
+    apply.textContent = t(l, 'internalMergeApply');
+    cancel.textContent = t(l, 'internalMergeCancel');
     return h(
       'div',
       { id: 'internal-merge-pending' },
