@@ -1,5 +1,6 @@
-import { EngineError, indexModule } from '../engine/all';
-import { option } from './args';
+import { EngineError, indexModule, type CompositeData, type Dataset } from '../engine/all';
+import { userComposite } from './composite-output';
+import { option, refuseTogether } from './args';
 import type { CliArgs, CommandResult } from './command';
 import { cliMessage } from './i18n/messages';
 
@@ -20,7 +21,21 @@ export function indexName<I extends string>(args: CliArgs, allowed: readonly I[]
 /** A command's work for each index it handles, keyed by the registry's ids: `--index` picks one, no name branches. */
 export type ByIndex<I extends string> = Readonly<Record<I, () => CommandResult>>;
 
-/** Runs the handler of the index `--index` names (see indexName). */
-export function runByIndex<I extends string>(args: CliArgs, handlers: ByIndex<I>): CommandResult {
-  return handlers[indexName(args, Object.keys(handlers) as I[])]();
+/**
+ * Runs the handler of the index `--index` names (see indexName). A command that handles composite indices gives
+ * `composite`: it then also runs for every composite index of the dataset (PCI, ...) and for a user's index
+ * (`--index-definition FILE --data FILE`), with no handler per index.
+ */
+export function runByIndex<I extends string>(
+  args: CliArgs,
+  handlers: ByIndex<I>,
+  composite?: { readonly dataset: () => Dataset; readonly run: (data: CompositeData) => CommandResult },
+): CommandResult {
+  refuseTogether(args, [['index', 'index-definition']]);
+  const user = composite ? userComposite(args) : null;
+  if (user !== null) return composite!.run(user);
+  const composites = composite ? composite.dataset().composite : new Map<string, CompositeData>();
+  const id = indexName(args, [...Object.keys(handlers), ...composites.keys()]);
+  const handler = (handlers as Readonly<Record<string, () => CommandResult>>)[id];
+  return handler ? handler() : composite!.run(composites.get(id)!);
 }

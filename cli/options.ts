@@ -1,4 +1,8 @@
+import { INDEX_MODULES } from '../engine/all';
 import { cliMessage } from './i18n/messages';
+
+/** The composite indices registered (PCI, ...): every command with --index takes them. */
+const COMPOSITE = INDEX_MODULES.filter((m) => m.composite).map((m) => m.id);
 
 /**
  * Declarations of command-line options. A command lists the options it accepts as `name: SPEC`; the parser
@@ -38,9 +42,9 @@ export const COMMON_OPTIONS = {
 export const OPTION = {
   index: {
     type: 'string',
-    choices: ['papi', 'par'],
-    value: text('papi|par', 'papi|par'),
-    help: cliMessage('optionIndexHelp'),
+    choices: ['papi', 'par', ...COMPOSITE],
+    value: text(['papi', 'par', ...COMPOSITE].join('|'), ['papi', 'par', ...COMPOSITE].join('|')),
+    help: cliMessage('optionIndexHelp', { others: COMPOSITE.join(', ') }),
   },
   year: {
     type: 'string',
@@ -188,9 +192,9 @@ export const OPTION = {
 /** `--index` of the commands that also show published SIPAS rows (score, ranking). */
 export const INDEX_WITH_SIPAS = {
   type: 'string',
-  choices: ['papi', 'par', 'sipas'],
-  value: text('papi|par|sipas', 'papi|par|sipas'),
-  help: cliMessage('optionIndexWithSipasHelp'),
+  choices: ['papi', 'par', 'sipas', ...COMPOSITE],
+  value: text(['papi', 'par', 'sipas', ...COMPOSITE].join('|'), ['papi', 'par', 'sipas', ...COMPOSITE].join('|')),
+  help: cliMessage('optionIndexWithSipasHelp', { others: COMPOSITE.join(', ') }),
 } as const satisfies OptionSpec;
 
 /** The 34 units of 1 July 2025 and the user's data files: accepted by every PAPI command (docs/merged-units.md). */
@@ -221,6 +225,20 @@ export const UNITS_OPTIONS = {
     type: 'string',
     value: cliMessage('optionSipasDataValue'),
     help: cliMessage('optionSipasDataHelp'),
+  },
+} as const satisfies OptionTable;
+
+/** The options of a composite index (PCI, a user's index) beside --index. */
+export const COMPOSITE_OPTIONS = {
+  'index-definition': {
+    type: 'string',
+    value: text('<tệp.csv>', '<file.csv>'),
+    help: cliMessage('optionIndexDefinitionHelp'),
+  },
+  unit: {
+    type: 'string',
+    value: text('<tên>', '<name>'),
+    help: cliMessage('optionUnitHelp'),
   },
 } as const satisfies OptionTable;
 

@@ -8,9 +8,7 @@ import {
   parseJsonText,
   parseUnitWeights,
   withDefinition,
-  withPapiYear,
-  withParResults,
-  withSipasResults,
+  withYearFiles,
   type Dataset,
   type TextFile,
 } from '../engine/all';
@@ -124,32 +122,15 @@ export function withUserData(dataset: Dataset, args: CliArgs, year: number): Dat
     });
   }
   const folder = dir === undefined ? null : filesOfYear(dir, year);
-  const files = folder?.papi ?? options(args, 'data').map(readTextFile);
-  if (files.length > 0) {
-    // Sub-dimension files have d<k>_<n> columns; the header may be comma-, semicolon- or tab-separated.
-    const isSubdimensions = (f: TextFile) =>
-      /(^|[,;\t])\s*"?d\d+_\d+"?\s*([,;\t]|$)/m.test(f.text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '');
-    const main = files.filter((f) => !isSubdimensions(f));
-    if (main.length !== 1) {
-      throw new EngineError({
-        code: 'INVALID_INPUT',
-        input: files.map((f) => f.file).join(', '),
-        ...cliMessage('dimensionsFileCount', { count: main.length }),
-      });
-    }
-    result = withPapiYear(result, {
-      dimensions: main[0]!,
-      subdimensions: files.filter(isSubdimensions),
-      year,
-      allowPartial: args.options['allow-partial'] === true,
-    });
-  }
   const par = option(args, 'par-data');
-  const parFile = par === undefined ? (folder?.par ?? null) : readTextFile(par);
-  if (parFile !== null) result = withParResults(result, year, parFile);
   const sipas = option(args, 'sipas-data');
-  const sipasFile = sipas === undefined ? (folder?.sipas ?? null) : readTextFile(sipas);
-  if (sipasFile !== null) result = withSipasResults(result, year, sipasFile);
+  result = withYearFiles(result, {
+    year,
+    papi: folder?.papi ?? options(args, 'data').map(readTextFile),
+    par: par === undefined ? (folder?.par ?? null) : readTextFile(par),
+    sipas: sipas === undefined ? (folder?.sipas ?? null) : readTextFile(sipas),
+    allowPartial: args.options['allow-partial'] === true,
+  });
   const weightsPath = option(args, 'unit-weights');
   const weights = weightsPath === undefined ? null : parseUnitWeights(readTextFile(weightsPath), result.provinces);
   return withUnits(result, args, year, weights);

@@ -21,6 +21,7 @@ export {
 export { foldName } from './text/fold-name';
 export { validateDefinition } from './definitions/validate-definition';
 export { definitionOfYear } from './dataset/dataset';
+export { dataPathOf, withYearFiles, yearsOfFileNames, type YearFiles } from './dataset/year-files';
 export { parsePapiYear } from './dataset/parse-papi-year';
 export { roundingTolerance } from './dataset/rounding-tolerance';
 export { readCsv, checkTextSize, MAX_FILE_BYTES, MAX_CELL_CHARS, type CsvTable } from './text/read-csv';
@@ -104,3 +105,10 @@ export { INDEX_MODULES, indexModule } from './indices/registry';
 export type { IndexModule } from './indices/index-module';
 export { definitionsOf } from './definitions/catalog';
 export { unitRounds, UNIT_STATUS_NAMES, type UnitRounds, type UnitStatus } from './internal/rounds';
+export * from './composite/composite-index';
+export * from './composite/composite-score';
+export * from './composite/composite-simulate';
+export { validateCompositeDefinition, type Locate } from './composite/validate-composite';
+export { PCI_DEFINITIONS, PCI_FILE, readPciTable } from './indices/pci/pci-module';
+export { readDeclarations, type Declared } from './text/declarations';
+export { readUserIndex, readUserDefinition, readUserData } from './composite/read-user-index';

@@ -30,6 +30,16 @@ describe('indices resolve through the registry', () => {
   });
 });
 
+describe('PCI is one index folder, its data and its wording', () => {
+  it('no code outside engine/indices/pci/ names PCI, except its registration and re-export', () => {
+    const code = (line: string) => !/^\s*(\*|\/\/|\/\*)/.test(line.split(':').slice(2).join(':'));
+    const naming = linesMatching(['engine', 'cli', 'addin', 'node', 'scripts', 'bench'], /\bpci\b/i)
+      .filter((l) => !l.startsWith('engine/indices/pci/'))
+      .filter(code);
+    expect(naming.map((l) => l.split(':')[0])).toEqual(['engine/all.ts', 'engine/indices/registry.ts']);
+  });
+});
+
 describe('named tolerances', () => {
   it('no bare tolerance literal (1e-9, 1e-12, ...) outside engine/scoring/score-order.ts', () => {
     expect(linesMatching(['engine', 'cli', 'addin', 'node'], /\b1e-\d+\b/, ['engine/scoring/score-order.ts'])).toEqual(

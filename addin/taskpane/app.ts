@@ -18,6 +18,7 @@ import { createInternalPanel } from './panels/internal-panel';
 import { createParPanel } from './panels/par-panel';
 import { createPlanPanel } from './panels/plan-panel';
 import { createParPublishedPanel } from './panels/par-published-panel';
+import { createYearFilesPanel } from './panels/year-files-panel';
 import { createProfilePanel } from './panels/profile-panel';
 import { createScenariosPanel } from './panels/scenarios-panel';
 import { createSelectionPanel } from './panels/selection-panel';
@@ -35,6 +36,8 @@ export interface AppOptions {
   readonly store: ScenarioStore;
   /** where plans are saved (default: a store beside `store` that keeps nothing) */
   readonly planStore?: ScenarioStore;
+  /** where year files added from the pane are kept (default: in memory, for this session) */
+  readonly yearStore?: ScenarioStore;
   readonly dataset: () => Promise<Dataset>;
   readonly createWorker: WorkerFactory | null;
   /** saving a file (a download in the browser) */
@@ -43,6 +46,18 @@ export interface AppOptions {
   readonly customFunctions?: boolean;
   /** said once at the top of the pane (e.g. Office.js did not load, custom functions unsupported) */
   readonly notices?: readonly PaneNotice[];
+}
+
+/** A store that keeps its value for this session only. */
+function memoryStore(kind: ScenarioStore['kind']): ScenarioStore {
+  let value: unknown = null;
+  return {
+    kind,
+    read: () => value,
+    write: async (next) => {
+      value = next;
+    },
+  };
 }
 
 /** A standing notice: a message of the catalogue and its arguments, redrawn in the pane's language. */
@@ -60,7 +75,7 @@ export interface PaneNotice {
 export class TaskPane implements PaneContext {
   lang: Lang;
   index: PaneIndex = 'papi';
-  /** the published data as loaded (the 63 former provinces up to 2024) */
+  /** the data as loaded (the 63 former provinces up to 2024, and any year added) */
   published: Dataset | null = null;
   /** the "2025 units" switch: the PAPI tools work on the 34 units of 1 July 2025 (reconstructed baselines) */
   units = false;
@@ -68,7 +83,11 @@ export class TaskPane implements PaneContext {
   draft: Draft | null = null;
   result: ScenarioResult | null = null;
   goalTotal: number | null = null;
-  readonly options: AppOptions & { readonly customFunctions: boolean; readonly planStore: ScenarioStore };
+  readonly options: AppOptions & {
+    readonly customFunctions: boolean;
+    readonly planStore: ScenarioStore;
+    readonly yearStore: ScenarioStore;
+  };
   private readonly root: HTMLElement;
   private readonly messages: MessageArea;
   private readonly scenarios: ReturnType<typeof createScenariosPanel>;
@@ -83,6 +102,7 @@ export class TaskPane implements PaneContext {
       createWorker: options.createWorker && fieldWorkers(options.createWorker, () => this.units),
       customFunctions: options.customFunctions ?? true,
       planStore: options.planStore ?? { kind: options.store.kind, read: () => null, write: async () => {} },
+      yearStore: options.yearStore ?? memoryStore(options.store.kind),
     };
     this.root = options.root;
     this.lang = options.lang;
@@ -102,6 +122,7 @@ export class TaskPane implements PaneContext {
       createParPanel(this),
       createInternalPanel(this),
       createParPublishedPanel(this),
+      createYearFilesPanel(this),
       this.scenarios,
     ];
   }
@@ -149,6 +170,16 @@ export class TaskPane implements PaneContext {
   }
 
   // ---------------------------------------------------------------- state changes (PaneContext)
+
+  /** Loads the data again (a year was added): every panel hears of it; the province on screen is shown again. */
+  async reloadData(): Promise<void> {
+    this.published = await this.options.dataset();
+    for (const panel of this.panels) panel.dataLoaded?.();
+    const shown = this.profile;
+    this.profile = null;
+    if (shown) this.showProfile(shown.province.nameVi, shown.year);
+    else this.showPanels();
+  }
 
   /** The data every panel works on: the published data, or its 34-unit view when the switch is on (cached by the engine). */
   get dataset(): Dataset | null {

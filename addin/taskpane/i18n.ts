@@ -287,6 +287,37 @@ export const MESSAGES = {
   assumptions: { vi: 'Giả định', en: 'Assumptions' },
   workerUnavailable: { vi: 'Trình duyệt không chạy được Web Worker.', en: 'This browser cannot run a Web Worker.' },
 
+  yearFilesHeading: { vi: 'Thêm một năm mới công bố', en: 'Add a newly published year' },
+  yearFilesHelp: {
+    vi: 'Chọn các tệp CSV của năm (papi_<năm>_dimensions.csv, papi_<năm>_d<k>_subdimensions.csv, parindex_<năm>.csv, sipas_<năm>.csv). Tệp được kiểm tra như papi data add; bộ phận CNTT thêm năm cho mọi người bằng lệnh đó.',
+    en: "Choose the year's CSV files (papi_<year>_dimensions.csv, papi_<year>_d<k>_subdimensions.csv, parindex_<year>.csv, sipas_<year>.csv). They are checked as papi data add checks them; IT adds the year for everyone with that command.",
+  },
+  yearFilesChoose: { vi: 'Chọn tệp của năm...', en: "Choose the year's files..." },
+  yearFilesKeptWorkbook: {
+    vi: 'Giữ trong sổ làm việc Excel này: {0}.',
+    en: 'Kept in this Excel workbook: {0}.',
+  },
+  yearFilesKeptBrowser: {
+    vi: 'Giữ trong trình duyệt này (không có Excel): {0}.',
+    en: 'Kept in this browser (no Excel host): {0}.',
+  },
+  yearFilesAdded: {
+    vi: 'Đã thêm năm {0} ({1} đơn vị) từ tệp của bạn.',
+    en: 'Added {0} ({1} units) from your files.',
+  },
+  yearFilesNoYear: {
+    vi: 'Tên tệp phải như papi_<năm>_dimensions.csv, papi_<năm>_d<k>_subdimensions.csv, parindex_<năm>.csv hoặc sipas_<năm>.csv.',
+    en: 'File names must be like papi_<year>_dimensions.csv, papi_<year>_d<k>_subdimensions.csv, parindex_<year>.csv or sipas_<year>.csv.',
+  },
+  yearFilesManyYears: {
+    vi: 'Các tệp thuộc nhiều năm ({0}): chọn tệp của một năm.',
+    en: "The files are of several years ({0}): choose one year's files.",
+  },
+  yearFilesExists: {
+    vi: 'Năm {0} đã có trong dữ liệu: không thay thế.',
+    en: '{0} is already in the data: it is not replaced.',
+  },
+
   scenariosHeading: { vi: 'Kịch bản đã lưu', en: 'Saved scenarios' },
   savedInWorkbook: { vi: 'Lưu trong sổ làm việc Excel này.', en: 'Saved in this Excel workbook.' },
   savedInBrowser: { vi: 'Lưu trong trình duyệt này (không có Excel).', en: 'Saved in this browser (no Excel host).' },

@@ -8,6 +8,7 @@
 import { publishedDataset } from '../shared/load-dataset';
 import { browserStore, PLANS_KEY, SCENARIOS_KEY, workbookStore, type ScenarioStore } from './actions/scenario-store';
 import { customFunctionsSupported } from './actions/office-support';
+import { keptYearFiles, useKeptYearFiles, YEARS_KEY } from './actions/year-files';
 import { TaskPane, type PaneNotice } from './app';
 import { downloadText } from './download';
 import { languageOf, type Lang } from './i18n';
@@ -51,6 +52,10 @@ function boot(host: 'excel' | null, notices: PaneNotice[] = []): void {
   };
   const store = storeOf(SCENARIOS_KEY);
   const planStore = storeOf(PLANS_KEY);
+  // Years a planner added from the pane (kept in the workbook): the pane and the =PAPI.* functions load them too.
+  const yearStore = storeOf(YEARS_KEY);
+  const kept = keptYearFiles(yearStore);
+  if (Object.keys(kept).length > 0) useKeptYearFiles(kept);
   const root = document.getElementById('app');
   if (!root) return;
   const pane = new TaskPane({
@@ -61,6 +66,7 @@ function boot(host: 'excel' | null, notices: PaneNotice[] = []): void {
     lang: chosenLanguage(officeLanguage),
     store,
     planStore,
+    yearStore,
     dataset: publishedDataset,
     createWorker: typeof Worker === 'function' ? () => new Worker(new URL('chance-worker.js', scriptUrl)) : null,
     download: downloadText,

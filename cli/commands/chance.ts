@@ -2,6 +2,7 @@ import { findProvince, PAPI_GOAL, readSeed, type ChanceQuery } from '../../engin
 import { provinceTitle } from '../units-option';
 import { option, requireOption, yearOption } from '../args';
 import { OPTION, UNITS_OPTIONS } from '../options';
+import { indexName } from '../index-option';
 import type { CliCommand } from '../command';
 
 import { cliMessage, say } from '../i18n/messages';
@@ -38,6 +39,7 @@ export const command: CliCommand = {
   ],
   example: 'chance --year 2019 --province "An Giang" --rank 20 --add d8=0.4 --seed 7',
   async run(args, context) {
+    indexName(args, ['papi']); // the rank chance models PAPI's survey noise: another index is refused, not ignored
     const year = yearOption(args);
     const province = requireOption(args, 'province', 'expectProvince');
     const seedOption = option(args, 'seed');

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { EngineError, loadDataset } from '../../engine/all';
+import { dataPathOf, EngineError, loadDataset, withYearFiles, yearsOfFileNames } from '../../engine/all';
 import { option, yearOption } from '../args';
 import type { CliArgs, CliCommand } from '../command';
 import { cliMessage, say } from '../i18n/messages';
 import { OPTION, UNITS_OPTIONS } from '../options';
-import { filesOfYear, readJsonFile, withUserData } from '../user-data';
+import { filesOfYear, readJsonFile } from '../user-data';
 
 /** The data list of a deployed copy (the add-in reads it at run time: addin/shared/load-dataset.ts). */
 const INDEX = join('data', 'index.json');
@@ -37,14 +37,7 @@ function yearOfFolder(dir: string, args: CliArgs): number {
   } catch {
     throw new EngineError({ code: 'INVALID_INPUT', input: dir, ...cliMessage('folderUnreadable', { dir }) });
   }
-  const years = [
-    ...new Set(
-      names.flatMap((n) => {
-        const m = /^(?:papi_(\d{4})_(?:dimensions|d\d+_subdimensions)|parindex_(\d{4})|sipas_(\d{4}))\.csv$/i.exec(n);
-        return m ? [Number(m[1] ?? m[2] ?? m[3])] : [];
-      }),
-    ),
-  ].sort();
+  const years = yearsOfFileNames(names);
   if (years.length === 0)
     throw new EngineError({ code: 'INVALID_INPUT', input: dir, ...cliMessage('dataDirNoYear', { dir }) });
   if (years.length > 1)
@@ -101,12 +94,12 @@ export const command: CliCommand = {
     const file = `papi-${year}.json`;
     if (before.papi.has(year) || before.par.has(year) || before.sipas.has(year) || deployed.names.includes(file))
       throw new EngineError({ code: 'INVALID_INPUT', input: dir, ...cliMessage('yearAlreadyDeployed', { year, dir }) });
-    // The same validation as `papi ranking --year <year> --data-dir <folder>` (throws with every problem).
-    withUserData(before, args, year);
+    // The same files and validation as `--data-dir <folder>` for any command (throws with every problem).
     const found = filesOfYear(source, year);
+    withYearFiles(before, { year, ...found, allowPartial: args.options['allow-partial'] === true });
     const added: Record<string, string> = {};
-    for (const f of found.papi) added[`papi/${basename(f.file)}`] = f.text;
-    for (const f of [found.par, found.sipas]) if (f !== null) added[`parindex/${basename(f.file)}`] = f.text;
+    for (const f of [...found.papi, found.par, found.sipas])
+      if (f !== null) added[dataPathOf(basename(f.file))] = f.text;
     // As the add-in will read it: the deployed files and the new ones through loadDataset.
     const papiYear = loadDataset({ ...deployed.files, ...added }).papi.get(year);
     writeAtomically(join(dir, 'data', file), JSON.stringify(added));

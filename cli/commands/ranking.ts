@@ -1,7 +1,8 @@
 import { estimateNoteOf, papiRanking, papiYearOf, EngineError, sipasResults, type Dataset } from '../../engine/all';
 import { sipasOutput } from '../par-units-output';
 import { option, yearOption } from '../args';
-import { INDEX_WITH_SIPAS, OPTION, UNITS_OPTIONS } from '../options';
+import { COMPOSITE_OPTIONS, INDEX_WITH_SIPAS, OPTION, UNITS_OPTIONS } from '../options';
+import { compositeRankingOutput } from '../composite-output';
 import type { CliArgs, CliCommand, CommandResult } from '../command';
 import { groupName, score, table } from '../format';
 import { cliMessage, say } from '../i18n/messages';
@@ -19,22 +20,27 @@ export const command: CliCommand = {
     data: OPTION.data,
     'allow-partial': OPTION['allow-partial'],
     ...UNITS_OPTIONS,
+    ...COMPOSITE_OPTIONS,
   },
   exclusive: [['data', 'data-dir']],
   example: 'ranking --year 2019 --dimension d3',
   run(args, context) {
     const year = yearOption(args);
-    return runByIndex(args, {
-      papi: () => papiRankingOutput(args, context.dataset(), year),
-      par: () => {
-        throw new EngineError({
-          code: 'INVALID_INPUT',
-          input: '--index par',
-          ...cliMessage('parRankingUnavailable'),
-        });
+    return runByIndex(
+      args,
+      {
+        papi: () => papiRankingOutput(args, context.dataset(), year),
+        par: () => {
+          throw new EngineError({
+            code: 'INVALID_INPUT',
+            input: '--index par',
+            ...cliMessage('parRankingUnavailable'),
+          });
+        },
+        sipas: () => sipasOutput(year, sipasResults(withUserData(context.dataset(), args, year), { year })),
       },
-      sipas: () => sipasOutput(year, sipasResults(withUserData(context.dataset(), args, year), { year })),
-    });
+      { dataset: context.dataset, run: (data) => compositeRankingOutput(args, data) },
+    );
   },
 };
 

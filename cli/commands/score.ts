@@ -15,7 +15,8 @@ import { parUnitOutput, sipasOutput } from '../par-units-output';
 import { provinceTitle, unitJson, unitsOption } from '../units-option';
 import { option, requireOption, yearOption } from '../args';
 import { parQueryFromArgs } from '../scenario-options';
-import { INDEX_WITH_SIPAS, OPTION, UNITS_OPTIONS } from '../options';
+import { COMPOSITE_OPTIONS, INDEX_WITH_SIPAS, OPTION, UNITS_OPTIONS } from '../options';
+import { compositeScoreOutput } from '../composite-output';
 import type { CliCommand, Lang } from '../command';
 import { groupName, score, signed, table } from '../format';
 import { cliMessage, say } from '../i18n/messages';
@@ -216,31 +217,39 @@ export const command: CliCommand = {
     na: OPTION.na,
     criteria: OPTION.criteria,
     ...UNITS_OPTIONS,
+    ...COMPOSITE_OPTIONS,
   },
   exclusive: [['data', 'data-dir']],
   example: 'score --index papi --year 2019 --province "An Giang"',
   run(args, context) {
     const year = yearOption(args);
-    const dataset = withUserData(context.dataset(), args, year);
+    // The published data with the user's (--data is a PAPI year here; a composite index reads its own files).
+    const withData = () => withUserData(context.dataset(), args, year);
     const units = unitsOption(args) === 'units-2025';
     // PAR INDEX / SIPAS of a unit or a province: published results only (each predecessor's, never an average).
     const published = (index: 'par' | 'sipas') => {
       const province = requireOption(args, 'province', 'expectProvinceOrCity');
-      if (units) return parUnitOutput(parUnitResults(dataset, { year, unit: province, index }));
-      return sipasOutput(year, sipasResults(dataset, { year, province }));
+      if (units) return parUnitOutput(parUnitResults(withData(), { year, unit: province, index }));
+      return sipasOutput(year, sipasResults(withData(), { year, province }));
     };
-    return runByIndex(args, {
-      papi: () => {
-        const province = requireOption(args, 'province', 'expectProvinceOrCity');
-        const profile = papiProfile(dataset, { year, province, boundary: option(args, 'boundary') });
-        return { json: papiProfileJson(profile, dataset), text: (lang) => papiText(profile, dataset, lang) };
+    return runByIndex(
+      args,
+      {
+        papi: () => {
+          const dataset = withData();
+          const province = requireOption(args, 'province', 'expectProvinceOrCity');
+          const profile = papiProfile(dataset, { year, province, boundary: option(args, 'boundary') });
+          return { json: papiProfileJson(profile, dataset), text: (lang) => papiText(profile, dataset, lang) };
+        },
+        par: () => {
+          if (units && option(args, 'points') === undefined) return published('par');
+          const dataset = withData();
+          const result = parScore(dataset, parQueryFromArgs(args, dataset, year));
+          return { json: parResultJson(result), text: (lang) => parText(result, lang) };
+        },
+        sipas: () => published('sipas'),
       },
-      par: () => {
-        if (units && option(args, 'points') === undefined) return published('par');
-        const result = parScore(dataset, parQueryFromArgs(args, dataset, year));
-        return { json: parResultJson(result), text: (lang) => parText(result, lang) };
-      },
-      sipas: () => published('sipas'),
-    });
+      { dataset: context.dataset, run: (data) => compositeScoreOutput(args, context.dataset(), data) },
+    );
   },
 };

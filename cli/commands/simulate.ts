@@ -1,4 +1,5 @@
-import { OPTION, UNITS_OPTIONS } from '../options';
+import { COMPOSITE_OPTIONS, OPTION, UNITS_OPTIONS } from '../options';
+import { compositeSimulateOutput } from '../composite-output';
 import {
   compareScenarios,
   EngineError,
@@ -133,6 +134,7 @@ export const command: CliCommand = {
     scenario: OPTION.scenario,
     compare: OPTION.compare,
     ...UNITS_OPTIONS,
+    ...COMPOSITE_OPTIONS,
   },
   exclusive: [
     ['scenario', 'province'],
@@ -146,21 +148,25 @@ export const command: CliCommand = {
   example: 'simulate --year 2019 --province "An Giang" --set d2=5.5 --add d8=0.4',
   run(args, context) {
     if (option(args, 'scenario') !== undefined) return scenarioFileResult(args, context.dataset());
-    return runByIndex(args, {
-      papi: () => papiSimulate(args, context.dataset()),
-      par: () => {
-        const year = yearOption(args);
-        return parScenarioResult(
-          evaluateParScenario(context.dataset(), {
-            name: 'cli',
-            index: 'par',
-            year,
-            points: numberPairs(args, 'points'),
-            changes: changesFromArgs(args, ''),
-          }),
-        );
+    return runByIndex(
+      args,
+      {
+        papi: () => papiSimulate(args, context.dataset()),
+        par: () => {
+          const year = yearOption(args);
+          return parScenarioResult(
+            evaluateParScenario(context.dataset(), {
+              name: 'cli',
+              index: 'par',
+              year,
+              points: numberPairs(args, 'points'),
+              changes: changesFromArgs(args, ''),
+            }),
+          );
+        },
       },
-    });
+      { dataset: context.dataset, run: (data) => compositeSimulateOutput(args, context.dataset(), data) },
+    );
   },
 };
 

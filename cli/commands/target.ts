@@ -1,4 +1,5 @@
-import { OF_OPTION, OPTION, UNITS_OPTIONS } from '../options';
+import { COMPOSITE_OPTIONS, OF_OPTION, OPTION, UNITS_OPTIONS } from '../options';
+import { compositeTargetOutput } from '../composite-output';
 import {
   EngineError,
   findProvince,
@@ -56,15 +57,20 @@ export const command: CliCommand = {
     criteria: OPTION.criteria,
     of: OF_OPTION,
     ...UNITS_OPTIONS,
+    ...COMPOSITE_OPTIONS,
   },
   exclusive: [['data', 'data-dir']],
   example: 'target --year 2019 --province "An Giang" --rank 20 --cap realistic',
   run(args, context) {
     const year = yearOption(args);
-    return runByIndex(args, {
-      papi: () => papiTarget(args, context.dataset(), year),
-      par: () => parTarget(args, context.dataset(), year),
-    });
+    return runByIndex(
+      args,
+      {
+        papi: () => papiTarget(args, context.dataset(), year),
+        par: () => parTarget(args, context.dataset(), year),
+      },
+      { dataset: context.dataset, run: (data) => compositeTargetOutput(args, context.dataset(), data) },
+    );
   },
 };
 

@@ -29,7 +29,6 @@ export const CLI_MESSAGES_EN: CliMessageCatalogue = {
   fileIsFolder: (p) => `"${p.path}" is a directory, not a file.`,
   fileTooLarge: (p) => `File "${p.path}" is larger than ${p.mb} MB: not read.`,
   dataDirAndData: () => 'Give --data-dir or --data, not both.',
-  dimensionsFileCount: (p) => `--data needs exactly one dimensions file (columns d1..d8), got ${p.count}.`,
   folderUnreadable: (p) => `Cannot read the folder "${p.dir}".`,
   folderHasNoYear: (p) =>
     `The folder "${p.dir}" has no file for ${p.year} (expected papi_${p.year}_dimensions.csv, ` +
@@ -95,6 +94,7 @@ export const CLI_MESSAGES_EN: CliMessageCatalogue = {
   expectProvinceOrCity: () => 'a province name, e.g. "An Giang"',
   expectCriteriaFile: () => 'the criteria set CSV file',
   expectUnitsFile: () => 'the units CSV file',
+  expectIndexDataFile: () => "the index's data CSV file (unit,year,<measure codes>)",
   expectScoresFile: () => 'the scores CSV file',
   expectUnitCode: () => 'a unit code, e.g. X001',
   rankWord: () => 'rank',
@@ -111,6 +111,16 @@ export const CLI_MESSAGES_EN: CliMessageCatalogue = {
   incompleteShort: () => 'incomplete',
   notRankedShort: () => 'not ranked',
   formerProvincesHeader: () => 'Former province|Score (%)|Rank|Group',
+  compositeTitle: (p) => `${p.name}, year ${p.year}`,
+  compositeRankingHeader: () => 'Rank|Unit|Total|Group',
+  compositeMeasureHeader: () => 'Code|Measure|Weight|Total per point|Baseline|Scenario|Total change',
+  compositeSensitivityHeader: () => 'Code|Measure|Weight|Total per point|Score|Most it can add',
+  compositeBase: (p) => `Baseline: ${p.total}, ${p.rank}${p.group ? `, ${p.group}` : ''}`,
+  compositeScenario: (p) => `Scenario: ${p.total}, ${p.rank}${p.group ? `, ${p.group}` : ''}`,
+  compositeTargetMet: (p) =>
+    `Needs a total of ${p.required}: the least weighted effort is ${p.effort} points, highest weights first.`,
+  compositeTargetUnreachable: (p) =>
+    `A total of ${p.required} cannot be reached: every measure at its maximum (${p.effort} points) falls short.`,
   sipasHeader: () => 'Rank|Province|SIPAS (%)|Note',
   simulateHeader: () => 'Code|Dimension|Base|Scenario|±|Rank|Group',
   compareHeader: (p) => `Province|Published|${p.a}|${p.b}`,
@@ -194,8 +204,12 @@ export const CLI_MESSAGES_EN: CliMessageCatalogue = {
   optionUnitWeightsValue: () => '<file.csv>',
   optionUnitsHelp: () =>
     '2025: the 34 units of 1 July 2025 (reconstructed baselines for merged units); 63: the former provinces',
-  optionIndexWithSipasHelp: () =>
-    'the index: papi (default), par (PAR INDEX) or sipas (satisfaction index, published results)',
+  optionIndexWithSipasHelp: (p) =>
+    'the index: papi (default), par (PAR INDEX), sipas (satisfaction index, published results)' +
+    (p.others ? ` or a composite index: ${p.others}` : ''),
+  optionIndexDefinitionHelp: () =>
+    'an index the product does not know: its definition CSV (# id:, # name_vi:, # scale:, # groups:, then code,parent,name_vi,weight); --data gives its data CSV (unit,year,<measure codes>)',
+  optionUnitHelp: () => 'the unit of a composite index (a province, department or commune, as its data names it)',
   optionFindHelp: () => 'find one province by name or code',
   optionFindValue: () => '<name>',
   optionStaticHelp: () => 'the other provinces keep their scores',
@@ -233,7 +247,8 @@ export const CLI_MESSAGES_EN: CliMessageCatalogue = {
   optionProvinceValue: () => '<name>',
   optionYearHelp: () => 'results year, e.g. 2019',
   optionYearValue: () => '<year>',
-  optionIndexHelp: () => 'the index: papi (default) or par (PAR INDEX)',
+  optionIndexHelp: (p) =>
+    `the index: papi (default) or par (PAR INDEX)${p.others ? `, or a composite index: ${p.others}` : ''}`,
   optionHelpHelp: () => "print this command's help",
   optionLangHelp: () => 'language of the printed table (default vi)',
   optionJsonHelp: () => 'print the result (and errors) as JSON',

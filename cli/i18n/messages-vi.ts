@@ -28,7 +28,6 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
   fileIsFolder: (p) => `"${p.path}" là một thư mục, không phải tệp.`,
   fileTooLarge: (p) => `Tệp "${p.path}" lớn hơn ${p.mb} MB: không đọc.`,
   dataDirAndData: () => 'Dùng --data-dir hoặc --data, không dùng cả hai.',
-  dimensionsFileCount: (p) => `Cần đúng một tệp chỉ số nội dung (cột d1..d8) trong --data, có ${p.count}.`,
   folderUnreadable: (p) => `Không đọc được thư mục "${p.dir}".`,
   folderHasNoYear: (p) =>
     `Thư mục "${p.dir}" không có tệp nào của năm ${p.year} (cần papi_${p.year}_dimensions.csv, ` +
@@ -92,6 +91,7 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
   expectProvinceOrCity: () => 'tên tỉnh, thành phố, ví dụ "An Giang"',
   expectCriteriaFile: () => 'tệp CSV bộ tiêu chí',
   expectUnitsFile: () => 'tệp CSV danh sách đơn vị',
+  expectIndexDataFile: () => 'tệp CSV dữ liệu của chỉ số (unit,year,<mã chỉ tiêu>)',
   expectScoresFile: () => 'tệp CSV điểm',
   expectUnitCode: () => 'mã đơn vị, ví dụ X001',
   rankWord: () => 'hạng',
@@ -108,6 +108,16 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
   incompleteShort: () => 'chưa đủ',
   notRankedShort: () => 'không xếp',
   formerProvincesHeader: () => 'Tỉnh cũ|Điểm (%)|Hạng|Nhóm',
+  compositeTitle: (p) => `${p.name} năm ${p.year}`,
+  compositeRankingHeader: () => 'Hạng|Đơn vị|Tổng điểm|Nhóm',
+  compositeMeasureHeader: () => 'Mã|Chỉ số thành phần|Trọng số|Điểm tổng mỗi điểm|Gốc|Kịch bản|Tổng thay đổi',
+  compositeSensitivityHeader: () => 'Mã|Chỉ số thành phần|Trọng số|Điểm tổng mỗi điểm|Điểm|Tăng tối đa',
+  compositeBase: (p) => `Số liệu gốc: ${p.total}, ${p.rank}${p.group ? `, ${p.group}` : ''}`,
+  compositeScenario: (p) => `Kịch bản: ${p.total}, ${p.rank}${p.group ? `, ${p.group}` : ''}`,
+  compositeTargetMet: (p) =>
+    `Cần tổng điểm ${p.required}: nỗ lực có trọng số ít nhất là ${p.effort} điểm, ưu tiên trọng số cao nhất.`,
+  compositeTargetUnreachable: (p) =>
+    `Không thể đạt tổng điểm ${p.required}: mọi chỉ số thành phần ở mức tối đa (${p.effort} điểm) vẫn chưa đủ.`,
   sipasHeader: () => 'Hạng|Tỉnh, thành phố|SIPAS (%)|Ghi chú',
   simulateHeader: () => 'Mã|Chỉ số nội dung|Điểm gốc|Kịch bản|±|Hạng|Nhóm',
   compareHeader: (p) => `Tỉnh|Công bố|${p.a}|${p.b}`,
@@ -186,8 +196,12 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
     'trọng số của các tỉnh cũ (province,weight) thay cho dân số, khi tính điểm cơ sở đơn vị sáp nhập',
   optionUnitWeightsValue: () => '<tệp.csv>',
   optionUnitsHelp: () => '2025: 34 đơn vị từ 1/7/2025 (điểm cơ sở ước tính cho đơn vị sáp nhập); 63: các tỉnh cũ',
-  optionIndexWithSipasHelp: () =>
-    'chỉ số: papi (mặc định), par (PAR INDEX) hoặc sipas (chỉ số hài lòng, kết quả công bố)',
+  optionIndexWithSipasHelp: (p) =>
+    'chỉ số: papi (mặc định), par (PAR INDEX), sipas (chỉ số hài lòng, kết quả công bố)' +
+    (p.others ? ` hoặc một chỉ số tổng hợp: ${p.others}` : ''),
+  optionIndexDefinitionHelp: () =>
+    'một chỉ số phần mềm chưa biết: tệp CSV định nghĩa (# id:, # name_vi:, # scale:, # groups:, rồi code,parent,name_vi,weight); --data là tệp CSV dữ liệu (unit,year,<mã chỉ tiêu>)',
+  optionUnitHelp: () => 'đơn vị của chỉ số tổng hợp (tỉnh, sở hoặc xã, như dữ liệu ghi)',
   optionFindHelp: () => 'tìm một tỉnh theo tên hoặc mã',
   optionFindValue: () => '<tên>',
   optionStaticHelp: () => 'các tỉnh khác giữ nguyên điểm',
@@ -225,7 +239,8 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
   optionProvinceValue: () => '<tên>',
   optionYearHelp: () => 'năm kết quả, ví dụ 2019',
   optionYearValue: () => '<năm>',
-  optionIndexHelp: () => 'chỉ số: papi (mặc định) hoặc par (PAR INDEX)',
+  optionIndexHelp: (p) =>
+    `chỉ số: papi (mặc định) hoặc par (PAR INDEX)${p.others ? `, hoặc một chỉ số tổng hợp: ${p.others}` : ''}`,
   optionHelpHelp: () => 'in trợ giúp của lệnh này',
   optionLangHelp: () => 'ngôn ngữ của bảng kết quả (mặc định vi)',
   optionJsonHelp: () => 'in kết quả (và lỗi) dạng JSON',

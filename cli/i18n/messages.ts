@@ -37,7 +37,6 @@ export interface CliMessageParams {
   fileIsFolder: { path: string };
   fileTooLarge: { path: string; mb: number };
   dataDirAndData: Record<string, never>;
-  dimensionsFileCount: { count: number };
   folderUnreadable: { dir: string };
   folderHasNoYear: { dir: string; year: number };
   // papi data add
@@ -98,6 +97,7 @@ export interface CliMessageParams {
   expectProvinceOrCity: Record<string, never>;
   expectCriteriaFile: Record<string, never>;
   expectUnitsFile: Record<string, never>;
+  expectIndexDataFile: Record<string, never>;
   expectScoresFile: Record<string, never>;
   expectUnitCode: Record<string, never>;
   // words and table headers (a header is one text, columns separated by "|")
@@ -116,6 +116,14 @@ export interface CliMessageParams {
   notRankedShort: Record<string, never>;
   formerProvincesHeader: Record<string, never>;
   sipasHeader: Record<string, never>;
+  compositeTitle: { name: string; year: number };
+  compositeRankingHeader: Record<string, never>;
+  compositeMeasureHeader: Record<string, never>;
+  compositeSensitivityHeader: Record<string, never>;
+  compositeBase: { total: string; rank: string; group: string | null };
+  compositeScenario: { total: string; rank: string; group: string | null };
+  compositeTargetMet: { required: string; effort: string };
+  compositeTargetUnreachable: { required: string; effort: string };
   simulateHeader: Record<string, never>;
   compareHeader: { a: string; b: string };
   targetHeader: Record<string, never>;
@@ -223,7 +231,9 @@ export interface CliMessageParams {
   optionUnitWeightsHelp: Record<string, never>;
   optionUnitWeightsValue: Record<string, never>;
   optionUnitsHelp: Record<string, never>;
-  optionIndexWithSipasHelp: Record<string, never>;
+  optionIndexWithSipasHelp: { others: string };
+  optionIndexDefinitionHelp: Record<string, never>;
+  optionUnitHelp: Record<string, never>;
   optionFindHelp: Record<string, never>;
   optionFindValue: Record<string, never>;
   optionStaticHelp: Record<string, never>;
@@ -261,7 +271,7 @@ export interface CliMessageParams {
   optionProvinceValue: Record<string, never>;
   optionYearHelp: Record<string, never>;
   optionYearValue: Record<string, never>;
-  optionIndexHelp: Record<string, never>;
+  optionIndexHelp: { others: string };
   optionHelpHelp: Record<string, never>;
   optionLangHelp: Record<string, never>;
   optionJsonHelp: Record<string, never>;

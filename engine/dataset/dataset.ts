@@ -8,6 +8,8 @@ import { parsePapiYear, type PapiYearFiles } from './parse-papi-year';
 import type { ParYear, SipasResult } from './par-year';
 import type { PapiYear, TextFile } from './papi-year';
 import { message } from '../i18n/messages';
+import type { CompositeData } from '../composite/composite-index';
+import { INDEX_MODULES } from '../indices/registry';
 
 /** Everything the engine scores against. Immutable: adding a year gives a new dataset. */
 export interface Dataset {
@@ -16,6 +18,8 @@ export interface Dataset {
   readonly papi: ReadonlyMap<number, PapiYear>;
   readonly par: ReadonlyMap<number, ParYear>;
   readonly sipas: ReadonlyMap<number, readonly SipasResult[]>;
+  /** composite indices (PCI, a user's index) by id: their definitions and results years */
+  readonly composite: ReadonlyMap<string, CompositeData>;
 }
 
 /**
@@ -84,7 +88,20 @@ export function loadDataset(
     if (sipasMatch) sipas.set(Number(sipasMatch[1]), parseSipas({ file: path, text }, provinces));
   }
   // PAPI years are parsed and validated when first used (LazyYears): one command reads one or two of them.
-  return { provinces, definitions, papi: new LazyYears(papi), par: sortByYear(par), sipas: sortByYear(sipas) };
+  const composite = new Map(
+    INDEX_MODULES.flatMap((m) => {
+      const data = m.composite?.read(files, provinces);
+      return data ? [[m.id, data] as const] : [];
+    }),
+  );
+  return {
+    provinces,
+    definitions,
+    papi: new LazyYears(papi),
+    par: sortByYear(par),
+    sipas: sortByYear(sipas),
+    composite,
+  };
 }
 
 function sortByYear<T>(map: Map<number, T>): Map<number, T> {

@@ -12,6 +12,32 @@ export const MESSAGES_EN: MessageCatalogue = {
   targetRankInvalid: (p) => `Target rank "${p.rank}" is invalid: expected a whole number from 1.`,
   groupInvalid: (p) => `Group "${p.group}" is invalid: expected ${p.known}.`,
   methodologyUnknownYear: (p) => `No ${p.index} methodology for ${p.year}. Known periods: ${p.known}.`,
+  compositeYearUnknown: (p) => `No ${p.index} results for ${p.year}. Years with data: ${p.known}.`,
+  compositeUnitUnknown: (p) =>
+    `Unknown unit "${p.name}" in ${p.year}.${p.suggestions ? ` Did you mean ${p.suggestions}?` : ''}`,
+  compositeValueOutOfRange: (p) =>
+    `${p.measure} of ${p.unit} would be ${p.value}: expected a value from 0 to ${p.max}.`,
+  compositeTotalDiffers: (p) =>
+    `${p.unit} ${p.year}: the published total ${p.published} differs from the weighted sum of its sub-indices ` +
+    `${p.computed} by ${p.difference}; the published total is kept.`,
+  compositeYearNotInPeriods: (p) => `Year "${p.value}" is not a ${p.index} year with known weights.`,
+  compositeCodeRepeated: (p) => `Code "${p.code}" appears more than once: each measure once.`,
+  compositeNameInvalid: (p) => `The Vietnamese name of "${p.code}" is empty or not in NFC form.`,
+  compositeRootInvalid: () => 'Expected exactly one root row, code "total" with an empty parent.',
+  compositeParentUnknown: (p) => `"${p.code}" names parent "${p.parent}", which is not a code of the file.`,
+  compositeNoMeasures: () => 'The definition has no measure under "total".',
+  compositeMaxInvalid: (p) => `The maximum of "${p.code}" must be a positive number.`,
+  compositeWeightInvalid: (p) => `The weight of "${p.code}" must be a positive number.`,
+  compositeWeightsSum: (p) => `The weights add up to ${p.sum}: expected the scale, ${p.scale}.`,
+  compositeBandsInvalid: () =>
+    'Groups: expected "bands Name>=70,Name>=60,...", "quartiles" (optionally "quartiles upper") or "top N".',
+  declarationMissing: (p) => `Missing the header line "# ${p.name}: ..."`,
+  rankOfN: (p) => `rank ${p.rank} of ${p.of}`,
+  rankUnknown: () => 'no rank (total not known)',
+  inPublishedTop: (p) => `${p.rank}, in the published top ${p.n}`,
+  outsidePublishedTop: (p) => `outside the published top ${p.n}`,
+  inTopN: (p) => `Top ${p.n}`,
+  outsideTopN: (p) => `Outside the top ${p.n}`,
   indexUnknown: (p) => `Index "${p.index}" is not known. Known indices: ${p.known}.`,
   measureNotInDefinition: (p) => `"${p.code}" is not a measure of ${p.definition}. Known codes: ${p.known}.`,
   measureInvalid: (p) => `"${p.code}" is not a measure of ${p.definition}. Valid codes: ${p.known}.`,
@@ -24,6 +50,8 @@ export const MESSAGES_EN: MessageCatalogue = {
   provinceListMissing: () => 'The province list provinces/provinces_63.csv is missing.',
   provinceListInvalid: () => 'The province list is invalid.',
   mergerListMissing: () => 'The 2025 merger list (merger_2025.csv) is missing.',
+  dimensionsFileCount: (p) =>
+    `A PAPI year needs exactly one dimensions file (columns d1..d8; sub-dimension files have d<k>_<n> columns), got ${p.count}.`,
   papiTooFewProvinces: (p) =>
     `File "${p.file}" holds ${p.count} province(s): at least ${p.min} are needed to rank (use --allow-partial ` +
     `if the data is partial on purpose).`,

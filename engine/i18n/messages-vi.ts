@@ -12,6 +12,31 @@ export const MESSAGES_VI: MessageCatalogue = {
   targetRankInvalid: (p) => `Thứ hạng mục tiêu "${p.rank}" không hợp lệ: cần số nguyên từ 1.`,
   groupInvalid: (p) => `Nhóm "${p.group}" không hợp lệ: cần ${p.known}.`,
   methodologyUnknownYear: (p) => `Không có phương pháp ${p.index} cho năm ${p.year}. Các giai đoạn có: ${p.known}.`,
+  compositeYearUnknown: (p) => `Không có kết quả ${p.index} năm ${p.year}. Các năm có dữ liệu: ${p.known}.`,
+  compositeUnitUnknown: (p) =>
+    `Không có đơn vị "${p.name}" trong năm ${p.year}.${p.suggestions ? ` Có phải là ${p.suggestions}?` : ''}`,
+  compositeValueOutOfRange: (p) => `${p.measure} của ${p.unit} sẽ là ${p.value}: cần một giá trị từ 0 đến ${p.max}.`,
+  compositeTotalDiffers: (p) =>
+    `${p.unit} ${p.year}: tổng điểm công bố ${p.published} khác tổng có trọng số của các chỉ số thành phần ` +
+    `${p.computed} là ${p.difference}; giữ tổng điểm công bố.`,
+  compositeYearNotInPeriods: (p) => `Năm "${p.value}" không thuộc giai đoạn ${p.index} nào đã biết trọng số.`,
+  compositeCodeRepeated: (p) => `Mã "${p.code}" xuất hiện nhiều lần: mỗi chỉ tiêu chỉ một lần.`,
+  compositeNameInvalid: (p) => `Tên tiếng Việt của "${p.code}" trống hoặc chưa ở dạng NFC.`,
+  compositeRootInvalid: () => 'Cần đúng một dòng gốc, mã "total" với cột parent để trống.',
+  compositeParentUnknown: (p) => `"${p.code}" ghi mục cha "${p.parent}", không phải mã nào trong tệp.`,
+  compositeNoMeasures: () => 'Định nghĩa không có chỉ tiêu nào dưới "total".',
+  compositeMaxInvalid: (p) => `Điểm tối đa của "${p.code}" phải là số dương.`,
+  compositeWeightInvalid: (p) => `Trọng số của "${p.code}" phải là số dương.`,
+  compositeWeightsSum: (p) => `Tổng trọng số là ${p.sum}: cần bằng thang điểm, ${p.scale}.`,
+  compositeBandsInvalid: () =>
+    'Nhóm: cần "bands Tên>=70,Tên>=60,...", "quartiles" (có thể "quartiles upper") hoặc "top N".',
+  declarationMissing: (p) => `Thiếu dòng khai báo "# ${p.name}: ..."`,
+  rankOfN: (p) => `hạng ${p.rank}/${p.of}`,
+  rankUnknown: () => 'không có hạng (chưa biết tổng điểm)',
+  inPublishedTop: (p) => `${p.rank}, trong nhóm ${p.n} tỉnh đứng đầu được công bố`,
+  outsidePublishedTop: (p) => `ngoài nhóm ${p.n} tỉnh đứng đầu được công bố`,
+  inTopN: (p) => `Nhóm ${p.n} đứng đầu`,
+  outsideTopN: (p) => `Ngoài nhóm ${p.n} đứng đầu`,
   indexUnknown: (p) => `Không có chỉ số "${p.index}". Các chỉ số có: ${p.known}.`,
   measureNotInDefinition: (p) =>
     `"${p.code}" không phải là chỉ số nội dung của ${p.definition}. Các mã có: ${p.known}.`,
@@ -25,6 +50,8 @@ export const MESSAGES_VI: MessageCatalogue = {
   provinceListMissing: () => 'Thiếu danh mục tỉnh provinces/provinces_63.csv.',
   provinceListInvalid: () => 'Danh mục tỉnh không hợp lệ.',
   mergerListMissing: () => 'Thiếu danh sách sắp xếp đơn vị hành chính 2025 (merger_2025.csv).',
+  dimensionsFileCount: (p) =>
+    `Một năm PAPI cần đúng một tệp chỉ số nội dung (cột d1..d8; tệp chỉ số thành phần có cột d<k>_<n>), nhận được ${p.count}.`,
   papiTooFewProvinces: (p) =>
     `Tệp "${p.file}" chỉ có ${p.count} tỉnh, thành phố: cần ít nhất ${p.min} để xếp hạng (dùng ` +
     `--allow-partial nếu đúng là dữ liệu một phần).`,

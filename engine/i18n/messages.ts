@@ -21,6 +21,27 @@ export interface MessageParams {
   // definitions and years
   methodologyUnknownYear: { index: string; year: number; known: string };
   indexUnknown: { index: string; known: string };
+  compositeYearUnknown: { index: string; year: number; known: string };
+  compositeUnitUnknown: { name: string; year: number; suggestions: string };
+  compositeValueOutOfRange: { measure: string; value: string; max: number; unit: string };
+  compositeTotalDiffers: { unit: string; year: number; published: string; computed: string; difference: string };
+  compositeYearNotInPeriods: { value: string; index: string };
+  compositeCodeRepeated: { code: string };
+  compositeNameInvalid: { code: string };
+  compositeRootInvalid: Record<string, never>;
+  compositeParentUnknown: { code: string; parent: string };
+  compositeNoMeasures: Record<string, never>;
+  compositeMaxInvalid: { code: string };
+  compositeWeightInvalid: { code: string };
+  compositeWeightsSum: { sum: number; scale: number };
+  compositeBandsInvalid: Record<string, never>;
+  declarationMissing: { name: string };
+  rankOfN: { rank: number; of: number };
+  rankUnknown: Record<string, never>;
+  inPublishedTop: { rank: number; n: number };
+  outsidePublishedTop: { n: number };
+  inTopN: { n: number };
+  outsideTopN: { n: number };
   measureNotInDefinition: { code: string; definition: string; known: string };
   measureInvalid: { code: string; definition: string; known: string };
   papiMethodologyUnknown: { id: string; known: string };
@@ -32,6 +53,7 @@ export interface MessageParams {
   provinceListInvalid: Record<string, never>;
   mergerListMissing: Record<string, never>;
   papiTooFewProvinces: { file: string; count: number; min: number };
+  dimensionsFileCount: { count: number };
   papiFileYearUnknown: { file: string };
   papiDataInvalid: { year: number; count: number };
   // provinces in a year

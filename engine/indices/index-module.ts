@@ -1,4 +1,6 @@
+import type { CompositeData, CompositeDefinition } from '../composite/composite-index';
 import type { IndexDefinition, LocalName } from '../definitions/index-definition';
+import type { ProvinceRegistry } from '../provinces/province-registry';
 
 /**
  * One ranking index as the engine knows it: its definitions (methodology periods, data files in its folder) and its
@@ -20,4 +22,12 @@ export interface IndexModule {
   readonly surveyMean: boolean;
   /** The pane's province profile (province, year, scenario sliders) applies. */
   readonly provinceProfile: boolean;
+  /**
+   * A composite index (a weighted sum of measures, PCI): its definitions and the reader of its files in the data
+   * folder (relative path -> text; null when its files are absent). Its results live in `dataset.composite`.
+   */
+  readonly composite?: {
+    readonly definitions: readonly CompositeDefinition[];
+    readonly read: (files: Readonly<Record<string, string>>, provinces: ProvinceRegistry) => CompositeData | null;
+  };
 }

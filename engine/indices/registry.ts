@@ -4,9 +4,10 @@ import type { IndexModule } from './index-module';
 import { internalModule } from './internal/internal-module';
 import { papiModule } from './papi/papi-module';
 import { parModule, sipasModule } from './par/par-module';
+import { pciModule } from './pci/pci-module';
 
 /** Every index the product ships, one module each. A new index is a folder here and one line in this list. */
-export const INDEX_MODULES: readonly IndexModule[] = [papiModule, parModule, sipasModule, internalModule];
+export const INDEX_MODULES: readonly IndexModule[] = [papiModule, parModule, sipasModule, internalModule, pciModule];
 
 /**
  * The registered index of an id (case-insensitive), or INVALID_INPUT naming the ids known.

@@ -2,6 +2,7 @@ import type { LocalName } from '../definitions/index-definition';
 import type { TextFile } from '../dataset/papi-year';
 import { EngineError, type DataProblem } from '../errors';
 import { readCsv } from '../text/read-csv';
+import { readDeclarations } from '../text/declarations';
 import { readPoints, roundPoints } from './read-points';
 import { message } from '../i18n/messages';
 import type { Bilingual } from '../i18n/catalogue';
@@ -88,23 +89,14 @@ export function parseCriteriaSet(file: TextFile): CriteriaSet {
   const problems: DataProblem[] = [];
   const problem = (row: number | null, column: string | null, text: Bilingual) =>
     problems.push({ file: file.file, row, column, vi: text.vi, en: text.en });
-  const lines = file.text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  let headerLines = 0;
-  const declared: Record<string, string> = {};
-  while (headerLines < lines.length && /^\s*(#|$)/.test(lines[headerLines]!)) {
-    const match = /^\s*#\s*([a-z_]+)\s*:\s*(.*?)\s*,*\s*$/.exec(lines[headerLines]!);
-    // An empty declaration (e.g. "# year:" written back from a sheet) declares nothing.
-    if (match && DECLARATIONS.includes(match[1]!)) {
-      if (match[2] !== '') declared[match[1]!] = match[2]!.replace(/^"(.*)"$/, '$1');
-    } else if (match)
-      problem(
-        headerLines + 1,
-        match[1]!,
-        message('declarationUnsupported', { name: match[1]!, known: DECLARATIONS.join(', ') }),
-      );
-    headerLines++;
-  }
-  const table = readCsv(lines.slice(headerLines).join('\n'), file.file);
+  const {
+    declared,
+    headerLines,
+    csv,
+    problems: declarationProblems,
+  } = readDeclarations(file.text, file.file, DECLARATIONS);
+  problems.push(...declarationProblems);
+  const table = readCsv(csv, file.file);
   const missingColumns = ['code', 'parent', 'name_vi', 'max', 'source'].filter((c) => !table.header.includes(c));
   if (missingColumns.length > 0) {
     throw new EngineError({

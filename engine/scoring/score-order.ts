@@ -57,3 +57,9 @@ export function rankInAscending(ascending: ArrayLike<number>, score: number, len
   const bar = score + SCORE_EPSILON;
   return length - partitionPoint(length, (i) => ascending[i]! > bar) + 1;
 }
+
+/**
+ * Fitted weights (PCI 2005's regression weights, re-fitted, sum to 99.99) may miss the scale by this much; exact
+ * weights use MAXIMA_SUM_EPSILON.
+ */
+export const FITTED_WEIGHTS_EPSILON = 0.05;

@@ -85,8 +85,8 @@ describe('bad input: non-zero exit, one bilingual paragraph naming the input, no
     [['ranking', '--year', '2019', '--dimension', 'd9'], /"d9".*Error: "d9" is not a measure/],
     [['score', '--index', 'par', '--year', '2019', '--points', 'a1=99'], /Error: PAR INDEX 2019 points are invalid/],
     [
-      ['score', '--index', 'pci', '--year', '2019'],
-      /Error: --index "pci" is invalid: expected papi \| par \| sipas\. Did you mean "papi"/,
+      ['score', '--index', 'pcii', '--year', '2019'],
+      /Error: --index "pcii" is invalid: expected papi \| par \| sipas \| pci\. Did you mean "pci"/,
     ],
     [['frobnicate'], /Unknown command "frobnicate"/],
   ])('%j', async (argv, message) => {

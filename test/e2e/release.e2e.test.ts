@@ -58,10 +58,14 @@ function hashes(dir: string): Record<string, string> {
   return result;
 }
 
-/** The province/year form (inside the results task when the pane has tasks), then a profile. */
+/**
+ * The province/year form (inside the results task when the pane has tasks), then a profile: among the former provinces
+ * for a year up to 2024, among the 34 units for a year published for them (whichever set the pane opens on).
+ */
 async function showProfile(page: Page, province: string, year: string): Promise<void> {
   const task = page.locator('[data-task="results"]');
   if ((await task.count()) > 0) await task.first().click();
+  await page.setChecked('#units', Number(year) >= 2025);
   await page.fill('#province', province);
   await page.selectOption('#year', year);
   await page.click('#show');
@@ -168,8 +172,6 @@ describe('npx papi data add on the served copy', () => {
 
     const page = await browser!.open({ width: 420, lang: 'en' });
     expect(await yearsOffered(page)).toContain('2025');
-    // a year published for the 34 units is shown in the pane's 2025-units view
-    await page.check('#units');
     await showProfile(page, 'Hà Nội', '2025');
     // Hà Nội's synthetic dimensions sum to 41.8691
     expect(await page.textContent('#profile-row-total')).toContain('41.87');
@@ -183,5 +185,45 @@ describe('npx papi data add on the served copy', () => {
     const again = await run('data', 'add', site, '--data-dir', year, '--json');
     expect(again.code).toBe(1);
     expect(JSON.parse(again.out).error.message_en).toContain('2025 is already in');
+  }, 120_000);
+});
+
+describe('one planner adds a year from the pane (before IT runs papi data add)', () => {
+  it('refuses a bad file and keeps nothing; accepts the year, says where it is kept, and keeps it after a reload', async () => {
+    const page = await browser!.open({ width: 420, lang: 'en' });
+    const csv = (text: string) => ({
+      name: 'papi_2026_dimensions.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(text),
+    });
+    const year2026 = readFileSync(FIXTURE_2025, 'utf8').replaceAll(',2025,', ',2026,');
+    await page.setInputFiles('#year-files-input', [csv(year2026.replace(/^(Hà Nội,01,2026,)6\.6769/m, '$1abc'))]);
+    await page.waitForSelector('#errors .error');
+    expect(await page.textContent('#errors')).toContain('papi_2026_dimensions.csv');
+    expect(await yearsOffered(page)).not.toContain('2026');
+    expect(await page.isHidden('#year-files-kept')).toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('papi.years'))).toBeNull();
+
+    await page.setInputFiles('#year-files-input', [csv(year2026)]);
+    await page.waitForSelector('#year option[value="2026"]', { state: 'attached' });
+    expect(await page.textContent('#year-files-kept')).toBe('Kept in this browser (no Excel host): 2026.');
+    await page.screenshot({ path: join(SHOTS, 'release-pane-year-added.png'), fullPage: true });
+    // the =PAPI.* functions read the same dataset slot in Excel's shared runtime
+    const slotHas2026 = () =>
+      page.evaluate(async () => {
+        const slot = (globalThis as Record<symbol, { dataset: Promise<{ papi: Map<number, unknown> }> | null }>)[
+          Symbol.for('papi.published-dataset')
+        ]!;
+        return (await slot.dataset)!.papi.has(2026);
+      });
+    expect(await slotHas2026()).toBe(true);
+
+    await page.reload();
+    await page.waitForSelector('#app[data-ready="true"]');
+    expect(await yearsOffered(page)).toContain('2026');
+    await showProfile(page, 'Hà Nội', '2026');
+    expect(await page.textContent('#profile-row-total')).toContain('41.87');
+    expect(browser!.problems).toEqual([]);
+    await page.close();
   }, 120_000);
 });

@@ -138,7 +138,14 @@ export { rank };
     const shipped = join(installed.dir, 'node_modules', 'papi-par-engine');
     const license = readFileSync(join(shipped, 'LICENSE'), 'utf8');
     expect(license).toMatch(/^MIT License/);
-    for (const source of ['data/papi/', 'data/parindex/', 'data/provinces/', 'CECODES, RTA and UNDP'])
+    for (const source of [
+      'data/papi/',
+      'data/parindex/',
+      'data/provinces/',
+      'data/pci/',
+      'CECODES, RTA and UNDP',
+      'VCCI',
+    ])
       expect(license).toContain(source);
     expect(JSON.parse(readFileSync(join(shipped, 'package.json'), 'utf8')).license).toBe('MIT');
   });

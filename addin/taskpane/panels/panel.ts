@@ -17,6 +17,8 @@ export interface PaneOptions {
   readonly store: ScenarioStore;
   /** where plans are saved: next to the scenarios (workbook settings or localStorage) */
   readonly planStore: ScenarioStore;
+  /** where year files added from the pane are kept: the workbook's settings, or localStorage standalone */
+  readonly yearStore: ScenarioStore;
   readonly createWorker: WorkerFactory | null;
   /** saving a file (a download in the browser) */
   readonly download: (fileName: string, mime: string, text: string) => void;
@@ -32,6 +34,10 @@ export interface PaneContext {
   /** the index chosen in the selection form */
   readonly index: PaneIndex;
   readonly dataset: Dataset | null;
+  /** the data as loaded (the 63 former provinces up to 2024, and any year added), before the 2025-units view */
+  readonly published: Dataset | null;
+  /** loads the data again (after a year was added) and tells every panel */
+  reloadData(): Promise<void>;
   /** the province and year on screen (PAPI) */
   readonly profile: PapiProfile | null;
   /** the scenario being edited for that province */

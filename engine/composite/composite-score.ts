@@ -1,0 +1,233 @@
+import { distance } from 'fastest-levenshtein';
+import type { LocalName } from '../definitions/index-definition';
+import { EngineError } from '../errors';
+import { message } from '../i18n/messages';
+import { quartileCutoffs, quartileGroup } from '../scoring/quartile-groups';
+import { descending, rankOfScore } from '../scoring/rank-among';
+import { SCORE_EPSILON } from '../scoring/score-order';
+import { foldName } from '../text/fold-name';
+import {
+  leavesOf,
+  type CompositeData,
+  type CompositeDefinition,
+  type CompositeRow,
+  type CompositeYear,
+} from './composite-index';
+
+/**
+ * The aggregate of some leaf values under a definition (see CompositeNode): the total, or with `under` one inner
+ * node's contribution. null when a leaf value is missing.
+ *
+ * @example compositeTotal(compositeDefinitionFor(dataset.composite.get('pci'), 2016), { entry_costs: 10, land_access: 10, transparency: 10, time_costs: 10, informal_charges: 10, policy_bias: 10, proactivity: 10, business_support: 10, labor_training: 10, legal_institutions: 10 }) // => 100
+ */
+export function compositeTotal(
+  definition: CompositeDefinition,
+  values: Readonly<Record<string, number | null>>,
+  under = 'total',
+): number | null {
+  const leaves = leavesOf(definition).filter((l) => isUnder(definition, l.code, under));
+  let sum = 0;
+  for (const leaf of leaves) {
+    const v = values[leaf.code];
+    if (v === null || v === undefined) return null;
+    sum += definition.aggregation === 'weighted-sum' ? (leaf.weight! * v) / leaf.max : v;
+  }
+  if (definition.aggregation === 'mean') {
+    const all = leavesOf(definition);
+    return leaves.length === 0 ? 0 : (sum / all.length / all[0]!.max) * definition.scale;
+  }
+  return sum;
+}
+
+/**
+ * How much one point of a leaf moves the total: weight / max (weighted sum), 1 (sum), scale / (max x leaves) (mean).
+ *
+ * @example pointValue(compositeDefinitionFor(dataset.composite.get('pci'), 2016), 'transparency') // => 2
+ */
+export function pointValue(definition: CompositeDefinition, code: string): number {
+  const leaves = leavesOf(definition);
+  const leaf = leaves.find((l) => l.code === code);
+  if (!leaf) throw unknownMeasure(definition, code);
+  if (definition.aggregation === 'weighted-sum') return leaf.weight! / leaf.max;
+  if (definition.aggregation === 'sum') return 1;
+  return definition.scale / (leaf.max * leaves.length);
+}
+
+function isUnder(definition: CompositeDefinition, code: string, ancestor: string): boolean {
+  for (let c: string | null = code; c !== null; c = definition.nodes.find((n) => n.code === c)?.parent ?? null)
+    if (c === ancestor) return true;
+  return false;
+}
+
+/** UNKNOWN_MEASURE naming the leaves the definition has. */
+export function unknownMeasure(definition: CompositeDefinition, code: string): EngineError {
+  return new EngineError({
+    code: 'UNKNOWN_MEASURE',
+    input: code,
+    ...message('measureNotInDefinition', {
+      code,
+      definition: definition.id,
+      known: leavesOf(definition)
+        .map((l) => l.code)
+        .join(', '),
+    }),
+  });
+}
+
+/**
+ * The definition in force for a results year of a composite index, or UNKNOWN_YEAR naming the periods known.
+ *
+ * @example compositeDefinitionFor(dataset.composite.get('pci'), 2010).id // => 'pci-2009-2012'
+ */
+export function compositeDefinitionFor(data: CompositeData, year: number): CompositeDefinition {
+  const found = data.definitions.find((d) => d.years[0] <= year && (d.years[1] === null || year <= d.years[1]));
+  if (found) return found;
+  throw new EngineError({
+    code: 'UNKNOWN_YEAR',
+    input: String(year),
+    ...message('methodologyUnknownYear', {
+      index: data.name.en,
+      year,
+      known: data.definitions.map((d) => `${d.years[0]}-${d.years[1] ?? ''}`).join(', '),
+    }),
+  });
+}
+
+/**
+ * A results year of a composite index, or UNKNOWN_YEAR naming the years that have data.
+ *
+ * @example compositeYearOf(dataset.composite.get('pci'), 2016).rows.length // => 63
+ */
+export function compositeYearOf(data: CompositeData, year: number): CompositeYear {
+  const found = data.years.get(year);
+  if (found) return found;
+  const years = [...data.years.keys()];
+  throw new EngineError({
+    code: 'UNKNOWN_YEAR',
+    input: String(year),
+    ...message('compositeYearUnknown', { index: data.name.en, year, known: years.join(', ') }),
+  });
+}
+
+/** Where a unit stands in its year. */
+export interface CompositeStanding {
+  readonly unit: string;
+  /** the published total when there is one (kept as published), else the aggregate of the values */
+  readonly total: number | null;
+  /** the aggregate of the leaf values under the year's definition */
+  readonly computed: number | null;
+  /** published - computed, when both are known */
+  readonly difference: number | null;
+  /** rank among the year's known totals (the one ranking rule); null when not known */
+  readonly rank: number | null;
+  readonly of: number;
+  /** "r of N", or with only a published top n: "in the published top n" / "outside it" */
+  readonly rankLabel: LocalName;
+  readonly group: LocalName | null;
+}
+
+/**
+ * Every unit of a year, best first: totals as published (or computed where not published), ranked by the one rule
+ * (ties share the best rank), grouped by the definition's rule.
+ *
+ * @example compositeRanking(dataset.composite.get('pci'), 2016)[0].unit // => 'Đà Nẵng'
+ */
+export function compositeRanking(data: CompositeData, year: number): CompositeStanding[] {
+  const y = compositeYearOf(data, year);
+  const definition = compositeDefinitionFor(data, year);
+  const totals = y.rows.map((r) => totalOf(definition, r));
+  const sorted = descending(totals);
+  const standings = y.rows.map((row, i) =>
+    standing(definition, y, row, totals[i]!, totals[i] === null ? null : rankOfScore(sorted, totals[i]!), sorted),
+  );
+  return standings.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.localeCompare(b.unit, 'vi'));
+}
+
+/** The published total, else the aggregate of the values. */
+function totalOf(definition: CompositeDefinition, row: CompositeRow): number | null {
+  return row.total ?? compositeTotal(definition, row.values);
+}
+
+/** A standing from a total and its rank among the year's sorted totals (best first). */
+export function standing(
+  definition: CompositeDefinition,
+  year: CompositeYear,
+  row: CompositeRow,
+  total: number | null,
+  rank: number | null,
+  sorted: Float64Array,
+): CompositeStanding {
+  const computed = compositeTotal(definition, row.values);
+  return {
+    unit: row.unit,
+    total,
+    computed,
+    difference: row.total !== null && computed !== null ? row.total - computed : null,
+    rank,
+    of: year.of,
+    rankLabel: rankLabel(rank, year),
+    group: total === null ? null : groupOf(definition, total, rank, sorted),
+  };
+}
+
+function rankLabel(rank: number | null, year: CompositeYear): LocalName {
+  if (year.publishedTop === null)
+    return rank === null ? message('rankUnknown', {}) : message('rankOfN', { rank, of: year.of });
+  return rank !== null && rank <= year.publishedTop
+    ? message('inPublishedTop', { rank, n: year.publishedTop })
+    : message('outsidePublishedTop', { n: year.publishedTop });
+}
+
+const QUARTILE_NAMES: Record<string, LocalName> = {
+  best: { vi: 'Nhóm cao nhất (phần tư thứ nhất)', en: 'Top quartile' },
+  'high-average': { vi: 'Nhóm trung bình cao', en: 'Second quartile' },
+  'low-average': { vi: 'Nhóm trung bình thấp', en: 'Third quartile' },
+  poor: { vi: 'Nhóm thấp nhất (phần tư cuối)', en: 'Bottom quartile' },
+};
+
+/**
+ * The group of a total under a definition's rule: quartile of the year's totals (sorted best first), the first band
+ * it reaches (to SCORE_EPSILON), or the top N by rank; null when the definition has no group rule.
+ */
+export function groupOf(
+  definition: CompositeDefinition,
+  total: number,
+  rank: number | null,
+  sorted: Float64Array,
+): LocalName | null {
+  const rule = definition.groups;
+  if (rule === null) return null;
+  if (rule.kind === 'bands')
+    return [...rule.bands].sort((a, b) => b.min - a.min).find((b) => total >= b.min - SCORE_EPSILON)?.name ?? null;
+  if (rule.kind === 'top')
+    return rank !== null && rank <= rule.n ? message('inTopN', { n: rule.n }) : message('outsideTopN', { n: rule.n });
+  return QUARTILE_NAMES[quartileGroup(total, quartileCutoffs([...sorted])!, rule.boundary)]!;
+}
+
+/**
+ * A unit's row in a year, found by name ignoring case, diacritics and spacing (and through `aliases`, e.g. the
+ * province registry's "tp hcm"), or UNKNOWN_PROVINCE with the closest names of that year.
+ *
+ * @example compositeRowOf(compositeYearOf(dataset.composite.get('pci'), 2016), 'da nang').unit // => 'Đà Nẵng'
+ */
+export function compositeRowOf(
+  year: CompositeYear,
+  name: string,
+  aliases: (name: string) => string | null = () => null,
+): CompositeRow {
+  const find = (n: string) => year.rows.find((r) => foldName(r.unit) === foldName(n));
+  const alias = aliases(name);
+  const found = find(name) ?? (alias === null ? undefined : find(alias));
+  if (found) return found;
+  const key = foldName(name);
+  const suggestions = [...year.rows]
+    .sort((a, b) => distance(foldName(a.unit), key) - distance(foldName(b.unit), key))
+    .slice(0, 3)
+    .map((r) => r.unit);
+  throw new EngineError({
+    code: 'UNKNOWN_PROVINCE',
+    input: name,
+    ...message('compositeUnitUnknown', { name, year: year.year, suggestions: suggestions.join(', ') }),
+    suggestions,
+  });
+}
