@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { median } from 'simple-statistics';
 import { chanceSheetRows, monteCarloRows } from './monte-carlo';
 import { unitsBench } from './units';
+import { compositeBench } from './composite';
 import { internalBench } from './internal';
 import { cliBench } from './cli';
 import { formatMs, time, type BenchRow } from './timing';
@@ -278,6 +279,7 @@ async function main(): Promise<void> {
   const seven = await internalBench(progress);
   const sheet = await chanceSheetRows(dataset);
   const units = unitsBench(dataset, progress);
+  const composite = compositeBench(dataset, progress);
   const cli = await cliBench();
   const cpu = cpus();
   console.log(
@@ -296,6 +298,7 @@ async function main(): Promise<void> {
       ...seven.rows,
       ...sheet.rows,
       ...units.rows,
+      ...composite.rows,
       ...cli.rows,
     ]),
   );
@@ -310,6 +313,7 @@ async function main(): Promise<void> {
     ...seven.notes,
     ...sheet.notes,
     ...units.notes,
+    ...composite.notes,
     ...cli.notes,
   ])
     console.log(`- ${note}`);

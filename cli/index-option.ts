@@ -3,6 +3,7 @@ import { userComposite } from './composite-output';
 import { option, refuseTogether } from './args';
 import type { CliArgs, CommandResult } from './command';
 import { cliMessage } from './i18n/messages';
+import { unitsOption } from './units-option';
 
 /**
  * --index (default papi), resolved through the engine's index registry, among the indices a command handles.
@@ -33,9 +34,23 @@ export function runByIndex<I extends string>(
 ): CommandResult {
   refuseTogether(args, [['index', 'index-definition']]);
   const user = composite ? userComposite(args) : null;
-  if (user !== null) return composite!.run(user);
+  if (user !== null) return runComposite(args, user, composite!.run);
   const composites = composite ? composite.dataset().composite : new Map<string, CompositeData>();
   const id = indexName(args, [...Object.keys(handlers), ...composites.keys()]);
   const handler = (handlers as Readonly<Record<string, () => CommandResult>>)[id];
-  return handler ? handler() : composite!.run(composites.get(id)!);
+  return handler ? handler() : runComposite(args, composites.get(id)!, composite!.run);
+}
+
+/**
+ * A composite index's results are its units' own (PCI: each former province's published result): the 2025 units
+ * view, which recomputes a population-weighted survey mean (PAPI), does not apply and is refused, not ignored.
+ */
+function runComposite(args: CliArgs, data: CompositeData, run: (data: CompositeData) => CommandResult) {
+  if (unitsOption(args) === 'units-2025')
+    throw new EngineError({
+      code: 'UNSUPPORTED',
+      input: '--units 2025',
+      ...cliMessage('compositeUnitsNotApplicable', { index: data.name.en }),
+    });
+  return run(data);
 }

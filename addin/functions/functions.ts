@@ -8,6 +8,7 @@ import { dimensionsCell, groupCell, rankCell, rankOfCell, scoreCell, tableCell, 
 import { chanceCell, simulateCell, targetCell } from './scenario';
 import { restateCell, unitsCell } from './units';
 import { internalClassCell, internalPercentCell } from './internal';
+import { indexRankCell, indexScoreCell, indexSimulateCell } from './composite';
 
 /**
  * PAPI score of a province in a year: the total, or a dimension or sub-dimension.
@@ -276,4 +277,49 @@ export function units(unit: string, year: number, dimension?: string, lang?: str
  */
 export function restate(rank: number, outOf?: number, among?: number): Promise<number> {
   return cell(() => restateCell(rank, outOf, among));
+}
+
+/**
+ * Score of a province in a composite index (PCI, ...): the total as published, or one sub-index on its 10-point scale.
+ * @customfunction INDEX.SCORE
+ * @param index The index, e.g. pci.
+ * @param province Province name or GSO code.
+ * @param year Results year (PCI: 2005-2016 bundled).
+ * @param [measure] Sub-index code, e.g. transparency; empty for the total.
+ * @returns The score.
+ */
+export function indexScore(index: string, province: string, year: number, measure?: string): Promise<number> {
+  return cell(() => indexScoreCell(index, province, year, measure));
+}
+
+/**
+ * Rank of a province in a composite index (PCI, ...) in a year (1 = best; ties share a rank).
+ * @customfunction INDEX.RANK
+ * @param index The index, e.g. pci.
+ * @param province Province name or GSO code.
+ * @param year Results year.
+ * @returns The rank.
+ */
+export function indexRank(index: string, province: string, year: number): Promise<number> {
+  return cell(() => indexRankCell(index, province, year));
+}
+
+/**
+ * What-if in a composite index (PCI, ...): a point of a sub-index moves the total by its weight (PCI transparency, 20 %: +2.0).
+ * @customfunction INDEX.SIMULATE
+ * @param index The index, e.g. pci.
+ * @param province Province name or GSO code.
+ * @param year Results year.
+ * @param changes Rows of [sub-index, value]: a number sets it, a signed text ("+1") adds to it.
+ * @param [lang] Language of the rank label: vi (default) or en.
+ * @returns [total, rank, of, rank label] after the changes.
+ */
+export function indexSimulate(
+  index: string,
+  province: string,
+  year: number,
+  changes: unknown[][],
+  lang?: string,
+): Promise<unknown[][]> {
+  return cell(() => indexSimulateCell(index, province, year, changes, lang));
 }

@@ -16,6 +16,9 @@ export const CLI_MESSAGES_EN: CliMessageCatalogue = {
   optionsTogether: (p) => `--${p.a} and --${p.b} cannot be used together: choose one.`,
   optionMissing: (p) => `Missing ${p.option}: expected ${p.expected.en}.`,
   yearInvalid: (p) => `Year "${p.raw}" is invalid: expected four digits, e.g. 2019.`,
+  compositeUnitsNotApplicable: (p) =>
+    `--units 2025 does not apply to ${p.index}: the 34-unit view recomputes PAPI's population-weighted survey mean; ` +
+    `${p.index} results are the units' own as published (for a merged unit, look up each former province).`,
   indexInvalid: (p) => `Index "${p.index}" is invalid: expected ${p.allowed.join(' or ')}.`,
   unitWeightsNeedUnits2025: () => "--unit-weights goes with --units 2025 (weights for merged units' baselines).",
   scenarioUnitsConflict: (p) =>

@@ -16,6 +16,9 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
   optionsTogether: (p) => `Không dùng --${p.a} cùng với --${p.b}: chọn một.`,
   optionMissing: (p) => `Thiếu ${p.option}: cần ${p.expected.vi}.`,
   yearInvalid: (p) => `Năm "${p.raw}" không hợp lệ: cần 4 chữ số, ví dụ 2019.`,
+  compositeUnitsNotApplicable: (p) =>
+    `--units 2025 không áp dụng cho ${p.index}: chế độ 34 đơn vị tính lại trung bình khảo sát có trọng số dân số của PAPI; ` +
+    `kết quả ${p.index} là kết quả công bố của chính từng đơn vị (với đơn vị sáp nhập, hãy xem từng tỉnh cũ).`,
   indexInvalid: (p) => `Chỉ số "${p.index}" không hợp lệ: cần ${p.allowed.join(' hoặc ')}.`,
   unitWeightsNeedUnits2025: () =>
     '--unit-weights chỉ dùng với --units 2025 (trọng số tính điểm cơ sở của đơn vị sáp nhập).',

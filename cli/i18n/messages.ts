@@ -27,6 +27,7 @@ export interface CliMessageParams {
   optionMissing: { option: string; expected: Bilingual };
   yearInvalid: { raw: string };
   indexInvalid: { index: string; allowed: readonly string[] };
+  compositeUnitsNotApplicable: { index: string };
   unitWeightsNeedUnits2025: Record<string, never>;
   unitsOptionInvalid: { raw: string };
   scenarioUnitsConflict: { file: string };

@@ -25,7 +25,8 @@ export function compositeTotal(
   values: Readonly<Record<string, number | null>>,
   under = 'total',
 ): number | null {
-  const leaves = leavesOf(definition).filter((l) => isUnder(definition, l.code, under));
+  const leaves =
+    under === 'total' ? leavesOf(definition) : leavesOf(definition).filter((l) => isUnder(definition, l.code, under));
   let sum = 0;
   for (const leaf of leaves) {
     const v = values[leaf.code];
@@ -140,7 +141,7 @@ export function compositeRanking(data: CompositeData, year: number): CompositeSt
   const standings = y.rows.map((row, i) =>
     standing(definition, y, row, totals[i]!, totals[i] === null ? null : rankOfScore(sorted, totals[i]!), sorted),
   );
-  return standings.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.localeCompare(b.unit, 'vi'));
+  return standings.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.unit < b.unit ? -1 : 1));
 }
 
 /** The published total, else the aggregate of the values. */

@@ -92,9 +92,9 @@ function evaluate(
   year: number,
   row: CompositeRow,
   values: Readonly<Record<string, number | null>>,
+  ranking: readonly CompositeStanding[] = compositeRanking(data, year),
 ): CompositeSimulation {
   const y = compositeYearOf(data, year);
-  const ranking = compositeRanking(data, year);
   const base = ranking.find((s) => s.unit === row.unit)!;
   const before = compositeTotal(definition, row.values);
   const after = compositeTotal(definition, values);
@@ -187,7 +187,7 @@ export function compositeTarget(
   const values = Object.fromEntries(
     Object.entries(row.values).map(([code, v]) => [code, v === null ? null : v + (allocation[code] ?? 0)]),
   );
-  const result = evaluate(data, definition, query.year, row, values);
+  const result = evaluate(data, definition, query.year, row, values, ranking);
   return {
     ...result,
     goal: query.goal,

@@ -80,6 +80,9 @@ describe('papi --index pci', () => {
     const r = await run('score', '--index', 'pci', '--year', '2023', '--province', 'An Giang');
     expect(r.code).toBe(1);
     expect(r.err).toContain('2023');
+    const units = await run('ranking', '--index', 'pci', '--year', '2016', '--units', '2025');
+    expect(units.code).toBe(1);
+    expect(units.err).toContain('--units 2025 does not apply to PCI');
     const chance = await run('chance', '--index', 'pci', '--year', '2016', '--province', 'An Giang');
     expect(chance.code).toBe(1);
     expect(chance.err).toContain('papi');

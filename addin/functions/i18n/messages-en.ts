@@ -14,6 +14,9 @@ export const FUNCTION_MESSAGES_EN: FunctionMessageCatalogue = {
   unitsInvalid: (p) =>
     `Units "${p.value}" is not valid: use 2025 (the 34 units of 1 July 2025) or leave it blank (the 63 former ` +
     `provinces).`,
+  compositeNotLoaded: (p) => `No ${p.index} data is loaded.`,
+  compositeNoTotal: (p) => `${p.unit} has no value for ${p.year}.`,
+  compositeMeasureUnknown: (p) => `"${p.code}" is not a sub-index. Known: ${p.known}.`,
   changesMissing: () => 'At least one change [measure, value] is needed.',
   percentOutOfRange: (p) => `Index ${p.value}% must be within [0, 100].`,
   unexpectedError: (p) => `Unexpected error: ${p.text}`,
@@ -34,6 +37,7 @@ export const FUNCTION_MESSAGES_EN: FunctionMessageCatalogue = {
   argAdjustment: () => 'Bonus/penalty',
   argIndexPercent: () => 'Index %',
   argPoints: (p) => `Points ${p.area}`,
+  argIndex: () => 'The index (e.g. pci)',
   argProvince: () => 'The province',
   argUnit: () => 'The unit (province from 1 July 2025)',
   argTargetRank: () => 'Target rank',

@@ -13,6 +13,9 @@ export const FUNCTION_MESSAGES_VI: FunctionMessageCatalogue = {
   dimensionScoresMissing: () => 'Thiếu điểm các chỉ số nội dung.',
   unitsInvalid: (p) =>
     `Đơn vị "${p.value}" không hợp lệ: dùng 2025 (34 đơn vị từ 1/7/2025) hoặc để trống (63 tỉnh cũ).`,
+  compositeNotLoaded: (p) => `Chưa có dữ liệu ${p.index}.`,
+  compositeNoTotal: (p) => `${p.unit} không có giá trị năm ${p.year}.`,
+  compositeMeasureUnknown: (p) => `"${p.code}" không phải là chỉ số thành phần. Các mã có: ${p.known}.`,
   changesMissing: () => 'Cần ít nhất một thay đổi [chỉ số, giá trị].',
   percentOutOfRange: (p) => `Chỉ số ${p.value}% phải trong [0, 100].`,
   unexpectedError: (p) => `Lỗi không mong đợi: ${p.text}`,
@@ -33,6 +36,7 @@ export const FUNCTION_MESSAGES_VI: FunctionMessageCatalogue = {
   argAdjustment: () => 'Điểm thưởng/trừ',
   argIndexPercent: () => 'Chỉ số %',
   argPoints: (p) => `Điểm ${p.area}`,
+  argIndex: () => 'tên chỉ số (ví dụ pci)',
   argProvince: () => 'tên tỉnh, thành phố',
   argUnit: () => 'tên đơn vị (tỉnh, thành phố từ 1/7/2025)',
   argTargetRank: () => 'Hạng chỉ tiêu',

@@ -21,6 +21,9 @@ export interface FunctionMessageParams {
   dimensionScoresMissing: Record<string, never>;
   unitsInvalid: { value: string };
   changesMissing: Record<string, never>;
+  compositeNotLoaded: { index: string };
+  compositeNoTotal: { unit: string; year: number };
+  compositeMeasureUnknown: { code: string; known: string };
   percentOutOfRange: { value: number };
   // cell errors: answers
   unexpectedError: { text: string };
@@ -41,6 +44,7 @@ export interface FunctionMessageParams {
   argIndexPercent: Record<string, never>;
   argPoints: { area: string };
   argProvince: Record<string, never>;
+  argIndex: Record<string, never>;
   argUnit: Record<string, never>;
   argTargetRank: Record<string, never>;
   argRankOf: Record<string, never>;

@@ -28,6 +28,9 @@ const PINNED_IDS = [
   'INTERNAL.CLASS',
   'UNITS',
   'RESTATE',
+  'INDEX.SCORE',
+  'INDEX.RANK',
+  'INDEX.SIMULATE',
 ];
 
 /** Built-in Excel function names a localised name must not take (English names; Vietnamese Excel uses them too). */
