@@ -137,9 +137,11 @@ export function compositeRanking(data: CompositeData, year: number): CompositeSt
   const y = compositeYearOf(data, year);
   const definition = compositeDefinitionFor(data, year);
   const totals = y.rows.map((r) => totalOf(definition, r));
-  const sorted = descending(totals);
+  // With only a published top N, ranks are among the published totals; the others are "outside it", not ranked.
+  const ranked = (i: number) => totals[i] !== null && (y.publishedTop === null || y.rows[i]!.total !== null);
+  const sorted = descending(totals.filter((_, i) => ranked(i)));
   const standings = y.rows.map((row, i) =>
-    standing(definition, y, row, totals[i]!, totals[i] === null ? null : rankOfScore(sorted, totals[i]!), sorted),
+    standing(definition, y, row, totals[i]!, ranked(i) ? rankOfScore(sorted, totals[i]!) : null, sorted),
   );
   return standings.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.unit < b.unit ? -1 : 1));
 }
