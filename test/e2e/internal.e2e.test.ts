@@ -160,6 +160,14 @@ describe('internal index panel in Chromium (standalone)', () => {
       document.querySelector('#internal-notice')?.textContent?.includes('1 values changed'),
     );
     expect(await text('#internal-notice')).toContain('0 new units, 1 units updated, 13 units untouched');
+    // The ranking is recomputed after the notice: wait for it (a timeout fails the test as the comparison would).
+    await page.waitForFunction(
+      (b) =>
+        JSON.stringify(
+          [...document.querySelectorAll('table.internal-ranking tbody tr')].map((tr) => tr.textContent),
+        ) !== b,
+      JSON.stringify(before),
+    );
     const after = await page.$$eval('table.internal-ranking tbody tr', (trs) => trs.map((tr) => tr.textContent));
     expect(after).not.toEqual(before);
     await page.click('#internal-undo');
