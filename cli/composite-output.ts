@@ -6,6 +6,7 @@ import {
   compositeTarget,
   compositeYearOf,
   foldName,
+  indexModule,
   readGoal,
   readUserIndex,
   simulateComposite,
@@ -14,7 +15,7 @@ import {
   type CompositeStanding,
   type Dataset,
 } from '../engine/all';
-import { numberPairs, option, requireOption, yearOption } from './args';
+import { numberPairs, option, options, requireOption, yearOption } from './args';
 import type { CliArgs, CommandResult, Lang } from './command';
 import { score, signed, table } from './format';
 import { say } from './i18n/messages';
@@ -29,6 +30,20 @@ export function userComposite(args: CliArgs): CompositeData | null {
   if (definition === undefined) return null;
   const data = requireOption(args, 'data', 'expectIndexDataFile');
   return readUserIndex(readTextFile(definition), readTextFile(data));
+}
+
+/**
+ * A registered composite index with the user's later years added (`--data FILE`, its module's reader: PCI's profile
+ * and published-results rows; a year with only the top N totals ranks "in the published top N" / "outside it").
+ */
+export function withImportedYears(args: CliArgs, dataset: Dataset, data: CompositeData): CompositeData {
+  const files = options(args, 'data');
+  if (files.length === 0) return data;
+  const years = new Map(data.years);
+  for (const path of files)
+    for (const [y, year] of indexModule(data.index).composite!.readYears(readTextFile(path), dataset.provinces))
+      years.set(y, year);
+  return { ...data, years };
 }
 
 /** The unit a command names: --unit, else --province; registered province names resolve through the registry. */

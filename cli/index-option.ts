@@ -1,5 +1,5 @@
 import { EngineError, indexModule, type CompositeData, type Dataset } from '../engine/all';
-import { userComposite } from './composite-output';
+import { userComposite, withImportedYears } from './composite-output';
 import { option, refuseTogether } from './args';
 import type { CliArgs, CommandResult } from './command';
 import { cliMessage } from './i18n/messages';
@@ -38,7 +38,9 @@ export function runByIndex<I extends string>(
   const composites = composite ? composite.dataset().composite : new Map<string, CompositeData>();
   const id = indexName(args, [...Object.keys(handlers), ...composites.keys()]);
   const handler = (handlers as Readonly<Record<string, () => CommandResult>>)[id];
-  return handler ? handler() : runComposite(args, composites.get(id)!, composite!.run);
+  return handler
+    ? handler()
+    : runComposite(args, withImportedYears(args, composite!.dataset(), composites.get(id)!), composite!.run);
 }
 
 /**

@@ -87,16 +87,24 @@ export {
   UNIT_SHEET_HEADER_ROW,
   UNIT_SHEET_COLUMNS,
   problemsByFile,
+  ruleText,
   type UnitSheet,
   type SheetCell,
 } from './internal/unit-sheet';
 export { indexPercent, type IndexPercent } from './internal/index-percent';
 export { sheetText } from './internal/sheet-text';
-export { planScoreMerge, SCORE_COLUMNS, type ScoreMerge, type ScoreChange } from './internal/merge-scores';
+export {
+  planScoreMerge,
+  scoreFieldName,
+  SCORE_COLUMNS,
+  type ScoreMerge,
+  type ScoreChange,
+} from './internal/merge-scores';
 export { internalClassRule, internalGroupName, runInternalIndex, type InternalRun } from './internal/internal-run';
 export { INDEX_MODULES, indexModule } from './indices/registry';
 export type { IndexModule } from './indices/index-module';
 export { definitionsOf } from './definitions/catalog';
+export { unitRounds, UNIT_STATUS_NAMES, type UnitRounds, type UnitStatus } from './internal/rounds';
 export * from './composite/composite-index';
 export * from './composite/composite-score';
 export * from './composite/composite-simulate';

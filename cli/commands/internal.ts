@@ -2,7 +2,6 @@ import {
   consolidateUnitSheets,
   EngineError,
   MAX_GOAL_RANK,
-  message,
   requireInteger,
   requireNumber,
   internalClassRule,
@@ -13,7 +12,9 @@ import {
   parseScores,
   parseUnits,
   planScoreMerge,
+  scoreFieldName,
   runInternalIndex,
+  UNIT_STATUS_NAMES,
   type ClassRule,
   type CriteriaSet,
   type InternalResults,
@@ -410,7 +411,7 @@ export const command: CliCommand = {
     if (sub === 'workbook' || sub === 'sheets') return writeFiles(args, sub);
     const inputs = await readInputs(args, true);
     // The pane's pipeline too (runInternalIndex): the same class rule, the same warnings.
-    const { results, warnings } = runInternalIndex({
+    const { results, warnings, rounds } = runInternalIndex({
       set: inputs.set,
       units: inputs.units!,
       scores: inputs.scores!,
@@ -420,7 +421,19 @@ export const command: CliCommand = {
     });
     if (sub === 'results')
       return {
-        json: { ...internalResultsJson(results, inputs.set, inputs.units!), run_warnings: warnings },
+        json: {
+          ...internalResultsJson(results, inputs.set, inputs.units!),
+          rounds: rounds.map((r) => ({
+            unit: r.unit,
+            status: r.status,
+            status_vi: UNIT_STATUS_NAMES[r.status].vi,
+            self_total: r.self,
+            round1_total: r.round1,
+            final_total: r.final,
+            counted: r.counted,
+          })),
+          run_warnings: warnings,
+        },
         text: (lang) =>
           [
             ...warnings.map((w) => say(lang, 'internalWarning', { text: w[lang] })),
@@ -464,14 +477,6 @@ async function writeFiles(args: CliArgs, sub: 'workbook' | 'sheets'): Promise<Co
     text: (lang) => say(lang, 'sheetsWritten', { path: out, count: ofKind.length }),
   };
 }
-
-const FIELD_MESSAGE = {
-  self: 'sheetColSelf',
-  appraised: 'sheetColAppraised',
-  survey: 'sheetColSurvey',
-  note: 'sheetColNote',
-  evidence: 'sheetColEvidence',
-} as const;
 
 /**
  * `consolidate --master M FILE...`: the returned sheets merged into the master's Scores sheet (planScoreMerge, as in
@@ -554,7 +559,7 @@ function mergeText(path: string, sheets: number, merge: ScoreMerge, written: boo
       say(lang, 'mergeChangeLine', {
         unit: c.unit,
         code: c.code,
-        field: message(FIELD_MESSAGE[c.field], {})[lang],
+        field: scoreFieldName(c.field)[lang],
         before: c.before,
         after: c.after,
       }),

@@ -60,7 +60,11 @@ function isUnder(definition: CompositeDefinition, code: string, ancestor: string
   return false;
 }
 
-/** UNKNOWN_MEASURE naming the leaves the definition has. */
+/**
+ * UNKNOWN_MEASURE naming the leaves the definition has.
+ *
+ * @example unknownMeasure(compositeDefinitionFor(dataset.composite.get('pci'), 2016), 'x').code // => 'UNKNOWN_MEASURE'
+ */
 export function unknownMeasure(definition: CompositeDefinition, code: string): EngineError {
   return new EngineError({
     code: 'UNKNOWN_MEASURE',
@@ -137,9 +141,11 @@ export function compositeRanking(data: CompositeData, year: number): CompositeSt
   const y = compositeYearOf(data, year);
   const definition = compositeDefinitionFor(data, year);
   const totals = y.rows.map((r) => totalOf(definition, r));
-  const sorted = descending(totals);
+  // With only a published top N, ranks are among the published totals; the others are "outside it", not ranked.
+  const ranked = (i: number) => totals[i] !== null && (y.publishedTop === null || y.rows[i]!.total !== null);
+  const sorted = descending(totals.filter((_, i) => ranked(i)));
   const standings = y.rows.map((row, i) =>
-    standing(definition, y, row, totals[i]!, totals[i] === null ? null : rankOfScore(sorted, totals[i]!), sorted),
+    standing(definition, y, row, totals[i]!, ranked(i) ? rankOfScore(sorted, totals[i]!) : null, sorted),
   );
   return standings.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.unit < b.unit ? -1 : 1));
 }
@@ -149,7 +155,11 @@ function totalOf(definition: CompositeDefinition, row: CompositeRow): number | n
   return row.total ?? compositeTotal(definition, row.values);
 }
 
-/** A standing from a total and its rank among the year's sorted totals (best first). */
+/**
+ * A standing from a total and its rank among the year's sorted totals (best first).
+ *
+ * @example standing(compositeDefinitionFor(dataset.composite.get('pci'), 2016), compositeYearOf(dataset.composite.get('pci'), 2016), compositeYearOf(dataset.composite.get('pci'), 2016).rows[0], 50, 40, Float64Array.of(50)).rankLabel.en // => 'rank 40 of 63'
+ */
 export function standing(
   definition: CompositeDefinition,
   year: CompositeYear,
@@ -189,6 +199,8 @@ const QUARTILE_NAMES: Record<string, LocalName> = {
 /**
  * The group of a total under a definition's rule: quartile of the year's totals (sorted best first), the first band
  * it reaches (to SCORE_EPSILON), or the top N by rank; null when the definition has no group rule.
+ *
+ * @example groupOf(compositeDefinitionFor(dataset.composite.get('pci'), 2016), 60, 10, Float64Array.of(70, 60)) // => null
  */
 export function groupOf(
   definition: CompositeDefinition,

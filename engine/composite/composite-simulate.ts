@@ -99,7 +99,8 @@ function evaluate(
   const before = compositeTotal(definition, row.values);
   const after = compositeTotal(definition, values);
   const total = base.total === null || before === null || after === null ? after : base.total + (after - before);
-  const others = ranking.filter((s) => s.unit !== row.unit).map((s) => s.total);
+  // Among the ranked others: every unit, or only the published top N (a unit outside it has no published rank).
+  const others = ranking.filter((s) => s.unit !== row.unit && s.rank !== null).map((s) => s.total);
   const sorted = descending([...others, total]);
   const scenarioRow = { ...row, values, total };
   const scenario = standing(
@@ -162,7 +163,7 @@ export function compositeTarget(
   let requiredTotal: number | null;
   if ('total' in query.goal) requiredTotal = query.goal.total;
   else {
-    const others = ranking.filter((s) => s.unit !== row.unit && s.total !== null).map((s) => s.total!);
+    const others = ranking.filter((s) => s.unit !== row.unit && s.rank !== null).map((s) => s.total!);
     requiredTotal =
       query.goal.rank > others.length ? Math.min(...others, base.total ?? Infinity) : others[query.goal.rank - 1]!;
   }

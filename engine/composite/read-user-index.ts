@@ -65,7 +65,11 @@ function fail(code: 'INVALID_DEFINITION' | 'INVALID_DATA', file: string, problem
   });
 }
 
-/** The definition CSV of a user's index (see readUserIndex). */
+/**
+ * The definition CSV of a user's index (see readUserIndex).
+ *
+ * @example readUserDefinition({ file: 'd.csv', text: '# id: demo\n# name_vi: Chỉ số thử\ncode,parent,name_vi,weight\ntotal,,Tổng,\na,total,A,100\n' }).groups // => null
+ */
 export function readUserDefinition(file: TextFile): CompositeDefinition {
   const { declared, lineOf, headerLines, csv, problems } = readDeclarations(file.text, file.file, DECLARATIONS);
   const all: DataProblem[] = [...problems];
@@ -138,7 +142,11 @@ function readGroups(text: string | undefined): CompositeGroupRule | null | undef
   };
 }
 
-/** The data CSV of a user's index: `unit,year,<leaf codes>`, one row per unit and year. */
+/**
+ * The data CSV of a user's index: `unit,year,<leaf codes>`, one row per unit and year.
+ *
+ * @example readUserData({ file: 'v.csv', text: 'unit,year,a\nX,2024,5\n' }, readUserDefinition({ file: 'd.csv', text: '# id: demo\n# name_vi: Chỉ số thử\ncode,parent,name_vi,weight\ntotal,,Tổng,\na,total,A,100\n' })).get(2024).rows[0].values // => { a: 5 }
+ */
 export function readUserData(file: TextFile, definition: CompositeDefinition): Map<number, CompositeYear> {
   const table = readCsv(file.text, file.file);
   const leaves = leavesOf(definition);

@@ -299,6 +299,14 @@ export const MESSAGES_VI: MessageCatalogue = {
   sheetUnitTwice: (p) => `Đơn vị \"${p.unit}\" đã có trong tệp ${p.file}`,
   sheetUnitUnknown: (p) =>
     `Đơn vị \"${p.unit}\" không có trong danh sách đơn vị${p.kind === null ? '' : ` loại ${p.kind}`}`,
+  ruleYesNo: (p) => `Có/Không: 0 hoặc ${p.max}`,
+  ruleLevels: (p) => `Chọn một mức: ${p.options}`,
+  ruleChecklist: (p) => `Cộng điểm các mục đạt: ${p.options} (tối đa ${p.max})`,
+  ruleRatio: (p) => `Theo tỷ lệ hoàn thành: từ 0 đến ${p.max}`,
+  ruleManual: (p) => `Nhập điểm từ 0 đến ${p.max}`,
+  ruleSurvey: () => 'Điểm điều tra xã hội học (đơn vị không tự chấm)',
+  internalNotFinal: (p) =>
+    `${p.count} đơn vị chưa có kết quả thẩm định cuối cùng (${p.units}): hạng và xếp loại của các đơn vị này tính theo vòng gần nhất đã nhập (thẩm định lần 1 hoặc tự chấm).`,
   internalPartialBatch: (p) =>
     `Mới có ${p.scored}/${p.of} đơn vị có điểm (chưa có: ${p.missing}): thứ hạng chỉ tính trong các đơn vị đủ điểm, chưa phải toàn bộ danh sách.`,
   internalIncompleteUnits: (p) =>
@@ -439,6 +447,9 @@ export const MESSAGES_VI: MessageCatalogue = {
   sheetColSurvey: () => 'Điểm điều tra XHH',
   sheetColNote: () => 'Ghi chú / giải trình',
   sheetColEvidence: () => 'Tài liệu kiểm chứng',
+  sheetColRound1: () => 'Thẩm định lần 1',
+  sheetColComment1: () => 'Ý kiến thẩm định lần 1',
+  sheetColResponse: () => 'Đơn vị phản hồi',
   sheetTitle: (p) => `PHIẾU CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${p.year === null ? '' : ` NĂM ${p.year}`}`,
   sheetUnit: () => 'Đơn vị',
   sheetCriteriaSet: () => 'Bộ tiêu chí',

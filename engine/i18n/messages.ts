@@ -274,6 +274,13 @@ export interface MessageParams {
   sheetUnitMissing: Record<string, never>;
   sheetUnitTwice: { unit: string; file: string | undefined };
   sheetUnitUnknown: { unit: string; kind: string | null };
+  ruleYesNo: { max: string };
+  ruleLevels: { options: string };
+  ruleChecklist: { options: string; max: string };
+  ruleRatio: { max: string };
+  ruleManual: { max: string };
+  ruleSurvey: Record<string, never>;
+  internalNotFinal: { count: number; units: string };
   internalPartialBatch: { scored: number; of: number; missing: string };
   internalIncompleteUnits: { count: number };
   zipUnreadable: { file: string };
@@ -391,6 +398,9 @@ export interface MessageParams {
   sheetColSurvey: Record<string, never>;
   sheetColNote: Record<string, never>;
   sheetColEvidence: Record<string, never>;
+  sheetColRound1: Record<string, never>;
+  sheetColComment1: Record<string, never>;
+  sheetColResponse: Record<string, never>;
   sheetTitle: { year: number | null };
   sheetUnit: Record<string, never>;
   sheetCriteriaSet: Record<string, never>;

@@ -1,4 +1,4 @@
-import type { CompositeData, CompositeDefinition } from '../composite/composite-index';
+import type { CompositeData, CompositeDefinition, CompositeYear } from '../composite/composite-index';
 import type { IndexDefinition, LocalName } from '../definitions/index-definition';
 import type { ProvinceRegistry } from '../provinces/province-registry';
 
@@ -29,5 +29,10 @@ export interface IndexModule {
   readonly composite?: {
     readonly definitions: readonly CompositeDefinition[];
     readonly read: (files: Readonly<Record<string, string>>, provinces: ProvinceRegistry) => CompositeData | null;
+    /** a user's file of later years (a province's profile, the published results), validated all or nothing */
+    readonly readYears: (
+      file: { readonly file: string; readonly text: string },
+      provinces: ProvinceRegistry,
+    ) => ReadonlyMap<number, CompositeYear>;
   };
 }

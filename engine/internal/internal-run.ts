@@ -6,6 +6,7 @@ import type { CriteriaSet } from './criteria-set';
 import type { ScoreSheet } from './score-entries';
 import { internalResults, type InternalResults } from './unit-results';
 import type { InternalUnit } from './units';
+import { unitRounds, type UnitRounds } from './rounds';
 
 /**
  * The class rule of a set, the same for every caller: among the bands given (`kind:bands` applies to the set's kind
@@ -56,14 +57,16 @@ export function internalGroupName(units: readonly InternalUnit[], group: string)
 
 export interface InternalRun {
   readonly results: InternalResults;
+  /** each unit's status in the rounds and its total per round */
+  readonly rounds: readonly UnitRounds[];
   /** what the reader must know before trusting the ranks: units without any score, incomplete units */
   readonly warnings: readonly Bilingual[];
 }
 
 /**
- * The one results pipeline of the CLI and the task pane: the class rule (internalClassRule), internalResults, and the
- * warnings of a partial batch (units of the set's kind with no score at all, or with missing leaves: ranks are then
- * among the complete units only).
+ * The one results pipeline of the CLI and the task pane: the class rule (internalClassRule), internalResults, each
+ * unit's status in the rounds (unitRounds), and the warnings of a partial batch (units of the set's kind with no score at all, or with missing leaves: ranks are then
+ * among the complete units only; units without their final appraisal: ranked on the latest round entered).
  *
  * @example runInternalIndex({ set: parseCriteriaSet({ file: 'c.csv', text: '# kind: xa\ncode,parent,name_vi,max,source\n1,,A,100,appraised' }), units: parseUnits({ file: 'u.csv', text: 'unit,name_vi,kind\nX1,Xã A,xa\nX2,Xã B,xa' }), scores: parseScores({ file: 's.csv', text: 'unit,code,self,appraised\nX1,1,90,80' }, parseCriteriaSet({ file: 'c.csv', text: '# kind: xa\ncode,parent,name_vi,max,source\n1,,A,100,appraised' }), parseUnits({ file: 'u.csv', text: 'unit,name_vi,kind\nX1,Xã A,xa\nX2,Xã B,xa' })) }).warnings[0].en // => 'Only 1 of 2 units have scores (missing: X2): ranks are among the units with every score, not the whole list.'
  */
@@ -90,5 +93,14 @@ export function runInternalIndex(input: {
     );
   const incomplete = results.units.filter((u) => !u.complete && scores.byUnit.has(u.unit)).length;
   if (incomplete > 0) warnings.push(message('internalIncompleteUnits', { count: incomplete }));
-  return { results, warnings };
+  const rounds = unitRounds(set, units, scores);
+  const notFinal = rounds.filter((r) => r.counted !== null && r.status !== 'final').map((r) => r.unit);
+  if (notFinal.length > 0)
+    warnings.push(
+      message('internalNotFinal', {
+        count: notFinal.length,
+        units: notFinal.slice(0, 10).join(', ') + (notFinal.length > 10 ? ', …' : ''),
+      }),
+    );
+  return { results, rounds, warnings };
 }

@@ -1,5 +1,6 @@
 import { EngineError } from '../errors';
 import { message } from '../i18n/messages';
+import type { Bilingual } from '../i18n/catalogue';
 import type { CriteriaSet } from './criteria-set';
 import { readPoints } from './read-points';
 import { SCORE_EPSILON } from '../scoring/score-order';
@@ -9,9 +10,42 @@ import type { InternalUnit } from './units';
 import type { SheetCell } from './unit-sheet';
 
 /** The columns of the master's scores sheet, in order (the header row holds these names). */
-export const SCORE_COLUMNS = ['unit', 'code', 'name_vi', 'max', 'self', 'appraised', 'survey', 'note', 'evidence'];
-const FIELDS = ['self', 'appraised', 'survey', 'note', 'evidence'] as const;
+export const SCORE_COLUMNS = [
+  'unit',
+  'code',
+  'name_vi',
+  'max',
+  'self',
+  'appraised',
+  'survey',
+  'note',
+  'evidence',
+  'appraised_1',
+  'comment_1',
+  'response',
+];
+const FIELDS = ['self', 'appraised', 'survey', 'note', 'evidence', 'appraised_1', 'comment_1', 'response'] as const;
 type Field = (typeof FIELDS)[number];
+
+const FIELD_MESSAGE = {
+  self: 'sheetColSelf',
+  appraised: 'sheetColAppraised',
+  survey: 'sheetColSurvey',
+  note: 'sheetColNote',
+  evidence: 'sheetColEvidence',
+  appraised_1: 'sheetColRound1',
+  comment_1: 'sheetColComment1',
+  response: 'sheetColResponse',
+} as const;
+
+/**
+ * The heading of a scores-sheet field in both languages (as on the unit sheet).
+ *
+ * @example scoreFieldName('appraised_1').vi // => 'Thẩm định lần 1'
+ */
+export function scoreFieldName(field: ScoreChange['field']): Bilingual {
+  return message(FIELD_MESSAGE[field], {});
+}
 
 /** One cell of the scores sheet that a merge changes from a value to another (an empty cell filled is not listed). */
 export interface ScoreChange {
@@ -91,7 +125,7 @@ export function planScoreMerge(
     if (i === 0) return;
     const unit = cellText(r[at.unit!]);
     rowOf.set(`${unit}\u0000${cellText(r[at.code!])}`, i);
-    if (FIELDS.slice(0, 3).some((f) => cellText(r[at[f]!]) !== '')) unitsBefore.add(unit);
+    if (FIELDS.some((f) => cellText(r[at[f]!]) !== '')) unitsBefore.add(unit);
   });
   const changes: ScoreChange[] = [];
   const batchUnits = new Set<string>();
@@ -106,6 +140,9 @@ export function planScoreMerge(
       survey: na && node.source === 'survey' ? 'na' : e.survey,
       note: e.note,
       evidence: e.evidence,
+      appraised_1: e.appraised1 ?? null,
+      comment_1: e.comment1 ?? null,
+      response: e.response ?? null,
     };
     let index = rowOf.get(`${e.unit}\u0000${e.code}`);
     if (index === undefined) {

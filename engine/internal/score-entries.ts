@@ -19,6 +19,10 @@ export interface ScoreEntry {
   readonly survey: number | null;
   readonly note: string | null;
   readonly evidence: string | null;
+  /** appraisal round 1 (`appraised_1`), its comment (`comment_1`) and the unit's response (`response`); absent = none */
+  readonly appraised1?: number | null;
+  readonly comment1?: string | null;
+  readonly response?: string | null;
   readonly line: number;
 }
 
@@ -30,8 +34,10 @@ export interface ScoreSheet {
 }
 
 /**
- * Reads score entries `unit,code,self,appraised[,survey][,note][,evidence]` for a criteria set and a unit list.
- * The points that count are the appraised ones where present, else the self-assessed ones; a survey leaf has its
+ * Reads score entries `unit,code,self,appraised[,survey][,note][,evidence][,appraised_1][,comment_1][,response]` for a
+ * criteria set and a unit list: the rounds of a year, self-assessment (with its evidence), appraisal round 1 (with a
+ * comment), the unit's response, the final appraisal (`appraised`). The points that count are the final appraisal's
+ * where present, else round 1's, else the self-assessed ones; a survey leaf has its
  * points in `survey` (not self-scored); `na` marks a leaf not applicable to the unit. Refused, naming file, row and
  * field: an unknown unit (or one of another kind than the set's), an unknown code or one with sub-criteria, a
  * duplicate entry, a negative score, a score above the maximum or not allowed by the leaf's rule. A leaf with no entry
@@ -67,6 +73,7 @@ export function parseScores(file: TextFile, set: CriteriaSet, units: readonly In
     const self = checkedPoints(cells.self, 'self', node, line, problem);
     const appraised = checkedPoints(cells.appraised, 'appraised', node, line, problem);
     const survey = checkedPoints(cells.survey, 'survey', node, line, problem);
+    const round1 = checkedPoints(cells.appraised_1, 'appraised_1', node, line, problem);
     let final: number | 'na' | null;
     if (node.source === 'survey') {
       if (self !== null || (appraised !== null && appraised !== 'na'))
@@ -74,7 +81,7 @@ export function parseScores(file: TextFile, set: CriteriaSet, units: readonly In
       final = survey ?? appraised;
     } else {
       if (survey !== null) problem(line, 'survey', message('notSurveyCriterion', { code }));
-      final = appraised ?? self;
+      final = appraised ?? round1 ?? self;
     }
     if (final === 'na' && (node.source === 'bonus' || node.source === 'penalty'))
       problem(line, 'appraised', message('bonusNotNa', {}));
@@ -88,6 +95,9 @@ export function parseScores(file: TextFile, set: CriteriaSet, units: readonly In
       survey: typeof survey === 'number' ? survey : null,
       note: (cells.note ?? '') === '' ? null : cells.note!,
       evidence: (cells.evidence ?? '') === '' ? null : cells.evidence!,
+      appraised1: typeof round1 === 'number' ? round1 : null,
+      comment1: (cells.comment_1 ?? '') === '' ? null : cells.comment_1!,
+      response: (cells.response ?? '') === '' ? null : cells.response!,
     };
     entries.push(entry);
     if (!byUnit.has(unitCode)) byUnit.set(unitCode, new Map());

@@ -1,6 +1,6 @@
 import type { LocalName } from '../definitions/index-definition';
 import { EngineError, type DataProblem } from '../errors';
-import type { CriteriaSet } from './criteria-set';
+import type { CriteriaNode, CriteriaSet } from './criteria-set';
 import { parseScores, type ScoreEntry, type ScoreSheet } from './score-entries';
 import type { InternalUnit } from './units';
 import { both } from '../i18n/catalogue';
@@ -11,7 +11,10 @@ import type { Bilingual } from '../i18n/catalogue';
 export const UNIT_SHEET_NAME = 'Phiếu chấm điểm';
 /** Row (1-based) of the column headings; the unit code is in B2. */
 export const UNIT_SHEET_HEADER_ROW = 5;
-/** Columns of a unit score sheet (1-based): code, name, source, rule, max, self, appraised, survey, note, evidence. */
+/**
+ * Columns of a unit score sheet (1-based): code, name, source, rule, max, self, appraised (final), survey, note,
+ * evidence, appraised_1 (round 1), comment_1, response: every round of the year, kept side by side.
+ */
 export const UNIT_SHEET_COLUMNS = [
   'code',
   'name',
@@ -23,6 +26,9 @@ export const UNIT_SHEET_COLUMNS = [
   'survey',
   'note',
   'evidence',
+  'appraised_1',
+  'comment_1',
+  'response',
 ] as const;
 const HEADINGS: readonly LocalName[] = [
   message('sheetColCode', {}),
@@ -35,6 +41,9 @@ const HEADINGS: readonly LocalName[] = [
   message('sheetColSurvey', {}),
   message('sheetColNote', {}),
   message('sheetColEvidence', {}),
+  message('sheetColRound1', {}),
+  message('sheetColComment1', {}),
+  message('sheetColResponse', {}),
 ];
 const SOURCE_NAMES: Readonly<Record<string, string>> = {
   appraised: 'tự chấm, thẩm định',
@@ -44,6 +53,41 @@ const SOURCE_NAMES: Readonly<Record<string, string>> = {
 };
 
 export type SheetCell = string | number | null;
+
+/** A number as a Vietnamese reader writes it (decimal comma): 0.5 -> "0,5". */
+const vn = (n: number) => String(n).replace('.', ',');
+
+/**
+ * A leaf's scoring rule in words with the points it allows (the unit sheet's "Cách chấm" column), in Vietnamese
+ * numbers (decimal comma).
+ *
+ * @example ruleText({ rule: 'levels', max: 2, options: [0, 0.5, 2] }).vi // => 'Chọn một mức: 0; 0,5; 2'
+ */
+export function ruleText(leaf: Pick<CriteriaNode, 'rule' | 'max' | 'options'>): Bilingual {
+  const max = vn(leaf.max);
+  const en = (n: number) => String(n);
+  const pick = (vi: Bilingual, english: Bilingual) => ({ vi: vi.vi, en: english.en });
+  switch (leaf.rule) {
+    case 'yes_no':
+      return pick(message('ruleYesNo', { max }), message('ruleYesNo', { max: en(leaf.max) }));
+    case 'levels':
+      return pick(
+        message('ruleLevels', { options: leaf.options.map(vn).join('; ') }),
+        message('ruleLevels', { options: leaf.options.map(en).join('; ') }),
+      );
+    case 'checklist':
+      return pick(
+        message('ruleChecklist', { options: leaf.options.map(vn).join('; '), max }),
+        message('ruleChecklist', { options: leaf.options.map(en).join('; '), max: en(leaf.max) }),
+      );
+    case 'ratio':
+      return pick(message('ruleRatio', { max }), message('ruleRatio', { max: en(leaf.max) }));
+    case 'survey':
+      return message('ruleSurvey', {});
+    default:
+      return pick(message('ruleManual', { max }), message('ruleManual', { max: en(leaf.max) }));
+  }
+}
 
 /** One worksheet as read from a returned file: its rows of cell values (row 1 first). */
 export interface UnitSheet {
@@ -57,14 +101,14 @@ export interface UnitSheet {
  * headings on row 5, then every node of the set in order with its maximum; leaves and bonus/penalty blocks take points
  * in the self / appraised / survey columns. Existing entries (e.g. last round's) are filled in.
  *
- * @example unitSheetRows(parseCriteriaSet({ file: 'c.csv', text: 'code,parent,name_vi,max,source\n1,,A,100,appraised' }), { unit: 'X1', name: { vi: 'Xã A', en: 'Xã A' }, kind: 'xa', group: 'xa', ranked: true, line: 2 })[5] // => ['1', 'A', 'tự chấm, thẩm định', 'manual', 100, null, null, null, null, null]
+ * @example unitSheetRows(parseCriteriaSet({ file: 'c.csv', text: 'code,parent,name_vi,max,source\n1,,A,100,appraised' }), { unit: 'X1', name: { vi: 'Xã A', en: 'Xã A' }, kind: 'xa', group: 'xa', ranked: true, line: 2 })[5] // => ['1', 'A', 'tự chấm, thẩm định', 'Nhập điểm từ 0 đến 100', 100, null, null, null, null, null, null, null, null]
  */
 export function unitSheetRows(
   set: CriteriaSet,
   unit: InternalUnit,
   entries?: ReadonlyMap<string, ScoreEntry>,
 ): SheetCell[][] {
-  const title = both(message('sheetTitle', { year: set.year }));
+  const title = `${both(message('sheetTitle', { year: set.year }))}${set.name ? ` – ${set.name.vi}` : ''}`;
   const rows: SheetCell[][] = [
     [title],
     [both(message('sheetUnit', {})), unit.unit, unit.name.vi],
@@ -80,13 +124,16 @@ export function unitSheetRows(
       node.code,
       `${'  '.repeat(node.depth - 1)}${node.name.vi}`,
       scored ? (SOURCE_NAMES[node.source ?? ''] ?? null) : null,
-      scored ? node.rule : null,
+      scored ? ruleText(node).vi : null,
       node.max,
       cell(e?.self),
       e?.final === 'na' && node.source !== 'survey' ? 'na' : cell(e?.appraised),
       e?.final === 'na' && node.source === 'survey' ? 'na' : cell(e?.survey),
       e?.note ?? null,
       e?.evidence ?? null,
+      cell(e?.appraised1 ?? undefined),
+      e?.comment1 ?? null,
+      e?.response ?? null,
     ]);
   }
   return rows;
@@ -100,6 +147,7 @@ const text = (value: unknown): string => {
     return (value as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
   return String(value).trim();
 };
+const isFormula = (value: unknown) => typeof value === 'object' && value !== null && 'formula' in value;
 const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 /**
@@ -138,13 +186,19 @@ export function consolidateUnitSheets(
     }
     fileOfUnit.set(unit, sheet.file);
     // Rows of leaves and blocks with anything entered become a scores CSV, so the checks are parseScores's own.
-    const lines = ['unit,code,self,appraised,survey,note,evidence'];
+    const lines = ['unit,code,self,appraised,survey,note,evidence,appraised_1,comment_1,response'];
     const rowOfLine: number[] = [UNIT_SHEET_HEADER_ROW, UNIT_SHEET_HEADER_ROW];
     for (let r = UNIT_SHEET_HEADER_ROW; r < sheet.rows.length; r++) {
       const cells = sheet.rows[r] ?? [];
       const code = text(cells[0]);
-      const values = [5, 6, 7, 8, 9].map((c) => text(cells[c]));
-      if (code === '' || values.slice(0, 3).every((v) => v === '')) continue;
+      const values = [5, 6, 7, 8, 9, 10, 11, 12].map((c) => text(cells[c]));
+      if (code === '' || values.every((v) => v === '')) continue;
+      // a heading row's totals are formulas the sheet computes, not entries
+      if (
+        (set.byCode.get(code)?.children.length ?? 0) > 0 &&
+        [5, 6, 7, 10].every((c) => isFormula(cells[c]) || text(cells[c]) === '')
+      )
+        continue;
       lines.push([unit, code, ...values].map(csvCell).join(','));
       rowOfLine.push(r + 1);
     }
@@ -163,6 +217,7 @@ export function consolidateUnitSheets(
         self: 'F',
         appraised: 'G',
         survey: 'H',
+        appraised_1: 'K',
       };
       for (const p of error.problems)
         at(
@@ -207,9 +262,9 @@ export function problemsByFile(
 }
 
 /**
- * Score entries back to the scores CSV (`unit,code,self,appraised,survey,note,evidence`), e.g. to save a consolidation.
+ * Score entries back to the scores CSV (`unit,code,self,appraised,survey,note,evidence,appraised_1,comment_1,response`), e.g. to save a consolidation.
  *
- * @example scoresCsv({ file: 'x', entries: [{ unit: 'X1', code: '1', self: 90, appraised: 85, survey: null, final: 85, note: null, evidence: null, line: 2 }], byUnit: new Map() }).split('\n')[1] // => 'X1,1,90,85,,,'
+ * @example scoresCsv({ file: 'x', entries: [{ unit: 'X1', code: '1', self: 90, appraised: 85, survey: null, final: 85, note: null, evidence: null, line: 2 }], byUnit: new Map() }).split('\n')[1] // => 'X1,1,90,85,,,,,,'
  */
 export function scoresCsv(sheet: ScoreSheet): string {
   const value = (v: number | null) => (v === null ? '' : String(v));
@@ -222,9 +277,12 @@ export function scoresCsv(sheet: ScoreSheet): string {
       value(e.survey),
       e.note ?? '',
       e.evidence ?? '',
+      value(e.appraised1 ?? null),
+      e.comment1 ?? '',
+      e.response ?? '',
     ]
       .map(csvCell)
       .join(','),
   );
-  return ['unit,code,self,appraised,survey,note,evidence', ...lines].join('\n');
+  return ['unit,code,self,appraised,survey,note,evidence,appraised_1,comment_1,response', ...lines].join('\n');
 }

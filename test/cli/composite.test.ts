@@ -88,6 +88,61 @@ describe('papi --index pci', () => {
   });
 });
 
+describe('papi --index pci --data FILE: a later year with only the top N published (synthetic fixture)', () => {
+  const DATA = ['--data', 'test/fixtures/pci/pci_2024_SYNTHETIC_top3.csv'];
+  it('ranks inside the published top 3 and says "outside it" for the others, of the 63 provinces', async () => {
+    const r = await json('ranking', '--index', 'pci', '--year', '2024', ...DATA);
+    expect(r.weights).toBe('inferred');
+    expect(
+      r.rows.map((x: { unit: string; rank: number | null; rank_label: { en: string } }) => [
+        x.unit,
+        x.rank,
+        x.rank_label.en,
+      ]),
+    ).toEqual([
+      ['Quảng Ninh', 1, '1, in the published top 3'],
+      ['Hải Phòng', 2, '2, in the published top 3'],
+      ['Long An', 3, '3, in the published top 3'],
+      ['An Giang', null, 'outside the published top 3'],
+      ['Thanh Hóa', null, 'outside the published top 3'],
+    ]);
+    expect(r.rows[0].of).toBe(63);
+  });
+
+  it('a what-if and a target against the published top 3 (the 3rd published total)', async () => {
+    const s = await json(
+      'simulate',
+      '--index',
+      'pci',
+      '--year',
+      '2024',
+      ...DATA,
+      '--province',
+      'An Giang',
+      '--add',
+      'informal_charges=4',
+    );
+    expect(s.base.total).toBeCloseTo(61, 10);
+    expect(s.scenario.total).toBeCloseTo(67, 10);
+    expect(s.scenario.rank_label.en).toBe('outside the published top 3');
+    const t = await json(
+      'target',
+      '--index',
+      'pci',
+      '--year',
+      '2024',
+      ...DATA,
+      '--province',
+      'An Giang',
+      '--rank',
+      '3',
+    );
+    expect(t.required_total).toBe(70);
+    expect(t.reachable).toBe(true);
+    expect(t.scenario.rank_label.en).toBe('3, in the published top 3');
+  });
+});
+
 describe('papi --index-definition FILE --data FILE (synthetic fixture)', () => {
   it('ranking, score, simulate and target of a user-defined index, from files only', async () => {
     const ranking = await json('ranking', ...USER, ...USER_DATA, '--year', '2024');

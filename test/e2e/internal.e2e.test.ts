@@ -141,18 +141,33 @@ describe('internal index panel in Chromium (standalone)', () => {
     writeFileSync(changed, new Uint8Array(await workbook.xlsx.writeBuffer()));
     await page.setInputFiles('#internal-returned', changed);
     await page.waitForSelector('#internal-merge-changes li');
+    await page.locator('#internal-panel').screenshot({ path: join(SHOTS, 'internal-merge-ask-350px-en.png') });
     expect(await page.$$eval('#internal-merge-changes li', (li) => li.map((l) => l.textContent))).toEqual([
       `${departments[1]!.unit} · 3.3 · Appraised: ${old} → 0`,
     ]);
     await page.click('#internal-merge-cancel');
     await page.waitForFunction(() => document.querySelector('#internal-notice')?.textContent?.startsWith('Cancelled'));
-    await page.setInputFiles('#internal-returned', changed);
+    expect(await page.$$eval('table.internal-ranking tbody tr', (trs) => trs.map((tr) => tr.textContent))).toEqual(
+      before,
+    );
+    const again = join(filesDir, 'changed-again', `${departments[1]!.unit}.xlsx`);
+    mkdirSync(join(filesDir, 'changed-again'));
+    writeFileSync(again, readFileSync(changed));
+    await page.setInputFiles('#internal-returned', again);
     await page.waitForSelector('#internal-merge-apply');
     await page.click('#internal-merge-apply');
     await page.waitForFunction(() =>
-      document.querySelector('#internal-notice')?.textContent?.includes('1 values changed'),
+      document.querySelector('#internal-notice')?.textContent?.startsWith('Consolidated'),
     );
     expect(await text('#internal-notice')).toContain('0 new units, 1 units updated, 13 units untouched');
+    // The ranking is recomputed after the notice: wait for it (a timeout fails the test as the comparison would).
+    await page.waitForFunction(
+      (b) =>
+        JSON.stringify(
+          [...document.querySelectorAll('table.internal-ranking tbody tr')].map((tr) => tr.textContent),
+        ) !== b,
+      JSON.stringify(before),
+    );
     const after = await page.$$eval('table.internal-ranking tbody tr', (trs) => trs.map((tr) => tr.textContent));
     expect(after).not.toEqual(before);
     await page.click('#internal-undo');

@@ -4,6 +4,10 @@
 // xlsx-layout.ts in Node (the CLI); no Office or DOM here.
 import {
   internalGroupName,
+  SCORE_COLUMNS,
+  UNIT_STATUS_NAMES,
+  type UnitRounds,
+  type UnitStatus,
   type CriteriaSet,
   type InternalResults,
   type InternalUnit,
@@ -123,26 +127,42 @@ export function masterWorkbookLayout(
         na && leaf.source === 'survey' ? 'na' : (e?.survey ?? ''),
         e?.note ?? '',
         e?.evidence ?? '',
+        e?.appraised1 ?? '',
+        e?.comment1 ?? '',
+        e?.response ?? '',
       ];
     }),
   );
   const last = scoreRows.length + 1;
   const scoreSheet: InternalSheetLayout = {
     name: SHEET_NAMES.scores,
-    columns: 'A:I',
+    columns: 'A:L',
     blocks: [
       {
-        address: 'A1:I1',
-        values: [['unit', 'code', 'name_vi', 'max', 'self', 'appraised', 'survey', 'note', 'evidence']],
+        address: 'A1:L1',
+        values: [[...SCORE_COLUMNS]],
         bold: true,
         fill: HEADER_FILL,
       },
       ...(scoreRows.length > 0
         ? [
             {
-              address: `A2:I${last}`,
+              address: `A2:L${last}`,
               values: scoreRows,
-              numberFormat: scoreRows.map(() => ['@', '@', '@', 'General', 'General', 'General', 'General', '@', '@']),
+              numberFormat: scoreRows.map(() => [
+                '@',
+                '@',
+                '@',
+                'General',
+                'General',
+                'General',
+                'General',
+                '@',
+                '@',
+                'General',
+                '@',
+                '@',
+              ]),
             },
             {
               address: `E2:G${last}`,
@@ -157,6 +177,14 @@ export function masterWorkbookLayout(
   };
   return [definition, unitSheet, scoreSheet];
 }
+
+const COUNTED = {
+  final: 'thẩm định cuối cùng / final appraisal',
+  appraised_1: 'thẩm định lần 1 / appraisal round 1',
+  self: 'tự chấm / self-assessment',
+} as const;
+const statusText = (status: UnitStatus | undefined) =>
+  status === undefined ? '' : `${UNIT_STATUS_NAMES[status].vi} / ${UNIT_STATUS_NAMES[status].en}`;
 
 /** A unit's rank cell; the Results sheet is bilingual (its headers read "vi / en"), so are these words. */
 function rankText(u: UnitResult): string {
@@ -175,7 +203,9 @@ export function resultsLayout(
   results: InternalResults,
   set: CriteriaSet,
   unitList: readonly InternalUnit[],
+  rounds: readonly UnitRounds[] = [],
 ): InternalSheetLayout[] {
+  const roundOf = new Map(rounds.map((r) => [r.unit, r]));
   const units = results.units;
   const groupVi = (group: string) => internalGroupName(unitList, group).vi;
   const header = [
@@ -194,6 +224,9 @@ export function resultsLayout(
     'Tự chấm − thẩm định / Self − appraised',
     '± % năm trước / vs last year',
     'Còn thiếu / Missing',
+    'Trạng thái / Status',
+    'Thẩm định lần 1 / Round 1',
+    'Vòng được tính / Round counted',
   ];
   const rows = units.map((u) => [
     groupVi(u.group),
@@ -211,6 +244,9 @@ export function resultsLayout(
     u.selfGap ?? '',
     u.change?.percent ?? '',
     u.missing.join(', '),
+    statusText(roundOf.get(u.unit)?.status),
+    roundOf.get(u.unit)?.round1 ?? '',
+    roundOf.get(u.unit)?.counted ? COUNTED[roundOf.get(u.unit)!.counted!] : '',
   ]);
   const last = rows.length + 3;
   const blocks: InternalBlock[] = [
@@ -240,6 +276,9 @@ export function resultsLayout(
         '@',
         SCORE,
         '+0.00;-0.00;0.00',
+        '@',
+        '@',
+        SCORE,
         '@',
       ]),
     });

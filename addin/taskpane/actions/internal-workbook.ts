@@ -10,7 +10,10 @@ import {
   UNIT_SHEET_HEADER_ROW,
   UNIT_SHEET_NAME,
   unitSheetRows,
+  roundPoints,
+  ruleText,
   type Bilingual,
+  type CriteriaNode,
   type CriteriaSet,
   type DataProblem,
   type InternalUnit,
@@ -62,9 +65,26 @@ function loadScript(page: Page): Promise<ExcelJSModule> {
   });
 }
 
+/** The points a yes/no, levels or checklist leaf allows, or null when any number in [0, max] goes (or too many). */
+function allowedList(node: CriteriaNode): number[] | null {
+  if (node.rule === 'yes_no') return [0, node.max];
+  if (node.rule === 'levels') return [...node.options];
+  if (node.rule !== 'checklist' || node.options.length > 8) return null;
+  const sums = new Set<number>();
+  for (let mask = 0; mask < 1 << node.options.length; mask++)
+    sums.add(roundPoints(node.options.reduce((s, o, i) => (mask & (1 << i) ? s + o : s), 0)));
+  return [...sums].sort((a, b) => a - b);
+}
+
+const GREY = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } } as const;
+
 /**
- * One unit's score workbook: the engine's sheet rows, headings in bold, and a validation on the self / appraised /
- * survey cells: a number from 0 to the row's maximum, or "na".
+ * One unit's score workbook, made so that what Excel accepts the consolidation accepts: the engine's sheet rows (the
+ * set's Vietnamese name in the title, each rule in words with its points); a drop-down list on yes/no, levels and
+ * short checklists (the allowed points and "na"); a decimal from 0 to the maximum elsewhere (Excel reads the decimal
+ * comma of a Vietnamese Excel as a number); headings, area and survey rows locked and shaded; totals per heading and
+ * overall by formula; the sheet protected without a password with only the unit's input cells open (self-assessment,
+ * note, evidence, response on the rows it scores); wrapped headings; printed A4 landscape, one page wide.
  */
 export async function unitWorkbook(
   set: CriteriaSet,
@@ -77,30 +97,86 @@ export async function unitWorkbook(
   const rows = unitSheetRows(set, unit, entries);
   rows.forEach((row) => sheet.addRow(row));
   sheet.getRow(1).font = { bold: true, size: 13 };
-  sheet.getRow(UNIT_SHEET_HEADER_ROW).font = { bold: true };
-  sheet.columns.forEach((column, i) => (column.width = [10, 60, 18, 12, 11, 13, 13, 13, 30, 30][i] ?? 12));
-  for (let r = UNIT_SHEET_HEADER_ROW + 1; r <= rows.length; r++) {
-    const node = set.byCode.get(String(rows[r - 1]![0]));
-    if (node && node.children.length > 0) sheet.getRow(r).font = { bold: node.depth === 1 };
-  }
-  // One validation over the whole score block, its formula relative to the top-left cell (Excel shifts it per cell):
-  // a number from 0 to the row's maximum (column E), or "na". One rule instead of one per cell keeps the file small
-  // and quick to read back (a per-cell rule doubled the load time of a 141-leaf sheet).
+  const header = sheet.getRow(UNIT_SHEET_HEADER_ROW);
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: 'middle' };
+  sheet.columns.forEach((column, i) => (column.width = [10, 60, 18, 28, 11, 13, 13, 13, 30, 30, 13, 30, 30][i] ?? 12));
+  sheet.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
+  sheet.getColumn(4).alignment = { wrapText: true, vertical: 'top' };
   const first = UNIT_SHEET_HEADER_ROW + 1;
-  if (rows.length >= first) {
-    (
-      sheet as unknown as { dataValidations: { add(address: string, validation: ExcelJSType.DataValidation): void } }
-    ).dataValidations.add(`F${first}:H${rows.length}`, {
-      type: 'custom',
-      allowBlank: true,
-      formulae: [`OR(F${first}="na",AND(ISNUMBER(F${first}),F${first}>=0,F${first}<=$E${first}))`],
-      showErrorMessage: true,
-      errorTitle: 'Điểm không hợp lệ / Invalid score',
-      error:
-        'Nhập số từ 0 đến điểm tối đa (cột E) hoặc "na". / Enter a number from 0 to the maximum (column E) or "na".',
-    });
+  const rowOf = new Map(set.nodes.map((n, i) => [n.code, first + i]));
+  const validations = (
+    sheet as unknown as { dataValidations: { add(address: string, validation: ExcelJSType.DataValidation): void } }
+  ).dataValidations;
+  for (const node of set.nodes) {
+    const r = rowOf.get(node.code)!;
+    const row = sheet.getRow(r);
+    if (node.children.length > 0) {
+      // a heading: shaded, locked, its totals summed from its children by formula
+      row.font = { bold: node.depth === 1 };
+      row.eachCell({ includeEmpty: true }, (cell) => (cell.fill = GREY));
+      for (const col of ['F', 'G', 'H', 'K']) {
+        const refs = node.children.map((c) => `${col}${rowOf.get(c)!}`).join(',');
+        sheet.getCell(`${col}${r}`).value = { formula: `SUM(${refs})` } as ExcelJSType.CellFormulaValue;
+      }
+      continue;
+    }
+    const list = allowedList(node);
+    for (const col of ['F', 'G', 'H', 'K']) {
+      const address = `${col}${r}`;
+      if (list !== null)
+        validations.add(address, {
+          type: 'list',
+          allowBlank: true,
+          formulae: [`"${[...list.map(String), 'na'].join(',')}"`],
+          showErrorMessage: true,
+          errorTitle: 'Điểm không hợp lệ / Invalid score',
+          error: `${ruleText(node).vi} / ${ruleText(node).en}`,
+        });
+      else
+        validations.add(address, {
+          type: 'decimal',
+          operator: 'between',
+          allowBlank: true,
+          formulae: [0, node.max],
+          showErrorMessage: true,
+          errorTitle: 'Điểm không hợp lệ / Invalid score',
+          error: `${ruleText(node).vi} / ${ruleText(node).en}`,
+        });
+    }
+    if (node.source === 'survey') {
+      row.eachCell({ includeEmpty: true }, (cell) => (cell.fill = GREY));
+      continue;
+    }
+    // the unit's own input cells: its self-assessment, note, evidence and its response to round 1
+    for (const col of ['F', 'I', 'J', 'M']) sheet.getCell(`${col}${r}`).protection = { locked: false };
   }
+  const total = first + set.nodes.length;
+  const totalRow = sheet.getRow(total);
+  totalRow.getCell(2).value = 'Tổng cộng / Total';
+  for (const col of ['F', 'G', 'H', 'K']) {
+    const refs = set.nodes.filter((n) => n.parent === null).map((n) => `${col}${rowOf.get(n.code)!}`);
+    if (refs.length > 0)
+      sheet.getCell(`${col}${total}`).value = { formula: `SUM(${refs.join(',')})` } as ExcelJSType.CellFormulaValue;
+  }
+  totalRow.font = { bold: true };
+  totalRow.eachCell({ includeEmpty: true }, (cell) => (cell.fill = GREY));
   sheet.views = [{ state: 'frozen', ySplit: UNIT_SHEET_HEADER_ROW }];
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${UNIT_SHEET_HEADER_ROW}:${UNIT_SHEET_HEADER_ROW}`,
+  };
+  await sheet.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

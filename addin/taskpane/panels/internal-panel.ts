@@ -2,11 +2,11 @@ import {
   consolidateUnitSheets,
   DEFAULT_CLASSES,
   internalGroupName,
-  message,
   parseCriteriaSet,
   parseScores,
   parseUnits,
   planScoreMerge,
+  scoreFieldName,
   runInternalIndex,
   SCORE_COLUMNS,
   type Bilingual,
@@ -16,6 +16,7 @@ import {
   type ScoreMerge,
   type ScoreSheet,
   type SheetCell,
+  type UnitRounds,
 } from '../../../engine/all';
 import { masterWorkbookLayout, resultsLayout, SHEET_NAMES } from '../actions/internal-sheets';
 import {
@@ -47,6 +48,7 @@ export interface InternalState {
   readonly units: readonly InternalUnit[];
   readonly scores: ScoreSheet | null;
   readonly results: InternalResults | null;
+  readonly rounds: readonly UnitRounds[];
   readonly warnings: readonly Bilingual[];
 }
 
@@ -61,7 +63,14 @@ export function runInternal(files: InternalFiles, consolidated: ScoreSheet | nul
   const scores = consolidated ?? (files.scores ? parseScores(files.scores, set, units) : null);
   const previous = files.previous ? parseScores(files.previous, set, units) : null;
   const run = scores ? runInternalIndex({ set, units, scores, previous, classes: [files.classes] }) : null;
-  return { set, units, scores, results: run?.results ?? null, warnings: run?.warnings ?? [] };
+  return {
+    set,
+    units,
+    scores,
+    results: run?.results ?? null,
+    rounds: run?.rounds ?? [],
+    warnings: run?.warnings ?? [],
+  };
 }
 
 /** Score entries as the rows of a scores sheet (header first), the starting point of a merge outside Excel. */
@@ -80,6 +89,9 @@ export function scoreSheetRows(set: CriteriaSet, scores: ScoreSheet | null): She
       na && node.source === 'survey' ? 'na' : e.survey,
       e.note,
       e.evidence,
+      e.appraised1 ?? null,
+      e.comment1 ?? null,
+      e.response ?? null,
     ]);
   }
   return rows;
@@ -190,18 +202,22 @@ export function createInternalPanel(pane: PaneContext): Panel {
       if (!state!.results) throw tBoth('internalNeedScores');
     }),
   );
+  // Each choice of returned files is one run; a later choice, or an answer to a pending merge, makes it stale.
+  let generation = 0;
   returnedInput.addEventListener('change', () =>
     attempt(async () => {
+      const mine = ++generation;
       const chosen = [...(returnedInput.files ?? [])];
-      pending = null;
-      await refresh();
+      const current = runInternal(await files(), consolidated);
       // All or nothing: an unreadable file, an archive past the limits or a batch with no sheet is refused here.
       const sheets = await readReturnedFiles(
         await Promise.all(chosen.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) }))),
       );
-      const batch = consolidateUnitSheets(state!.set, state!.units, sheets);
-      const before = inExcel() ? await readScoresRows() : (rows ?? scoreSheetRows(state!.set, state!.scores));
-      const merge = planScoreMerge(state!.set, state!.units, before, batch);
+      const batch = consolidateUnitSheets(current.set, current.units, sheets);
+      const before = inExcel() ? await readScoresRows() : (rows ?? scoreSheetRows(current.set, current.scores));
+      if (mine !== generation) return;
+      state = current;
+      const merge = planScoreMerge(current.set, current.units, before, batch);
       returnedInput.value = '';
       if (merge.changes.length > 0) {
         pending = { merge, before, sheets: sheets.length };
@@ -211,11 +227,13 @@ export function createInternalPanel(pane: PaneContext): Panel {
   );
   apply.addEventListener('click', () =>
     attempt(async () => {
+      generation++;
       if (pending) await applyMerge(pending.merge, pending.before, pending.sheets);
     }),
   );
   cancel.addEventListener('click', () =>
     attempt(async () => {
+      generation++;
       pending = null;
       notice = t(pane.lang, 'internalMergeCancelled');
     }),
@@ -268,7 +286,7 @@ export function createInternalPanel(pane: PaneContext): Panel {
     attempt(async () => {
       await refresh();
       if (!state!.results) throw tBoth('internalNeedScores');
-      const names = await writeResultSheets(resultsLayout(state!.results, state!.set, state!.units));
+      const names = await writeResultSheets(resultsLayout(state!.results, state!.set, state!.units, state!.rounds));
       notice = t(pane.lang, 'internalWritten', names.join(', '));
     }),
   );
@@ -301,18 +319,9 @@ export function createInternalPanel(pane: PaneContext): Panel {
   );
 
   function pendingView(l: typeof pane.lang, merge: ScoreMerge): HTMLElement {
-    const field = (f: string) =>
-      message(
-        (
-          {
-            self: 'sheetColSelf',
-            appraised: 'sheetColAppraised',
-            survey: 'sheetColSurvey',
-            note: 'sheetColNote',
-          } as const
-        )[f as 'self'] ?? 'sheetColEvidence',
-        {},
-      )[l];
+    // built outside the form, so labelled here rather than by the pane's data-i18n pass
+    apply.textContent = t(l, 'internalMergeApply');
+    cancel.textContent = t(l, 'internalMergeCancel');
     return h(
       'div',
       { id: 'internal-merge-pending' },
@@ -320,7 +329,9 @@ export function createInternalPanel(pane: PaneContext): Panel {
       h(
         'ul',
         { id: 'internal-merge-changes', class: 'scroll-list' },
-        ...merge.changes.map((c) => h('li', {}, `${c.unit} · ${c.code} · ${field(c.field)}: ${c.before} → ${c.after}`)),
+        ...merge.changes.map((c) =>
+          h('li', {}, `${c.unit} · ${c.code} · ${scoreFieldName(c.field)[l]}: ${c.before} → ${c.after}`),
+        ),
       ),
       merge.newUnits.length > 0 ? h('p', {}, t(l, 'internalNewUnits', merge.newUnits.join(', '))) : h('span', {}),
       merge.untouchedUnits.length > 0

@@ -121,19 +121,24 @@ export function readPciTable(
   return new Map(
     [...byYear]
       .sort(([a], [b]) => a - b)
-      .map(([year, { rows, warnings }]) => [
-        year,
-        {
-          index: 'pci',
+      .map(([year, { rows, warnings }]) => {
+        // Since PCI 2023 only the top 30 totals are published: a year with some totals missing is a published top N.
+        const published = rows.filter((r) => r.total !== null).length;
+        const partial = published < rows.length;
+        return [
           year,
-          definitionId: PCI_DEFINITIONS.find((d) => d.years[0] <= year && (d.years[1] ?? year) >= year)!.id,
-          file: file.file,
-          rows,
-          publishedTop: null,
-          of: rows.length,
-          warnings,
-        },
-      ]),
+          {
+            index: 'pci',
+            year,
+            definitionId: PCI_DEFINITIONS.find((d) => d.years[0] <= year && (d.years[1] ?? year) >= year)!.id,
+            file: file.file,
+            rows,
+            publishedTop: partial ? published : null,
+            of: partial ? Math.max(rows.length, provinces.all.length) : rows.length,
+            warnings,
+          },
+        ] as const;
+      }),
   );
 }
 
@@ -161,6 +166,7 @@ export const pciModule: IndexModule = {
   provinceProfile: false,
   composite: {
     definitions: PCI_DEFINITIONS,
+    readYears: readPciTable,
     read(files, provinces): CompositeData | null {
       const text = files[PCI_FILE];
       if (text === undefined) return null;

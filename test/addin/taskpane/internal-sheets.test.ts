@@ -26,7 +26,7 @@ import {
   parseScores,
   parseUnits,
 } from '../../../engine';
-import { planScoreMerge, sheetText } from '../../../engine/all';
+import { planScoreMerge, sheetText, unitRounds } from '../../../engine/all';
 import { fakeWorkbook, gridOf, type FakeSheet } from '../../helpers/excel-workbook-mock';
 
 const file = (name: string) => ({ file: name, text: readFileSync(`samples/internal/${name}`, 'utf8') });
@@ -231,9 +231,19 @@ describe('internal index sheets (office-addin-mock)', () => {
 
   it('writes Results (by group and rank, class, gap, missing), criteria lost, a ranking chart with class bands, and the Annex', async () => {
     const { live } = useWorkbook();
-    await writeResultSheets(resultsLayout(results, set, units));
+    const rounds = unitRounds(set, units, scores);
+    await writeResultSheets(resultsLayout(results, set, units, rounds));
     const sheet = live(SHEET_NAMES.results)!;
     const last = results.units.length + 3;
+    // every unit's status and the round its points come from (the sample has final appraisals for all)
+    expect(block(sheet, 'P3:R3')[0]).toEqual([
+      'Trạng thái / Status',
+      'Thẩm định lần 1 / Round 1',
+      'Vòng được tính / Round counted',
+    ]);
+    expect(new Set(block(sheet, `P4:P${last}`).map((r) => r[0]))).toEqual(
+      new Set(['có kết quả cuối cùng / final result']),
+    );
     const table = block(sheet, `A4:O${last}`);
     expect(table[0]!.slice(0, 4)).toEqual(['Phường', '1/26', results.units[0]!.unit, results.units[0]!.name.vi]);
     expect(table.map((r) => r[10])).toEqual(results.units.map((u) => u.percent));

@@ -9,6 +9,7 @@ import {
   unitWorkbooksZip,
 } from '../../../addin/taskpane/actions/internal-workbook';
 import {
+  allowedPoints,
   consolidateUnitSheets,
   isEngineError,
   parseCriteriaSet,
@@ -47,18 +48,59 @@ describe('unit score workbooks: generate, return, consolidate', () => {
     }
   });
 
-  it('score cells carry a validation: 0..max (column E) or "na"', async () => {
+  it('unit sheets prevent mistakes: lists, decimal limits, rules in words, totals, protection (read back)', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await unitWorkbook(set, departments[0]!)) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet(UNIT_SHEET_NAME)!;
-    const row = sheet.getColumn(1).values.findIndex((v) => v === '1.1.1');
-    // one rule over F6:H<last>, written relative to F6 (Excel shifts it to each cell)
-    expect(sheet.getCell(`G${row}`).dataValidation).toEqual(
-      expect.objectContaining({ type: 'custom', formulae: ['OR(F6="na",AND(ISNUMBER(F6),F6>=0,F6<=$E6))'] }),
+    const rowOf = (code: string) => sheet.getColumn(1).values.findIndex((v) => v === code);
+    expect(String(sheet.getCell('A1').value)).toContain(set.name!.vi);
+    // yes/no and levels: a drop-down list of the allowed points (and "na"); the rule in words
+    const yesNo = set.leaves.find((l) => l.rule === 'yes_no')!;
+    expect(sheet.getCell(`F${rowOf(yesNo.code)}`).dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [`"0,${yesNo.max},na"`],
+    });
+    expect(sheet.getCell(`D${rowOf(yesNo.code)}`).value).toBe(
+      `Có/Không: 0 hoặc ${String(yesNo.max).replace('.', ',')}`,
     );
-    expect(sheet.getCell(`H${sheet.rowCount}`).dataValidation).toEqual(sheet.getCell('F6').dataValidation);
-    expect(sheet.getCell('F5').dataValidation).toBeUndefined();
-    expect(sheet.getCell('B2').value).toBe(departments[0]!.unit);
+    const levels = set.leaves.find((l) => l.rule === 'levels')!;
+    expect(sheet.getCell(`G${rowOf(levels.code)}`).dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [`"${[...levels.options, 'na'].join(',')}"`],
+    });
+    // a manual or ratio score: a decimal from 0 to the maximum
+    const ratio = set.leaves.find((l) => l.rule === 'ratio')!;
+    expect(sheet.getCell(`F${rowOf(ratio.code)}`).dataValidation).toMatchObject({
+      type: 'decimal',
+      operator: 'between',
+      formulae: [0, ratio.max],
+    });
+    // what a list allows, the consolidation allows
+    for (const leaf of set.leaves) {
+      const v = sheet.getCell(`F${rowOf(leaf.code)}`).dataValidation;
+      if (v?.type === 'list')
+        for (const option of String(v.formulae[0])
+          .replace(/"/g, '')
+          .split(',')
+          .filter((o) => o !== 'na'))
+          expect(allowedPoints(leaf, Number(option))).toBe(true);
+    }
+    // totals by formula: an area sums its children, the last row sums the areas
+    const area = set.nodes.find((n) => n.parent === null && n.children.length > 0)!;
+    expect(sheet.getCell(`G${rowOf(area.code)}`).value).toEqual({
+      formula: `SUM(${area.children.map((c) => `G${rowOf(c)}`).join(',')})`,
+    });
+    const totalRow = 5 + set.nodes.length + 1;
+    expect(sheet.getCell(`B${totalRow}`).value).toBe('Tổng cộng / Total');
+    expect(String((sheet.getCell(`F${totalRow}`).value as { formula: string }).formula)).toMatch(/^SUM\(F6,/);
+    // protected without a password; only the unit's own cells are open
+    expect((sheet as unknown as { sheetProtection: unknown }).sheetProtection).toMatchObject({ sheet: true });
+    expect(sheet.getCell(`F${rowOf(yesNo.code)}`).protection).toMatchObject({ locked: false });
+    expect(sheet.getCell(`J${rowOf(yesNo.code)}`).protection).toMatchObject({ locked: false });
+    expect(sheet.getCell(`G${rowOf(yesNo.code)}`).protection?.locked).not.toBe(false);
+    expect(sheet.getCell(`F${rowOf(area.code)}`).protection?.locked).not.toBe(false);
+    expect(sheet.getRow(5).alignment).toMatchObject({ wrapText: true });
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1 });
   });
 
   it('all or nothing: bad files load nothing, and every problem names file, sheet, row and column', async () => {
