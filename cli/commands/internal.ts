@@ -76,20 +76,29 @@ function classesFor(args: CliArgs, set: CriteriaSet): ClassRule {
   return internalClassRule(set, options(args, 'classes'), topFloor(args));
 }
 
+/** The Definition and Units sheets a master workbook must hold, or an error naming the missing ones. */
+function requireMasterSheets(
+  texts: { definition: TextFile | null; units: TextFile | null },
+  path: string,
+): { definition: TextFile; units: TextFile } {
+  const { definition, units } = texts;
+  if (definition && units) return { definition, units };
+  const missing = [definition ? null : SHEET_NAMES.definition, units ? null : SHEET_NAMES.units].filter(
+    (n) => n !== null,
+  );
+  throw new EngineError({
+    code: 'INVALID_INPUT',
+    input: path,
+    ...cliMessage('masterNeedsSheets', { path, sheets: missing.join(', ') }),
+  });
+}
+
 /** The master workbook's Definition, Units and Scores sheets as files, read with every check of the archive. */
 async function masterFiles(path: string): Promise<{ definition: TextFile; units: TextFile; scores: TextFile | null }> {
   const { file, bytes } = readUserBytes(path);
   const texts = masterTexts(await openMaster(file, bytes));
-  const missing = [texts.definition ? null : SHEET_NAMES.definition, texts.units ? null : SHEET_NAMES.units].filter(
-    (n) => n !== null,
-  );
-  if (missing.length > 0)
-    throw new EngineError({
-      code: 'INVALID_INPUT',
-      input: path,
-      ...cliMessage('masterNeedsSheets', { path, sheets: missing.join(', ') }),
-    });
-  return { definition: texts.definition!, units: texts.units!, scores: texts.scores };
+  const { definition, units } = requireMasterSheets(texts, path);
+  return { definition, units, scores: texts.scores };
 }
 
 async function readInputs(args: CliArgs, needScores: boolean): Promise<Inputs> {
@@ -499,17 +508,9 @@ async function consolidate(args: CliArgs): Promise<CommandResult> {
     return { json: { master: path, undone: true }, text: (lang) => say(lang, 'mergeUndone', { path }) };
   }
   const texts = masterTexts(workbook);
-  const missing = [texts.definition ? null : SHEET_NAMES.definition, texts.units ? null : SHEET_NAMES.units].filter(
-    (n) => n !== null,
-  );
-  if (missing.length > 0)
-    throw new EngineError({
-      code: 'INVALID_INPUT',
-      input: path,
-      ...cliMessage('masterNeedsSheets', { path, sheets: missing.join(', ') }),
-    });
-  const set = parseCriteriaSet(texts.definition!);
-  const units = parseUnits(texts.units!);
+  const sheetsOf = requireMasterSheets(texts, path);
+  const set = parseCriteriaSet(sheetsOf.definition);
+  const units = parseUnits(sheetsOf.units);
   const files = args.positionals.slice(1);
   const sheets = await readReturnedFiles(
     files.map((f) => {

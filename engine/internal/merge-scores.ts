@@ -7,25 +7,11 @@ import { SCORE_EPSILON } from '../scoring/score-order';
 import { parseScores, type ScoreSheet } from './score-entries';
 import { sheetText } from './sheet-text';
 import type { InternalUnit } from './units';
-import type { SheetCell } from './unit-sheet';
+import { SCORE_ENTRY_FIELDS, type SheetCell } from './unit-sheet';
 
 /** The columns of the master's scores sheet, in order (the header row holds these names). */
-export const SCORE_COLUMNS = [
-  'unit',
-  'code',
-  'name_vi',
-  'max',
-  'self',
-  'appraised',
-  'survey',
-  'note',
-  'evidence',
-  'appraised_1',
-  'comment_1',
-  'response',
-];
-const FIELDS = ['self', 'appraised', 'survey', 'note', 'evidence', 'appraised_1', 'comment_1', 'response'] as const;
-type Field = (typeof FIELDS)[number];
+export const SCORE_COLUMNS = ['unit', 'code', 'name_vi', 'max', ...SCORE_ENTRY_FIELDS];
+type Field = (typeof SCORE_ENTRY_FIELDS)[number];
 
 const FIELD_MESSAGE = {
   self: 'sheetColSelf',
@@ -125,7 +111,7 @@ export function planScoreMerge(
     if (i === 0) return;
     const unit = cellText(r[at.unit!]);
     rowOf.set(`${unit}\u0000${cellText(r[at.code!])}`, i);
-    if (FIELDS.some((f) => cellText(r[at[f]!]) !== '')) unitsBefore.add(unit);
+    if (SCORE_ENTRY_FIELDS.some((f) => cellText(r[at[f]!]) !== '')) unitsBefore.add(unit);
   });
   const changes: ScoreChange[] = [];
   const batchUnits = new Set<string>();
@@ -158,7 +144,7 @@ export function planScoreMerge(
         cells.push({ row: index + 1, column: at[column]! + 1, value: row[at[column]!]! });
     }
     const row = rows[index]!;
-    for (const field of FIELDS) {
+    for (const field of SCORE_ENTRY_FIELDS) {
       const after = values[field];
       if (after === null) continue;
       const before = cellText(row[at[field]!]);

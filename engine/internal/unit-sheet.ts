@@ -9,18 +9,8 @@ import type { Bilingual } from '../i18n/catalogue';
 
 /** The name of the score sheet inside each unit's workbook. */
 export const UNIT_SHEET_NAME = 'Phiếu chấm điểm';
-/** Row (1-based) of the column headings; the unit code is in B2. */
-export const UNIT_SHEET_HEADER_ROW = 5;
-/**
- * Columns of a unit score sheet (1-based): code, name, source, rule, max, self, appraised (final), survey, note,
- * evidence, appraised_1 (round 1), comment_1, response: every round of the year, kept side by side.
- */
-export const UNIT_SHEET_COLUMNS = [
-  'code',
-  'name',
-  'source',
-  'rule',
-  'max',
+/** What a unit enters or an appraiser adds per criterion, every round side by side (scores sheet and unit sheet). */
+export const SCORE_ENTRY_FIELDS = [
   'self',
   'appraised',
   'survey',
@@ -30,6 +20,13 @@ export const UNIT_SHEET_COLUMNS = [
   'comment_1',
   'response',
 ] as const;
+/** Row (1-based) of the column headings; the unit code is in B2. */
+export const UNIT_SHEET_HEADER_ROW = 5;
+/**
+ * Columns of a unit score sheet (1-based): code, name, source, rule, max, self, appraised (final), survey, note,
+ * evidence, appraised_1 (round 1), comment_1, response: every round of the year, kept side by side.
+ */
+export const UNIT_SHEET_COLUMNS = ['code', 'name', 'source', 'rule', 'max', ...SCORE_ENTRY_FIELDS] as const;
 const HEADINGS: readonly LocalName[] = [
   message('sheetColCode', {}),
   message('sheetColCriterion', {}),
