@@ -254,6 +254,21 @@ describe('task pane in Chromium (standalone)', () => {
     await page.selectOption('#index', 'papi');
   });
 
+  it('starts when the browser blocks its storage, and says so (it stayed on "Loading...")', async () => {
+    // Office.js blocked too: its own use of the storage is not the pane's to report.
+    const blocked = await browser!.open({
+      width: 420,
+      office: 'blocked',
+      query: 'officeTimeout=1',
+      init: `Storage.prototype.getItem = () => { throw new DOMException('The operation is insecure.', 'SecurityError'); };`,
+    });
+    // open() waited for #app[data-ready="true"]: the pane is ready, not stuck on "Loading..."
+    expect(await blocked.getAttribute('#app', 'data-ready')).toBe('true');
+    expect(await blocked.textContent('#errors')).toContain('Could not read what was saved in this browser');
+    await blocked.screenshot({ path: join(SHOTS, 'storage-blocked-420px-en.png') });
+    await blocked.close();
+  });
+
   it('ran without script errors or CSP violations', () => {
     expect(problems).toEqual([]);
   });
