@@ -205,9 +205,9 @@ export function updateFieldChart(
     parts.lines,
     ...(cutoffs
       ? [
-          ...line(cutoffs.p75, 'cutoff', t(lang, 'chartAbove', groupName('best', lang))),
-          ...line(cutoffs.p50, 'cutoff', t(lang, 'chartAbove', groupName('high-average', lang))),
-          ...line(cutoffs.p25, 'cutoff', t(lang, 'chartAbove', groupName('low-average', lang))),
+          ...line(cutoffs.p75, 'cutoff', `▲ ${groupName('best', lang)}`),
+          ...line(cutoffs.p50, 'cutoff', `▲ ${groupName('high-average', lang)}`),
+          ...line(cutoffs.p25, 'cutoff', `▲ ${groupName('low-average', lang)}`),
         ]
       : []),
     ...(target === null ? [] : line(target, 'target', t(lang, 'chartTargetShort'), 'start')),

@@ -162,7 +162,6 @@ export const MESSAGES = {
     vi: 'Điểm tối thiểu của nhóm cao nhất, nhóm trung bình cao, nhóm trung bình thấp: {0}; {1}; {2}.',
     en: 'Lowest total of the best performers, the high average, the low average group: {0}; {1}; {2}.',
   },
-  chartAbove: { vi: '▲ {0}', en: '▲ {0}' },
   chartAxisTotal: { vi: 'Tổng điểm', en: 'Total' },
   chartAxisRanks: { vi: '{0} tỉnh, thành phố theo thứ hạng (1 → {0})', en: '{0} provinces by rank (1 → {0})' },
   chartTarget: { vi: 'Tổng điểm mục tiêu: {0}.', en: 'Target total: {0}.' },
