@@ -22,7 +22,7 @@ const formOf = (plan: PapiPlan, lang: 'vi' | 'en' = 'vi'): PlanForm => ({
   ...planFormTexts(plan, lang),
   province: plan.province,
   baselineYear: plan.baselineYear,
-  ...(plan.units === 2025 ? { units: true } : {}),
+  ...(plan.units === 'units-2025' ? { units: true } : {}),
 });
 
 describe('plan builder state (plan-state.ts)', () => {
