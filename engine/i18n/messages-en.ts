@@ -374,7 +374,7 @@ export const MESSAGES_EN: MessageCatalogue = {
   parUnitResultsMissing: (p) => `The data has no ${p.index} ${p.year} result for ${p.namesAscii}.`,
   rankRestated: (p) =>
     `Rank ${p.rank} of ${p.of} restated by percentile: ${p.rank}/${p.of} × ${p.among} = ${p.shown}, rounded up → rank ${p.restated} of ${p.among}.`,
-  populationWeightsSource: (p) => `average population ${p.year} (GSO, provinces_63.csv)`,
+  populationWeightsSource: (p) => `average population ${p.year} (GSO)`,
   userWeightsSource: (p) => `user weights (${p.file})`,
   reconstructionMethod: () =>
     "weighted mean of the former provinces' sub-dimension scores, re-summed to dimensions and the total",

@@ -379,7 +379,7 @@ export const MESSAGES_VI: MessageCatalogue = {
   parUnitResultsMissing: (p) => `Dữ liệu không có kết quả ${p.index} năm ${p.year} của ${p.namesVi}.`,
   rankRestated: (p) =>
     `Hạng ${p.rank}/${p.of} quy đổi theo phân vị: ${p.rank}/${p.of} × ${p.among} = ${comma(p.shown)}, làm tròn lên → hạng ${p.restated}/${p.among}.`,
-  populationWeightsSource: (p) => `dân số trung bình ${p.year} (Tổng cục Thống kê, provinces_63.csv)`,
+  populationWeightsSource: (p) => `dân số trung bình ${p.year} (Tổng cục Thống kê)`,
   userWeightsSource: (p) => `trọng số của người dùng (${p.file})`,
   reconstructionMethod: () =>
     'bình quân gia quyền điểm chỉ số thành phần của các tỉnh cũ, cộng lại thành chỉ số nội dung và tổng điểm',

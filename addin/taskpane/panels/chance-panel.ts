@@ -230,6 +230,7 @@ export function createChancePanel(pane: PaneContext): Panel {
 
   return {
     element,
+    task: 'simulate',
     shownFor: ['papi'],
     needsProfile: true,
     render,
