@@ -112,3 +112,11 @@ export function formatRankChange(change: number | null | undefined, lang: Lang):
   if (change === -1) return t(lang, 'rankDownOne');
   return change > 0 ? t(lang, 'rankUp', change) : change < 0 ? t(lang, 'rankDown', -change) : t(lang, 'rankSame');
 }
+
+/**
+ * A measure's code as the pane writes it, one way everywhere: upper case, a dot between levels ("d6_1" -> "D6.1",
+ * "a1" -> "A1"), as the published reports write them.
+ */
+export function codeLabel(code: string): string {
+  return code.toUpperCase().replace(/_/g, '.');
+}

@@ -1,6 +1,6 @@
 import { DEFAULT_SEED, parsePlan, type PapiPlan } from '../../../engine';
 import { optionalNumber, readGoal, requireNumber } from '../form-reader';
-import { formatNumber, type Lang, tBoth } from '../i18n';
+import { formatNumber, type Lang, tBoth, codeLabel } from '../i18n';
 
 /** The plan builder's form as typed. Targets and agencies are keyed by measure code ('d3', 'd3_1'). */
 export interface PlanForm {
@@ -38,7 +38,7 @@ export function readPlanForm(form: PlanForm): PapiPlan {
   const targets: Record<string, number> = {};
   for (const [code, text] of Object.entries(form.targets)) {
     const value = optionalNumber(text, {
-      field: tBoth('fieldTargetFor', code.toUpperCase()),
+      field: tBoth('fieldTargetFor', codeLabel(code)),
       min: 0,
       max: 10,
     });

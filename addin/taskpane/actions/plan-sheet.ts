@@ -1,5 +1,5 @@
 import type { PlanReview } from '../../../engine';
-import { groupName, t, tBoth, type Lang } from '../i18n';
+import { groupName, t, tBoth, type Lang, codeLabel } from '../i18n';
 import { blocksForUnits, UNITS_NOTE } from './units-formulas';
 import {
   HEADER_FILL,
@@ -78,7 +78,7 @@ export function planSheetLayout(input: PlanSheetInput): SheetLayout {
   if (lines.length > 0) {
     const rankIn = (code: string) => field?.dimensions.find((d) => d.code === code);
     blocks.push(
-      { address: `A${first}:A${last}`, values: lines.map((l) => [`${l.code.toUpperCase()} ${l.name[lang]}`]) },
+      { address: `A${first}:A${last}`, values: lines.map((l) => [`${codeLabel(l.code)} ${l.name[lang]}`]) },
       { address: `C${first}:C${last}`, values: lines.map((l) => [l.target]), numberFormat: lines.map(() => [SCORE]) },
       { address: `E${first}:E${last}`, values: lines.map((l) => [plan.agencies?.[l.code] ?? '']) },
       { address: `G${first}:G${last}`, values: lines.map((l) => [l.code]), numberFormat: lines.map(() => ['@']) },

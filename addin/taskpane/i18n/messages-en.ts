@@ -126,7 +126,7 @@ export const PANE_MESSAGES_EN: PaneMessageCatalogue = {
   capsBest: () => 'Best score that year',
   capsGain: () => 'Largest gain seen',
   capsRealistic: () => 'Realistic (the tighter of the two above)',
-  effortWeights: () => 'Effort per point (blank = from the data)',
+  effortWeights: () => 'Advanced: effort per point (blank = from the data)',
   effortNote: () =>
     "Derived from the data by default: a point is cheaper in a dimension whose provincial scores moved more from one year to the next (effort = the average yearly change of all dimensions ÷ this dimension's). You can type your own.",
   targetFromScenario: (p) => `Solved from the current scenario (the slider values): ${p[0]} points, rank ${p[1]}.`,
@@ -161,7 +161,7 @@ export const PANE_MESSAGES_EN: PaneMessageCatalogue = {
   planDefaultName: (p) => `PAPI plan ${p[1]}, ${p[0]}`,
   planBaselineYear: () => 'Baseline year',
   planTargetYear: () => 'Target year',
-  planChanceSettings: () => 'Monte Carlo settings',
+  planChanceSettings: () => 'Advanced: iterations, random seed',
   planFromSliders: () => 'Take from the sliders',
   planFromSolver: () => 'Take the least-effort alternative',
   planClear: () => 'Clear targets',
@@ -202,6 +202,17 @@ export const PANE_MESSAGES_EN: PaneMessageCatalogue = {
   planNone: () => 'No saved plans yet.',
   chanceHeading: () => 'Chance of reaching the target (Monte Carlo)',
   iterations: () => 'Iterations',
+  targetWhyOne: (p) =>
+    `All of the increase goes to ${p[0]} because a point there costs the least effort (${p[1]}, against ${p[2]} on average), within the chosen caps.`,
+  targetWhyMany: (p) =>
+    `The increase goes to ${p[0]}, the least effort per point first (${p[1]}, against ${p[2]} on average), each up to its cap before the next.`,
+  targetBalanced: (p) =>
+    `Balanced alternative (every point costing the same, spread by the room left to grow): ${p[0]} in total (${p[1]}).`,
+  rankedOfUnits: (p) =>
+    `Ranks are among ${p[0]} of the ${p[1]} units: ${p[3]} have no ${p[2]} value and are not ranked. A goal of "top 10 of ${p[1]}" is rank 10 or better among the ${p[0]} ranked.`,
+  rankedOfProvinces: (p) =>
+    `Ranks are among ${p[0]} of the ${p[1]} provinces: ${p[3]} have no ${p[2]} value and are not ranked.`,
+  advanced: () => 'Advanced',
   seed: () => 'Random seed',
   othersMove: () => 'Other provinces move too',
   useScenario: () => 'Use the current scenario scores',
@@ -211,7 +222,7 @@ export const PANE_MESSAGES_EN: PaneMessageCatalogue = {
   progressText: (p) => `${p[0]} of ${p[1]} iterations`,
   cancelled: () => 'Cancelled.',
   probability: (p) => `Probability of reaching the target: ${p[0]}`,
-  rankSummary: (p) => `Nominal rank ${p[0]}; median ${p[1]}; 90% interval: ${p[2]}`,
+  rankSummary: (p) => `Rank on the current scores ${p[0]}; middle rank (median) ${p[1]}; 9 times in 10 within: ${p[2]}`,
   rankInterval: (p) => `ranks ${p[0]}–${p[1]}`,
   rankIntervalOne: (p) => `always rank ${p[0]}`,
   assumptions: () => 'Assumptions',
@@ -283,7 +294,7 @@ export const PANE_MESSAGES_EN: PaneMessageCatalogue = {
   internalUnitFiles: () => "Download every unit's score sheet (one .zip)",
   internalReadMaster: () => 'Read the master workbook (Definition, Units, Scores)',
   internalWrite: () => 'Write results and annex to the workbook',
-  internalLoaded: (p) => `Criteria set: ${p[0]} areas, ${p[1]} leaves; ${p[2]} units.`,
+  internalLoaded: (p) => `Criteria set: ${p[0]} areas, ${p[1]} scored criteria; ${p[2]} units.`,
   internalConsolidated: (p) => `Consolidated ${p[0]} sheets: ${p[1]} score entries.`,
   internalSummary: (p) => `${p[0]} units, ${p[1]} complete.`,
   internalGroup: (p) => `Group ${p[0]} (${p[1]} ranked units)`,

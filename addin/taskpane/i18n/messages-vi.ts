@@ -125,7 +125,7 @@ export const PANE_MESSAGES_VI: PaneMessageCatalogue = {
   capsBest: () => 'Điểm cao nhất năm đó',
   capsGain: () => 'Mức tăng lớn nhất từng thấy',
   capsRealistic: () => 'Thực tế (chặt hơn trong hai mức trên)',
-  effortWeights: () => 'Công sức cho 1 điểm (để trống = theo dữ liệu)',
+  effortWeights: () => 'Nâng cao: công sức cho 1 điểm (để trống = theo dữ liệu)',
   effortNote: () =>
     'Mặc định suy ra từ dữ liệu: một điểm "rẻ" hơn ở chỉ số mà điểm các tỉnh thay đổi nhiều hơn giữa hai năm liền nhau (công sức = mức thay đổi trung bình hằng năm của mọi chỉ số ÷ mức đó của chỉ số này). Có thể nhập tay.',
   targetFromScenario: (p) => `Tính từ kịch bản hiện tại (giá trị trên thanh trượt): ${p[0]} điểm, hạng ${p[1]}.`,
@@ -160,7 +160,7 @@ export const PANE_MESSAGES_VI: PaneMessageCatalogue = {
   planDefaultName: (p) => `Kế hoạch PAPI ${p[1]} tỉnh ${p[0]}`,
   planBaselineYear: () => 'Năm cơ sở',
   planTargetYear: () => 'Năm mục tiêu',
-  planChanceSettings: () => 'Thiết lập Monte Carlo',
+  planChanceSettings: () => 'Nâng cao: số lần mô phỏng, hạt giống ngẫu nhiên',
   planFromSliders: () => 'Lấy từ thanh trượt',
   planFromSolver: () => 'Lấy phương án ít công sức nhất',
   planClear: () => 'Xóa chỉ tiêu',
@@ -201,6 +201,17 @@ export const PANE_MESSAGES_VI: PaneMessageCatalogue = {
   planNone: () => 'Chưa có kế hoạch nào được lưu.',
   chanceHeading: () => 'Khả năng đạt mục tiêu (Monte Carlo)',
   iterations: () => 'Số lần mô phỏng',
+  targetWhyOne: (p) =>
+    `Dồn cả phần tăng vào ${p[0]} vì mỗi điểm ở đó tốn ít công sức nhất (${p[1]}, trung bình các chỉ số ${p[2]}), trong giới hạn tăng đã chọn.`,
+  targetWhyMany: (p) =>
+    `Phần tăng đặt vào ${p[0]}, chỉ số tốn ít công sức nhất trước (${p[1]}, trung bình các chỉ số ${p[2]}), mỗi chỉ số đến giới hạn tăng rồi mới sang chỉ số kế tiếp.`,
+  targetBalanced: (p) =>
+    `Phương án dàn đều (mỗi điểm tốn công như nhau, chia theo khoảng còn tăng được): ${p[0]} tổng cộng (${p[1]}).`,
+  rankedOfUnits: (p) =>
+    `Hạng tính trong ${p[0]} trên ${p[1]} đơn vị: ${p[3]} đơn vị chưa có điểm năm ${p[2]} nên không xếp hạng. Mục tiêu "trong nhóm 10/${p[1]}" là hạng 10 trở lên trong ${p[0]} đơn vị có điểm.`,
+  rankedOfProvinces: (p) =>
+    `Hạng tính trong ${p[0]} trên ${p[1]} tỉnh, thành phố: ${p[3]} tỉnh chưa có điểm năm ${p[2]} nên không xếp hạng.`,
+  advanced: () => 'Nâng cao',
   seed: () => 'Hạt giống ngẫu nhiên',
   othersMove: () => 'Các tỉnh khác cũng thay đổi',
   useScenario: () => 'Dùng điểm của kịch bản hiện tại',
@@ -210,7 +221,8 @@ export const PANE_MESSAGES_VI: PaneMessageCatalogue = {
   progressText: (p) => `${p[0]}/${p[1]} lần`,
   cancelled: () => 'Đã dừng.',
   probability: (p) => `Xác suất đạt mục tiêu: ${p[0]}`,
-  rankSummary: (p) => `Hạng danh nghĩa ${p[0]}; trung vị ${p[1]}; khoảng 90%: ${p[2]}`,
+  rankSummary: (p) =>
+    `Hạng theo điểm hiện tại ${p[0]}; hạng ở giữa (trung vị) ${p[1]}; 9 trên 10 lần trong khoảng: ${p[2]}`,
   rankInterval: (p) => `hạng ${p[0]}–${p[1]}`,
   rankIntervalOne: (p) => `luôn hạng ${p[0]}`,
   assumptions: () => 'Giả định',
@@ -282,7 +294,7 @@ export const PANE_MESSAGES_VI: PaneMessageCatalogue = {
   internalUnitFiles: () => 'Tải phiếu chấm điểm của mọi đơn vị (một tệp .zip)',
   internalReadMaster: () => 'Đọc sổ tổng hợp (Định nghĩa, Đơn vị, Điểm)',
   internalWrite: () => 'Ghi kết quả và phụ lục vào bảng tính',
-  internalLoaded: (p) => `Bộ tiêu chí: ${p[0]} lĩnh vực, ${p[1]} tiêu chí lá; ${p[2]} đơn vị.`,
+  internalLoaded: (p) => `Bộ tiêu chí: ${p[0]} lĩnh vực, ${p[1]} tiêu chí được chấm điểm; ${p[2]} đơn vị.`,
   internalConsolidated: (p) => `Đã gộp ${p[0]} phiếu: ${p[1]} dòng điểm.`,
   internalSummary: (p) => `${p[0]} đơn vị, ${p[1]} đủ điểm.`,
   internalGroup: (p) => `Nhóm ${p[0]} (${p[1]} đơn vị xếp hạng)`,

@@ -205,6 +205,12 @@ export interface PaneMessageParams {
   planNone: Args0;
   chanceHeading: Args0;
   iterations: Args0;
+  targetWhyOne: Args3;
+  targetWhyMany: Args3;
+  targetBalanced: Args2;
+  rankedOfUnits: Args4;
+  rankedOfProvinces: Args4;
+  advanced: Args0;
   seed: Args0;
   othersMove: Args0;
   useScenario: Args0;

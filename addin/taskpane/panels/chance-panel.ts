@@ -84,12 +84,17 @@ export function createChancePanel(pane: PaneContext): Panel {
     ...goalFields('chance'),
     label('iterations', { for: 'chance-iterations' }),
     iterations,
-    label('seed', { for: 'chance-seed' }),
-    seed,
     h('span'),
     h('label', { class: 'check' }, others, text('span', 'othersMove')),
     h('span'),
     h('label', { class: 'check' }, useScenario, text('span', 'useScenario')),
+    // the seed only makes a run repeatable: under "Nâng cao", with its default
+    h(
+      'details',
+      { class: 'span', id: 'chance-advanced' },
+      text('summary', 'advanced'),
+      h('div', { class: 'grid' }, label('seed', { for: 'chance-seed' }), seed),
+    ),
     h('span'),
     h('div', { class: 'buttons' }, run, cancel),
   );

@@ -11,7 +11,7 @@ import { planSheetLayout } from '../actions/plan-sheet';
 import { writeLayout } from '../actions/write-to-sheet';
 import { startChance, type ChanceHandle } from '../chance/chance-client';
 import { h, replaceChildren } from '../dom';
-import { describeError, formatNumber, formatPercent, formatRank, formatSigned, groupName, t } from '../i18n';
+import { describeError, formatNumber, formatPercent, formatRank, formatSigned, groupName, t, codeLabel } from '../i18n';
 import { readDecimal, readWhole } from '../form-reader';
 import { label, text, type PaneContext, type Panel } from './panel';
 import { renderSavedList } from './saved-list';
@@ -202,11 +202,7 @@ export function createPlanPanel(pane: PaneContext): Panel {
         'div',
         { class: sub ? 'plan-line sub' : 'plan-line', 'data-code': m.code },
         // A card has room for the full name at any width (tables abbreviate, cards wrap).
-        h(
-          'div',
-          { class: 'plan-line-name', id: `plan-name-${m.code}` },
-          `${m.code.toUpperCase().replace('_', '.')} ${m.name[lang]}`,
-        ),
+        h('div', { class: 'plan-line-name', id: `plan-name-${m.code}` }, `${codeLabel(m.code)} ${m.name[lang]}`),
         h(
           'div',
           { class: 'plan-line-fields' },
@@ -242,7 +238,7 @@ export function createPlanPanel(pane: PaneContext): Panel {
             ? h(
                 'details',
                 { id: `plan-sub-${d.code}` },
-                h('summary', {}, t(lang, 'subdimensions', d.code.toUpperCase())),
+                h('summary', {}, t(lang, 'subdimensions', codeLabel(d.code))),
                 ...d.subdimensions.map((sd) => line(sd, true)),
               )
             : null,
@@ -445,7 +441,7 @@ export function createPlanPanel(pane: PaneContext): Panel {
                   formatSigned(leastEffort.totalIncrease, lang),
                   Object.entries(leastEffort.allocation)
                     .filter(([, a]) => a > 0)
-                    .map(([c, a]) => `${c.toUpperCase()} ${formatSigned(a, lang)}`)
+                    .map(([c, a]) => `${codeLabel(c)} ${formatSigned(a, lang)}`)
                     .join(', '),
                 )
               : t(lang, 'planLeastUnreachable', leastEffort.fieldYear, leastEffort.message[lang]),
@@ -487,7 +483,7 @@ export function createPlanPanel(pane: PaneContext): Panel {
               groupName(achieved.group, lang),
               achieved.dimensions
                 .filter((d) => d.met)
-                .map((d) => d.code.toUpperCase())
+                .map((d) => codeLabel(d.code))
                 .join(', ') || t(lang, 'none'),
               achieved.dimensions.length,
             ),
