@@ -1,3 +1,4 @@
+import { estimateNoteOf } from '../../../engine/all';
 import type { MeasureResult } from '../../../engine';
 import { h, replaceChildren } from '../dom';
 import { formatNumber, formatRank, formatRankChange, formatSigned, groupName, t, codeLabel } from '../i18n';
@@ -40,6 +41,8 @@ export function createProfilePanel(pane: PaneContext): Panel {
         ),
       );
     };
+    const papiYear = pane.units ? pane.dataset?.papi.get(profile.year) : undefined;
+    const unitNote = papiYear ? estimateNoteOf(papiYear) : null;
     const names = (codes: readonly string[]) =>
       codes.length === 0
         ? t(lang, 'none')
@@ -74,7 +77,8 @@ export function createProfilePanel(pane: PaneContext): Panel {
           : h('p', { class: 'note' }, t(lang, 'noPrevious')),
       h('p', { id: 'strengths' }, h('strong', {}, `${t(lang, 'strengths')}: `), names(profile.strengths)),
       h('p', { id: 'weaknesses' }, h('strong', {}, `${t(lang, 'weaknesses')}: `), names(profile.weaknesses)),
-      ...profile.warnings.map((w) => h('p', { class: 'warning' }, w[lang])),
+      // The estimate note is said once on this task: by the unit section beside it, with the method and the weights.
+      ...profile.warnings.filter((w) => w.vi !== unitNote?.vi).map((w) => h('p', { class: 'warning' }, w[lang])),
     );
   };
   /** Said once, beside the ranks: why "of 32" when the set has 34 (units without a value that year are not ranked). */
