@@ -71,6 +71,7 @@ export const command: CliCommand = {
         iterations: r.iterations,
         seed: r.seed,
         assumptions: r.assumptions,
+        pool: r.pool,
         ...(r.partial ? { partial: true, requested_iterations: requested } : {}),
       },
       ...(r.partial ? { exitCode: 130 } : {}),

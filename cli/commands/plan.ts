@@ -57,6 +57,7 @@ export function planJson(r: PlanReport): Record<string, unknown> {
       iterations: r.chance.iterations,
       seed: r.chance.seed,
       assumptions: r.chance.assumptions,
+      pool: r.chance.pool,
     },
     achieved: r.achieved && {
       year: r.achieved.year,
