@@ -120,6 +120,7 @@ export {
   type BacktestSummary,
   type ReliabilityBin,
 } from './simulation/backtest';
+export { trackRecordNote, TRACK_RECORD } from './simulation/track-record';
 export {
   createRankRun,
   addRankCounts,

@@ -284,6 +284,10 @@ export const MESSAGES = {
   },
   rankInterval: { vi: 'hạng {0}–{1}', en: 'ranks {0}–{1}' },
   rankIntervalOne: { vi: 'luôn hạng {0}', en: 'always rank {0}' },
+  trackRecord: {
+    vi: 'Độ tin cậy đã kiểm chứng: khi kiểm định lại các năm {0}–{1} ({2} trường hợp), {3}% thứ hạng thực tế nằm trong khoảng 90% như vậy.',
+    en: 'Track record: in back-tests of {0}–{1} ({2} cases), {3}% of actual ranks fell inside such a 90% interval.',
+  },
   assumptions: { vi: 'Giả định', en: 'Assumptions' },
   workerUnavailable: { vi: 'Trình duyệt không chạy được Web Worker.', en: 'This browser cannot run a Web Worker.' },
 
