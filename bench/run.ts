@@ -12,6 +12,7 @@ import { unitsBench } from './units';
 import { compositeBench } from './composite';
 import { internalBench } from './internal';
 import { cliBench } from './cli';
+import { importScenariosBench } from './import-scenarios';
 import { formatMs, time, type BenchRow } from './timing';
 import { loadPublishedDataset } from '../cli/data-files';
 import {
@@ -281,6 +282,7 @@ async function main(): Promise<void> {
   const units = unitsBench(dataset, progress);
   const composite = compositeBench(dataset, progress);
   const cli = await cliBench();
+  const importing = await importScenariosBench(progress);
   const cpu = cpus();
   console.log(
     `Machine: ${cpu[0]?.model ?? 'unknown CPU'} x ${cpu.length}, Node ${process.version}, ${process.platform}/${process.arch}`,
@@ -300,6 +302,7 @@ async function main(): Promise<void> {
       ...units.rows,
       ...composite.rows,
       ...cli.rows,
+      ...importing.rows,
     ]),
   );
   console.log('');
@@ -315,6 +318,7 @@ async function main(): Promise<void> {
     ...units.notes,
     ...composite.notes,
     ...cli.notes,
+    ...importing.notes,
   ])
     console.log(`- ${note}`);
   console.log(`Total bench time ${formatMs(performance.now() - started)}.`);

@@ -49,6 +49,8 @@ export class EngineError extends Error {
   readonly problems: readonly DataProblem[];
   /** how many problems were found but not listed */
   readonly moreProblems: number;
+  /** every problem found (the task pane groups them by file and offers the full list to copy or download) */
+  readonly allProblems: readonly DataProblem[];
 
   constructor(details: EngineErrorDetails) {
     super(`${details.vi} / ${details.en}`);
@@ -59,6 +61,7 @@ export class EngineError extends Error {
     this.en = details.en;
     this.suggestions = details.suggestions ?? [];
     const all = details.problems ?? [];
+    this.allProblems = all;
     this.moreProblems = Math.max(0, all.length - MAX_LISTED_PROBLEMS);
     this.problems =
       this.moreProblems === 0

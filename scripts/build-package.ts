@@ -5,14 +5,42 @@
 //   cli.js              `papi` (cli/main.ts), started by bin/papi.mjs
 //   rank-worker.mjs, rank-worker-body.js   the chance worker threads (cli/parallel)
 //   types/              declarations (types/node/index.d.ts, types/engine/index.d.ts)
+//   chunks/             shared code, and exceljs (the internal index's .xlsx commands), loaded only when used
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'dist', 'pkg');
+
+/** The exceljs loader (loadExcelJs) and the module name it imports, hidden from esbuild for the task pane's build. */
+const EXCELJS_LOADER = /[\\/]addin[\\/]taskpane[\\/]actions[\\/]internal-workbook\.ts$/;
+const HIDDEN_EXCELJS_IMPORT = "import(/* @vite-ignore */ ['excel', 'js'].join(''))";
+
+/**
+ * exceljs inside the package: `papi internal workbook | sheets | consolidate | results` must run from an installed
+ * tarball, which has no exceljs (the package has no runtime dependencies). The loader's import is made literal for
+ * this build so that esbuild bundles exceljs into a chunk loaded on first use, and it is exceljs's self-contained
+ * browser bundle: the Node build's CommonJS `require`s of fs, stream, zlib... fail in an ES module bundle, and the
+ * browser bundle is the one the task pane runs anyway. The build fails if the loader's import is no longer found.
+ */
+const exceljsInPackage: Plugin = {
+  name: 'exceljs-in-package',
+  setup(b) {
+    b.onLoad({ filter: EXCELJS_LOADER }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(HIDDEN_EXCELJS_IMPORT))
+        throw new Error(`${args.path}: the exceljs import "${HIDDEN_EXCELJS_IMPORT}" is gone; update build-package.ts`);
+      return { contents: source.replace(HIDDEN_EXCELJS_IMPORT, "import('exceljs')"), loader: 'ts' };
+    });
+    b.onResolve({ filter: /^exceljs$/ }, () => ({
+      path: createRequire(import.meta.url).resolve('exceljs/dist/exceljs.min.js'),
+    }));
+  },
+};
 
 export async function buildPackage(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
@@ -35,6 +63,7 @@ export async function buildPackage(): Promise<void> {
     // No `require` banner: engine.js must not import node:module (it is the browser/bundler entry). papaparse's one
     // require('stream') is for Node stream input, which nothing here uses; esbuild leaves it a lazy __require shim.
     logLevel: 'warning',
+    plugins: [exceljsInPackage],
   });
   copyFileSync(join(ROOT, 'cli', 'parallel', 'rank-worker.mjs'), join(OUT, 'rank-worker.mjs'));
   execFileSync(

@@ -1,3 +1,4 @@
+import { indexModule } from '../../engine/all';
 import {
   evaluateScenario,
   papiProfile,
@@ -7,13 +8,13 @@ import {
   type PapiProfile,
   type ScenarioResult,
 } from '../../engine';
-import type { ScenarioStore } from './actions/scenario-store';
+import { readSaved, type ScenarioStore } from './actions/scenario-store';
 import { fieldWorkers, type WorkerFactory } from './chance/chance-client';
 import { h, replaceChildren } from './dom';
 import { groupName, t, type Lang, type MessageKey } from './i18n';
 import { MessageArea } from './messages';
 import { createChancePanel } from './panels/chance-panel';
-import { text, type PaneContext, type PaneIndex, type Panel } from './panels/panel';
+import { text, TASKS, type PaneContext, type PaneIndex, type Panel, type TaskId } from './panels/panel';
 import { createInternalPanel } from './panels/internal-panel';
 import { createParPanel } from './panels/par-panel';
 import { createPlanPanel } from './panels/plan-panel';
@@ -38,6 +39,8 @@ export interface AppOptions {
   readonly planStore?: ScenarioStore;
   /** where year files added from the pane are kept (default: in memory, for this session) */
   readonly yearStore?: ScenarioStore;
+  /** where the last task and selection are remembered (the workbook in Excel; default: in memory) */
+  readonly viewStore?: ScenarioStore;
   readonly dataset: () => Promise<Dataset>;
   readonly createWorker: WorkerFactory | null;
   /** saving a file (a download in the browser) */
@@ -48,6 +51,23 @@ export interface AppOptions {
   readonly notices?: readonly PaneNotice[];
 }
 
+/** The indices chosen in the selection form (the others have a task of their own). */
+const SELECTABLE_INDICES = ['papi', 'par'] as const;
+type SelectableIndex = (typeof SELECTABLE_INDICES)[number];
+
+/** A task that is one index's own (the province's internal index), both ways. */
+const TASK_INDEX: Partial<Record<TaskId, PaneIndex>> = { internal: 'internal' };
+const INDEX_TASK: Partial<Record<PaneIndex, TaskId>> = { internal: 'internal' };
+
+/** The tab label of each task (catalogue keys). */
+const TASK_LABELS = {
+  results: 'taskResults',
+  simulate: 'taskSimulate',
+  plan: 'taskPlan',
+  internal: 'taskInternal',
+  saved: 'taskSaved',
+} as const satisfies Record<TaskId, MessageKey>;
+
 /** A store that keeps its value for this session only. */
 function memoryStore(kind: ScenarioStore['kind']): ScenarioStore {
   let value: unknown = null;
@@ -57,6 +77,32 @@ function memoryStore(kind: ScenarioStore['kind']): ScenarioStore {
     write: async (next) => {
       value = next;
     },
+  };
+}
+
+/** The settings key (workbook) and localStorage key (browser) of the remembered task and selection. */
+export const VIEW_KEY = 'papi.pane.view';
+
+/** What the pane remembers per workbook (browser standalone): the last task and the selection. */
+export interface PaneView {
+  readonly task: TaskId;
+  readonly units: boolean;
+  readonly index: SelectableIndex;
+  readonly province: string | null;
+  readonly year: number | null;
+}
+
+/** The remembered view, or null when nothing (or something unreadable) is kept: the pane then opens on its defaults. */
+export function rememberedView(store: ScenarioStore): Partial<PaneView> {
+  const kept = readSaved(store);
+  if (typeof kept !== 'object' || kept === null || Array.isArray(kept)) return {};
+  const v = kept as Record<string, unknown>;
+  return {
+    ...(TASKS.includes(v.task as TaskId) ? { task: v.task as TaskId } : {}),
+    ...(typeof v.units === 'boolean' ? { units: v.units } : {}),
+    ...(SELECTABLE_INDICES.includes(v.index as SelectableIndex) ? { index: v.index as SelectableIndex } : {}),
+    ...(typeof v.province === 'string' ? { province: v.province } : {}),
+    ...(typeof v.year === 'number' && Number.isInteger(v.year) ? { year: v.year } : {}),
   };
 }
 
@@ -77,8 +123,13 @@ export class TaskPane implements PaneContext {
   index: PaneIndex = 'papi';
   /** the data as loaded (the 63 former provinces up to 2024, and any year added) */
   published: Dataset | null = null;
-  /** the "2025 units" switch: the PAPI tools work on the 34 units of 1 July 2025 (reconstructed baselines) */
-  units = false;
+  /**
+   * The "2025 units" switch: the PAPI tools work on the 34 units of 1 July 2025 (reconstructed baselines). On by
+   * default: since 2026 planners work for the 34 units; the 63 former provinces are one click away, the choice kept.
+   */
+  units = true;
+  /** the task on screen (one at a time) */
+  task: TaskId = 'results';
   profile: PapiProfile | null = null;
   draft: Draft | null = null;
   result: ScenarioResult | null = null;
@@ -87,6 +138,7 @@ export class TaskPane implements PaneContext {
     readonly customFunctions: boolean;
     readonly planStore: ScenarioStore;
     readonly yearStore: ScenarioStore;
+    readonly viewStore: ScenarioStore;
   };
   private readonly root: HTMLElement;
   private readonly messages: MessageArea;
@@ -103,12 +155,14 @@ export class TaskPane implements PaneContext {
       customFunctions: options.customFunctions ?? true,
       planStore: options.planStore ?? { kind: options.store.kind, read: () => null, write: async () => {} },
       yearStore: options.yearStore ?? memoryStore(options.store.kind),
+      viewStore: options.viewStore ?? memoryStore(options.store.kind),
     };
     this.root = options.root;
     this.lang = options.lang;
     this.messages = new MessageArea(
       () => this.lang,
       (name) => this.showProfile(name, this.selectedYear()),
+      (fileName, text) => this.options.download(fileName, 'text/plain;charset=utf-8', text),
     );
     this.scenarios = createScenariosPanel(this);
     this.panels = [
@@ -145,12 +199,50 @@ export class TaskPane implements PaneContext {
         'data-i18n-args': JSON.stringify(n.args ?? []),
       }),
     );
+    const remembered = rememberedView(this.options.viewStore);
+    if (remembered.units !== undefined) this.units = remembered.units;
+    if (remembered.task !== undefined) this.task = remembered.task;
+    if (remembered.index !== undefined) this.index = remembered.index;
+    this.index = TASK_INDEX[this.task] ?? this.index;
+    const tabs = TASKS.map((task) => {
+      const tab = h('button', {
+        type: 'button',
+        role: 'tab',
+        class: 'task-tab',
+        id: `task-${task}`,
+        'data-task': task,
+        'data-i18n': TASK_LABELS[task],
+      });
+      tab.addEventListener('click', () => this.setTask(task));
+      return tab;
+    });
+    const nav = h(
+      'nav',
+      { id: 'tasks', class: 'tasks', role: 'tablist', 'data-i18n-aria-label': 'tasksLabel' },
+      ...tabs,
+    );
+    const selection = this.panels.filter((p) => p.task === null).map((p) => p.element);
+    const taskHint = text('p', 'taskNeedsProvince', { id: 'task-hint', class: 'note task-hint', hidden: true });
     replaceChildren(
       this.root,
       h('header', { class: 'bar-top' }, text('h1', 'appTitle'), toggle),
       ...notices,
+      ...selection,
+      nav,
       this.messages.element,
-      ...this.panels.map((p) => p.element),
+      h(
+        'div',
+        { id: 'task-body', role: 'tabpanel' },
+        taskHint,
+        // One box per task: a panel may hide itself (e.g. the unit panel with the switch off); the box is what a tab shows.
+        ...TASKS.map((task) =>
+          h(
+            'div',
+            { class: 'task-box', 'data-task-box': task, hidden: true },
+            ...this.panels.filter((p) => p.task === task).map((p) => p.element),
+          ),
+        ),
+      ),
     );
     this.root.classList.add('loading');
     this.applyLanguage();
@@ -164,6 +256,16 @@ export class TaskPane implements PaneContext {
     }
     for (const panel of this.panels) panel.dataLoaded?.();
     this.showPanels();
+    if (
+      remembered.province &&
+      remembered.year &&
+      indexModule(this.index).provinceProfile &&
+      this.dataset?.papi.has(remembered.year)
+    ) {
+      this.showProfile(remembered.province, remembered.year);
+      // a remembered name that no longer fits (another set of units) is not an error the planner caused now
+      if (!this.profile) this.clearErrors();
+    }
     this.root.classList.remove('loading');
     this.root.dataset.ready = 'true';
     this.status('');
@@ -193,6 +295,7 @@ export class TaskPane implements PaneContext {
   setUnits(on: boolean): void {
     if (this.units === on) return;
     this.units = on;
+    this.remember();
     this.clearErrors();
     for (const panel of this.panels) panel.unitsChanged?.();
     const shown = this.profile;
@@ -215,6 +318,7 @@ export class TaskPane implements PaneContext {
       return;
     }
     this.profile = profile;
+    this.said.clear();
     this.draft =
       draft ??
       emptyDraft(t(this.lang, 'defaultScenarioName', profile.province.nameVi, year), year, profile.province.nameVi);
@@ -223,6 +327,33 @@ export class TaskPane implements PaneContext {
     this.showPanels();
     for (const panel of this.panels) panel.profileChanged?.();
     this.evaluate();
+    this.remember();
+  }
+
+  /** Puts one task on screen (its tab pressed); the internal index has its own task. */
+  setTask(task: TaskId): void {
+    if (this.task === task) return;
+    this.task = task;
+    const own = TASK_INDEX[task];
+    if (own) this.index = own;
+    else if (INDEX_TASK[this.index]) this.index = SELECTABLE_INDICES[0];
+    this.showPanels();
+    this.remember();
+  }
+
+  /** Keeps the task and the selection in the workbook (or the browser): the pane reopens where the planner left it. */
+  private remember(): void {
+    const view: PaneView = {
+      task: this.task,
+      units: this.units,
+      index: SELECTABLE_INDICES.includes(this.index as SelectableIndex)
+        ? (this.index as SelectableIndex)
+        : SELECTABLE_INDICES[0],
+      province: this.profile?.province.nameVi ?? null,
+      year: this.profile?.year ?? null,
+    };
+    // Remembering is a convenience: a store that refuses (blocked browser storage) must not stop the pane.
+    this.options.viewStore.write(view).catch(() => undefined);
   }
 
   setDraft(draft: Draft, redraw = true): void {
@@ -242,8 +373,12 @@ export class TaskPane implements PaneContext {
 
   setIndex(index: PaneIndex): void {
     this.index = index;
+    const own = INDEX_TASK[index];
+    if (own) this.task = own;
+    else if (TASK_INDEX[this.task]) this.task = 'results';
     this.clearErrors();
     this.showPanels();
+    this.remember();
   }
 
   showError(error: unknown, replace = true): void {
@@ -255,6 +390,15 @@ export class TaskPane implements PaneContext {
   }
 
   status(text: string): void {
+    this.messages.status(text);
+  }
+
+  /** Notices said since the province on screen last changed: each is said once. */
+  private readonly said = new Set<string>();
+
+  notice(text: string): void {
+    if (this.said.has(text)) return;
+    this.said.add(text);
     this.messages.status(text);
   }
 
@@ -273,8 +417,22 @@ export class TaskPane implements PaneContext {
   }
 
   private showPanels(): void {
-    for (const panel of this.panels)
-      panel.element.hidden = !panel.shownFor.includes(this.index) || (panel.needsProfile && this.profile === null);
+    let waiting = false;
+    for (const panel of this.panels) {
+      const here = (panel.task === null || panel.task === this.task) && panel.shownFor.includes(this.index);
+      if (here && panel.needsProfile && this.profile === null) waiting = true;
+      panel.element.hidden = !here || (panel.needsProfile && this.profile === null);
+    }
+    const hint = this.root.querySelector<HTMLElement>('#task-hint');
+    if (hint) hint.hidden = !waiting;
+    for (const box of this.root.querySelectorAll<HTMLElement>('[data-task-box]'))
+      box.hidden = box.dataset.taskBox !== this.task;
+    for (const tab of this.root.querySelectorAll<HTMLElement>('[data-task]')) {
+      const on = tab.dataset.task === this.task;
+      tab.setAttribute('aria-selected', String(on));
+      tab.classList.toggle('on', on);
+    }
+    this.root.dataset.currentTask = this.task;
     for (const panel of this.panels) panel.render();
   }
 

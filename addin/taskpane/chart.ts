@@ -1,12 +1,12 @@
 import { quartileCutoffs, type FieldRow } from '../../engine/all';
 import { h, replaceChildren, s } from './dom';
-import { formatNumber, formatRank, t, type Lang } from './i18n';
+import { formatNumber, formatRank, groupName, t, type Lang } from './i18n';
 
 const WIDTH = 320;
 const HEIGHT = 160;
 const TOP = 24;
-const BOTTOM = 14;
-const LEFT = 26;
+const BOTTOM = 22;
+const LEFT = 34;
 const RIGHT = 4;
 
 interface ChartParts {
@@ -19,6 +19,8 @@ interface ChartParts {
   readonly low: SVGTextElement;
   readonly high: SVGTextElement;
   readonly lines: SVGGElement;
+  readonly xTitle: SVGTextElement;
+  readonly yTitle: SVGTextElement;
   /** the text alternative: every province's total and rank, as a list (collapsed under the chart) */
   readonly list: HTMLOListElement;
   readonly listSummary: HTMLElement;
@@ -50,7 +52,21 @@ export function createFieldChart(id: string): HTMLElement {
   const lines = s('g', { class: 'cutoffs' });
   const marker = s('text', { class: 'marker', y: 10, 'text-anchor': 'middle' });
   const hover = s('text', { id: `${id}-hover`, class: 'hover', x: WIDTH - RIGHT, y: 21, 'text-anchor': 'end' });
-  svg.append(title, desc, axis, low, high, lines, marker, hover);
+  // Axis titles: what the bars' height is (the total) and the order along the bottom (the ranking).
+  const xTitle = s('text', {
+    class: 'axis-title',
+    x: (LEFT + WIDTH - RIGHT) / 2,
+    y: HEIGHT - 4,
+    'text-anchor': 'middle',
+  });
+  const yTitle = s('text', {
+    class: 'axis-title',
+    x: 0,
+    y: 0,
+    'text-anchor': 'middle',
+    transform: `translate(8 ${(TOP + HEIGHT - BOTTOM) / 2}) rotate(-90)`,
+  });
+  svg.append(title, desc, axis, low, high, xTitle, yTitle, lines, marker, hover);
   const list = h('ol', { id: `${id}-list`, class: 'chart-list' });
   const listSummary = h('summary', {});
   const wrapper = h('figure', { class: 'chart' }, svg, h('details', { class: 'chart-text' }, listSummary, list));
@@ -64,6 +80,8 @@ export function createFieldChart(id: string): HTMLElement {
     low,
     high,
     lines,
+    xTitle,
+    yTitle,
     list,
     listSummary,
     order: [],
@@ -165,23 +183,34 @@ export function updateFieldChart(
       parts.bars.delete(code);
     }
   }
-  const line = (total: number, kind: string, label: string) => {
+  // A cut-off line is labelled with the group above it (planners read groups, not percentiles), at the right end
+  // where the bars are lowest.
+  const line = (total: number, kind: string, label: string, at: 'start' | 'end' = 'end') => {
     const y = yOf(total).toFixed(2);
     return [
       s('line', { x1: LEFT, x2: WIDTH - RIGHT, y1: y, y2: y, class: `line ${kind}`, 'data-total': total }),
-      s('text', { x: LEFT + 2, y: (Number(y) - 2).toFixed(2), class: `line-label ${kind}` }, label),
+      s(
+        'text',
+        {
+          x: at === 'end' ? WIDTH - RIGHT - 2 : LEFT + 2,
+          y: (Number(y) - 2).toFixed(2),
+          class: `line-label ${kind}`,
+          'text-anchor': at,
+        },
+        label,
+      ),
     ];
   };
   replaceChildren(
     parts.lines,
     ...(cutoffs
       ? [
-          ...line(cutoffs.p75, 'cutoff', 'P75'),
-          ...line(cutoffs.p50, 'cutoff', 'P50'),
-          ...line(cutoffs.p25, 'cutoff', 'P25'),
+          ...line(cutoffs.p75, 'cutoff', `▲ ${groupName('best', lang)}`),
+          ...line(cutoffs.p50, 'cutoff', `▲ ${groupName('high-average', lang)}`),
+          ...line(cutoffs.p25, 'cutoff', `▲ ${groupName('low-average', lang)}`),
         ]
       : []),
-    ...(target === null ? [] : line(target, 'target', t(lang, 'chartTargetShort'))),
+    ...(target === null ? [] : line(target, 'target', t(lang, 'chartTargetShort'), 'start')),
   );
   const found = currentRow as (typeof ranked)[number] | null;
   if (!found) parts.marker.textContent = '';
@@ -200,6 +229,8 @@ export function updateFieldChart(
     target === null ? '' : t(lang, 'chartTarget', formatNumber(target, lang)),
   ];
   parts.desc.textContent = sentences.filter((x) => x !== '').join(' ');
+  parts.xTitle.textContent = t(lang, 'chartAxisRanks', ranked.length);
+  parts.yTitle.textContent = t(lang, 'chartAxisTotal');
   parts.low.textContent = String(floor);
   parts.high.textContent = String(ceiling);
   parts.listSummary.textContent = t(lang, 'chartAsText');

@@ -9,7 +9,7 @@ import { publishedDataset } from '../shared/load-dataset';
 import { browserStore, PLANS_KEY, SCENARIOS_KEY, workbookStore, type ScenarioStore } from './actions/scenario-store';
 import { customFunctionsSupported } from './actions/office-support';
 import { keptYearFiles, useKeptYearFiles, YEARS_KEY } from './actions/year-files';
-import { TaskPane, type PaneNotice } from './app';
+import { TaskPane, VIEW_KEY, type PaneNotice } from './app';
 import { downloadText } from './download';
 import { languageOf, type Lang } from './i18n';
 
@@ -58,6 +58,8 @@ function boot(host: 'excel' | null, notices: PaneNotice[] = []): void {
   const planStore = storeOf(PLANS_KEY);
   // Years a planner added from the pane (kept in the workbook): the pane and the =PAPI.* functions load them too.
   const yearStore = storeOf(YEARS_KEY);
+  // The last task and selection: per workbook in Excel, per browser standalone.
+  const viewStore = storeOf(VIEW_KEY);
   const kept = keptYearFiles(yearStore);
   if (Object.keys(kept).length > 0) useKeptYearFiles(kept);
   const root = document.getElementById('app');
@@ -71,6 +73,7 @@ function boot(host: 'excel' | null, notices: PaneNotice[] = []): void {
     store,
     planStore,
     yearStore,
+    viewStore,
     dataset: publishedDataset,
     createWorker: typeof Worker === 'function' ? () => new Worker(new URL('chance-worker.js', scriptUrl)) : null,
     download: downloadText,

@@ -36,6 +36,7 @@ import {
   workbookBytes,
 } from '../../addin/taskpane/actions/xlsx-layout';
 import { option, options, requireOption } from '../args';
+import { fieldsToHeadings, headersToFields } from '../master-headers';
 import { OPTION } from '../options';
 import type { CliArgs, CliCommand, CommandResult, Lang } from '../command';
 import { score, signed, table } from '../format';
@@ -96,7 +97,9 @@ function requireMasterSheets(
 /** The master workbook's Definition, Units and Scores sheets as files, read with every check of the archive. */
 async function masterFiles(path: string): Promise<{ definition: TextFile; units: TextFile; scores: TextFile | null }> {
   const { file, bytes } = readUserBytes(path);
-  const texts = masterTexts(await openMaster(file, bytes));
+  const workbook = await openMaster(file, bytes);
+  headersToFields(workbook);
+  const texts = masterTexts(workbook);
   const { definition, units } = requireMasterSheets(texts, path);
   return { definition, units, scores: texts.scores };
 }
@@ -472,7 +475,10 @@ async function writeFiles(args: CliArgs, sub: 'workbook' | 'sheets'): Promise<Co
   if (inputs.units === null) requireOption(args, 'units', 'expectUnitsFile');
   if (sub === 'workbook') {
     const layouts = masterWorkbookLayout(inputs.set, inputs.units!, inputs.scores);
-    writeNewFile(out, await layoutsXlsx(layouts));
+    // headings in Vietnamese, each field name as the cell's note
+    const workbook = await openMaster(out, await layoutsXlsx(layouts));
+    fieldsToHeadings(workbook);
+    writeNewFile(out, await workbookBytes(workbook));
     const sheets = layouts.map((l) => l.name).join(', ');
     return {
       json: { out, sheets: layouts.map((l) => l.name) },
@@ -496,6 +502,7 @@ async function consolidate(args: CliArgs): Promise<CommandResult> {
   const path = requireOption(args, 'master', 'expectMasterFile');
   const { file, bytes } = readUserBytes(path);
   const workbook = await openMaster(file, bytes);
+  headersToFields(workbook);
   if (args.options.undo === true) {
     if (!undoMasterMerge(workbook)) {
       return {
@@ -504,6 +511,7 @@ async function consolidate(args: CliArgs): Promise<CommandResult> {
         exitCode: 1,
       };
     }
+    fieldsToHeadings(workbook);
     replaceFile(path, await workbookBytes(workbook));
     return { json: { master: path, undone: true }, text: (lang) => say(lang, 'mergeUndone', { path }) };
   }
@@ -524,6 +532,7 @@ async function consolidate(args: CliArgs): Promise<CommandResult> {
   const apply = merge.changes.length === 0 || args.options.yes === true;
   if (apply) {
     applyMergeToMaster(workbook, before, merge);
+    fieldsToHeadings(workbook);
     replaceFile(path, await workbookBytes(workbook));
   }
   return {

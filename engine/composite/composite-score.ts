@@ -140,19 +140,55 @@ export interface CompositeStanding {
 export function compositeRanking(data: CompositeData, year: number): CompositeStanding[] {
   const y = compositeYearOf(data, year);
   const definition = compositeDefinitionFor(data, year);
-  const totals = y.rows.map((r) => totalOf(definition, r));
+  const r = rankedYear(definition, y);
+  return r.order.map((i) => ({ ...r.standings[i]! }));
+}
+
+/** A year's standings under a definition, in row order, and the row indices best first (see rankedYear). */
+interface RankedYear {
+  readonly standings: readonly CompositeStanding[];
+  readonly order: readonly number[];
+}
+
+const rankedYears = new WeakMap<CompositeYear, WeakMap<CompositeDefinition, RankedYear>>();
+
+/**
+ * The year's totals, ranks, labels and groups, computed once per (year, definition) and kept: a loaded year and its
+ * definition are never changed (every field is readonly; a scenario builds new rows), so a ranking asked for again
+ * (the pane re-rendering, a target or a simulation after the ranking) reuses them. Each call still returns new
+ * standing objects in a new array.
+ */
+function rankedYear(definition: CompositeDefinition, y: CompositeYear): RankedYear {
+  let byDefinition = rankedYears.get(y);
+  if (!byDefinition) rankedYears.set(y, (byDefinition = new WeakMap()));
+  const cached = byDefinition.get(definition);
+  if (cached) return cached;
+  const computed = y.rows.map((r) => compositeTotal(definition, r.values));
+  const totals = y.rows.map((r, i) => r.total ?? computed[i]!);
   // With only a published top N, ranks are among the published totals; the others are "outside it", not ranked.
   const ranked = (i: number) => totals[i] !== null && (y.publishedTop === null || y.rows[i]!.total !== null);
   const sorted = descending(totals.filter((_, i) => ranked(i)));
   const standings = y.rows.map((row, i) =>
-    standing(definition, y, row, totals[i]!, ranked(i) ? rankOfScore(sorted, totals[i]!) : null, sorted),
+    standingOf(
+      definition,
+      y,
+      row,
+      totals[i]!,
+      computed[i]!,
+      ranked(i) ? rankOfScore(sorted, totals[i]!) : null,
+      sorted,
+    ),
   );
-  return standings.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.unit < b.unit ? -1 : 1));
-}
-
-/** The published total, else the aggregate of the values. */
-function totalOf(definition: CompositeDefinition, row: CompositeRow): number | null {
-  return row.total ?? compositeTotal(definition, row.values);
+  const order = standings
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        (standings[a]!.rank ?? Infinity) - (standings[b]!.rank ?? Infinity) ||
+        (standings[a]!.unit < standings[b]!.unit ? -1 : 1),
+    );
+  const result = { standings, order };
+  byDefinition.set(definition, result);
+  return result;
 }
 
 /**
@@ -168,7 +204,18 @@ export function standing(
   rank: number | null,
   sorted: Float64Array,
 ): CompositeStanding {
-  const computed = compositeTotal(definition, row.values);
+  return standingOf(definition, year, row, total, compositeTotal(definition, row.values), rank, sorted);
+}
+
+function standingOf(
+  definition: CompositeDefinition,
+  year: CompositeYear,
+  row: CompositeRow,
+  total: number | null,
+  computed: number | null,
+  rank: number | null,
+  sorted: Float64Array,
+): CompositeStanding {
   return {
     unit: row.unit,
     total,
@@ -181,7 +228,17 @@ export function standing(
   };
 }
 
+const rankLabels = new Map<string, LocalName>();
+
+/** The rank label, made once per (rank, field size, published top) and shared (a LocalName is never changed). */
 function rankLabel(rank: number | null, year: CompositeYear): LocalName {
+  const key = `${rank}|${year.of}|${year.publishedTop}`;
+  let label = rankLabels.get(key);
+  if (label === undefined) rankLabels.set(key, (label = makeRankLabel(rank, year)));
+  return label;
+}
+
+function makeRankLabel(rank: number | null, year: CompositeYear): LocalName {
   if (year.publishedTop === null)
     return rank === null ? message('rankUnknown', {}) : message('rankOfN', { rank, of: year.of });
   return rank !== null && rank <= year.publishedTop

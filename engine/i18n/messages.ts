@@ -404,6 +404,15 @@ export interface MessageParams {
   sheetColRound1: Record<string, never>;
   sheetColComment1: Record<string, never>;
   sheetColResponse: Record<string, never>;
+  sheetColParent: Record<string, never>;
+  sheetColNameVi: Record<string, never>;
+  sheetColNameEn: Record<string, never>;
+  sheetColOptions: Record<string, never>;
+  sheetColOwner: Record<string, never>;
+  sheetColUnitCode: Record<string, never>;
+  sheetColKind: Record<string, never>;
+  sheetColGroup: Record<string, never>;
+  sheetColRanked: Record<string, never>;
   sheetTitle: { year: number | null };
   sheetUnit: Record<string, never>;
   sheetCriteriaSet: Record<string, never>;

@@ -133,6 +133,79 @@ describe('papi internal workbook | sheets | consolidate | results --master', () 
     }
   }, 60_000);
 
+  it('master headers are Vietnamese with the field name as the cell note, also after consolidate and --undo', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papi-master-'));
+    const master = await newMaster(dir);
+    const headers = async () => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(master);
+      const row = (name: string, n: number) =>
+        (book.getWorksheet(name)!.getRow(n).values as unknown[]).slice(1).map((v, i) => {
+          const note = book.getWorksheet(name)!.getCell(n, i + 1).note;
+          return [v, typeof note === 'string' ? note : note?.texts?.map((t) => t.text).join('')];
+        });
+      const definition = book.getWorksheet(SHEET_NAMES.definition)!;
+      const headerRow = definition.getColumn(1).values.findIndex((v) => v === 'Mã');
+      return {
+        definition: row(SHEET_NAMES.definition, headerRow),
+        units: row(SHEET_NAMES.units, 1),
+        scores: row(SHEET_NAMES.scores, 1),
+      };
+    };
+    const expected = {
+      definition: [
+        ['Mã', 'code'],
+        ['Mã mục cha', 'parent'],
+        ['Tên (tiếng Việt)', 'name_vi'],
+        ['Tên (tiếng Anh)', 'name_en'],
+        ['Điểm tối đa', 'max'],
+        ['Nguồn điểm', 'source'],
+        ['Cách chấm', 'rule'],
+        ['Các mức / nội dung chấm', 'options'],
+        ['Cơ quan chủ trì', 'owner'],
+      ],
+      units: [
+        ['Mã đơn vị', 'unit'],
+        ['Tên (tiếng Việt)', 'name_vi'],
+        ['Loại đơn vị', 'kind'],
+        ['Nhóm', 'group'],
+        ['Xếp hạng (yes/no)', 'ranked'],
+      ],
+      scores: [
+        ['Mã đơn vị', 'unit'],
+        ['Mã', 'code'],
+        ['Tên (tiếng Việt)', 'name_vi'],
+        ['Điểm tối đa', 'max'],
+        ['Điểm tự chấm', 'self'],
+        ['Điểm thẩm định', 'appraised'],
+        ['Điểm điều tra XHH', 'survey'],
+        ['Ghi chú / giải trình', 'note'],
+        ['Tài liệu kiểm chứng', 'evidence'],
+        ['Thẩm định lần 1', 'appraised_1'],
+        ['Ý kiến thẩm định lần 1', 'comment_1'],
+        ['Đơn vị phản hồi', 'response'],
+      ],
+    };
+    expect(await headers()).toEqual(expected);
+    const codes = departments.map((u) => u.unit);
+    await json('internal', 'consolidate', '--master', master, ...(await returned(dir, codes)));
+    expect(await headers()).toEqual(expected);
+    const fromMaster = await json('internal', 'results', '--master', master);
+    const fromCsv = await json('internal', 'results', ...definition, '--scores', `${S}/scores-departments-2025.csv`);
+    expect(fromMaster.units.map((u: { percent: number }) => u.percent)).toEqual(
+      fromCsv.units.map((u: { percent: number }) => u.percent),
+    );
+    await json('internal', 'consolidate', '--master', master, '--undo');
+    expect(await headers()).toEqual(expected);
+    // a note deleted by hand: the heading alone still names the field
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(master);
+    const units = book.getWorksheet(SHEET_NAMES.units)!;
+    units.getCell('A1').note = '';
+    await book.xlsx.writeFile(master);
+    expect((await json('internal', 'results', '--master', master)).units).toHaveLength(fromCsv.units.length);
+  }, 60_000);
+
   it('workbook and sheets never overwrite a file; sheets holds one .xlsx per unit with its code in B2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'papi-master-'));
     const master = await newMaster(dir);

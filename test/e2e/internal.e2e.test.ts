@@ -15,7 +15,7 @@ import {
   parseUnits,
   UNIT_SHEET_NAME,
 } from '../../engine/all';
-import { ROOT, SHOTS, startPaneBrowser, type PaneBrowser } from './pane-browser';
+import { ROOT, SHOTS, startPaneBrowser, type PaneBrowser, task } from './pane-browser';
 
 /**
  * The internal-index panel in Chromium (standalone, as in taskpane.e2e.test.ts): choose the sample criteria set and
@@ -66,7 +66,7 @@ afterAll(async () => {
 
 describe('internal index panel in Chromium (standalone)', () => {
   it('shows the panel for "Internal PAR index"; the Excel-only buttons are hidden outside Excel', async () => {
-    await page.selectOption('#index', 'internal');
+    await task(page, 'internal');
     expect(await page.isVisible('#internal-panel')).toBe(true);
     expect(await page.isVisible('#par-panel')).toBe(false);
     expect(await page.isVisible('#internal-master')).toBe(false);
@@ -85,7 +85,9 @@ describe('internal index panel in Chromium (standalone)', () => {
     await page.setInputFiles('#internal-returned', [badFile, ...unitFiles.slice(1)]);
     await page.waitForFunction(() => document.querySelector('#errors')?.textContent?.includes('Nothing consolidated'));
     const row = 5 + set.nodes.findIndex((n) => n.code === '3.3') + 1;
-    expect(await text('#errors')).toContain(`${departments[0]!.unit}.xlsx › ${UNIT_SHEET_NAME}:${row} [G]`);
+    // grouped by file, with its count; each problem names row and column
+    expect(await text('#errors')).toContain(`${departments[0]!.unit}.xlsx › ${UNIT_SHEET_NAME}: 1 problem`);
+    expect(await text('#errors')).toContain(`row ${row}, column G`);
     expect(await page.$('#internal-summary')).toBeNull();
   });
 

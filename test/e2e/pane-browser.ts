@@ -42,7 +42,43 @@ const FAILED_REQUEST = /net::ERR_FAILED/;
 /** What a blocked CDN looks like in the console (the 'blocked' route): expected there, an error anywhere else. */
 const CDN_BLOCKED = /^Failed to load resource: net::ERR_BLOCKED_BY_CLIENT/;
 
-export type OfficeRoute = 'local' | 'blocked' | 'hanging';
+export type OfficeRoute = 'local' | 'blocked' | 'hanging' | 'excel-mock';
+
+/**
+ * Excel as far as the pane's storage sees it, served in place of office.js ('excel-mock'): Office.onReady says the host
+ * is Excel, and Office.context.document.settings keeps its values in "the workbook file" (sessionStorage, which a
+ * reload keeps, written only by saveAsync as Excel writes settings into the file). Nothing goes to localStorage.
+ */
+const EXCEL_MOCK = `
+(() => {
+  const FILE = 'excel-mock-workbook';
+  const saved = () => JSON.parse(sessionStorage.getItem(FILE) || '{}');
+  let values = saved();
+  const settings = {
+    get: (key) => (key in values ? values[key] : null),
+    set: (key, value) => { values = { ...values, [key]: JSON.parse(JSON.stringify(value)) }; },
+    remove: (key) => { const { [key]: _, ...rest } = values; values = rest; },
+    saveAsync: (callback) => {
+      sessionStorage.setItem(FILE, JSON.stringify(values));
+      setTimeout(() => callback && callback({ status: 'succeeded' }), 0);
+    },
+  };
+  window.Office = {
+    HostType: { Excel: 'Excel' },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    context: {
+      displayLanguage: navigator.language,
+      requirements: { isSetSupported: () => false },
+      document: { settings },
+    },
+    onReady: (callback) => {
+      const info = { host: 'Excel', platform: 'OfficeOnline' };
+      setTimeout(() => callback && callback(info), 0);
+      return Promise.resolve(info);
+    },
+  };
+})();
+`;
 
 export interface PaneBrowser {
   readonly context: BrowserContext;
@@ -59,6 +95,11 @@ export interface PaneBrowser {
     query?: string;
     /** a script run in the page before the pane's own (e.g. to make the browser's storage throw) */
     init?: string;
+    /**
+     * What the pane remembers when this page first opens: 'former' (default) as if the planner had chosen the 63 former
+     * provinces, 'new' nothing (the pane's defaults: the 34 units), 'kept' whatever an earlier page left.
+     */
+    view?: 'former' | 'new' | 'kept';
   }): Promise<Page>;
   close(): Promise<void>;
 }
@@ -99,8 +140,17 @@ export async function startPaneBrowser({
     url: base.slice(0, -1),
     problems,
     officeRequests,
-    async open({ width, height = 900, lang, office = 'local', query = '', init }) {
+    async open({ width, height = 900, lang, office = 'local', query = '', init, view = 'former' }) {
       const page = await context.newPage();
+      if (view !== 'kept')
+        // once per page (a reload keeps what the pane remembered since)
+        await page.addInitScript(
+          `try { if (!sessionStorage.getItem('e2e-view')) { sessionStorage.setItem('e2e-view', '1'); ` +
+            (view === 'former'
+              ? `localStorage.setItem('papi.pane.view', '{"units":false}');`
+              : `localStorage.removeItem('papi.pane.view');`) +
+            ` } } catch (e) {}`,
+        );
       if (init) await page.addInitScript(init);
       await page.setViewportSize({ width, height });
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
@@ -120,6 +170,8 @@ export async function startPaneBrowser({
           officeRequests.push(url);
           if (office === 'blocked') return route.abort('blockedbyclient');
           if (office === 'hanging') return new Promise<void>((resolve) => hanging.push(resolve));
+          if (office === 'excel-mock')
+            return route.fulfill({ status: 200, body: EXCEL_MOCK, contentType: 'text/javascript' });
           const file = normalize(join(OFFICE_JS, new URL(url).pathname.slice('/lib/1/hosted/'.length)));
           if (file.startsWith(OFFICE_JS + sep) && existsSync(file))
             return route.fulfill({
@@ -143,6 +195,12 @@ export async function startPaneBrowser({
       for (const dir of [outDir ?? profileDir, profileDir]) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Clicks the tab of a task (its data-task) and waits until that task is on screen. */
+export async function task(page: Page, name: 'results' | 'simulate' | 'plan' | 'internal' | 'saved'): Promise<void> {
+  await page.click(`#tasks [data-task="${name}"]`);
+  await page.waitForSelector(`#app[data-current-task="${name}"]`);
 }
 
 /** Elements wider than the viewport, tables that scroll sideways, and the document's own overflow. */

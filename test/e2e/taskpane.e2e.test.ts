@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICE_CDN, SHOTS, startPaneBrowser, type PaneBrowser } from './pane-browser';
+import { OFFICE_CDN, SHOTS, startPaneBrowser, task, type PaneBrowser } from './pane-browser';
 
 /**
  * The task pane in a real browser (Debian's Chromium, headless), standalone as a planner would open it from
@@ -37,6 +37,7 @@ describe('task pane in Chromium (standalone)', () => {
     expect(officeRequests[0]).toBe(`${OFFICE_CDN}office.js`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await text('#selection-heading')).toBe('Province and year');
+    await task(page, 'saved');
     expect(await page.isDisabled('#write-sheet')).toBe(true);
     expect(await text('#write-note')).toContain('Available inside Excel only');
   });
@@ -48,6 +49,7 @@ describe('task pane in Chromium (standalone)', () => {
     await page.waitForSelector('#errors .error');
     expect(await text('#errors .error-message')).toContain('Unknown province "An Gian"');
     await page.click('#errors .suggestions button:text("An Giang")');
+    await task(page, 'results');
     await page.waitForSelector('#profile-total-rank');
     expect(await text('#errors')).toBe('');
   });
@@ -58,10 +60,11 @@ describe('task pane in Chromium (standalone)', () => {
     expect(await text('#profile-total-rank')).toBe('21 of 63');
     expect(await text('#profile-row-total')).toContain('44.37');
     expect(await text('#strengths')).toContain('D5');
-    expect(await text('#outcome-rank')).toBe('Rank: 21 of 63 → 21 of 63');
-    expect(await page.getAttribute('#field-chart rect.current', 'data-code')).toBe('89');
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot('01-profile.png');
+    await task(page, 'simulate');
+    expect(await text('#outcome-rank')).toBe('Rank: 21 of 63 → 21 of 63');
+    expect(await page.getAttribute('#field-chart rect.current', 'data-code')).toBe('89');
   });
 
   it('moving the D3 slider up changes the rank, and the highlighted bar moves along the ranking', async () => {
@@ -73,7 +76,7 @@ describe('task pane in Chromium (standalone)', () => {
     const after = Number(await page.getAttribute('#field-chart rect.current', 'x'));
     expect(after).toBeLessThan(before);
     expect(await text('#field-chart-desc')).toMatch(
-      /^An Giang ranks 10 of 63 with 45\.37 points\. Group cut-offs \(P75, P50, P25\): \d+\.\d\d; \d+\.\d\d; \d+\.\d\d\.$/,
+      /^An Giang ranks 10 of 63 with 45\.37 points\. Lowest total of the best performers, the high average, the low average group: \d+\.\d\d; \d+\.\d\d; \d+\.\d\d\.$/,
     );
     // keyboard: the arrow keys move the slider too
     await page.focus('#slider-d3');
@@ -168,12 +171,15 @@ describe('task pane in Chromium (standalone)', () => {
 
   it('saves a scenario, and a bad import keeps it and the typed name while naming the problem', async () => {
     await page.fill('#scenario-name', 'An Giang top 10');
+    await task(page, 'saved');
     await page.click('#scenario-save');
     await page.waitForSelector('#scenario-list li .name');
     expect(await page.$$eval('#scenario-list .name', (e) => e.map((x) => x.textContent))).toEqual(['An Giang top 10']);
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('papi.scenarios') ?? '[]').length)).toBe(1);
 
+    await task(page, 'simulate');
     await page.fill('#scenario-name', 'Chưa lưu');
+    await task(page, 'saved');
     await page.setInputFiles('#scenario-import', {
       name: 'hong.json',
       mimeType: 'application/json',
@@ -182,10 +188,12 @@ describe('task pane in Chromium (standalone)', () => {
     await page.waitForSelector('#errors .error');
     expect(await text('#errors .error-message')).toBe('hong.json [0], field "year": expected a year, e.g. 2019.');
     expect(await page.$$eval('#scenario-list .name', (e) => e.map((x) => x.textContent))).toEqual(['An Giang top 10']);
-    expect(await page.inputValue('#scenario-name')).toBe('Chưa lưu');
-    expect(await text('#outcome-rank')).toContain('→ 10 of 63');
     await page.locator('#scenarios').scrollIntoViewIfNeeded();
     await shot('05-import-error.png');
+    await task(page, 'simulate');
+    expect(await page.inputValue('#scenario-name')).toBe('Chưa lưu');
+    expect(await text('#outcome-rank')).toContain('→ 10 of 63');
+    await task(page, 'saved');
 
     await page.setInputFiles('#scenario-import', {
       name: 'tot.json',
@@ -202,7 +210,9 @@ describe('task pane in Chromium (standalone)', () => {
     await page.waitForFunction(() => document.querySelectorAll('#scenario-list .name').length === 2);
     await page.click('#scenario-list li:nth-child(2) button:text("Open")');
     await page.waitForFunction(() => (document.querySelector('#province') as HTMLInputElement).value === 'Hà Giang');
+    await task(page, 'results');
     expect(await text('#profile-heading')).toBe('Hà Giang: PAPI results, 2021');
+    await task(page, 'simulate');
     expect(await page.inputValue('#slider-d8-exact')).not.toBe('');
     expect(await text('#outcome-total')).toMatch(/→/);
   });
@@ -216,6 +226,7 @@ describe('task pane in Chromium (standalone)', () => {
     expect(await text('#profile-total-rank')).toMatch(/^\d+\/\d+$/);
     expect(await text('#write-note')).toContain('Chỉ dùng được khi mở trong Excel');
     expect(await text('#lang-toggle')).toBe('English');
+    await task(page, 'results');
     await page.fill('#province', 'An Giang');
     await page.selectOption('#year', '2019');
     await page.click('#show');
@@ -223,6 +234,7 @@ describe('task pane in Chromium (standalone)', () => {
     expect(await text('#profile-row-total')).toContain('44,37');
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot('06-vietnamese.png');
+    await task(page, 'simulate');
     await shot('06b-vietnamese-simulation.png', '#simulate');
     await page.click('#lang-toggle');
     expect(await text('#lang-toggle')).toBe('Tiếng Việt');
@@ -230,6 +242,7 @@ describe('task pane in Chromium (standalone)', () => {
 
   it('scores PAR INDEX area points', async () => {
     await page.selectOption('#index', 'par');
+    await task(page, 'simulate');
     await page.waitForSelector('#par-form');
     await page.selectOption('#par-year', '2019');
     const points = { a1: '9', a2: '9', a3: '13', a4: '10', a5: '14', a6: '6', a7: '13', a8: '11' };
@@ -239,6 +252,21 @@ describe('task pane in Chromium (standalone)', () => {
     expect(await text('#par-result .big')).toBe('Total 85.00 points (85.00%), group B');
     await shot('07-par.png', '#par-panel');
     await page.selectOption('#index', 'papi');
+  });
+
+  it('starts when the browser blocks its storage, and says so (it stayed on "Loading...")', async () => {
+    // Office.js blocked too: its own use of the storage is not the pane's to report.
+    const blocked = await browser!.open({
+      width: 420,
+      office: 'blocked',
+      query: 'officeTimeout=1',
+      init: `Storage.prototype.getItem = () => { throw new DOMException('The operation is insecure.', 'SecurityError'); };`,
+    });
+    // open() waited for #app[data-ready="true"]: the pane is ready, not stuck on "Loading..."
+    expect(await blocked.getAttribute('#app', 'data-ready')).toBe('true');
+    expect(await blocked.textContent('#errors')).toContain('Could not read what was saved in this browser');
+    await blocked.screenshot({ path: join(SHOTS, 'storage-blocked-420px-en.png') });
+    await blocked.close();
   });
 
   it('ran without script errors or CSP violations', () => {

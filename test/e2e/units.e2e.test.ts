@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { papiProfile, papiRanking, papiUnitsView, publishedParHistory, restateRank, unitBaseline } from '../../engine';
 import { dataset } from '../helpers/published';
-import { expectFits, SHOTS, startPaneBrowser, type PaneBrowser } from './pane-browser';
+import { expectFits, SHOTS, startPaneBrowser, type PaneBrowser, task } from './pane-browser';
 
 /**
  * The "2025 units" switch in Chromium, at Excel's default pane width (350 px) and full width (1280 px), in Vietnamese
@@ -50,21 +50,27 @@ describe.each([
 ] as const)('the 2025 units in %s at %i px', (lang, width) => {
   let page: Page;
   beforeAll(async () => {
-    page = await browser.open({ width, lang });
+    // a fresh pane: nothing remembered, so its defaults (the 34 units)
+    page = await browser.open({ width, lang, view: 'new' });
   });
   afterAll(async () => {
     await page?.close();
   });
 
-  it('is off by default on 2024, the latest year: An Giang is the former province, rank 40 of 61', async () => {
+  it('is on by default on 2024; one click gives the former provinces: An Giang rank 40 of 61', async () => {
     expect(await page.inputValue('#year')).toBe('2024');
-    expect(await page.isChecked('#units')).toBe(false);
+    expect(await page.isChecked('#units')).toBe(true);
+    expect(await text(page, '#units-note')).toMatch(
+      lang === 'en' ? /^In use: the 34 units of 1 July 2025/ : /^Đang dùng: 34 đơn vị từ 1\/7\/2025/,
+    );
+    await page.uncheck('#units');
     expect(await text(page, '#units-note')).toBe(
       lang === 'en'
         ? 'In use: the 63 former provinces, as published (up to 2024).'
         : 'Đang dùng: 63 tỉnh cũ, số công bố (đến năm 2024).',
     );
     await show(page, 'An Giang', 2024);
+    await task(page, 'results');
     await page.waitForSelector('#profile-total-rank');
     expect(await text(page, '#profile-total-rank')).toBe(rankOf(former.rank, former.of, lang));
     expect(former.of).toBe(61);
@@ -103,6 +109,7 @@ describe.each([
     );
     expect(await text(page, '#unit-estimate-row')).toContain(rankOf(unit.total.rank, unit.total.of, lang));
     // the chart: one bar per unit ranked that year
+    await task(page, 'simulate');
     expect(await page.$$eval('#field-chart rect[data-code]', (r) => r.length)).toBe(unit.total.of);
     expect(await page.textContent('#field-chart-title')).toBe(
       lang === 'en'
@@ -110,6 +117,7 @@ describe.each([
         : 'Tổng điểm PAPI 2024 của 34 đơn vị theo thứ hạng (kịch bản; đơn vị sáp nhập: ước tính)',
     );
     // a plan's "top 20 of 63" restated for the 34 units, with the rule (restateRank: ceil(20 / 63 x 34) = 11)
+    await task(page, 'results');
     await page.fill('#unit-restate-rank', '20');
     await page.click('#unit-restate-show');
     await page.waitForFunction(() => (document.querySelector('#unit-restate-result')?.textContent ?? '') !== '');
@@ -123,6 +131,7 @@ describe.each([
 
   it('simulates, solves a target and runs the chance on the 34-unit field', async () => {
     const of = unit.total.of;
+    await task(page, 'simulate');
     await page.fill('#slider-d3', String(unit.dimensions[2]!.score! + 1));
     await page.waitForFunction(
       (o) => new RegExp(`→ \\d+(/| of )${o}`).test(document.querySelector('#outcome-rank')?.textContent ?? ''),
@@ -144,6 +153,7 @@ describe.each([
 
   it("PAR INDEX with the switch on: the unit's former provinces, one table each, named, never averaged", async () => {
     await page.selectOption('#index', 'par');
+    await task(page, 'results');
     await page.fill('#par-published-province', 'An Giang');
     await page.click('#par-published-show');
     await page.waitForSelector('#par-published-result .par-published-table');
@@ -173,7 +183,9 @@ describe.each([
     await show(page, 'An Giang', 2024);
     await page.waitForFunction(() => document.querySelector('#profile-heading')?.textContent?.includes('(') ?? false);
     const name = `An Giang 2025 ${lang} ${width}`;
+    await task(page, 'simulate');
     await page.fill('#scenario-name', name);
+    await task(page, 'saved');
     await page.click('#scenario-save');
     const item = page.locator('#scenario-list li', { hasText: name });
     await item.waitFor();
@@ -184,10 +196,13 @@ describe.each([
     await page.waitForFunction(() => !(document.querySelector('#profile-heading')?.textContent ?? '').includes('('));
     await item.locator('button').first().click();
     await page.waitForFunction(() => (document.querySelector('#units') as HTMLInputElement).checked);
+    await task(page, 'results');
     expect(await text(page, '#profile-heading')).toBe(
       lang === 'en' ? 'An Giang: PAPI results, 2024 (estimate)' : 'An Giang: Kết quả PAPI năm 2024 (ước tính)',
     );
+    await task(page, 'saved');
     await item.locator('button').nth(1).click(); // delete it again: other tests share this browser's storage
+    await item.locator('button.confirm-delete').click(); // deleting asks first
     await item.waitFor({ state: 'detached' });
   });
 
@@ -198,6 +213,7 @@ describe.each([
       (expected) => document.querySelector('#profile-total-rank')?.textContent?.endsWith(expected) ?? false,
       lang === 'vi' ? `/${ranked}` : ` of ${ranked}`,
     );
+    await task(page, 'simulate');
     expect(await page.$$eval('#field-chart rect[data-code]', (r) => r.length)).toBe(ranked);
     expect(ranked).toBe(34);
     await show(page, 'Kiên Giang', 2024);
@@ -210,6 +226,7 @@ describe.each([
     await page.waitForFunction(
       () => document.querySelector('#profile-heading')?.textContent?.startsWith('Kiên Giang') ?? false,
     );
+    await task(page, 'results');
     expect(await page.isHidden('#unit')).toBe(true);
     expect(browser.problems).toEqual([]);
   });

@@ -1,14 +1,18 @@
 // The engine as an installable package: `npm pack`, install the tarball into an empty folder offline with no dev
 // dependencies, then use it from plain Node (no TypeScript toolchain at run time) and through `npx papi`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, FLAGS } from '../e2e/pane-browser';
 import { packAndInstall, type InstalledPackage } from '../../scripts/install-package';
 import { NODE_VALUES, PUBLIC_VALUES, sorted } from '../helpers/public-api';
+import { unitWorkbook } from '../../addin/taskpane/actions/internal-workbook';
+import { parseCriteriaSet, parseScores, parseUnits, UNIT_SHEET_NAME } from '../../engine/all';
 
 let installed: InstalledPackage;
 
@@ -221,5 +225,67 @@ export { rank };
     expect(() =>
       execFileSync(process.execPath, [tsc, ...args], { cwd: installed.dir, encoding: 'utf8' }),
     ).not.toThrow();
+  }, 120_000);
+
+  it('the internal index cycle without Excel runs from the installed package: workbook → sheets → consolidate → results', async () => {
+    // exceljs is not a dependency of the package: it must be bundled (a dynamic import the build could miss)
+    const S = join(process.cwd(), 'samples', 'internal');
+    const sample = (name: string) => ({ file: name, text: readFileSync(join(S, name), 'utf8') });
+    const set = parseCriteriaSet(sample('criteria-departments.csv'));
+    const units = parseUnits(sample('units.csv'));
+    const scores = parseScores(sample('scores-departments-2025.csv'), set, units);
+    const departments = units.filter((u) => u.kind === 'so_ban_nganh');
+    const papi = (...args: string[]) =>
+      execFileSync(installed.bin, [...args, '--json'], { cwd: installed.dir, encoding: 'utf8', stdio: 'pipe' });
+    const definition = ['--definition', join(S, 'criteria-departments.csv'), '--units', join(S, 'units.csv')];
+    const cycle = join(installed.dir, 'cycle');
+    mkdirSync(cycle);
+    const master = join(cycle, 'master.xlsx');
+    papi('internal', 'workbook', ...definition, '--out', master);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(master) as never);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Định nghĩa', 'Đơn vị', 'Điểm']);
+
+    const zip = join(cycle, 'sheets.zip');
+    expect(JSON.parse(papi('internal', 'sheets', ...definition, '--out', zip)).units).toEqual(
+      departments.map((u) => u.unit),
+    );
+    const inside = unzipSync(readFileSync(zip));
+    expect(Object.keys(inside)).toHaveLength(departments.length);
+    const sheet = new ExcelJS.Workbook();
+    await sheet.xlsx.load(inside[`${departments[0]!.unit}.xlsx`] as never);
+    expect(sheet.getWorksheet(UNIT_SHEET_NAME)!.getCell('B2').value).toBe(departments[0]!.unit);
+
+    // the units return their sheets filled in (the sample scores); two batches
+    const returned = async (codes: readonly string[]) => {
+      const paths: string[] = [];
+      for (const code of codes) {
+        const path = join(cycle, `${code}.xlsx`);
+        const unit = departments.find((u) => u.unit === code)!;
+        writeFileSync(path, await unitWorkbook(set, unit, scores.byUnit.get(code)));
+        paths.push(path);
+      }
+      return paths;
+    };
+    const codes = departments.map((u) => u.unit);
+    const first = JSON.parse(
+      papi('internal', 'consolidate', '--master', master, ...(await returned(codes.slice(0, 5)))),
+    );
+    expect([first.written, first.new_units.length]).toEqual([true, 5]);
+    const second = JSON.parse(papi('internal', 'consolidate', '--master', master, ...(await returned(codes.slice(5)))));
+    expect([second.written, second.new_units.length, second.untouched_units.length]).toEqual([
+      true,
+      codes.length - 5,
+      5,
+    ]);
+
+    const fromMaster = JSON.parse(papi('internal', 'results', '--master', master));
+    const fromCsv = JSON.parse(
+      papi('internal', 'results', ...definition, '--scores', join(S, 'scores-departments-2025.csv')),
+    );
+    const ranked = (r: { units: { unit: string; percent: number | null; rank: number | null }[] }) =>
+      r.units.map((u) => [u.unit, u.percent, u.rank]);
+    expect(ranked(fromMaster)).toEqual(ranked(fromCsv));
+    expect(fromMaster.units.filter((u: { percent: number | null }) => u.percent !== null).length).toBeGreaterThan(5);
   }, 120_000);
 });

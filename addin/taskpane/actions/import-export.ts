@@ -6,7 +6,7 @@ import {
   parseScenario,
   type Scenario,
 } from '../../../engine/all';
-import { plainScenario, uniqueName } from './scenario-store';
+import { plainScenario, uniqueNames } from './scenario-store';
 import { tBoth } from '../i18n';
 
 /** The file format of exported scenarios. Import also accepts a bare list or a single scenario object. */
@@ -70,12 +70,11 @@ export function importScenarios(text: string, fileName: string, existing: readon
       throw error;
     }
   }
-  const names = existing.map((s) => s.name);
-  const added = parsed.map((scenario) => {
-    const name = uniqueName(scenario.name, names);
-    names.push(name);
-    return name === scenario.name ? scenario : { ...scenario, name };
-  });
+  const names = uniqueNames(
+    parsed.map((s) => s.name),
+    existing.map((s) => s.name),
+  );
+  const added = parsed.map((scenario, i) => (names[i] === scenario.name ? scenario : { ...scenario, name: names[i]! }));
   return { ok: true, scenarios: [...existing, ...added], added };
 }
 

@@ -147,6 +147,28 @@ export function uniqueName(name: string, taken: Iterable<string>): string {
   return `${name} (${n})`;
 }
 
+/**
+ * Names for a batch of new items, each unique among `taken` and the batch before it ("name", "name (2)"...), as
+ * uniqueName gives one by one, in linear time: one set of the names in use and, per name, the next number to try
+ * (the old one-by-one path rebuilt the set and restarted at (2) for every item: 20,000 imports took minutes).
+ */
+export function uniqueNames(wanted: readonly string[], taken: Iterable<string>): string[] {
+  const used = new Set(taken);
+  const next = new Map<string, number>();
+  return wanted.map((name) => {
+    if (!used.has(name)) {
+      used.add(name);
+      return name;
+    }
+    let n = next.get(name) ?? 2;
+    while (used.has(`${name} (${n})`)) n++;
+    next.set(name, n + 1);
+    const unique = `${name} (${n})`;
+    used.add(unique);
+    return unique;
+  });
+}
+
 /** Adds or replaces (same name) a scenario in the list. */
 export function upsertScenario(scenarios: readonly Scenario[], scenario: Scenario): Scenario[] {
   const at = scenarios.findIndex((s) => s.name === scenario.name);

@@ -8,15 +8,18 @@ import {
 } from '../../../engine/all';
 import { fetchDeployedFiles, setDataSource, type DataFiles } from '../../shared/load-dataset';
 import { tBoth } from '../i18n';
-import type { ScenarioStore } from './scenario-store';
+import { readSaved, type ScenarioStore } from './scenario-store';
 
 /** The settings key (workbook) and localStorage key (browser) of the year files a planner added from the pane. */
 export const YEARS_KEY = 'papi.years';
 
-/** The year files kept (data-folder path -> CSV text); anything else in the store counts as none. */
+/**
+ * The year files kept (data-folder path -> CSV text); anything else in the store counts as none. Read like every other
+ * store (readSaved): a blocked browser storage means no kept year, not a pane stuck on "Loading...".
+ */
 export function keptYearFiles(store: ScenarioStore): DataFiles {
-  const value = store.read();
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const value = readSaved(store);
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof EngineError) return {};
   return Object.fromEntries(Object.entries(value).filter(([, text]) => typeof text === 'string')) as DataFiles;
 }
 

@@ -232,6 +232,7 @@ export function createChancePanel(pane: PaneContext): Panel {
 
   return {
     element,
+    task: 'simulate',
     shownFor: ['papi'],
     needsProfile: true,
     render,

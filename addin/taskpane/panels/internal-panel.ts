@@ -32,7 +32,8 @@ import { readReturnedFiles, unitWorkbooksZip } from '../actions/internal-workboo
 import { h, replaceChildren } from '../dom';
 import { downloadBlob } from '../download';
 import { formatNumber, t, tBoth } from '../i18n';
-import { label, text, type PaneContext, type Panel } from './panel';
+import { filePicker, label, text, type PaneContext, type Panel } from './panel';
+import { classRowsOf, classTextOf, type ClassRow } from '../state/class-scale';
 
 /** The files chosen in the panel, read as text (what the engine parses). */
 export interface InternalFiles {
@@ -112,7 +113,9 @@ export function createInternalPanel(pane: PaneContext): Panel {
   const scoresInput = fileInput('internal-scores', '.csv,text/csv');
   const previousInput = fileInput('internal-previous', '.csv,text/csv');
   const returnedInput = fileInput('internal-returned', '.xlsx,.zip', true);
-  const classesInput = h('input', { id: 'internal-classes', type: 'text', value: '', placeholder: DEFAULT_CLASSES });
+  // The class scale, one row per class (name, from what %), the last row "everything below"; the engine reads the text.
+  let classRows: ClassRow[] = classRowsOf(DEFAULT_CLASSES);
+  const classesEditor = h('div', { id: 'internal-classes', class: 'class-scale' });
   const button = (id: string, key: Parameters<typeof t>[1]) => h('button', { id, type: 'button', 'data-i18n': key });
   const compute = button('internal-compute', 'internalCompute');
   const createMaster = button('internal-master', 'internalMaster');
@@ -145,7 +148,7 @@ export function createInternalPanel(pane: PaneContext): Panel {
     units: master?.units ?? (await read(unitsInput)),
     scores: master ? master.scores : await read(scoresInput),
     previous: await read(previousInput),
-    classes: classesInput.value,
+    classes: classTextOf(classRows),
   });
   for (const input of [setInput, unitsInput, scoresInput])
     input.addEventListener('change', () => {
@@ -295,17 +298,16 @@ export function createInternalPanel(pane: PaneContext): Panel {
     'form',
     { id: 'internal-form', class: 'stack', novalidate: true },
     label('internalSet', { for: 'internal-set' }),
-    setInput,
+    filePicker(setInput),
     label('internalUnits', { for: 'internal-units' }),
-    unitsInput,
+    filePicker(unitsInput),
     label('internalScores', { for: 'internal-scores' }),
-    scoresInput,
+    filePicker(scoresInput),
     label('internalPrevious', { for: 'internal-previous' }),
-    previousInput,
-    label('internalClasses', { for: 'internal-classes' }),
-    classesInput,
+    filePicker(previousInput),
     label('internalReturned', { for: 'internal-returned' }),
-    returnedInput,
+    filePicker(returnedInput),
+    h('details', { id: 'internal-classes-box', class: 'advanced' }, text('summary', 'internalClasses'), classesEditor),
     h('div', { class: 'buttons' }, compute, unitFiles, createMaster, readMaster, write, undo),
     excelOnly,
   );
@@ -317,6 +319,68 @@ export function createInternalPanel(pane: PaneContext): Panel {
     form,
     output,
   );
+
+  /** The class rows as inputs; typing changes the rows without redrawing (focus stays), add/remove redraws. */
+  function renderClasses(): void {
+    const l = pane.lang;
+    const rows = classRows.map((row, i) => {
+      const last = i === classRows.length - 1;
+      const name = h('input', {
+        type: 'text',
+        id: `internal-class-${i}-label`,
+        class: 'class-name',
+        value: row.label,
+        'aria-label': t(l, 'classRowName', i + 1),
+      });
+      const min = h('input', {
+        type: 'text',
+        id: `internal-class-${i}-min`,
+        class: 'class-min',
+        inputmode: 'decimal',
+        size: '4',
+        value: row.min,
+        placeholder: last ? t(l, 'classRowRest') : '',
+        'aria-label': t(l, 'classRowMin', i + 1),
+      });
+      const remove = h('button', { type: 'button', class: 'link', 'aria-label': t(l, 'classRowRemove', i + 1) }, '×');
+      name.addEventListener('input', () => {
+        classRows = classRows.map((r, j) => (j === i ? { ...r, label: name.value } : r));
+      });
+      min.addEventListener('input', () => {
+        classRows = classRows.map((r, j) => (j === i ? { ...r, min: min.value } : r));
+      });
+      remove.addEventListener('click', () => {
+        classRows = classRows.filter((_, j) => j !== i);
+        renderClasses();
+      });
+      return h(
+        'div',
+        { class: 'class-row' },
+        name,
+        h('span', { class: 'from' }, t(l, 'classRowFrom')),
+        min,
+        h('span', {}, '%'),
+        remove,
+      );
+    });
+    const add = h('button', { type: 'button', class: 'link', id: 'internal-class-add' }, t(l, 'classRowAdd'));
+    add.addEventListener('click', () => {
+      classRows = [...classRows.slice(0, -1), { label: '', min: '' }, ...classRows.slice(-1)];
+      renderClasses();
+    });
+    const reset = h('button', { type: 'button', class: 'link', id: 'internal-class-reset' }, t(l, 'classRowReset'));
+    reset.addEventListener('click', () => {
+      classRows = classRowsOf(DEFAULT_CLASSES);
+      renderClasses();
+    });
+    replaceChildren(
+      classesEditor,
+      h('p', { class: 'note' }, t(l, 'classScaleHelp')),
+      ...rows,
+      h('p', { class: 'buttons' }, add, reset),
+    );
+  }
+  renderClasses();
 
   function pendingView(l: typeof pane.lang, merge: ScoreMerge): HTMLElement {
     // built outside the form, so labelled here rather than by the pane's data-i18n pass
@@ -341,8 +405,14 @@ export function createInternalPanel(pane: PaneContext): Panel {
     );
   }
 
+  let classesLang = pane.lang;
   function render(): void {
     const l = pane.lang;
+    // the class rows are redrawn for a new language only: typing in them must keep its focus
+    if (l !== classesLang) {
+      classesLang = l;
+      renderClasses();
+    }
     createMaster.hidden = readMaster.hidden = write.hidden = !inExcel();
     excelOnly.hidden = inExcel();
     undo.hidden = inExcel() ? false : backup === null;
@@ -410,5 +480,5 @@ export function createInternalPanel(pane: PaneContext): Panel {
     replaceChildren(output, ...children);
   }
 
-  return { element: section, shownFor: ['internal'], needsProfile: false, render };
+  return { element: section, task: 'internal', shownFor: ['internal'], needsProfile: false, render };
 }

@@ -8,6 +8,13 @@ import type { Draft } from '../scenario-draft';
 /** The index chosen in the selection form; a panel says for which ones it is shown. */
 export type PaneIndex = 'papi' | 'par' | 'internal';
 
+/**
+ * The pane's tasks, one on screen at a time (tabs): results (profile, ranking, published PAR INDEX/SIPAS), simulate
+ * (what-if, target, chance), plan, the province's internal index, saved work. The values are the tabs' `data-task`.
+ */
+export const TASKS = ['results', 'simulate', 'plan', 'internal', 'saved'] as const;
+export type TaskId = (typeof TASKS)[number];
+
 /** What the pane needs from its surroundings; Office.onReady decides these and nothing else. */
 export interface PaneOptions {
   /** 'excel' inside Excel; null standalone in a browser */
@@ -58,6 +65,8 @@ export interface PaneContext {
   showError(error: unknown, replace?: boolean): void;
   clearErrors(): void;
   status(text: string): void;
+  /** a notice said once in the message area (the same text again is not re-posted until another province is shown) */
+  notice(text: string): void;
 }
 
 /**
@@ -70,6 +79,8 @@ export interface Panel {
   readonly element: HTMLElement;
   /** the index choices under which the panel is shown */
   readonly shownFor: readonly PaneIndex[];
+  /** the task (tab) that holds the panel; null: always on screen (the selection) */
+  readonly task: TaskId | null;
   /** hidden until a province and year are on screen */
   readonly needsProfile: boolean;
   /** redraws everything that depends on the state or the language */
@@ -125,6 +136,30 @@ export function goalFields(prefix: string): HTMLElement[] {
     fields[4]!.hidden = fields[5]!.hidden = !group;
   });
   return fields;
+}
+
+/**
+ * A styled file picker in the pane's language: the browser's own "Choose File" button (English whatever the pane
+ * says) is hidden, a label styled as a button opens it, and the chosen file names show beside it.
+ */
+export function filePicker(input: HTMLInputElement): HTMLElement {
+  input.classList.add('visually-hidden');
+  const chosen = text('span', 'fileNoneChosen', { class: 'file-chosen', id: `${input.id}-chosen` });
+  input.addEventListener('change', () => {
+    const names = [...(input.files ?? [])].map((f) => f.name);
+    if (names.length === 0) chosen.setAttribute('data-i18n', 'fileNoneChosen');
+    else {
+      chosen.removeAttribute('data-i18n');
+      chosen.textContent = names.join(', ');
+    }
+  });
+  return h(
+    'span',
+    { class: 'file-picker' },
+    input,
+    h('label', { class: 'file-button', for: input.id }, text('span', input.multiple ? 'chooseFiles' : 'chooseFile')),
+    chosen,
+  );
 }
 
 /** The goal fields' current text (for readGoal). */

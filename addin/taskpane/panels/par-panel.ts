@@ -177,5 +177,5 @@ export function createParPanel(pane: PaneContext): Panel {
         : null,
     );
   };
-  return { element: section, shownFor: ['par'], needsProfile: false, render };
+  return { element: section, task: 'simulate', shownFor: ['par'], needsProfile: false, render };
 }

@@ -118,6 +118,7 @@ export function createParPublishedPanel(pane: PaneContext): Panel {
 
   return {
     element,
+    task: 'results',
     shownFor: ['par'],
     needsProfile: false,
     render,

@@ -624,7 +624,9 @@ export function createPlanPanel(pane: PaneContext): Panel {
         pane.clearErrors();
         open(plan);
       },
+      where: pane.options.planStore.kind,
       remove: (i) => void persist(plans.filter((_, j) => j !== i)),
+      restore: (item, i) => void persist([...plans.slice(0, i), item, ...plans.slice(i)]),
     });
 
   fromSliders.addEventListener('click', takeSliders);
@@ -697,6 +699,7 @@ export function createPlanPanel(pane: PaneContext): Panel {
 
   return {
     element,
+    task: 'plan',
     shownFor: ['papi'],
     needsProfile: true,
     dataLoaded() {

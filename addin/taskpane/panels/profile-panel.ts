@@ -76,5 +76,5 @@ export function createProfilePanel(pane: PaneContext): Panel {
       ...profile.warnings.map((w) => h('p', { class: 'warning' }, w[lang])),
     );
   };
-  return { element, shownFor: ['papi'], needsProfile: true, render, profileChanged: render };
+  return { element, task: 'results', shownFor: ['papi'], needsProfile: true, render, profileChanged: render };
 }

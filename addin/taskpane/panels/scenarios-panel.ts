@@ -38,7 +38,6 @@ export function createScenariosPanel(pane: PaneContext): Panel & {
     'section',
     { id: 'scenarios', 'aria-labelledby': 'scenarios-heading' },
     text('h2', 'scenariosHeading', { id: 'scenarios-heading' }),
-    text('p', store.kind === 'workbook' ? 'savedInWorkbook' : 'savedInBrowser', { class: 'note' }),
     h(
       'div',
       { class: 'buttons' },
@@ -108,7 +107,9 @@ export function createScenariosPanel(pane: PaneContext): Panel & {
         t(lang, 'scenarioSummary', scenario.year, scenario.changes.length) +
         (scenario.units === 'units-2025' ? ` · ${t(lang, 'scenarioUnitsTag')}` : ''),
       open,
+      where: pane.options.store.kind,
       remove: (i) => void persist(scenarios.filter((_, j) => j !== i)),
+      restore: (item, i) => void persist([...scenarios.slice(0, i), item, ...scenarios.slice(i)]),
     });
   };
 
@@ -169,6 +170,7 @@ export function createScenariosPanel(pane: PaneContext): Panel & {
 
   return {
     element,
+    task: 'saved',
     shownFor: ['papi', 'par'],
     needsProfile: false,
     render,

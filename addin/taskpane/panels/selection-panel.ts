@@ -10,7 +10,6 @@ export function createSelectionPanel(pane: PaneContext): Panel {
     { id: 'index' },
     h('option', { value: 'papi', 'data-i18n': 'indexPapi' }),
     h('option', { value: 'par', 'data-i18n': 'indexPar' }),
-    h('option', { value: 'internal', 'data-i18n': 'indexInternal' }),
   );
   const province = h('input', {
     id: 'province',
@@ -23,35 +22,36 @@ export function createSelectionPanel(pane: PaneContext): Panel {
   });
   const year = h('select', { id: 'year' });
   const names = h('datalist', { id: 'province-names' });
-  // Off by default: up to 2024 PAPI was published for the former provinces; the note under it says which set is in use.
+  // On by default (TaskPane.units): planners work for the 34 units; the note beside it says which set is in use.
   const units = h('input', { id: 'units', type: 'checkbox', 'aria-describedby': 'units-note' });
   const unitsNote = h('small', { id: 'units-note', class: 'units-note' });
-  // Only the PAPI fields: the PAR panel has its own year.
+  // Compact: one line for province, year and Show, one for the index and the units switch, the set in use under them.
+  // Labels stay for screen readers (visually hidden); the hint is the field's placeholder.
   const papiOnly = [
-    label('province', { for: 'province' }),
-    province,
-    h('span'),
-    text('small', 'provinceHint', { id: 'province-hint' }),
-    label('year', { for: 'year' }),
-    year,
-    h('span'),
-    h('label', { class: 'check' }, units, text('span', 'unitsSwitch')),
-    h('span'),
+    h(
+      'div',
+      { class: 'selection-row' },
+      label('province', { for: 'province', class: 'sr-only' }),
+      province,
+      text('small', 'provinceHint', { id: 'province-hint', class: 'sr-only' }),
+      label('year', { for: 'year', class: 'sr-only' }),
+      year,
+      h('button', { id: 'show', type: 'submit', 'data-i18n': 'show' }),
+    ),
+    h('label', { class: 'check units-switch' }, units, text('span', 'unitsSwitch')),
     unitsNote,
-    h('span'),
-    h('button', { id: 'show', type: 'submit', 'data-i18n': 'show' }),
   ];
   const form = h(
     'form',
-    { id: 'selection-form', class: 'grid', novalidate: true },
-    label('index', { for: 'index' }),
-    indexSelect,
-    ...papiOnly,
+    { id: 'selection-form', class: 'selection-form', novalidate: true },
+    ...papiOnly.slice(0, 1),
+    h('div', { class: 'selection-row' }, label('index', { for: 'index', class: 'sr-only' }), indexSelect, papiOnly[1]!),
+    papiOnly[2]!,
   );
   const element = h(
     'section',
     { id: 'selection', 'aria-labelledby': 'selection-heading' },
-    text('h2', 'selectionHeading', { id: 'selection-heading' }),
+    text('h2', 'selectionHeading', { id: 'selection-heading', class: 'sr-only' }),
     form,
     names,
   );
@@ -72,7 +72,8 @@ export function createSelectionPanel(pane: PaneContext): Panel {
 
   return {
     element,
-    shownFor: ['papi', 'par', 'internal'],
+    task: null,
+    shownFor: ['papi', 'par'],
     needsProfile: false,
     dataLoaded() {
       const dataset = pane.dataset!;
@@ -90,6 +91,7 @@ export function createSelectionPanel(pane: PaneContext): Panel {
       indexSelect.value = pane.index;
       units.checked = pane.units;
       unitsNote.textContent = t(pane.lang, pane.units ? 'unitsOn' : 'unitsOff');
+      province.placeholder = t(pane.lang, 'provinceHint');
       unitsNote.classList.toggle('on', pane.units);
       for (const e of papiOnly) e.hidden = !indexModule(pane.index).provinceProfile;
     },

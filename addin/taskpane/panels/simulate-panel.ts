@@ -183,11 +183,13 @@ export function createSimulatePanel(pane: PaneContext): Panel {
     // Among the 2025 units the chart's title says so (merged units' bars are estimates).
     const title = chart.querySelector('#field-chart-title');
     if (title && pane.units) title.textContent = t(lang, 'chartTitleUnits', profile.year);
-    for (const w of result.warnings) pane.status(w[lang]);
+    // A warning is said once (not re-posted on every slider move), and not at all when the profile already shows it.
+    for (const w of result.warnings) if (!profile.warnings.some((p) => p[lang] === w[lang])) pane.notice(w[lang]);
   };
 
   return {
     element,
+    task: 'simulate',
     shownFor: ['papi'],
     needsProfile: true,
     render() {

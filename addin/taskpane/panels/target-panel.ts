@@ -327,6 +327,7 @@ export function createTargetPanel(pane: PaneContext): Panel {
 
   return {
     element,
+    task: 'simulate',
     shownFor: ['papi'],
     needsProfile: true,
     render() {

@@ -146,5 +146,5 @@ export function createUnitPanel(pane: PaneContext): Panel {
     );
   };
 
-  return { element, shownFor: ['papi'], needsProfile: true, render, profileChanged: render };
+  return { element, task: 'results', shownFor: ['papi'], needsProfile: true, render, profileChanged: render };
 }

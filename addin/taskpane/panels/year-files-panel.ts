@@ -63,5 +63,5 @@ export function createYearFilesPanel(pane: PaneContext): Panel {
     void add(files);
   });
 
-  return { element, shownFor: ['papi', 'par'], needsProfile: false, render };
+  return { element, task: 'saved', shownFor: ['papi', 'par'], needsProfile: false, render };
 }

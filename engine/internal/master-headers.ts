@@ -1,0 +1,59 @@
+// The header row of the master workbook's Definition, Units and Scores sheets: a heading in Vietnamese for the
+// officer, the field name the engine reads kept as the cell's note (the sheets are read back through the notes).
+import type { Bilingual } from '../i18n/catalogue';
+import { message, type MessageId } from '../i18n/messages';
+
+type HeadingId = Extract<MessageId, `sheetCol${string}`>;
+
+const HEADING: Readonly<Record<string, HeadingId>> = {
+  code: 'sheetColCode',
+  parent: 'sheetColParent',
+  name_vi: 'sheetColNameVi',
+  name_en: 'sheetColNameEn',
+  max: 'sheetColMax',
+  source: 'sheetColSource',
+  rule: 'sheetColRule',
+  options: 'sheetColOptions',
+  owner: 'sheetColOwner',
+  unit: 'sheetColUnitCode',
+  kind: 'sheetColKind',
+  group: 'sheetColGroup',
+  ranked: 'sheetColRanked',
+  self: 'sheetColSelf',
+  appraised: 'sheetColAppraised',
+  survey: 'sheetColSurvey',
+  note: 'sheetColNote',
+  evidence: 'sheetColEvidence',
+  appraised_1: 'sheetColRound1',
+  comment_1: 'sheetColComment1',
+  response: 'sheetColResponse',
+};
+
+/**
+ * The heading of a master-sheet field in both languages, or null for a name that is not a master field.
+ *
+ * @example masterFieldHeading('parent')?.vi // => 'Mã mục cha'
+ */
+export function masterFieldHeading(field: string): Bilingual | null {
+  const key = HEADING[field];
+  return key === undefined ? null : message(key as 'sheetColCode');
+}
+
+/**
+ * The field a master header cell stands for: its note when the note is a field name, else the field it names, else
+ * the field whose
+ * Vietnamese or English heading the cell shows (a note deleted by hand), else null (the cell is left as it is).
+ *
+ * @example masterFieldOf('Mã mục cha', 'parent') // => 'parent'
+ */
+export function masterFieldOf(heading: unknown, note: string | null): string | null {
+  if (note !== null && HEADING[note.trim()] !== undefined) return note.trim();
+  if (typeof heading !== 'string') return null;
+  const text = heading.trim();
+  if (HEADING[text] !== undefined) return text;
+  for (const field of Object.keys(HEADING)) {
+    const name = masterFieldHeading(field)!;
+    if (name.vi === text || name.en === text) return field;
+  }
+  return null;
+}
