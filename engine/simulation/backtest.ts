@@ -4,7 +4,7 @@ import { EngineError } from '../errors';
 import { message } from '../i18n/messages';
 import { groupBoundary } from '../scoring/group-boundary';
 import { PAPI_GROUPS, type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
-import { rankInAscending } from '../scoring/score-order';
+import { rankInAscending, SCORE_EPSILON } from '../scoring/score-order';
 import { groupInAscending, papiField } from './papi-field';
 import { DEFAULT_SEED, planChance } from './rank-chance';
 import { createRankRun, rankPercentiles } from './rank-monte-carlo';
@@ -233,7 +233,7 @@ function pastRankErrors(dataset: Dataset, year: number): number[] {
 
 /** The rank a province's new total has in a field whose other totals stay (its old total taken out). */
 function staticRank(ascending: Float64Array, old: number, total: number): number {
-  return rankInAscending(ascending, total) - (old > total + 1e-9 ? 1 : 0);
+  return rankInAscending(ascending, total) - (old > total + SCORE_EPSILON ? 1 : 0);
 }
 
 const cache = new WeakMap<Dataset, Map<number, number[]>>();

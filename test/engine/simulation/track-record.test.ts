@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backtest, TRACK_RECORD, trackRecordNote } from '../../../engine/all';
+import { backtest, SCORE_EPSILON, TRACK_RECORD, trackRecordNote } from '../../../engine/all';
 import { measureTrackRecord } from '../../../scripts/track-record';
 import { dataset } from '../../helpers/published';
 
@@ -42,7 +42,7 @@ describe('the track record', () => {
     const y2023 = dataset.papi.get(2023)!;
     const totals = y2023.scores.get('total')!;
     const own = totals[y2023.provinces.indexOf('89')]!;
-    expect(anGiang.actualRank).toBe(1 + totals.filter((t) => t !== null && t > own + 1e-9).length);
+    expect(anGiang.actualRank).toBe(1 + totals.filter((t) => t !== null && t > own + SCORE_EPSILON).length);
     const pooled = r.pooled;
     expect(pooled.coverage + pooled.below + pooled.above).toBeCloseTo(1, 12);
     expect(pooled.reliability.reduce((s, b) => s + b.cases, 0)).toBe(3 * r.rows.length);
