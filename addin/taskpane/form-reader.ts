@@ -1,5 +1,5 @@
 import { EngineError, PAPI_GROUPS, readNumber, requireInteger, type LocalName, type PapiGroup } from '../../engine/all';
-import { inBoth, MESSAGES, t, tBoth } from './i18n';
+import { inBoth, t, tBoth } from './i18n';
 
 /**
  * The pane's one reader of typed form values. Every panel reads its fields through these functions, so a blank or
@@ -99,9 +99,9 @@ export interface GoalFields {
 
 export type PaneGoal = { readonly rank: number } | { readonly group: PapiGroup } | { readonly total: number };
 
-const GOAL_RANK: LocalName = MESSAGES.fieldGoalRank;
-const GOAL_GROUP: LocalName = MESSAGES.targetGroup;
-const GOAL_TOTAL: LocalName = MESSAGES.fieldGoalTotal;
+const GOAL_RANK: LocalName = tBoth('fieldGoalRank');
+const GOAL_GROUP: LocalName = tBoth('targetGroup');
+const GOAL_TOTAL: LocalName = tBoth('fieldGoalTotal');
 
 /** The goal a form asks for: a whole rank from 1, one of the four groups, or (where offered) a total. */
 export function readGoal(fields: GoalFields): PaneGoal {

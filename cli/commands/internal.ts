@@ -203,6 +203,9 @@ export function internalResultsJson(
       self_gap: u.selfGap,
       over_scored: u.overScored.map((o) => ({ code: o.code, points: o.points })),
       change: u.change,
+      status: u.status,
+      status_vi: UNIT_STATUS_NAMES[u.status].vi,
+      counted_round: u.countedRound,
     })),
     criteria_lost: results.criteriaLost.map((c) => ({
       code: c.code,
@@ -242,6 +245,7 @@ function resultsText(results: InternalResults, set: CriteriaSet, units: readonly
           score(u.total, lang),
           score(u.percent, lang),
           u.class,
+          UNIT_STATUS_NAMES[u.status][lang],
           signed(u.change?.percent ?? null, lang),
         ]),
       ),

@@ -140,7 +140,8 @@ export const CLI_MESSAGES_VI: CliMessageCatalogue = {
   provincesHeader: () => 'Mã|Tỉnh, thành phố (đến 30/6/2025)|Loại|Vùng|Đơn vị từ 1/7/2025 (mã, loại)',
   planHeader: (p) => `Mã|Chỉ số nội dung|${p.baselineYear}|Chỉ tiêu|Khoảng cách|Thực tế ${p.targetYear}|Đạt`,
   rankingHeader: (p) => `Hạng|${p.units ? 'Đơn vị (tỉnh cũ)' : 'Tỉnh, thành phố'}|Điểm|Nhóm`,
-  internalHeader: () => 'Hạng|Mã|Đơn vị|Tự chấm|Thẩm định|Khảo sát|Thưởng/trừ|Tổng|Chỉ số %|Xếp loại|± % năm trước',
+  internalHeader: () =>
+    'Hạng|Mã|Đơn vị|Tự chấm|Thẩm định|Khảo sát|Thưởng/trừ|Tổng|Chỉ số %|Xếp loại|Tình trạng|± % năm trước',
   criteriaLostHeader: () => 'Mã|Tiêu chí|Cơ quan chủ trì|Điểm mất|Số đơn vị',
   areasLostHeader: () => 'Mã|Lĩnh vực|Điểm đã mất|Cần thêm',
   formerRange: (p) =>

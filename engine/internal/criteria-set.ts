@@ -2,6 +2,7 @@ import type { LocalName } from '../definitions/index-definition';
 import type { TextFile } from '../dataset/papi-year';
 import { EngineError, type DataProblem } from '../errors';
 import { readCsv } from '../text/read-csv';
+import { masterColumn } from './master-headers';
 import { readDeclarations } from '../text/declarations';
 import { readPoints, roundPoints } from './read-points';
 import { message } from '../i18n/messages';
@@ -96,7 +97,7 @@ export function parseCriteriaSet(file: TextFile): CriteriaSet {
     problems: declarationProblems,
   } = readDeclarations(file.text, file.file, DECLARATIONS);
   problems.push(...declarationProblems);
-  const table = readCsv(csv, file.file);
+  const table = readCsv(csv, file.file, masterColumn);
   const missingColumns = ['code', 'parent', 'name_vi', 'max', 'source'].filter((c) => !table.header.includes(c));
   if (missingColumns.length > 0) {
     throw new EngineError({

@@ -57,3 +57,14 @@ export function masterFieldOf(heading: unknown, note: string | null): string | n
   }
   return null;
 }
+
+/**
+ * The column name a reader uses for a header cell: the field a master-sheet heading stands for, else the cell as it
+ * is (so a Definition, Units or Scores sheet with Vietnamese headings reads like its CSV file, also in the task pane).
+ *
+ * @example masterColumn('Điểm tự chấm') // => 'self'
+ * @example masterColumn('group_vi') // => 'group_vi'
+ */
+export function masterColumn(header: string): string {
+  return masterFieldOf(header, null) ?? header;
+}

@@ -1,6 +1,7 @@
 import type { TextFile } from '../dataset/papi-year';
 import { EngineError, type DataProblem } from '../errors';
 import { readCsv } from '../text/read-csv';
+import { masterColumn } from './master-headers';
 import { allowedPoints, type CriteriaNode, type CriteriaSet } from './criteria-set';
 import { readPoints } from './read-points';
 import type { InternalUnit } from './units';
@@ -46,7 +47,7 @@ export interface ScoreSheet {
  * @example parseScores({ file: 's.csv', text: 'unit,code,self,appraised\nX1,1.1,50,45' }, parseCriteriaSet({ file: 'c.csv', text: 'code,parent,name_vi,max,source\n1,,A,100,appraised\n1.1,1,B,100,' }), [{ unit: 'X1', name: { vi: 'Xã', en: 'Xã' }, kind: 'ubnd_xa', group: 'xa', ranked: true, line: 2 }]).entries[0].final // => 45
  */
 export function parseScores(file: TextFile, set: CriteriaSet, units: readonly InternalUnit[]): ScoreSheet {
-  const table = readCsv(file.text, file.file);
+  const table = readCsv(file.text, file.file, masterColumn);
   const problems: DataProblem[] = [];
   const problem = (row: number | null, column: string | null, text: Bilingual) =>
     problems.push({ file: file.file, row, column, vi: text.vi, en: text.en });

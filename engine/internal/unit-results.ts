@@ -7,6 +7,7 @@ import { roundPoints } from './read-points';
 import type { ScoreSheet } from './score-entries';
 import type { InternalUnit } from './units';
 import { SCORE_EPSILON } from '../scoring/score-order';
+import { unitRounds, type UnitRounds, type UnitStatus } from './rounds';
 
 export interface NodePoints {
   readonly code: string;
@@ -61,6 +62,10 @@ export interface UnitResult {
   readonly overScored: readonly NodePoints[];
   /** against the previous year's scores, when given: index points and places (positive = better) */
   readonly change: { readonly percent: number | null; readonly rank: number | null } | null;
+  /** where the unit is in the year's rounds (unitRounds; its names: UNIT_STATUS_NAMES) */
+  readonly status: UnitStatus;
+  /** the round whose points the results count for this unit (the latest entered), null when nothing is */
+  readonly countedRound: UnitRounds['counted'];
 }
 
 export interface CriterionLoss {
@@ -110,6 +115,7 @@ export function internalResults(query: InternalQuery): InternalResults {
     computed.map((c) => c.percent),
   );
   const previous = query.previous ? previousStandings(query, units) : null;
+  const rounds = unitRounds(set, units, query.scores);
   const results: UnitResult[] = units.map((u, i) => {
     const c = computed[i]!;
     const before = previous ? previous.get(u.unit) : undefined;
@@ -120,6 +126,8 @@ export function internalResults(query: InternalQuery): InternalResults {
       kind: u.kind,
       group: u.group,
       ranked: u.ranked,
+      status: rounds[i]!.status,
+      countedRound: rounds[i]!.counted,
       rank: ranks.rank[i]!,
       of: ranks.of.get(u.group)!,
       class: classOf(
@@ -146,7 +154,10 @@ export function internalResults(query: InternalQuery): InternalResults {
   return { units: results, ...provinceLosses(set, results), classes };
 }
 
-type UnitScore = Omit<UnitResult, 'unit' | 'name' | 'kind' | 'group' | 'ranked' | 'rank' | 'of' | 'class' | 'change'>;
+type UnitScore = Omit<
+  UnitResult,
+  'unit' | 'name' | 'kind' | 'group' | 'ranked' | 'rank' | 'of' | 'class' | 'change' | 'status' | 'countedRound'
+>;
 
 /** Per set, computed once: node positions and each leaf's chain of ancestors (itself first), as indices. */
 interface Layout {

@@ -2,6 +2,7 @@ import type { LocalName } from '../definitions/index-definition';
 import type { TextFile } from '../dataset/papi-year';
 import { EngineError, type DataProblem } from '../errors';
 import { readCsv } from '../text/read-csv';
+import { masterColumn } from './master-headers';
 import { message } from '../i18n/messages';
 import type { Bilingual } from '../i18n/catalogue';
 
@@ -28,7 +29,7 @@ const NO = ['0', 'no', 'n', 'false', 'không', 'khong'];
  * @example parseUnits({ file: 'u.csv', text: 'unit,name_vi,kind,group,ranked\nX1,Xã A,ubnd_xa,xa,\nP1,Phường B,ubnd_xa,phuong,no' })[1].ranked // => false
  */
 export function parseUnits(file: TextFile): readonly InternalUnit[] {
-  const table = readCsv(file.text, file.file);
+  const table = readCsv(file.text, file.file, masterColumn);
   const problems: DataProblem[] = [];
   const problem = (row: number | null, column: string | null, text: Bilingual) =>
     problems.push({ file: file.file, row, column, vi: text.vi, en: text.en });

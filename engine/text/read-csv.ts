@@ -35,11 +35,12 @@ export interface CsvTable {
  * Parses CSV text (RFC 4180, UTF-8, optional BOM) with papaparse; the separator is a comma, or a semicolon or tab as
  * spreadsheets in Vietnamese (decimal comma) save it. Empty lines are skipped; cells are trimmed. A text over
  * MAX_FILE_BYTES or a cell over MAX_CELL_CHARS is refused.
- * Line numbers count the header as line 1, so they match what a user sees in a spreadsheet.
+ * Line numbers count the header as line 1, so they match what a user sees in a spreadsheet. `rename` maps a header
+ * cell to the column name the reader uses (the internal index's Vietnamese sheet headings, masterColumn).
  *
  * @example readCsv('a,b\n1,2\n', 'x.csv').rows[0] // => { line: 2, cells: { a: '1', b: '2' } }
  */
-export function readCsv(text: string, file: string): CsvTable {
+export function readCsv(text: string, file: string, rename: (column: string) => string = (c) => c): CsvTable {
   checkTextSize(text, file);
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
     skipEmptyLines: 'greedy',
@@ -65,7 +66,7 @@ export function readCsv(text: string, file: string): CsvTable {
       ...message('cellsTooLong', { file }),
       problems: long,
     });
-  const names = header.map((h) => h.trim());
+  const names = header.map((h) => rename(h.trim()));
   return {
     file,
     header: names,

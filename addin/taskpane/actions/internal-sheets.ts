@@ -15,7 +15,7 @@ import {
   type UnitResult,
 } from '../../../engine/all';
 import type { SheetBlock } from './sheet-block';
-import { MESSAGES } from '../i18n';
+import { tBoth } from '../i18n';
 
 export interface InternalBlock extends SheetBlock {
   /** a custom validation formula for the block, written relative to its top-left cell (English syntax) */
@@ -168,7 +168,7 @@ export function masterWorkbookLayout(
               address: `E2:G${last}`,
               validation: {
                 formula: '=OR(E2="na",AND(ISNUMBER(E2),E2>=0,E2<=$D2))',
-                ...MESSAGES.scoreCellValidation,
+                ...tBoth('scoreCellValidation'),
               },
             },
           ]

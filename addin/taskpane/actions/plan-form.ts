@@ -1,6 +1,6 @@
 import { DEFAULT_SEED, parsePlan, type PapiPlan } from '../../../engine';
 import { optionalNumber, readGoal, requireNumber } from '../form-reader';
-import { formatNumber, type Lang, MESSAGES, tBoth } from '../i18n';
+import { formatNumber, type Lang, tBoth, codeLabel } from '../i18n';
 
 /** The plan builder's form as typed. Targets and agencies are keyed by measure code ('d3', 'd3_1'). */
 export interface PlanForm {
@@ -30,7 +30,7 @@ export const DEFAULT_PLAN_ITERATIONS = 10_000;
  */
 export function readPlanForm(form: PlanForm): PapiPlan {
   const targetYear = requireNumber(form.targetYear, {
-    field: MESSAGES.planTargetYear,
+    field: tBoth('planTargetYear'),
     whole: true,
     min: form.baselineYear + 1,
   });
@@ -38,7 +38,7 @@ export function readPlanForm(form: PlanForm): PapiPlan {
   const targets: Record<string, number> = {};
   for (const [code, text] of Object.entries(form.targets)) {
     const value = optionalNumber(text, {
-      field: tBoth('fieldTargetFor', code.toUpperCase()),
+      field: tBoth('fieldTargetFor', codeLabel(code)),
       min: 0,
       max: 10,
     });
@@ -48,12 +48,12 @@ export function readPlanForm(form: PlanForm): PapiPlan {
     Object.entries(form.agencies).filter(([code, name]) => name.trim() !== '' && targets[code] !== undefined),
   );
   const iterations = optionalNumber(form.iterations, {
-    field: MESSAGES.iterations,
+    field: tBoth('iterations'),
     whole: true,
     min: 100,
     max: 1_000_000,
   });
-  const seed = optionalNumber(form.seed, { field: MESSAGES.seed, whole: true });
+  const seed = optionalNumber(form.seed, { field: tBoth('seed'), whole: true });
   return parsePlan(
     {
       name: form.name.trim() === '' ? `${form.province} ${targetYear}` : form.name.trim(),

@@ -1,5 +1,5 @@
 import type { PlanReview } from '../../../engine';
-import { groupName, MESSAGES, t, tBoth, type Lang } from '../i18n';
+import { groupName, t, tBoth, type Lang, codeLabel } from '../i18n';
 import { blocksForUnits, UNITS_NOTE } from './units-formulas';
 import {
   HEADER_FILL,
@@ -45,15 +45,15 @@ export function planSheetLayout(input: PlanSheetInput): SheetLayout {
     plan.goal.total !== undefined ? label(lang, tBoth('sheetGoalTotal', plan.goal.total)) : null,
   ].filter((g): g is string => g !== null);
   const blocks: SheetBlock[] = [
-    { address: 'A1', values: [[`${label(lang, MESSAGES.sheetPlan)}: ${plan.name}`]], bold: true },
+    { address: 'A1', values: [[`${label(lang, tBoth('sheetPlan'))}: ${plan.name}`]], bold: true },
     {
       address: 'A3:B7',
       values: [
-        [label(lang, MESSAGES.province), report.province.nameVi],
-        [label(lang, MESSAGES.planBaselineYear), plan.baselineYear],
-        [label(lang, MESSAGES.planTargetYear), plan.targetYear],
-        [label(lang, MESSAGES.sheetFieldYear), fieldYear],
-        [label(lang, MESSAGES.sheetGoal), goal.join('; ')],
+        [label(lang, tBoth('province')), report.province.nameVi],
+        [label(lang, tBoth('planBaselineYear')), plan.baselineYear],
+        [label(lang, tBoth('planTargetYear')), plan.targetYear],
+        [label(lang, tBoth('sheetFieldYear')), fieldYear],
+        [label(lang, tBoth('sheetGoal')), goal.join('; ')],
       ],
     },
     { address: 'A3:A7', bold: true },
@@ -61,14 +61,14 @@ export function planSheetLayout(input: PlanSheetInput): SheetLayout {
       address: `A${first - 1}:H${first - 1}`,
       values: [
         [
-          label(lang, MESSAGES.measure),
+          label(lang, tBoth('measure')),
           label(lang, tBoth('sheetBaselineScore', plan.baselineYear)),
-          label(lang, MESSAGES.planTarget),
-          label(lang, MESSAGES.sheetChange),
-          label(lang, MESSAGES.sheetAgency),
+          label(lang, tBoth('planTarget')),
+          label(lang, tBoth('sheetChange')),
+          label(lang, tBoth('sheetAgency')),
           label(lang, tBoth('sheetTargetRank', fieldYear)),
-          label(lang, MESSAGES.code),
-          label(lang, MESSAGES.sheetTargetForSimulate),
+          label(lang, tBoth('code')),
+          label(lang, tBoth('sheetTargetForSimulate')),
         ],
       ],
       bold: true,
@@ -78,7 +78,7 @@ export function planSheetLayout(input: PlanSheetInput): SheetLayout {
   if (lines.length > 0) {
     const rankIn = (code: string) => field?.dimensions.find((d) => d.code === code);
     blocks.push(
-      { address: `A${first}:A${last}`, values: lines.map((l) => [`${l.code.toUpperCase()} ${l.name[lang]}`]) },
+      { address: `A${first}:A${last}`, values: lines.map((l) => [`${codeLabel(l.code)} ${l.name[lang]}`]) },
       { address: `C${first}:C${last}`, values: lines.map((l) => [l.target]), numberFormat: lines.map(() => [SCORE]) },
       { address: `E${first}:E${last}`, values: lines.map((l) => [plan.agencies?.[l.code] ?? '']) },
       { address: `G${first}:G${last}`, values: lines.map((l) => [l.code]), numberFormat: lines.map(() => ['@']) },

@@ -9,7 +9,7 @@ import {
   type TargetResult,
 } from '../../../engine/all';
 import { numbersByCode, readGoal } from '../form-reader';
-import { tBoth } from '../i18n';
+import { tBoth, codeLabel } from '../i18n';
 
 /** The target form as typed: text fields are read here (conversion only), the solving is the engine's. */
 export interface TargetForm {
@@ -35,6 +35,8 @@ export interface TargetRun {
   readonly effort: Readonly<Record<string, { readonly value: number; readonly typed: boolean }>>;
   /** the dataset the solver ran on (the published one, or with the scenario's scores in place) */
   readonly dataset: Dataset;
+  /** the balanced alternative: the same goal and caps, every point costing the same (spread by headroom) */
+  readonly balanced: TargetResult | null;
 }
 
 /**
@@ -51,7 +53,7 @@ export function runTarget(dataset: Dataset, form: TargetForm): TargetRun {
     });
   const goal = read;
   const typed = numbersByCode(form.weights, (code) => ({
-    field: tBoth('fieldEffortFor', code.toUpperCase()),
+    field: tBoth('fieldEffortFor', codeLabel(code)),
     min: 0,
     above: true,
   }));
@@ -63,5 +65,6 @@ export function runTarget(dataset: Dataset, form: TargetForm): TargetRun {
       typed[part.code] === undefined ? { value: part.effort, typed: false } : { value: typed[part.code]!, typed: true };
   const weights = Object.fromEntries(Object.entries(effort).map(([code, e]) => [code, e.value]));
   const result = solveTarget(start, { year: form.year, province: form.province, goal, caps: form.caps, weights });
-  return { result, goal, startsFrom: from.length > 0 ? 'scenario' : 'published', effort, dataset: start };
+  const balanced = solveTarget(start, { year: form.year, province: form.province, goal, caps: form.caps });
+  return { result, goal, startsFrom: from.length > 0 ? 'scenario' : 'published', effort, dataset: start, balanced };
 }

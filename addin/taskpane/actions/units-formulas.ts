@@ -1,5 +1,5 @@
 import type { SheetBlock } from './write-to-sheet';
-import { MESSAGES } from '../i18n';
+import { tBoth } from '../i18n';
 
 /**
  * How many arguments each =PAPI.* function takes before its optional last `units` argument (addin/functions/
@@ -39,4 +39,4 @@ export function blocksForUnits(blocks: readonly SheetBlock[]): SheetBlock[] {
 }
 
 /** Said on a sheet written for a 2025 unit. */
-export const UNITS_NOTE = MESSAGES.sheetUnitsNote;
+export const UNITS_NOTE = tBoth('sheetUnitsNote');

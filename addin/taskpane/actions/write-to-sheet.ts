@@ -1,5 +1,5 @@
 import type { LocalName, ProvinceOutcome, Scenario, Standing } from '../../../engine';
-import { groupName, type Lang, MESSAGES, t } from '../i18n';
+import { groupName, type Lang, t, tBoth } from '../i18n';
 import { blocksForUnits, UNITS_NOTE } from './units-formulas';
 import { safeNumberFormat, type SheetBlock } from './sheet-block';
 
@@ -85,12 +85,12 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
   const last = first + dims.length - 1;
   const groupLang = `"${lang}"`;
   const blocks: SheetBlock[] = [
-    { address: 'A1', values: [[`${label(lang, MESSAGES.scenario)}: ${scenario.name}`]], bold: true },
+    { address: 'A1', values: [[`${label(lang, tBoth('scenario'))}: ${scenario.name}`]], bold: true },
     {
       address: 'A3:B4',
       values: [
-        [label(lang, MESSAGES.province), outcome.nameVi],
-        [label(lang, MESSAGES.year), scenario.year],
+        [label(lang, tBoth('province')), outcome.nameVi],
+        [label(lang, tBoth('year')), scenario.year],
       ],
       bold: false,
     },
@@ -99,11 +99,11 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
       address: 'A6:E6',
       values: [
         [
-          label(lang, MESSAGES.code),
-          label(lang, MESSAGES.scenario),
-          label(lang, MESSAGES.sheetPublished),
-          label(lang, MESSAGES.sheetDifference),
-          label(lang, MESSAGES.sheetDimension),
+          label(lang, tBoth('code')),
+          label(lang, tBoth('scenario')),
+          label(lang, tBoth('sheetPublished')),
+          label(lang, tBoth('sheetDifference')),
+          label(lang, tBoth('sheetDimension')),
         ],
       ],
       bold: true,
@@ -144,7 +144,7 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
       head,
       lang,
       live,
-      labels: [MESSAGES.sheetPublished, MESSAGES.sheetScenarioSimulate],
+      labels: [tBoth('sheetPublished'), tBoth('sheetScenarioSimulate')],
       base: outcome.base,
       after: outcome.scenario,
       // One spilling formula: [total, rank, of, group] of the province after the table's scores.
@@ -156,10 +156,10 @@ export function scenarioSheetLayout(input: SheetInput): SheetLayout {
     address: `A${list}:D${list}`,
     values: [
       [
-        label(lang, MESSAGES.sheetChangesEntered),
-        label(lang, MESSAGES.sheetProvinceShort),
-        label(lang, MESSAGES.sheetSetTo),
-        label(lang, MESSAGES.sheetAdd),
+        label(lang, tBoth('sheetChangesEntered')),
+        label(lang, tBoth('sheetProvinceShort')),
+        label(lang, tBoth('sheetSetTo')),
+        label(lang, tBoth('sheetAdd')),
       ],
     ],
     bold: true,
@@ -211,11 +211,11 @@ export function outcomeBlocks(input: {
       address: `A${head}:E${head}`,
       values: [
         [
-          label(lang, MESSAGES.sheetOutcome),
-          label(lang, MESSAGES.sheetTotal),
-          label(lang, MESSAGES.sheetRank),
-          label(lang, MESSAGES.sheetOf),
-          label(lang, MESSAGES.sheetGroup),
+          label(lang, tBoth('sheetOutcome')),
+          label(lang, tBoth('sheetTotal')),
+          label(lang, tBoth('sheetRank')),
+          label(lang, tBoth('sheetOf')),
+          label(lang, tBoth('sheetGroup')),
         ],
       ],
       bold: true,
@@ -226,7 +226,7 @@ export function outcomeBlocks(input: {
       values: [
         [label(lang, input.labels[0])],
         [label(lang, input.labels[1])],
-        [label(lang, MESSAGES.sheetValuesWhenWritten)],
+        [label(lang, tBoth('sheetValuesWhenWritten'))],
       ],
       bold: true,
     },
@@ -251,7 +251,7 @@ export function outcomeBlocks(input: {
   ];
 }
 
-export const VALUES_NOTE = MESSAGES.sheetValuesNote;
+export const VALUES_NOTE = tBoth('sheetValuesNote');
 
 /** Total, rank, of, group of a standing as cells (a missing value, or a missing standing, is empty cells). */
 export function standingValues(

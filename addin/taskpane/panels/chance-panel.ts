@@ -10,7 +10,7 @@ import {
 import { startChance, type ChanceHandle } from '../chance/chance-client';
 import { h, replaceChildren } from '../dom';
 import { readGoal, requireNumber } from '../form-reader';
-import { formatNumber, formatPercent, MESSAGES, t, tBoth } from '../i18n';
+import { formatNumber, formatPercent, t, tBoth } from '../i18n';
 import { scenarioOf } from '../scenario-draft';
 import { goalFields, goalTexts, label, text, type PaneContext, type Panel } from './panel';
 
@@ -41,12 +41,12 @@ export function chanceQueryOf(
       ...tBoth('chanceGoalRankOrGroup'),
     });
   const iterations = requireNumber(form.iterations, {
-    field: MESSAGES.iterations,
+    field: tBoth('iterations'),
     whole: true,
     min: 100,
     max: MAX_ITERATIONS,
   });
-  const seed = form.seed.trim() === '' ? DEFAULT_SEED : requireNumber(form.seed, { field: MESSAGES.seed, whole: true });
+  const seed = form.seed.trim() === '' ? DEFAULT_SEED : requireNumber(form.seed, { field: tBoth('seed'), whole: true });
   return { year, province, goal, changes, iterations, seed, othersMove: form.othersMove };
 }
 
@@ -85,12 +85,17 @@ export function createChancePanel(pane: PaneContext): Panel {
     ...goalFields('chance'),
     label('iterations', { for: 'chance-iterations' }),
     iterations,
-    label('seed', { for: 'chance-seed' }),
-    seed,
     h('span'),
     h('label', { class: 'check' }, others, text('span', 'othersMove')),
     h('span'),
     h('label', { class: 'check' }, useScenario, text('span', 'useScenario')),
+    // the seed only makes a run repeatable: under "Nâng cao", with its default
+    h(
+      'details',
+      { class: 'span', id: 'chance-advanced' },
+      text('summary', 'advanced'),
+      h('div', { class: 'grid' }, label('seed', { for: 'chance-seed' }), seed),
+    ),
     h('span'),
     h('div', { class: 'buttons' }, run, cancel),
   );
@@ -174,7 +179,7 @@ export function createChancePanel(pane: PaneContext): Panel {
     pane.clearErrors();
     const createWorker = pane.options.createWorker;
     if (!createWorker) {
-      pane.showError(new EngineError({ code: 'INVALID_INPUT', input: 'Worker', ...MESSAGES.workerUnavailable }));
+      pane.showError(new EngineError({ code: 'INVALID_INPUT', input: 'Worker', ...tBoth('workerUnavailable') }));
       return;
     }
     let query: ChanceQuery;

@@ -2,7 +2,7 @@ import { PAPI_GROUPS, type Dataset, type PapiProfile, type ScenarioResult } from
 import type { ScenarioStore } from '../actions/scenario-store';
 import type { WorkerFactory } from '../chance/chance-client';
 import { h } from '../dom';
-import type { Lang, MessageKey } from '../i18n';
+import { codeLabel, type Lang, type MessageKey } from '../i18n';
 import type { Draft } from '../scenario-draft';
 
 /** The index chosen in the selection form; a panel says for which ones it is shown. */
@@ -173,11 +173,11 @@ export function goalTexts(form: HTMLElement, prefix: string): { kind: string; ra
  * shown on hover or keyboard focus; it stays in the accessibility tree and in the title (tooltip) at every width.
  */
 export function measureLabel(code: string, name: string): HTMLElement {
-  const full = `${code.toUpperCase()} ${name}`;
+  const full = `${codeLabel(code)} ${name}`;
   return h(
     'span',
     { class: 'measure', tabindex: '0', title: full },
-    h('span', { class: 'code' }, code.toUpperCase()),
+    h('span', { class: 'code' }, codeLabel(code)),
     ' ',
     h('span', { class: 'name' }, name),
   );

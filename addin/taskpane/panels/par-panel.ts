@@ -8,7 +8,7 @@ import {
 } from '../../../engine/all';
 import { h, replaceChildren } from '../dom';
 import { numbersByCode, requireNumber } from '../form-reader';
-import { formatNumber, t, tBoth } from '../i18n';
+import { formatNumber, t, tBoth, codeLabel } from '../i18n';
 import type { PaneContext, Panel } from './panel';
 
 /** The points typed in the PAR form: area code -> text; maxima only for areas without a published maximum. */
@@ -105,7 +105,7 @@ export function createParPanel(pane: PaneContext): Panel {
               h(
                 'th',
                 { scope: 'row' },
-                h('label', { for: `par-${area.code}` }, `${area.code.toUpperCase()} ${area.name[l]}`),
+                h('label', { for: `par-${area.code}` }, `${codeLabel(area.code)} ${area.name[l]}`),
               ),
               h('td', {}, input(`p:${area.code}`, { id: `par-${area.code}`, 'data-area': area.code })),
               h(
@@ -115,7 +115,7 @@ export function createParPanel(pane: PaneContext): Panel {
                   ? input(`m:${area.code}`, {
                       id: `par-max-${area.code}`,
                       'data-max': area.code,
-                      'aria-label': `${t(l, 'maximum')} ${area.code.toUpperCase()}`,
+                      'aria-label': `${t(l, 'maximum')} ${codeLabel(area.code)}`,
                     })
                   : formatNumber(area.max, l, 1),
               ),
@@ -169,7 +169,7 @@ export function createParPanel(pane: PaneContext): Panel {
                   'p',
                   {},
                   h('strong', {}, `${t(l, 'pointsLost')}: `),
-                  r.pointsLost.map((p) => `${p.code.toUpperCase()} ${formatNumber(p.lost, l)}`).join('; '),
+                  r.pointsLost.map((p) => `${codeLabel(p.code)} ${formatNumber(p.lost, l)}`).join('; '),
                 )
               : null,
             ...r.warnings.map((w) => h('p', { class: 'warning' }, w[l])),

@@ -1,12 +1,4 @@
-import {
-  planChanceQuery,
-  reviewPlan,
-  SCORE_EPSILON,
-  type ChanceResult,
-  type MeasureResult,
-  type PapiPlan,
-  type PlanReview,
-} from '../../../engine/all';
+import { planChanceQuery, SCORE_EPSILON, type MeasureResult, type PapiPlan } from '../../../engine/all';
 import {
   DEFAULT_PLAN_ITERATIONS,
   planFormTexts,
@@ -19,19 +11,23 @@ import { planSheetLayout } from '../actions/plan-sheet';
 import { writeLayout } from '../actions/write-to-sheet';
 import { startChance, type ChanceHandle } from '../chance/chance-client';
 import { h, replaceChildren } from '../dom';
-import { describeError, formatNumber, formatPercent, formatRank, formatSigned, groupName, t } from '../i18n';
+import { describeError, formatNumber, formatPercent, formatRank, formatSigned, groupName, t, codeLabel } from '../i18n';
 import { readDecimal, readWhole } from '../form-reader';
 import { label, text, type PaneContext, type Panel } from './panel';
 import { renderSavedList } from './saved-list';
+import {
+  everyLineNotNeeded,
+  INITIAL_PLAN_STATE,
+  nextChance,
+  planFlags,
+  planLines,
+  reviewForm,
+  type ChanceEvent,
+  type PlanState,
+} from './plan-state';
 
 /** Wait after the last keystroke before the plan is re-checked (the deterministic part takes ~0.1 s). */
 const REVIEW_DELAY_MS = 250;
-
-type ChanceState =
-  | { status: 'idle' }
-  | { status: 'running'; done: number; total: number }
-  | { status: 'done'; result: ChanceResult; fieldYear: number }
-  | { status: 'error'; message: string };
 
 /**
  * The plan builder ("Kế hoạch nâng cao chỉ số PAPI"): a target per dimension or sub-dimension (typed, or taken from
@@ -42,15 +38,15 @@ type ChanceState =
  * `papi plan` reads, and written to a sheet with =PAPI.* formulas (values where custom functions do not run).
  */
 export function createPlanPanel(pane: PaneContext): Panel {
-  let review: PlanReview | null = null;
-  let problem: unknown = null;
+  // The state and its derivations live in plan-state.ts (pure, tested in Node); here: the form, the effects, the view.
+  let state: PlanState = INITIAL_PLAN_STATE;
   let plans: PapiPlan[] = [];
-  let chance: ChanceState = { status: 'idle' };
   let handle: ChanceHandle | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  /** what the last review was for: the chance is only re-run when the plan itself changed */
-  let reviewedKey = '';
   let source: string | undefined;
+  const chanceEvent = (event: ChanceEvent) => {
+    state = { ...state, chance: nextChance(state.chance, event) };
+  };
 
   const name = h('input', { id: 'plan-name', type: 'text', maxlength: '120' });
   const baseline = h('output', { id: 'plan-baseline-year' });
@@ -206,11 +202,7 @@ export function createPlanPanel(pane: PaneContext): Panel {
         'div',
         { class: sub ? 'plan-line sub' : 'plan-line', 'data-code': m.code },
         // A card has room for the full name at any width (tables abbreviate, cards wrap).
-        h(
-          'div',
-          { class: 'plan-line-name', id: `plan-name-${m.code}` },
-          `${m.code.toUpperCase().replace('_', '.')} ${m.name[lang]}`,
-        ),
+        h('div', { class: 'plan-line-name', id: `plan-name-${m.code}` }, `${codeLabel(m.code)} ${m.name[lang]}`),
         h(
           'div',
           { class: 'plan-line-fields' },
@@ -246,7 +238,7 @@ export function createPlanPanel(pane: PaneContext): Panel {
             ? h(
                 'details',
                 { id: `plan-sub-${d.code}` },
-                h('summary', {}, t(lang, 'subdimensions', d.code.toUpperCase())),
+                h('summary', {}, t(lang, 'subdimensions', codeLabel(d.code))),
                 ...d.subdimensions.map((sd) => line(sd, true)),
               )
             : null,
@@ -273,36 +265,13 @@ export function createPlanPanel(pane: PaneContext): Panel {
     const dataset = pane.dataset;
     const form = formOf();
     if (!dataset || !form) return;
-    let plan: PapiPlan;
-    try {
-      plan = readPlanForm(form);
-      review = reviewPlan(dataset, plan);
-      problem = null;
-    } catch (error) {
-      review = null;
-      problem = error;
-      stopChance();
-      chance = { status: 'idle' };
-      render();
-      return;
-    }
-    if (Object.keys(plan.targets).length === 0) {
-      // nothing to judge yet: no chance run, no summary
-      stopChance();
-      chance = { status: 'idle' };
-      reviewedKey = '';
-      review = null;
-      render();
-      return;
-    }
-    const key = JSON.stringify({ ...plan, name: '', agencies: {} });
-    if (key !== reviewedKey) {
-      reviewedKey = key;
-      runChance(plan);
-    }
+    const next = reviewForm(state, dataset, form);
+    state = next.state;
+    if (!state.review) stopChance();
+    else if (next.runChance) runChance(next.runChance);
     render();
     // The chart marks the total the plan's goal needs once the planner has set a target.
-    if (Object.keys(plan.targets).length > 0) pane.setGoalTotal(review.leastEffort?.requiredTotal ?? null);
+    if (state.review) pane.setGoalTotal(state.review.leastEffort?.requiredTotal ?? null);
   }
 
   const stopChance = () => {
@@ -313,29 +282,29 @@ export function createPlanPanel(pane: PaneContext): Panel {
   const runChance = (plan: PapiPlan) => {
     stopChance();
     const profile = pane.profile;
-    const fieldYear = review?.fieldYear ?? null;
+    const fieldYear = state.review?.fieldYear ?? null;
     const createWorker = pane.options.createWorker;
     const query = profile && fieldYear !== null ? planChanceQuery(plan, profile.province.code, fieldYear) : null;
     if (!query || !createWorker) {
-      chance = createWorker ? { status: 'idle' } : { status: 'error', message: t(pane.lang, 'workerUnavailable') };
+      chanceEvent(createWorker ? { type: 'stop' } : { type: 'error', message: t(pane.lang, 'workerUnavailable') });
       return;
     }
-    chance = { status: 'running', done: 0, total: query.iterations ?? 0 };
+    chanceEvent({ type: 'start', total: query.iterations ?? 0 });
     handle = startChance(
       query,
       {
         progress: (done, total) => {
-          chance = { status: 'running', done, total };
+          chanceEvent({ type: 'progress', done, total });
           renderChance();
         },
         result: (result) => {
           handle = null;
-          chance = { status: 'done', result, fieldYear: query.year };
+          chanceEvent({ type: 'result', result, fieldYear: query.year });
           renderChance();
         },
         error: (error) => {
           handle = null;
-          chance = { status: 'error', message: error[pane.lang] };
+          chanceEvent({ type: 'error', message: error[pane.lang] });
           renderChance();
         },
       },
@@ -346,7 +315,8 @@ export function createPlanPanel(pane: PaneContext): Panel {
   const chanceLine = h('p', { id: 'plan-chance' });
   const renderChance = () => {
     const lang = pane.lang;
-    const plan = review?.report.plan;
+    const plan = state.review?.report.plan;
+    const chance = state.chance;
     if (!plan) {
       chanceLine.textContent = '';
       return;
@@ -385,6 +355,7 @@ export function createPlanPanel(pane: PaneContext): Panel {
     baseline.textContent = pane.profile ? String(pane.profile.year) : '';
     const profile = pane.profile;
     for (const info of lines.querySelectorAll<HTMLElement>('.plan-line-info')) info.textContent = '';
+    const { review, problem } = state;
     if (!review || !profile) {
       replaceChildren(
         summary,
@@ -399,23 +370,26 @@ export function createPlanPanel(pane: PaneContext): Panel {
     const plan = report.plan;
     const achieved = report.achieved;
     // when no line is needed (the goal is met without any one of them), the summary says it once, not every line
-    const everyLineUnneeded = review.lines.every((l) => l.notNeededForGoal);
-    for (const line of review.lines) {
-      const d = report.dimensions.find((x) => x.code === line.code)!;
+    const everyLineUnneeded = everyLineNotNeeded(review);
+    for (const line of planLines(review)) {
       const info = lines.querySelector<HTMLElement>(`#plan-info-${line.code}`);
       if (!info) continue;
       const flags = [
-        line.notNeededForGoal && !everyLineUnneeded ? t(lang, 'planNotNeeded') : null,
-        line.aboveLargestGain ? t(lang, 'planAboveGain', formatSigned(line.largestYearlyGain, lang)) : null,
+        line.notNeeded ? t(lang, 'planNotNeeded') : null,
+        line.aboveGain !== null ? t(lang, 'planAboveGain', formatSigned(line.aboveGain, lang)) : null,
       ].filter((f): f is string => f !== null);
-      const met = achieved?.dimensions.find((a) => a.code === line.code);
       info.textContent = [
-        `${plan.baselineYear}: ${formatNumber(d.baseline, lang)} → ${formatNumber(d.target, lang)} (${formatSigned(d.gap, lang)})`,
+        `${plan.baselineYear}: ${formatNumber(line.baseline, lang)} → ${formatNumber(line.target, lang)} (${formatSigned(line.gap, lang)})`,
         line.leastEffortIncrease === null
           ? null
           : t(lang, 'planLeastLine', formatSigned(line.leastEffortIncrease, lang)),
-        met && met.actual !== null
-          ? t(lang, met.met ? 'planMet' : 'planMissed', achieved!.year, formatNumber(met.actual, lang))
+        line.achieved
+          ? t(
+              lang,
+              line.achieved.met ? 'planMet' : 'planMissed',
+              line.achieved.year,
+              formatNumber(line.achieved.actual, lang),
+            )
           : null,
         ...flags.map((f) => `⚠ ${f}`),
       ]
@@ -436,8 +410,7 @@ export function createPlanPanel(pane: PaneContext): Panel {
         ),
       ),
     );
-    const notNeeded = review.lines.filter((l) => l.notNeededForGoal).map((l) => l.code.toUpperCase());
-    const aboveGain = review.lines.filter((l) => l.aboveLargestGain).map((l) => l.code.toUpperCase());
+    const { notNeeded, aboveGain } = planFlags(review);
     const useLeast = h('button', { id: 'plan-use-least', type: 'button' }, t(lang, 'planUseLeast'));
     useLeast.addEventListener('click', () => takeLeastEffort());
     replaceChildren(
@@ -468,7 +441,7 @@ export function createPlanPanel(pane: PaneContext): Panel {
                   formatSigned(leastEffort.totalIncrease, lang),
                   Object.entries(leastEffort.allocation)
                     .filter(([, a]) => a > 0)
-                    .map(([c, a]) => `${c.toUpperCase()} ${formatSigned(a, lang)}`)
+                    .map(([c, a]) => `${codeLabel(c)} ${formatSigned(a, lang)}`)
                     .join(', '),
                 )
               : t(lang, 'planLeastUnreachable', leastEffort.fieldYear, leastEffort.message[lang]),
@@ -510,7 +483,7 @@ export function createPlanPanel(pane: PaneContext): Panel {
               groupName(achieved.group, lang),
               achieved.dimensions
                 .filter((d) => d.met)
-                .map((d) => d.code.toUpperCase())
+                .map((d) => codeLabel(d.code))
                 .join(', ') || t(lang, 'none'),
               achieved.dimensions.length,
             ),
@@ -581,7 +554,7 @@ export function createPlanPanel(pane: PaneContext): Panel {
 
   /** Targets = baseline + the least-effort alternative's increases. */
   const takeLeastEffort = () => {
-    const least = review?.leastEffort;
+    const least = state.review?.leastEffort;
     const profile = pane.profile;
     if (!least || !profile) return;
     for (const input of inputs('target')) {
@@ -687,6 +660,7 @@ export function createPlanPanel(pane: PaneContext): Panel {
     pane.clearErrors();
     if (timer !== null) evaluate();
     if (pane.options.host !== 'excel') return;
+    const { review, problem } = state;
     if (!review) {
       if (problem) pane.showError(problem);
       return;
@@ -711,10 +685,7 @@ export function createPlanPanel(pane: PaneContext): Panel {
     profileChanged() {
       const profile = pane.profile!;
       stopChance();
-      chance = { status: 'idle' };
-      reviewedKey = '';
-      review = null;
-      problem = null;
+      state = INITIAL_PLAN_STATE;
       source = undefined;
       for (const input of inputs('target')) input.value = '';
       for (const input of inputs('agency')) input.value = '';

@@ -1,6 +1,6 @@
 import type { MeasureResult } from '../../../engine';
 import { h, replaceChildren } from '../dom';
-import { formatNumber, formatRank, formatRankChange, formatSigned, groupName, t } from '../i18n';
+import { formatNumber, formatRank, formatRankChange, formatSigned, groupName, t, codeLabel } from '../i18n';
 import { measureLabel, type PaneContext, type Panel } from './panel';
 
 /** The province's published results: total and dimensions with score, rank, group and the change since last year. */
@@ -44,7 +44,7 @@ export function createProfilePanel(pane: PaneContext): Panel {
       codes.length === 0
         ? t(lang, 'none')
         : codes
-            .map((c) => `${c.toUpperCase()} ${profile.dimensions.find((d) => d.code === c)?.name[lang] ?? ''}`)
+            .map((c) => `${codeLabel(c)} ${profile.dimensions.find((d) => d.code === c)?.name[lang] ?? ''}`)
             .join('; ');
     replaceChildren(
       body,
@@ -66,6 +66,7 @@ export function createProfilePanel(pane: PaneContext): Panel {
         ),
         h('tbody', {}, row(profile.total, true), ...profile.dimensions.map((d) => row(d, false))),
       ),
+      rankedOfNote(),
       change?.note
         ? h('p', { class: 'note' }, change.note[lang])
         : change
@@ -76,5 +77,23 @@ export function createProfilePanel(pane: PaneContext): Panel {
       ...profile.warnings.map((w) => h('p', { class: 'warning' }, w[lang])),
     );
   };
+  /** Said once, beside the ranks: why "of 32" when the set has 34 (units without a value that year are not ranked). */
+  function rankedOfNote(): HTMLElement | null {
+    const profile = pane.profile;
+    const all = pane.dataset?.provinces.all.length ?? 0;
+    if (!profile || profile.total.of >= all) return null;
+    return h(
+      'p',
+      { id: 'ranked-of-note', class: 'note' },
+      t(
+        pane.lang,
+        pane.units ? 'rankedOfUnits' : 'rankedOfProvinces',
+        profile.total.of,
+        all,
+        profile.year,
+        all - profile.total.of,
+      ),
+    );
+  }
   return { element, task: 'results', shownFor: ['papi'], needsProfile: true, render, profileChanged: render };
 }

@@ -2,7 +2,7 @@ import { definitionFor, type MeasureResult } from '../../../engine';
 import { createFieldChart, updateFieldChart } from '../chart';
 import { h, replaceChildren } from '../dom';
 import { readDecimal } from '../form-reader';
-import { formatNumber, formatRank, formatRankChange, groupName, t } from '../i18n';
+import { formatNumber, formatRank, formatRankChange, groupName, t, codeLabel } from '../i18n';
 import { withEdit } from '../scenario-draft';
 import { label, text, type PaneContext, type Panel } from './panel';
 
@@ -93,7 +93,7 @@ export function createSimulatePanel(pane: PaneContext): Panel {
         value: value === null ? '' : formatNumber(value, lang),
         disabled: measure.score === null,
         class: 'exact',
-        'aria-label': `${measure.code.toUpperCase()} ${t(lang, 'score')}`,
+        'aria-label': `${codeLabel(measure.code)} ${t(lang, 'score')}`,
       });
       const out = h('output', { id: `${id}-out`, for: id, class: 'slider-out' });
       const apply = (raw: string, source: 'range' | 'exact') => {
@@ -116,7 +116,7 @@ export function createSimulatePanel(pane: PaneContext): Panel {
           t(
             lang,
             'sliderLabel',
-            measure.code.toUpperCase(),
+            codeLabel(measure.code),
             measure.name[lang],
             formatNumber(min, lang),
             formatNumber(max, lang),
@@ -137,7 +137,7 @@ export function createSimulatePanel(pane: PaneContext): Panel {
             ? h(
                 'details',
                 { id: `sub-${d.code}` },
-                h('summary', {}, t(lang, 'subdimensions', d.code.toUpperCase())),
+                h('summary', {}, t(lang, 'subdimensions', codeLabel(d.code))),
                 ...d.subdimensions.map((sd) => slider(sd, true)),
               )
             : null,

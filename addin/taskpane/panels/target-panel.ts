@@ -1,7 +1,8 @@
 import { effortPerPoint, papiSensitivity, type ScenarioChange } from '../../../engine/all';
 import { runTarget, type TargetRun } from '../actions/target';
+import { balancedParts, targetReason } from './target-state';
 import { h, replaceChildren } from '../dom';
-import { formatNumber, formatRank, formatRankChange, formatSigned, groupName, t, type Lang } from '../i18n';
+import { formatNumber, formatRank, formatRankChange, formatSigned, groupName, t, type Lang, codeLabel } from '../i18n';
 import { scenarioOf, withRaised } from '../scenario-draft';
 import { goalFields, goalTexts, label, measureLabel, text, type PaneContext, type Panel } from './panel';
 
@@ -17,6 +18,40 @@ function reachableMessage(run: TargetRun, lang: Lang): string {
   const what =
     'rank' in goal ? t(lang, 'goalPhraseRank', goal.rank) : t(lang, 'goalPhraseGroup', groupName(goal.group, lang));
   return t(lang, 'targetNeed', formatNumber(need, lang), what);
+}
+
+/** One sentence on why the increase goes where it goes (the least-effort rule, with the efforts compared). */
+function whyLine(run: TargetRun, lang: Lang): HTMLElement | null {
+  const reason = run.result.reachable ? targetReason(run) : null;
+  if (!reason) return null;
+  const codes = reason.parts.map((c) => codeLabel(c)).join(', ');
+  return h(
+    'p',
+    { id: 'target-why' },
+    t(
+      lang,
+      reason.parts.length === 1 ? 'targetWhyOne' : 'targetWhyMany',
+      codes,
+      formatNumber(reason.cheapest, lang),
+      formatNumber(reason.average, lang),
+    ),
+  );
+}
+
+/** The balanced alternative (every point costing the same, spread by headroom), for a planner who wants no corner. */
+function balancedLine(run: TargetRun, lang: Lang): HTMLElement | null {
+  const parts = balancedParts(run.balanced);
+  if (parts.length === 0 || !run.balanced) return null;
+  return h(
+    'p',
+    { id: 'target-balanced' },
+    t(
+      lang,
+      'targetBalanced',
+      formatSigned(run.balanced.totalIncrease, lang),
+      parts.map((p) => `${codeLabel(p.code)} ${formatSigned(p.increase, lang)}`).join(', '),
+    ),
+  );
 }
 
 const changesKey = (changes: readonly ScenarioChange[]) => JSON.stringify(changes);
@@ -83,8 +118,8 @@ export function createTargetPanel(pane: PaneContext): Panel {
           { class: 'weight' },
           h(
             'label',
-            { for: `weight-${d.code}`, title: `${d.code.toUpperCase()} ${d.name[pane.lang]}` },
-            d.code.toUpperCase(),
+            { for: `weight-${d.code}`, title: `${codeLabel(d.code)} ${d.name[pane.lang]}` },
+            codeLabel(d.code),
           ),
           h('input', {
             id: `weight-${d.code}`,
@@ -192,6 +227,8 @@ export function createTargetPanel(pane: PaneContext): Panel {
       result.requiredTotal === null
         ? null
         : h('p', { id: 'target-required' }, t(lang, 'requiredTotal', formatNumber(result.requiredTotal, lang, 2))),
+      whyLine(run, lang),
+      balancedLine(run, lang),
       h(
         'table',
         { id: 'target-allocation', class: 'allocation' },
@@ -284,7 +321,7 @@ export function createTargetPanel(pane: PaneContext): Panel {
           formatSigned(SENSITIVITY_STEP, lang),
           gains.size === 1
             ? formatRankChange(alike, lang)
-            : table.rows.map((r) => `${r.code.toUpperCase()} ${formatRankChange(r.rankGain[step], lang)}`).join('; '),
+            : table.rows.map((r) => `${codeLabel(r.code)} ${formatRankChange(r.rankGain[step], lang)}`).join('; '),
         ),
       ),
       h(

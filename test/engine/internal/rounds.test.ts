@@ -61,8 +61,58 @@ describe('the rounds of a year: self-assessment, appraisal round 1, response, fi
       ['X2', 'appraised_1', 'appraised_1'],
       ['X3', 'not_sent', null],
     ]);
+    // every unit's result carries its status and the round counted (the pane and the CLI show it beside the rank)
+    expect(run.results.units.map((u) => [u.unit, u.status, u.countedRound])).toEqual(
+      run.rounds.map((r) => [r.unit, r.status, r.counted]),
+    );
     expect(run.warnings.map((w) => w.en)).toContain(
       '1 units have no final appraisal yet (X2): their rank and class use the latest round entered (appraisal round 1 or self-assessment).',
     );
+  });
+
+  it('papi internal results shows each unit status in the table and in --json', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { json, run } = await import('../../helpers/run-cli');
+    const dir = mkdtempSync(join(tmpdir(), 'papi-rounds-'));
+    const file = (name: string, text: string) => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    };
+    const args = [
+      '--definition',
+      file(
+        'c.csv',
+        '# kind: xa\ncode,parent,name_vi,max,source\n1,,A,60,appraised\n1.1,1,A1,30,\n1.2,1,A2,30,\n2,,B,40,survey',
+      ),
+      '--units',
+      file('u.csv', 'unit,name_vi,kind\nX1,Xã A,xa\nX2,Xã B,xa\nX3,Xã C,xa'),
+      '--scores',
+      file(
+        's.csv',
+        [header, ...stages[3]!, 'X1,2,,,30,,,,,', 'X2,1.1,30,,,,,20,,', 'X2,1.2,30,,,,,20,,', 'X2,2,,,30,,,,,'].join(
+          '\n',
+        ),
+      ),
+    ];
+    const out = await json('internal', 'results', ...args);
+    expect(
+      out.units.map((u: { unit: string; status: string; status_vi: string }) => [u.unit, u.status, u.status_vi]),
+    ).toEqual([
+      ['X1', 'final', 'có kết quả cuối cùng'],
+      ['X2', 'appraised_1', 'đã thẩm định lần 1'],
+      ['X3', 'not_sent', 'chưa gửi'],
+    ]);
+    for (const [lang, header, x1, x2, x3] of [
+      ['vi', 'Tình trạng', 'có kết quả cuối cùng', 'đã thẩm định lần 1', 'chưa gửi'],
+      ['en', 'Status', 'final result', 'appraised (round 1)', 'not sent'],
+    ]) {
+      const text = (await run('internal', 'results', ...args, '--lang', lang!)).out.split('\n');
+      expect(text.find((l) => l.startsWith(lang === 'vi' ? 'Hạng' : 'Rank'))).toContain(header);
+      expect(text.find((l) => / X1 /.test(l))).toContain(x1);
+      expect(text.find((l) => / X2 /.test(l))).toContain(x2);
+      expect(text.find((l) => / X3 /.test(l))).toContain(x3);
+    }
   });
 });

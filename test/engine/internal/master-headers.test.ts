@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  masterColumn,
+  masterFieldHeading,
+  masterFieldOf,
+  parseCriteriaSet,
+  parseScores,
+  parseUnits,
+} from '../../../engine/all';
+
+const S = 'samples/internal';
+const text = (name: string) => readFileSync(`${S}/${name}`, 'utf8');
+
+/** The file with its header line's field names replaced by their Vietnamese headings (as in the master workbook). */
+function withHeadings(csv: string): { text: string; replaced: number } {
+  const lines = csv.split('\n');
+  const at = lines.findIndex((l) => !l.startsWith('#'));
+  let replaced = 0;
+  lines[at] = lines[at]!.split(',')
+    .map((f) => {
+      const heading = masterFieldHeading(f.trim());
+      if (heading === null) return f;
+      replaced++;
+      return heading.vi;
+    })
+    .join(',');
+  return { text: lines.join('\n'), replaced };
+}
+
+describe('master-sheet headings: Vietnamese headings read like the field names (CLI and task pane)', () => {
+  it('each heading names its field, a note wins, other cells are left', () => {
+    expect(masterFieldOf('Mã mục cha', null)).toBe('parent');
+    expect(masterFieldOf('Parent code', null)).toBe('parent');
+    expect(masterFieldOf('Mã', 'self')).toBe('self');
+    expect(masterFieldOf('Ghi chú riêng', null)).toBeNull();
+    expect([masterColumn('Điểm tự chấm'), masterColumn('group_vi'), masterColumn('Cột khác')]).toEqual([
+      'self',
+      'group_vi',
+      'Cột khác',
+    ]);
+  });
+
+  it('criteria, units and scores files with Vietnamese headings parse to the same data', () => {
+    const set = parseCriteriaSet({ file: 'c.csv', text: text('criteria-departments.csv') });
+    const units = parseUnits({ file: 'u.csv', text: text('units.csv') });
+    const scores = parseScores({ file: 's.csv', text: text('scores-departments-2025.csv') }, set, units);
+    const c = withHeadings(text('criteria-departments.csv'));
+    const u = withHeadings(text('units.csv'));
+    const s = withHeadings(text('scores-departments-2025.csv'));
+    expect([c.replaced, u.replaced, s.replaced].every((n) => n >= 3)).toBe(true);
+    const set2 = parseCriteriaSet({ file: 'c.csv', text: c.text });
+    const units2 = parseUnits({ file: 'u.csv', text: u.text });
+    const scores2 = parseScores({ file: 's.csv', text: s.text }, set2, units2);
+    expect(set2.nodes).toEqual(set.nodes);
+    expect(units2).toEqual(units);
+    expect(scores2.entries).toEqual(scores.entries);
+  });
+});
