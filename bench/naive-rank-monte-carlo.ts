@@ -4,18 +4,97 @@ import {
   definitionOfYear,
   evaluateScenario,
   papiYearOf,
-  surveyStandardError,
+  standardErrorOfRow,
   topComponents,
-  yearOnYearChanges,
   type Dataset,
+  type PapiYear,
 } from '../engine/all';
+
+/** One year pair's province changes of the total and distances from that year's mean (both possibly rescaled). */
+interface NaivePairYear {
+  readonly to: number;
+  readonly changes: number[];
+  readonly distances: number[];
+}
+
+/**
+ * The pool of the engine's model rebuilt from the published years directly (not through change-pool.ts), as an
+ * independent check: every consecutive pair (t, t + 1) with t + 1 <= the field year in the field's methodology, plus
+ * every pair of the methodology before it rescaled by the ratio of standard deviations of totals (field year over the
+ * earlier methodology's last year); shifts = each pair's mean change; reversion = within-year least-squares slope of
+ * change on distance; residuals = change - shift - reversion × distance.
+ */
+export function naivePool(dataset: Dataset, fieldYear: number) {
+  const year = papiYearOf(dataset, fieldYear);
+  const series = definitionOfYear(dataset, year).series;
+  const totalsOf = (y: PapiYear) => {
+    const dims = topComponents(definitionOfYear(dataset, y)).map((d) => d.code);
+    const out = new Map<string, number>();
+    y.provinces.forEach((code, i) => {
+      const scores = dims.map((d) => y.scores.get(d)?.[i] ?? null);
+      if (scores.every((s) => s !== null))
+        out.set(
+          code,
+          scores.reduce((s, x) => s + x!, 0),
+        );
+    });
+    return out;
+  };
+  const sd = (xs: number[]) => {
+    const m = xs.reduce((s, x) => s + x, 0) / xs.length;
+    return Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1));
+  };
+  const seriesOf = (y: number) => definitionOfYear(dataset, dataset.papi.get(y)!).series;
+  const pairsOf = (wanted: string, upTo: number, scale: number): NaivePairYear[] => {
+    const out: NaivePairYear[] = [];
+    for (const to of [...dataset.papi.keys()].sort((a, b) => a - b)) {
+      const from = to - 1;
+      if (to > upTo || !dataset.papi.has(from) || seriesOf(to) !== wanted || seriesOf(from) !== wanted) continue;
+      const a = dataset.papi.get(from)!;
+      const b = dataset.papi.get(to)!;
+      if ((a.unitSet ?? 'former') !== (b.unitSet ?? 'former')) continue;
+      const before = totalsOf(a);
+      const after = totalsOf(b);
+      const codes = [...before.keys()].filter((c) => after.has(c));
+      if (codes.length < 2) continue;
+      const mean = codes.reduce((s, c) => s + before.get(c)!, 0) / codes.length;
+      out.push({
+        to,
+        changes: codes.map((c) => (after.get(c)! - before.get(c)!) * scale),
+        distances: codes.map((c) => (before.get(c)! - mean) * scale),
+      });
+    }
+    return out;
+  };
+  let pairs = pairsOf(series, fieldYear, 1);
+  const firstOwn = Math.min(fieldYear, ...pairs.map((p) => p.to - 1));
+  const earlier = [...dataset.papi.keys()]
+    .filter((y) => y < firstOwn && seriesOf(y) !== series)
+    .sort((a, b) => b - a)[0];
+  if (earlier !== undefined) {
+    const scale = sd([...totalsOf(year).values()]) / sd([...totalsOf(dataset.papi.get(earlier)!).values()]);
+    pairs = [...pairsOf(seriesOf(earlier), earlier, scale), ...pairs];
+  }
+  const shifts = pairs.map((p) => p.changes.reduce((s, c) => s + c, 0) / p.changes.length);
+  let sxy = 0;
+  let sxx = 0;
+  pairs.forEach((p, k) =>
+    p.changes.forEach((c, i) => {
+      sxy += (c - shifts[k]!) * p.distances[i]!;
+      sxx += p.distances[i]! ** 2;
+    }),
+  );
+  const reversion = sxy / sxx;
+  const residuals = pairs.flatMap((p, k) => p.changes.map((c, i) => c - shifts[k]! - reversion * p.distances[i]!));
+  return { years: pairs.map((p) => p.to), shifts, reversion, residuals };
+}
 
 /**
  * The straightforward implementation of the engine's rank Monte Carlo, as a baseline and as an independent estimate
- * in tests: an array of province objects with their 8 dimension scores; each iteration draws every dimension's change
- * (a whole historical change vector) and sampling noise (independent per dimension, with the province's total
- * standard error split evenly, so the total has the same variance), sums, sorts the whole array and reads the ranks.
- * Same model and distribution as createRankRun, none of its shortcuts.
+ * in tests: an array of province objects; each iteration draws, per simulated year, one year-wide shift for all and,
+ * for every moving province, shift + reversion × (its total - the field's mean) + a residual (pool rebuilt by
+ * naivePool); the province asked about (and everyone when nothing moves) gets normal sampling noise instead; then it
+ * sorts the whole array and reads the ranks. Same model and distribution as createRankRun, none of its shortcuts.
  */
 export function naiveRankDistribution(
   dataset: Dataset,
@@ -27,26 +106,24 @@ export function naiveRankDistribution(
     target?: string;
     targetRank?: number;
     years?: number;
+    /** sees every draw's totals (in the codes' order), e.g. for the moments of the simulated field */
+    onDraw?: (totals: readonly number[]) => void;
   },
 ): { codes: string[]; histograms: number[][]; hits: number } {
   const year = papiYearOf(dataset, query.year);
-  const definition = definitionOfYear(dataset, year);
-  const dimensions = topComponents(definition).map((d) => d.code);
+  const dimensions = topComponents(definitionOfYear(dataset, year)).length;
   const field = evaluateScenario(dataset, { name: 'naive', index: 'papi', year: year.year, changes: [] }).field.filter(
     (r) => r.total !== null,
   );
-  const provinces = field.map((row) => {
-    const i = year.provinces.indexOf(row.code);
-    return {
-      code: row.code,
-      total: row.total!,
-      dims: dimensions.map((d) => year.scores.get(d)![i]!),
-      se: surveyStandardError(row.code, dimensions.length) / Math.sqrt(dimensions.length),
-    };
-  });
-  const vectors = yearOnYearChanges(dataset, year)
-    .filter((c) => dimensions.every((d) => c.changes.has(d)))
-    .map((c) => dimensions.map((d) => c.changes.get(d)!));
+  const pool = naivePool(dataset, year.year);
+  const othersMove = (query.othersMove ?? true) && pool.residuals.length > 0;
+  const provinces = field.map((row) => ({
+    code: row.code,
+    total: row.total!,
+    moves: othersMove && row.code !== query.target,
+    se: standardErrorOfRow(dataset.provinces, year, row.code, dimensions),
+  }));
+  const centre = provinces.reduce((s, p) => s + p.total, 0) / provinces.length;
   let rng = xoroshiro128plus(query.seed);
   const uniform = () => {
     const [value, next] = [uniformFloat64(rng), rng];
@@ -54,22 +131,24 @@ export function naiveRankDistribution(
     return value;
   };
   const normal = () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(uniform() * xs.length)]!;
   const histograms = provinces.map(() => new Array<number>(provinces.length).fill(0));
   let hits = 0;
   const steps = query.years ?? 1;
   for (let it = 0; it < query.iterations; it++) {
-    const drawn = provinces.map((p) => {
-      const moves = (query.othersMove ?? true) && p.code !== query.target;
-      const scores = p.dims.map((score, d) => score + p.se * normal());
-      if (moves)
-        for (let s = 0; s < steps; s++) {
-          const vector = vectors[Math.floor(uniform() * vectors.length)]!;
-          vector.forEach((change, d) => (scores[d]! += change));
+    const shifts = Array.from({ length: steps }, () => (othersMove ? pick(pool.shifts) : 0));
+    const drawn = provinces.map((p, index) => {
+      let total = p.total;
+      if (p.moves) {
+        let mean = centre;
+        for (const shift of shifts) {
+          total += shift + pool.reversion * (total - mean) + pick(pool.residuals);
+          mean += shift;
         }
-      // The published total (not the sum of the rounded published dimensions) plus the drawn changes.
-      const total = p.total + scores.reduce((s, x, d) => s + x - p.dims[d]!, 0);
-      return { code: p.code, index: provinces.indexOf(p), total };
+      } else total += p.se * normal();
+      return { code: p.code, index, total };
     });
+    query.onDraw?.(drawn.map((d) => d.total));
     const sorted = [...drawn].sort((a, b) => b.total - a.total);
     sorted.forEach((entry, position) => {
       let rank = position + 1;

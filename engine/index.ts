@@ -106,7 +106,21 @@ export {
   type ChancePlan,
   type DistributionsQuery,
   type RankDistribution,
+  type ChancePool,
 } from './simulation/rank-chance';
+// The track record: back-test of the chances against what happened
+export {
+  backtest,
+  backtestYears,
+  BACKTEST_RANKS,
+  type BacktestQuery,
+  type BacktestResult,
+  type BacktestRow,
+  type BacktestScore,
+  type BacktestSummary,
+  type ReliabilityBin,
+} from './simulation/backtest';
+export { trackRecordNote, TRACK_RECORD } from './simulation/track-record';
 export {
   createRankRun,
   addRankCounts,

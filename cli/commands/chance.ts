@@ -1,4 +1,4 @@
-import { findProvince, PAPI_GOAL, readSeed, type ChanceQuery } from '../../engine';
+import { findProvince, PAPI_GOAL, readSeed, trackRecordNote, type ChanceQuery } from '../../engine';
 import { provinceTitle } from '../units-option';
 import { option, requireOption, yearOption } from '../args';
 import { OPTION, UNITS_OPTIONS } from '../options';
@@ -71,6 +71,8 @@ export const command: CliCommand = {
         iterations: r.iterations,
         seed: r.seed,
         assumptions: r.assumptions,
+        pool: r.pool,
+        track_record: trackRecordNote(dataset.provinces.set === 'units-2025'),
         ...(r.partial ? { partial: true, requested_iterations: requested } : {}),
       },
       ...(r.partial ? { exitCode: 130 } : {}),
@@ -90,6 +92,7 @@ export const command: CliCommand = {
             p95: r.rank.p95,
             of: r.of,
           }),
+          trackRecordNote(dataset.provinces.set === 'units-2025')[lang],
           ...r.assumptions.map((a) => `- ${a[lang]}`),
         ].join('\n'),
     };

@@ -7,6 +7,7 @@ import { command as target } from './target';
 import { command as chance } from './chance';
 import { command as sensitivity } from './sensitivity';
 import { command as plan } from './plan';
+import { command as backtest } from './backtest';
 import { command as internal } from './internal';
 import { command as data } from './data';
 
@@ -19,6 +20,7 @@ export const commands: readonly CliCommand[] = [
   sensitivity,
   chance,
   plan,
+  backtest,
   internal,
   provinces,
   data,

@@ -4,6 +4,7 @@ import {
   findProvince,
   FIRST_UNITS_YEAR,
   parsePlan,
+  trackRecordNote,
   unitLabel,
   unitRegistry,
   type PapiPlan,
@@ -57,6 +58,8 @@ export function planJson(r: PlanReport): Record<string, unknown> {
       iterations: r.chance.iterations,
       seed: r.chance.seed,
       assumptions: r.chance.assumptions,
+      pool: r.chance.pool,
+      track_record: trackRecordNote(r.plan.units === 'units-2025'),
     },
     achieved: r.achieved && {
       year: r.achieved.year,
@@ -135,6 +138,7 @@ function planText(r: PlanReport, registry: ProvinceRegistry, lang: Lang): string
         p5: r.chance.rank.p5,
         p95: r.chance.rank.p95,
       }),
+      trackRecordNote(r.plan.units === 'units-2025')[lang],
     );
   if (r.achieved)
     lines.push(

@@ -295,6 +295,17 @@ export interface CliMessageParams {
   internalOptionUnitsValue: Record<string, never>;
   internalOptionDefinitionHelp: Record<string, never>;
   internalOptionDefinitionValue: Record<string, never>;
+  summaryBacktest: Record<string, never>;
+  optionBacktestFromHelp: Record<string, never>;
+  optionBacktestToHelp: Record<string, never>;
+  backtestTitle: { from: number; to: number; units: number; iterations: number; seed: number };
+  backtestHeader: Record<string, never>;
+  backtestPooled: Record<string, never>;
+  backtestBaselinesTitle: Record<string, never>;
+  backtestNoMovement: Record<string, never>;
+  backtestPastErrors: Record<string, never>;
+  backtestReliabilityTitle: Record<string, never>;
+  backtestReliabilityHeader: Record<string, never>;
   summaryChance: Record<string, never>;
   summaryInternal: Record<string, never>;
   summaryPlan: Record<string, never>;

@@ -416,7 +416,13 @@ export const MESSAGES_VI: MessageCatalogue = {
   parTargetNeed: (p) => `Cần thêm ít nhất ${comma(p.need)} điểm.`,
   userStandardError: (p) => `Sai số chuẩn của tổng điểm: ${comma(p.se)} cho mọi tỉnh (do người dùng nhập).`,
   othersDrift: (p) =>
-    `Các tỉnh khác thay đổi ${p.steps} năm, mỗi năm rút ngẫu nhiên từ ${p.pool} mức thay đổi thực tế giữa hai năm liền kề cùng phương pháp.`,
+    `Các tỉnh khác thay đổi ${p.steps} năm: mỗi năm một mức dịch chung cho mọi tỉnh (mức thay đổi trung bình của một năm đã qua) cộng phần riêng của tỉnh (hồi quy về trung bình ${comma(p.reversion)} × khoảng cách tới điểm trung bình + phần dư), rút từ ${p.pool} mức thay đổi thực tế ${p.first}–${p.last}, không dùng năm nào sau năm dữ liệu; các mức thay đổi này đã chứa sai số chọn mẫu nên không cộng thêm.`,
+  backtestYearsInvalid: (p) =>
+    `Không có năm dữ liệu nào để kiểm định lại trong ${p.from}–${p.to}: cần năm Y có dữ liệu năm Y + 1 cùng phương pháp (${p.years}).`,
+  trackRecord: (p) =>
+    `Độ tin cậy đã kiểm chứng: khi kiểm định lại các năm ${p.from}–${p.to} (${p.cases} trường hợp), ${p.percent}% thứ hạng thực tế nằm trong khoảng [P5, P95] như vậy (docs/forecast-quality.md).`,
+  poolBorrowed: (p) =>
+    `Tập thay đổi dùng thêm các mức thay đổi ${p.first}–${p.last} của phương pháp trước, nhân ×${comma(p.scale)} (tỉ lệ độ phân tán của tổng điểm): riêng một phương pháp có quá ít năm để thấy cả năm có thể dịch chuyển bao nhiêu.`,
   othersNoDriftData: () =>
     'Không có dữ liệu thay đổi giữa hai năm cùng phương pháp: các tỉnh khác chỉ có sai số chọn mẫu.',
   othersKeepScores: () => 'Các tỉnh khác giữ nguyên điểm (chỉ có sai số chọn mẫu).',

@@ -373,7 +373,10 @@ export interface MessageParams {
   goalAlreadyMet: Record<string, never>;
   parTargetNeed: { need: string };
   userStandardError: { se: string };
-  othersDrift: { steps: number; pool: number };
+  othersDrift: { steps: number; pool: number; first: number; last: number; reversion: string };
+  backtestYearsInvalid: { from: number; to: number; years: string };
+  trackRecord: { from: number; to: number; percent: number; cases: number };
+  poolBorrowed: { first: number; last: number; scale: string };
   othersNoDriftData: Record<string, never>;
   othersKeepScores: Record<string, never>;
   mergedUnitNoise: Record<string, never>;

@@ -15,7 +15,7 @@ import {
 } from './rank-monte-carlo';
 import type { ScenarioChange } from './scenario';
 import { SURVEY_ASSUMPTION, standardErrorOfRow } from './survey-noise';
-import { yearOnYearChanges } from './year-changes';
+import { changePool } from './change-pool';
 import { estimateNoteOf } from '../units/estimate-note';
 import { checkGroupGoal, checkRankGoal } from './target-goal';
 import { readSeed } from '../input/read-seed';
@@ -48,6 +48,14 @@ export interface ChanceResult {
   readonly assumptions: readonly LocalName[];
   /** present (true) only when the run was stopped early: `iterations` then counts the iterations completed */
   readonly partial?: boolean;
+  /** the pool the others' movement is drawn from: the years t + 1 of its changes t -> t + 1 (none after the field year) */
+  readonly pool: ChancePool;
+}
+
+/** The years (t + 1 of each change t -> t + 1) and the number of province changes the others' movement is drawn from. */
+export interface ChancePool {
+  readonly years: readonly number[];
+  readonly changes: number;
 }
 
 export const DEFAULT_ITERATIONS = 10000;
@@ -118,6 +126,7 @@ export function chanceFromCounts(plan: ChancePlan, counts: RankCounts): ChanceRe
     iterations: counts.iterations,
     seed: plan.options.seed,
     assumptions: plan.assumptions,
+    pool: plan.pool,
   };
   return counts.iterations < plan.options.iterations ? { ...result, partial: true } : result;
 }
@@ -206,6 +215,7 @@ export interface ChancePlan {
   readonly ascending: Float64Array;
   readonly boundary: BoundaryConvention;
   readonly assumptions: readonly LocalName[];
+  readonly pool: ChancePool;
 }
 
 /** The most iterations one chance run may ask for. */
@@ -262,30 +272,53 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
       ...message('standardErrorInvalid', {}),
     });
   const dimensions = field.dimensions.map((d) => d.code);
-  const pool = yearOnYearChanges(dataset, year)
-    .filter((c) => dimensions.every((d) => c.changes.has(d)))
-    .map((c) => dimensions.reduce((s, d) => s + c.changes.get(d)!, 0));
+  // No look-ahead: only changes up to the field year (change-pool.ts).
+  const pool = changePool(dataset, year);
   const othersMove = query.othersMove ?? true;
+  // Every province moves in rankDistributions (no own province); in rankChance all but the province and the changed ones.
+  const moves = Uint8Array.from(ranked, (r, p) =>
+    othersMove && pool.changes > 0 && steps > 0 && (own === null || p !== target) && !r.changed ? 1 : 0,
+  );
+  const totals = Float64Array.from(ranked, (r) => r.total!);
   const model: RankModel = {
-    totals: Float64Array.from(ranked, (r) => r.total!),
-    noise: Float64Array.from(
-      ranked,
-      (r) => userSe ?? standardErrorOfRow(dataset.provinces, year, r.code, dimensions.length),
+    totals,
+    // Sampling noise counted once: a moving province's drawn changes of published totals already contain it, and the
+    // province asked about is compared at its scenario's (published) scores; without movement, everyone gets noise.
+    noise: Float64Array.from(ranked, (r, p) =>
+      moves[p] || (othersMove && p === target && own !== null)
+        ? 0
+        : (userSe ?? standardErrorOfRow(dataset.provinces, year, r.code, dimensions.length)),
     ),
-    // Every province moves in rankDistributions (no own province); in rankChance all but the province and the changed ones.
-    moves: Uint8Array.from(ranked, (r, p) => (othersMove && (own === null || p !== target) && !r.changed ? 1 : 0)),
-    changes: Float64Array.from(pool),
+    moves,
+    changes: Float64Array.from(pool.residuals),
     steps,
+    shifts: Float64Array.from(pool.shifts),
+    reversion: pool.reversion,
+    centre: totals.reduce((s, x) => s + x, 0) / totals.length,
   };
   const ascending = Float64Array.from(model.totals).sort();
   const assumptions: LocalName[] = [
     userSe !== null ? message('userStandardError', { se: userSe.toFixed(3) }) : SURVEY_ASSUMPTION,
     othersMove
-      ? pool.length > 0
-        ? message('othersDrift', { steps, pool: pool.length })
+      ? pool.changes > 0
+        ? message('othersDrift', {
+            steps,
+            pool: pool.changes,
+            first: pool.years[0]! - 1,
+            last: pool.years.at(-1)!,
+            reversion: pool.reversion.toFixed(2),
+          })
         : message('othersNoDriftData', {})
       : message('othersKeepScores', {}),
   ];
+  if (othersMove && pool.borrowed)
+    assumptions.push(
+      message('poolBorrowed', {
+        first: pool.borrowed.years[0]! - 1,
+        last: pool.borrowed.years.at(-1)!,
+        scale: pool.borrowed.scale.toFixed(2),
+      }),
+    );
   const estimate = estimateNoteOf(year);
   if (estimate) {
     assumptions.push(estimate, message('mergedUnitNoise', {}));
@@ -298,5 +331,6 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
     ascending,
     nominal: rankInAscending(ascending, model.totals[target]!),
     assumptions,
+    pool: { years: othersMove ? pool.years : [], changes: othersMove ? pool.changes : 0 },
   };
 }

@@ -5,17 +5,26 @@ import { normalSlowPath, ZIGGURAT_K, ZIGGURAT_W } from './normal-ziggurat';
 import { RANK_KERNEL_HEX } from './rank-kernel-wasm';
 
 /**
- * What one Monte Carlo draw perturbs. Each ranked province's total = its (scenario) total, plus `steps` draws from the
- * pool of year-on-year total changes when it moves, plus normal sampling noise with its standard error. Ranking and
- * groups use only totals, and a sum of independent normal dimension errors is normal with the summed variance, so the
- * draw is made on the total: the same distribution as drawing each dimension, at an eighth of the cost.
+ * What one Monte Carlo draw perturbs. Each ranked province's total = its (scenario) total; a moving province then, for
+ * each of `steps` simulated years s, adds the year's shift (one draw from `shifts` shared by every province, 0 when
+ * there are none) + `reversion` × (its total - the field's mean that year) + a residual drawn from `changes`; the
+ * field's mean starts at `centre` and moves by each year's shift. A province with a non-zero `noise` adds normal
+ * sampling noise with that standard error (a moving province has 0: its drawn changes of published totals already
+ * contain the noise). Ranking and groups use only totals, so the draw is made on the total.
  */
 export interface RankModel {
   readonly totals: Float64Array;
   readonly noise: Float64Array;
   readonly moves: Uint8Array;
+  /** province residuals (see change-pool.ts) */
   readonly changes: Float64Array;
   readonly steps: number;
+  /** year-wide shifts, one per pool year (empty: none) */
+  readonly shifts?: Float64Array;
+  /** slope on the distance from the field's mean (0: none) */
+  readonly reversion?: number;
+  /** the field's mean at the start */
+  readonly centre?: number;
 }
 
 /**
@@ -52,7 +61,7 @@ let compiled: object | null = null;
 
 /**
  * A kernel instance for `model`, counting every province's ranks (`all`) or one province's. The module is compiled
- * once per JavaScript realm (1.8 KB: small enough for a synchronous compile on a browser's main thread) and
+ * once per JavaScript realm (2.1 KB: small enough for a synchronous compile on a browser's main thread) and
  * instantiated per run, each with its own memory, so runs and workers share nothing.
  *
  * @example createRankKernel({ totals: Float64Array.of(2, 1), noise: new Float64Array(2), moves: new Uint8Array(2), changes: new Float64Array(0), steps: 1 }, true).histogram.length // => 4
@@ -69,6 +78,7 @@ export function createRankKernel(model: RankModel, all: boolean): RankKernel {
   }
   const n = model.totals.length;
   const pool = model.changes.length;
+  const shifts = model.shifts ?? new Float64Array(0);
   let end = 0;
   const take = (bytes: number) => {
     const at = (end + 7) & ~7; // every array 8-byte aligned
@@ -82,6 +92,8 @@ export function createRankKernel(model: RankModel, all: boolean): RankKernel {
     noise: take(8 * n),
     moves: take(4 * n),
     changes: take(8 * pool),
+    shifts: take(8 * shifts.length),
+    now: take(16 * model.steps),
     values: take(8 * n),
     sorted: take(8 * n),
     order: take(4 * n),
@@ -102,6 +114,7 @@ export function createRankKernel(model: RankModel, all: boolean): RankKernel {
   // A province without a pool to draw from cannot move.
   if (pool > 0) i32(at.moves, n).set(model.moves);
   f64(at.changes, pool).set(model.changes);
+  f64(at.shifts, shifts.length).set(shifts);
   i32(at.k, ZIGGURAT_K.length).set(ZIGGURAT_K);
   f64(at.w, ZIGGURAT_W.length).set(ZIGGURAT_W);
   const state = i32(at.state, 4);
@@ -110,7 +123,24 @@ export function createRankKernel(model: RankModel, all: boolean): RankKernel {
     values[p]! += noise[p]! * normalSlowPath(state, position, layer);
   };
   const kernel = new wasm.Instance(compiled, { host: { memory, slowNormal } }).exports as unknown as KernelExports;
-  kernel.setup(n, model.steps, pool / TWO_POW_32, SCORE_EPSILON, ...Object.values(at));
+  const { state: s, totals: t, noise: e, moves: m, changes: c, shifts: h, now: w, ...rest } = at;
+  kernel.setup(
+    n,
+    model.steps,
+    pool / TWO_POW_32,
+    SCORE_EPSILON,
+    pool > 0 ? shifts.length / TWO_POW_32 : 0,
+    pool > 0 ? (model.reversion ?? 0) : 0,
+    model.centre ?? 0,
+    s,
+    t,
+    e,
+    m,
+    c,
+    h,
+    w,
+    ...Object.values(rest),
+  );
   return {
     state,
     values,
@@ -123,7 +153,16 @@ export function createRankKernel(model: RankModel, all: boolean): RankKernel {
 }
 
 interface KernelExports {
-  setup(n: number, steps: number, poolScale: number, epsilon: number, ...offsets: number[]): void;
+  setup(
+    n: number,
+    steps: number,
+    poolScale: number,
+    epsilon: number,
+    shiftScale: number,
+    reversion: number,
+    centre: number,
+    ...offsets: number[]
+  ): void;
   sort(): void;
   rankAll(count: number): void;
   rankOne(count: number, target: number, wantedRank: number): number;

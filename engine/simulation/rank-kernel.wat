@@ -5,7 +5,8 @@
 ;; gives the same counts as the TypeScript kernel it replaced (same arithmetic in the same order: bit-identical).
 ;;
 ;; Memory (byte offsets set by `setup`): STATE i32[4] (xoshiro128** words), TOTALS f64[n], NOISE f64[n], MOVES i32[n]
-;; (1 = draws from the pool), CHANGES f64[pool], VALUES f64[n] (this draw), SORTED f64[n] + ORDER i32[n] (this draw,
+;; (1 = draws from the pool), CHANGES f64[pool] (province residuals), SHIFTS f64[years] (year-wide shifts), NOW
+;; f64[2 * steps] (this draw's shift and field mean per simulated year), VALUES f64[n] (this draw), SORTED f64[n] + ORDER i32[n] (this draw,
 ;; highest first, and each value's province), BUCKET_OF i32[n], BUCKET_START i32[n + 1] (zero between calls), PENDING
 ;; (i32 province, position, layer)[n], K i32[128] + W f64[128] (ziggurat tables), HIST i32[n * n] or i32[n].
 (module
@@ -18,6 +19,11 @@
   (global $steps (mut i32) (i32.const 0))
   (global $poolScale (mut f64) (f64.const 0))
   (global $epsilon (mut f64) (f64.const 0))
+  (global $shiftScale (mut f64) (f64.const 0))
+  (global $reversion (mut f64) (f64.const 0))
+  (global $centre (mut f64) (f64.const 0))
+  (global $SHIFTS (mut i32) (i32.const 0))
+  (global $NOW (mut i32) (i32.const 0))
   (global $STATE (mut i32) (i32.const 0))
   (global $TOTALS (mut i32) (i32.const 0))
   (global $NOISE (mut i32) (i32.const 0))
@@ -35,13 +41,20 @@
 
   (func (export "setup")
     (param $n i32) (param $steps i32) (param $poolScale f64) (param $epsilon f64)
+    (param $shiftScale f64) (param $reversion f64) (param $centre f64)
     (param $state i32) (param $totals i32) (param $noise i32) (param $moves i32) (param $changes i32)
+    (param $shifts i32) (param $now i32)
     (param $values i32) (param $sorted i32) (param $order i32) (param $bucketOf i32) (param $bucketStart i32)
     (param $pending i32) (param $k i32) (param $w i32) (param $hist i32)
     (global.set $n (local.get $n))
     (global.set $steps (local.get $steps))
     (global.set $poolScale (local.get $poolScale))
     (global.set $epsilon (local.get $epsilon))
+    (global.set $shiftScale (local.get $shiftScale))
+    (global.set $reversion (local.get $reversion))
+    (global.set $centre (local.get $centre))
+    (global.set $SHIFTS (local.get $shifts))
+    (global.set $NOW (local.get $now))
     (global.set $STATE (local.get $state))
     (global.set $TOTALS (local.get $totals))
     (global.set $NOISE (local.get $noise))
@@ -57,16 +70,20 @@
     (global.set $W (local.get $w))
     (global.set $HIST (local.get $hist)))
 
-  ;; One draw of every province's total into VALUES: for a moving province, `steps` pool draws
-  ;; (CHANGES[floor(u32 * pool / 2^32)]), then its normal noise by the ziggurat's fast path (low 7 bits the layer, high
-  ;; 25 bits signed the position); the draws that path rejects are finished after the others, in province order. The
-  ;; xoshiro128** step (Blackman and Vigna) is written out at both places so that the four words stay in locals.
+  ;; One draw of every province's total into VALUES. First, when there are year-wide shifts, one per simulated year
+  ;; (SHIFTS[floor(u32 * years / 2^32)]) into NOW with the field's mean that year (the start mean plus the shifts
+  ;; before). Then province by province: a moving province, for each simulated year s, x += shift_s + reversion
+  ;; * (x - mean_s) + CHANGES[floor(u32 * pool / 2^32)]; a province with non-zero NOISE its normal noise by the
+  ;; ziggurat's fast path (low 7 bits the layer, high 25 bits signed the position); the draws that path rejects are
+  ;; finished after the others, in province order. The xoshiro128** step (Blackman and Vigna) is written out at each
+  ;; place so that the four words stay in locals.
   (func $draw
     (local $j i32) (local $n i32) (local $x f64) (local $s i32) (local $steps i32)
     (local $s0 i32) (local $s1 i32) (local $s2 i32) (local $s3 i32) (local $m i32) (local $r i32) (local $t i32)
     (local $layer i32) (local $position i32) (local $pending i32) (local $at i32)
     (local $totals i32) (local $noise i32) (local $moves i32) (local $changes i32) (local $values i32)
     (local $K i32) (local $W i32) (local $poolScale f64)
+    (local $now i32) (local $reversion f64) (local $mean f64) (local $shift f64)
     (local.set $n (global.get $n))
     (local.set $steps (global.get $steps))
     (local.set $totals (global.get $TOTALS))
@@ -81,6 +98,37 @@
     (local.set $s1 (i32.load offset=4 (global.get $STATE)))
     (local.set $s2 (i32.load offset=8 (global.get $STATE)))
     (local.set $s3 (i32.load offset=12 (global.get $STATE)))
+    (local.set $now (global.get $NOW))
+    (local.set $reversion (global.get $reversion))
+    (local.set $mean (global.get $centre))
+    (local.set $s (i32.const 0))
+    (block $shifted
+      (loop $shiftYear
+        (br_if $shifted (i32.ge_s (local.get $s) (local.get $steps)))
+        (local.set $shift (f64.const 0))
+        (if (f64.gt (global.get $shiftScale) (f64.const 0))
+          (then
+            ;; xoshiro128**
+            (local.set $m (i32.mul (local.get $s1) (i32.const 5)))
+            (local.set $r (i32.mul (i32.rotl (local.get $m) (i32.const 7)) (i32.const 9)))
+            (local.set $t (i32.shl (local.get $s1) (i32.const 9)))
+            (local.set $s2 (i32.xor (local.get $s2) (local.get $s0)))
+            (local.set $s3 (i32.xor (local.get $s3) (local.get $s1)))
+            (local.set $s1 (i32.xor (local.get $s1) (local.get $s2)))
+            (local.set $s0 (i32.xor (local.get $s0) (local.get $s3)))
+            (local.set $s2 (i32.xor (local.get $s2) (local.get $t)))
+            (local.set $s3 (i32.rotl (local.get $s3) (i32.const 11)))
+            (local.set $shift
+              (f64.load
+                (i32.add (global.get $SHIFTS)
+                  (i32.shl
+                    (i32.trunc_f64_s (f64.mul (f64.convert_i32_u (local.get $r)) (global.get $shiftScale)))
+                    (i32.const 3)))))))
+        (f64.store (i32.add (local.get $now) (i32.shl (local.get $s) (i32.const 4))) (local.get $shift))
+        (f64.store offset=8 (i32.add (local.get $now) (i32.shl (local.get $s) (i32.const 4))) (local.get $mean))
+        (local.set $mean (f64.add (local.get $mean) (local.get $shift)))
+        (local.set $s (i32.add (local.get $s) (i32.const 1)))
+        (br $shiftYear)))
     (block $done
       (loop $province
         (br_if $done (i32.ge_s (local.get $j) (local.get $n)))
@@ -101,8 +149,12 @@
                 (local.set $s0 (i32.xor (local.get $s0) (local.get $s3)))
                 (local.set $s2 (i32.xor (local.get $s2) (local.get $t)))
                 (local.set $s3 (i32.rotl (local.get $s3) (i32.const 11)))
+                (local.set $at (i32.add (local.get $now) (i32.shl (local.get $s) (i32.const 4))))
                 (local.set $x
-                  (f64.add (local.get $x)
+                  (f64.add
+                    (f64.add
+                      (f64.add (local.get $x) (f64.load (local.get $at)))
+                      (f64.mul (local.get $reversion) (f64.sub (local.get $x) (f64.load offset=8 (local.get $at)))))
                     (f64.load
                       (i32.add (local.get $changes)
                         (i32.shl
@@ -110,40 +162,43 @@
                           (i32.const 3))))))
                 (local.set $s (i32.add (local.get $s) (i32.const 1)))
                 (br $move)))))
-        ;; xoshiro128**
-        (local.set $m (i32.mul (local.get $s1) (i32.const 5)))
-        (local.set $r (i32.mul (i32.rotl (local.get $m) (i32.const 7)) (i32.const 9)))
-        (local.set $t (i32.shl (local.get $s1) (i32.const 9)))
-        (local.set $s2 (i32.xor (local.get $s2) (local.get $s0)))
-        (local.set $s3 (i32.xor (local.get $s3) (local.get $s1)))
-        (local.set $s1 (i32.xor (local.get $s1) (local.get $s2)))
-        (local.set $s0 (i32.xor (local.get $s0) (local.get $s3)))
-        (local.set $s2 (i32.xor (local.get $s2) (local.get $t)))
-        (local.set $s3 (i32.rotl (local.get $s3) (i32.const 11)))
-        (local.set $layer (i32.and (local.get $r) (i32.const 127)))
-        (local.set $position (i32.shr_s (local.get $r) (i32.const 7)))
-        (if
-          (i32.lt_s
-            (select
-              (i32.sub (i32.const 0) (local.get $position))
-              (local.get $position)
-              (i32.lt_s (local.get $position) (i32.const 0)))
-            (i32.load (i32.add (local.get $K) (i32.shl (local.get $layer) (i32.const 2)))))
+        ;; no noise (a moving province: its changes contain it), no draw
+        (if (f64.ne (f64.load (i32.add (local.get $noise) (i32.shl (local.get $j) (i32.const 3)))) (f64.const 0))
           (then
-            ;; x += noise * (position * W[layer]), in that order (as the TypeScript kernel did)
-            (local.set $x
-              (f64.add (local.get $x)
-                (f64.mul
-                  (f64.load (i32.add (local.get $noise) (i32.shl (local.get $j) (i32.const 3))))
-                  (f64.mul
-                    (f64.convert_i32_s (local.get $position))
-                    (f64.load (i32.add (local.get $W) (i32.shl (local.get $layer) (i32.const 3)))))))))
-          (else
-            (local.set $at (i32.add (global.get $PENDING) (i32.mul (local.get $pending) (i32.const 12))))
-            (i32.store offset=0 (local.get $at) (local.get $j))
-            (i32.store offset=4 (local.get $at) (local.get $position))
-            (i32.store offset=8 (local.get $at) (local.get $layer))
-            (local.set $pending (i32.add (local.get $pending) (i32.const 1)))))
+            ;; xoshiro128**
+            (local.set $m (i32.mul (local.get $s1) (i32.const 5)))
+            (local.set $r (i32.mul (i32.rotl (local.get $m) (i32.const 7)) (i32.const 9)))
+            (local.set $t (i32.shl (local.get $s1) (i32.const 9)))
+            (local.set $s2 (i32.xor (local.get $s2) (local.get $s0)))
+            (local.set $s3 (i32.xor (local.get $s3) (local.get $s1)))
+            (local.set $s1 (i32.xor (local.get $s1) (local.get $s2)))
+            (local.set $s0 (i32.xor (local.get $s0) (local.get $s3)))
+            (local.set $s2 (i32.xor (local.get $s2) (local.get $t)))
+            (local.set $s3 (i32.rotl (local.get $s3) (i32.const 11)))
+            (local.set $layer (i32.and (local.get $r) (i32.const 127)))
+            (local.set $position (i32.shr_s (local.get $r) (i32.const 7)))
+            (if
+              (i32.lt_s
+                (select
+                  (i32.sub (i32.const 0) (local.get $position))
+                  (local.get $position)
+                  (i32.lt_s (local.get $position) (i32.const 0)))
+                (i32.load (i32.add (local.get $K) (i32.shl (local.get $layer) (i32.const 2)))))
+              (then
+                ;; x += noise * (position * W[layer]), in that order (as the TypeScript kernel did)
+                (local.set $x
+                  (f64.add (local.get $x)
+                    (f64.mul
+                      (f64.load (i32.add (local.get $noise) (i32.shl (local.get $j) (i32.const 3))))
+                      (f64.mul
+                        (f64.convert_i32_s (local.get $position))
+                        (f64.load (i32.add (local.get $W) (i32.shl (local.get $layer) (i32.const 3)))))))))
+              (else
+                (local.set $at (i32.add (global.get $PENDING) (i32.mul (local.get $pending) (i32.const 12))))
+                (i32.store offset=0 (local.get $at) (local.get $j))
+                (i32.store offset=4 (local.get $at) (local.get $position))
+                (i32.store offset=8 (local.get $at) (local.get $layer))
+                (local.set $pending (i32.add (local.get $pending) (i32.const 1)))))))
         (f64.store (i32.add (local.get $values) (i32.shl (local.get $j) (i32.const 3))) (local.get $x))
         (local.set $j (i32.add (local.get $j) (i32.const 1)))
         (br $province)))

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { rankChance } from '../../engine';
+import { rankChance, trackRecordNote } from '../../engine';
 import { dataset } from '../helpers/published';
 
 const ARGS = [
@@ -75,6 +75,12 @@ describe('papi chance: long runs (above 1,000,000 iterations) on every core, wit
       seed: 3,
       iterations: 1_002_000,
     });
-    expect(result).toEqual({ ...JSON.parse(JSON.stringify(single)), province: 'An Giang', gso_code: '89', units: 63 });
+    expect(result).toEqual({
+      ...JSON.parse(JSON.stringify(single)),
+      province: 'An Giang',
+      gso_code: '89',
+      units: 63,
+      track_record: trackRecordNote(false),
+    });
   }, 180_000);
 });

@@ -69,6 +69,12 @@ export const PUBLIC_VALUES = [
   'createRankRun',
   'addRankCounts',
   'rankRunShares',
+  // the track record: back-test of the chances
+  'backtest',
+  'backtestYears',
+  'BACKTEST_RANKS',
+  'trackRecordNote',
+  'TRACK_RECORD',
   // plans
   'parsePlan',
   'evaluatePlan',
@@ -110,6 +116,15 @@ export const PUBLIC_TYPES = [
   ...['Standing', 'FieldRow', 'RankShift', 'ScenarioComparison', 'ParScenarioResult'],
   ...['TargetQuery', 'TargetResult', 'TargetGoal', 'TargetCaps', 'ParTargetResult', 'ParTargetGoal', 'SensitivityRow'],
   ...['ChanceQuery', 'ChanceResult', 'ChancePlan', 'DistributionsQuery', 'RankDistribution'],
+  ...[
+    'ChancePool',
+    'BacktestQuery',
+    'BacktestResult',
+    'BacktestRow',
+    'BacktestScore',
+    'BacktestSummary',
+    'ReliabilityBin',
+  ],
   ...['RankModel', 'RankRun', 'RankRunOptions', 'RankCounts'],
   ...['PapiPlan', 'PlanReport', 'PlanFieldResult', 'PlanOptions', 'PlanReview', 'PlanLineReview'],
   ...['Goal', 'GoalKind'],

@@ -225,6 +225,8 @@ export const PANE_MESSAGES_EN: PaneMessageCatalogue = {
   rankSummary: (p) => `Rank on the current scores ${p[0]}; middle rank (median) ${p[1]}; 9 times in 10 within: ${p[2]}`,
   rankInterval: (p) => `ranks ${p[0]}–${p[1]}`,
   rankIntervalOne: (p) => `always rank ${p[0]}`,
+  trackRecord: (p) =>
+    `Track record: in back-tests of ${p[0]}–${p[1]} (${p[2]} cases), ${p[3]}% of actual ranks fell inside such a 90% interval.`,
   assumptions: () => 'Assumptions',
   workerUnavailable: () => 'This browser cannot run a Web Worker.',
   yearFilesHeading: () => 'Add a newly published year',

@@ -225,6 +225,8 @@ export const PANE_MESSAGES_VI: PaneMessageCatalogue = {
     `Hạng theo điểm hiện tại ${p[0]}; hạng ở giữa (trung vị) ${p[1]}; 9 trên 10 lần trong khoảng: ${p[2]}`,
   rankInterval: (p) => `hạng ${p[0]}–${p[1]}`,
   rankIntervalOne: (p) => `luôn hạng ${p[0]}`,
+  trackRecord: (p) =>
+    `Độ tin cậy đã kiểm chứng: khi kiểm định lại các năm ${p[0]}–${p[1]} (${p[2]} trường hợp), ${p[3]}% thứ hạng thực tế nằm trong khoảng 90% như vậy.`,
   assumptions: () => 'Giả định',
   workerUnavailable: () => 'Trình duyệt không chạy được Web Worker.',
   yearFilesHeading: () => 'Thêm một năm mới công bố',

@@ -223,6 +223,7 @@ export interface PaneMessageParams {
   rankSummary: Args3;
   rankInterval: Args2;
   rankIntervalOne: Args1;
+  trackRecord: Args4;
   assumptions: Args0;
   workerUnavailable: Args0;
   yearFilesHeading: Args0;

@@ -1,6 +1,7 @@
 import {
   DEFAULT_SEED,
   EngineError,
+  TRACK_RECORD,
   type ChanceQuery,
   type EngineErrorCode,
   type ChanceResult,
@@ -140,6 +141,7 @@ export function createChancePanel(pane: PaneContext): Panel {
           t(lang, 'probability', formatPercent(result.probability, lang)),
         ),
         h('p', { id: 'chance-ranks' }, t(lang, 'rankSummary', nominal, median, interval)),
+        h('p', { id: 'chance-track-record' }, trackRecordLine(lang, pane.units)),
         h(
           'details',
           {},
@@ -240,4 +242,11 @@ export function createChancePanel(pane: PaneContext): Panel {
     needsProfile: true,
     render,
   };
+}
+
+/** The measured track record (npm run track-record) beside the chance. */
+function trackRecordLine(lang: 'vi' | 'en', units: boolean): string {
+  const measured = units ? TRACK_RECORD.units : TRACK_RECORD.provinces;
+  const percent = Math.round(measured.coverage * 100);
+  return t(lang, 'trackRecord', TRACK_RECORD.from, TRACK_RECORD.to, measured.cases, percent);
 }

@@ -1,0 +1,140 @@
+// The rank chance's model of how provinces move (change-pool.ts, the kernel's draw): no look-ahead, checked on a cut
+// dataset; the pool and the simulated field against an independent implementation (bench/naive-rank-monte-carlo.ts).
+import { describe, expect, it } from 'vitest';
+import {
+  changePool,
+  planChance,
+  planDistributions,
+  rankChance,
+  rankDistributions,
+  type Dataset,
+  type PapiYear,
+} from '../../../engine/all';
+import { createRankKernel } from '../../../engine/simulation/rank-kernel-instance';
+import { blockState } from '../../../engine/simulation/rank-stream';
+import { naivePool, naiveRankDistribution } from '../../../bench/naive-rank-monte-carlo';
+import { dataset } from '../../helpers/published';
+
+/** A copy of the dataset without the years after `last`. */
+const cutAfter = (data: Dataset, last: number): Dataset => ({
+  ...data,
+  papi: new Map(
+    [...data.papi.keys()].filter((y) => y <= last).map((y) => [y, data.papi.get(y)!] as [number, PapiYear]),
+  ),
+});
+
+const mean = (xs: ArrayLike<number>) => Array.from(xs).reduce((s, x) => s + x, 0) / xs.length;
+const variance = (xs: ArrayLike<number>) => {
+  const m = mean(xs);
+  return Array.from(xs).reduce((s, x) => s + (x - m) ** 2, 0) / xs.length;
+};
+const sd = (xs: ArrayLike<number>) => Math.sqrt(variance(xs));
+/** least-squares slope of y on x */
+const slope = (x: readonly number[], y: readonly number[]) => {
+  const mx = mean(x);
+  const my = mean(y);
+  let sxy = 0;
+  let sxx = 0;
+  x.forEach((xi, i) => {
+    sxy += (xi - mx) * (y[i]! - my);
+    sxx += (xi - mx) ** 2;
+  });
+  return sxy / sxx;
+};
+
+describe('no look-ahead', () => {
+  it('the 2019 field gives the same chance and distributions with every year after 2019 removed', () => {
+    const cut = cutAfter(dataset, 2019);
+    expect([...cut.papi.keys()].every((y) => y <= 2019)).toBe(true);
+    const query = { year: 2019, province: 'An Giang', goal: { rank: 20 }, iterations: 3000, seed: 5 } as const;
+    const full = rankChance(dataset, query);
+    expect(rankChance(cut, query)).toEqual(full);
+    expect(rankDistributions(cut, { year: 2019, iterations: 2000, seed: 9 })).toEqual(
+      rankDistributions(dataset, { year: 2019, iterations: 2000, seed: 9 }),
+    );
+    // and the pool it states has no year after the field year
+    expect(full.pool.years.every((y) => y <= 2019)).toBe(true);
+    expect(full.pool.years).toContain(2019);
+  });
+
+  it('each field year pools only changes up to itself; a later field year pools more', () => {
+    for (const year of [2018, 2019, 2020, 2021, 2022, 2023, 2024]) {
+      const pool = changePool(dataset, dataset.papi.get(year)!);
+      expect(Math.max(...pool.years)).toBeLessThanOrEqual(year);
+      expect(pool.residuals.length).toBe(pool.changes);
+    }
+    expect(changePool(dataset, dataset.papi.get(2023)!).changes).toBeGreaterThan(
+      changePool(dataset, dataset.papi.get(2020)!).changes,
+    );
+    const plan = planChance(dataset, { year: 2021, province: 'An Giang', goal: { rank: 20 } });
+    expect(plan.pool.years.at(-1)).toBe(2021);
+  });
+});
+
+describe('the model against an independent implementation', () => {
+  it('the pool (year shifts, reversion slope, residuals) equals the one rebuilt from the published years', () => {
+    for (const year of [2018, 2019, 2021, 2024]) {
+      const pool = changePool(dataset, dataset.papi.get(year)!);
+      const naive = naivePool(dataset, year);
+      expect(pool.years).toEqual(naive.years);
+      expect(pool.reversion).toBeCloseTo(naive.reversion, 10);
+      expect(pool.reversion).toBeLessThan(-0.2); // mean reversion is there (about -0.4)
+      Array.from(pool.shifts).forEach((s, k) => expect(s).toBeCloseTo(naive.shifts[k]!, 10));
+      expect(mean(pool.residuals)).toBeCloseTo(mean(naive.residuals), 10);
+      expect(variance(pool.residuals)).toBeCloseTo(variance(naive.residuals), 10);
+    }
+  });
+
+  it("the simulated field's moments: spread per draw, year-shift variance and reversion slope", () => {
+    const year = 2022;
+    const plan = planDistributions(dataset, { year, iterations: 1 });
+    const kernel = createRankKernel(plan.model, false);
+    blockState(11, 0, kernel.state);
+    const start = Array.from(plan.model.totals);
+    const centre = mean(start);
+    const engine = { spread: [] as number[], shift: [] as number[], x: [] as number[], y: [] as number[] };
+    const naive = { spread: [] as number[], shift: [] as number[], x: [] as number[], y: [] as number[] };
+    const record = (into: typeof engine, values: readonly number[]) => {
+      into.spread.push(sd(values));
+      const changes = values.map((v, i) => v - start[i]!);
+      into.shift.push(mean(changes));
+      const m = mean(changes);
+      start.forEach((s, i) => {
+        into.x.push(s - centre);
+        into.y.push(changes[i]! - m);
+      });
+    };
+    const draws = 6000;
+    for (let d = 0; d < draws; d++) {
+      kernel.rankOne(1, 0, 0);
+      record(engine, Array.from(kernel.values));
+    }
+    // the naive implementation's province order, mapped to the engine's
+    const order = naiveRankDistribution(dataset, { year, iterations: 0, seed: 3 }).codes;
+    const at = plan.codes.map((c) => order.indexOf(c));
+    expect([...at].sort((a, b) => a - b)).toEqual(plan.codes.map((_, i) => i));
+    naiveRankDistribution(dataset, {
+      year,
+      iterations: draws,
+      seed: 3,
+      onDraw: (totals) =>
+        record(
+          naive,
+          at.map((i) => totals[i]!),
+        ),
+    });
+    const pool = naivePool(dataset, year);
+    // spread of the simulated field per draw: the same in both, and near the real field's (no noise added twice)
+    expect(mean(engine.spread)).toBeCloseTo(mean(naive.spread), 1);
+    expect(Math.abs(mean(engine.spread) - sd(start))).toBeLessThan(0.3 * sd(start));
+    // year-wide shift: its variance is the pool shifts' (plus the residual mean's small share)
+    const shiftVariance = variance(pool.shifts) + variance(pool.residuals) / start.length;
+    expect(variance(engine.shift)).toBeGreaterThan(0.85 * shiftVariance);
+    expect(variance(engine.shift)).toBeLessThan(1.15 * shiftVariance);
+    expect(variance(naive.shift)).toBeGreaterThan(0.85 * shiftVariance);
+    expect(variance(naive.shift)).toBeLessThan(1.15 * shiftVariance);
+    // reversion: slope of a simulated change (less the draw's mean) on the distance from the field's mean
+    expect(slope(engine.x, engine.y)).toBeCloseTo(pool.reversion, 1);
+    expect(slope(naive.x, naive.y)).toBeCloseTo(pool.reversion, 1);
+  });
+});
