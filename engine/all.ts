@@ -104,7 +104,7 @@ export {
   type ScoreChange,
 } from './internal/merge-scores';
 export { internalClassRule, internalGroupName, runInternalIndex, type InternalRun } from './internal/internal-run';
-export { INDEX_MODULES, indexModule } from './indices/registry';
+export { INDEX_MODULES, indexModule, definitionRulesOf, definitionIndexIds } from './indices/registry';
 export type { IndexModule } from './indices/index-module';
 export { definitionsOf } from './definitions/catalog';
 export { unitRounds, UNIT_STATUS_NAMES, type UnitRounds, type UnitStatus } from './internal/rounds';

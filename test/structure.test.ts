@@ -18,9 +18,33 @@ const linesMatching = (dirs: readonly string[], pattern: RegExp, except: readonl
     );
 
 describe('indices resolve through the registry', () => {
+  const branch = /\bindex(Name\([^)]*\))?\s*[!=]==?\s*['"`]|case\s+['"`](papi|par|sipas|internal|pci)['"`]\s*:/i;
+
   it("no `index === '...'` branch in the CLI, the functions or the pane", () => {
-    const branch = /\bindex(Name\([^)]*\))?\s*[!=]==?\s*['"`]|case\s+['"`](papi|par|sipas|internal|pci)['"`]\s*:/i;
     expect(linesMatching(['cli', 'addin/functions', 'addin/taskpane'], branch)).toEqual([]);
+  });
+
+  it("no `index === '...'` branch in the engine's generic code: it asks the registry (engine/indices/)", () => {
+    // An index's own files may name it: PAPI's total (the PAPI.TOTAL methodologies), the two scenario evaluators
+    // (PAPI's field, PAR INDEX's points) and the scenario file reader, whose `index` field chooses between them.
+    const own = [
+      'engine/scoring/papi-total.ts',
+      'engine/simulation/evaluate-scenario.ts',
+      'engine/simulation/par-scenario.ts',
+      'engine/simulation/scenario.ts',
+    ];
+    expect(linesMatching(['engine'], branch, own).filter((l) => !l.startsWith('engine/indices/'))).toEqual([]);
+  });
+
+  it('the branch pattern finds what it is for', () => {
+    const sample = [
+      "if (index === 'par') {",
+      'if (definition.index !== "papi")',
+      "case 'pci':",
+      'indexName(x) == `par`',
+    ];
+    expect(sample.filter((l) => branch.test(l))).toEqual(sample);
+    expect(branch.test('const module = indexModule(index);')).toBe(false);
   });
 
   it('one module per id, and a module registers only its own definitions', () => {

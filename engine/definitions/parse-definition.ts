@@ -2,6 +2,7 @@ import { EngineError, type DataProblem } from '../errors';
 import type { IndexDefinition } from './index-definition';
 import { validateDefinition } from './validate-definition';
 import { message } from '../i18n/messages';
+import { definitionIndexIds, definitionRulesOf } from '../indices/registry';
 import type { Bilingual } from '../i18n/catalogue';
 
 const LEVELS = ['index', 'dimension', 'subdimension', 'area', 'criterion', 'subcriterion'];
@@ -25,7 +26,9 @@ export function parseDefinition(json: unknown, source: string): IndexDefinition 
   const o = json as Record<string, unknown>;
   for (const key of ['id', 'series', 'source', 'note'] as const)
     if (typeof o[key] !== 'string') problem(key, message('defNeedString', {}));
-  if (o.index !== 'papi' && o.index !== 'par') problem('index', message('defNeedIndex', {}));
+  const declared = o.index;
+  if (typeof declared !== 'string' || definitionRulesOf(declared) === null)
+    problem('index', message('defNeedIndex', { known: definitionIndexIds() }));
   const years = o.years;
   if (
     !Array.isArray(years) ||

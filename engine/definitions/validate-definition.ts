@@ -1,6 +1,7 @@
 import { EngineError, type DataProblem } from '../errors';
 import type { IndexDefinition } from './index-definition';
 import { message } from '../i18n/messages';
+import { definitionIndexIds, definitionRulesOf } from '../indices/registry';
 import type { Bilingual } from '../i18n/catalogue';
 import { SCORE_EPSILON } from '../scoring/score-order';
 
@@ -8,14 +9,18 @@ const TOLERANCE = SCORE_EPSILON;
 
 /**
  * Checks a definition before any scoring uses it: unique codes, one root, known parents, NFC bilingual names,
- * bounds in order, children whose bounds add up to their parent's (PAPI), known PAR maxima that do not exceed the
- * total, and group rules for every year. Throws INVALID_DEFINITION listing every problem.
+ * bounds in order, children whose maxima add up to their parent's (and minima, where the index's module says so:
+ * PAPI), known maxima that do not exceed the parent's (PAR INDEX), and the group rule the module names (quartiles,
+ * or bands for every year). Throws INVALID_DEFINITION listing every problem.
  */
 export function validateDefinition(definition: IndexDefinition): IndexDefinition {
   const file = `definitions/${definition.id}.json`;
   const problems: DataProblem[] = [];
   const problem = (column: string, text: Bilingual) =>
     problems.push({ file, row: null, column, vi: text.vi, en: text.en });
+  // What the index's module says about its definitions (registry), never the index's name.
+  const rules = definitionRulesOf(definition.index);
+  if (rules === null) problem('index', message('defNeedIndex', { known: definitionIndexIds() }));
   const codes = new Set<string>();
   const roots = definition.nodes.filter((n) => n.parent === null);
   if (roots.length !== 1) problem('nodes', message('rootCount', { count: roots.length }));
@@ -47,16 +52,16 @@ export function validateDefinition(definition: IndexDefinition): IndexDefinition
     if (parent.max !== null && known.length === children.length && Math.abs(sumMax - parent.max) > TOLERANCE) {
       problem(parent.code, message('childrenMaxNot', { sum: sumMax, max: parent.max }));
     }
-    if (definition.index === 'papi' && Math.abs(sumMin - parent.min) > TOLERANCE) {
+    if (rules?.minimaAddUp && Math.abs(sumMin - parent.min) > TOLERANCE) {
       problem(parent.code, message('childrenMinNot', { sum: sumMin, min: parent.min }));
     }
   }
   const [from, to] = definition.years;
   if (to !== null && to < from) problem('years', message('yearRangeInvalid', {}));
-  if (definition.index === 'papi' && definition.groupRule?.kind !== 'quartile')
-    problem('groupRule', message('papiNeedsQuartileRule', {}));
+  if (rules?.groups === 'quartile' && definition.groupRule?.kind !== 'quartile')
+    problem('groupRule', message('quartileRuleNeeded', { index: definition.index.toUpperCase() }));
   const quartile = definition.groupRule;
-  if (definition.index === 'papi' && quartile !== undefined) {
+  if (rules?.groups === 'quartile' && quartile !== undefined) {
     const convention = (value: unknown) => value === 'lower' || value === 'upper';
     if (quartile.boundary !== undefined && !convention(quartile.boundary))
       problem('groupRule.boundary', message('boundaryValueInvalid', { value: String(quartile.boundary) }));
@@ -77,7 +82,7 @@ export function validateDefinition(definition: IndexDefinition): IndexDefinition
         if (!codes.has(m)) problem(at, message('exceptionMeasureUnknown', { measure: m }));
     });
   }
-  if (definition.index === 'par') {
+  if (rules?.groups === 'bands') {
     for (let year = from; year <= (to ?? from); year++) {
       if (!definition.groupRules?.some((r) => r.years[0] <= year && year <= r.years[1]))
         problem('groupRules', message('groupRuleMissing', { year }));

@@ -113,6 +113,7 @@ export interface MessageParams {
   papiAlreadyIn2025Units: { year: number };
   formerProvinceWeightsMissing: { nameVi: string; nameAscii: string };
   unknownResultsYear: { index: string; year: number; known: string };
+  unitResultsNotPublished: { index: string; known: string };
   provinceNotInSipasYear: { year: number; nameVi: string; nameAscii: string };
   criteriaSetInvalid: { file: string; count: number };
   criteriaTreeInvalid: { file: string; count: number };
@@ -320,7 +321,7 @@ export interface MessageParams {
   childrenMaxNot: { sum: number; max: number | null };
   childrenMinNot: { sum: number; min: number };
   yearRangeInvalid: Record<string, never>;
-  papiNeedsQuartileRule: Record<string, never>;
+  quartileRuleNeeded: { index: string };
   boundaryValueInvalid: { value: string };
   exceptionBoundaryInvalid: Record<string, never>;
   exceptionSourceMissing: Record<string, never>;
@@ -329,7 +330,7 @@ export interface MessageParams {
   groupRuleMissing: { year: number };
   defNeedJsonObject: Record<string, never>;
   defNeedString: Record<string, never>;
-  defNeedIndex: Record<string, never>;
+  defNeedIndex: { known: string };
   defNeedYears: Record<string, never>;
   defNeedName: Record<string, never>;
   defNeedNodes: Record<string, never>;

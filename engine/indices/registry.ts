@@ -23,3 +23,20 @@ export function indexModule(id: string): IndexModule {
     ...message('indexUnknown', { index: id, known: INDEX_MODULES.map((m) => m.id).join(', ') }),
   });
 }
+
+/**
+ * How a definition file of `index` is read and checked (its module's definitionRules), or null when no registered
+ * index has definition files of that id.
+ *
+ * @example definitionRulesOf('papi')?.codePrefix // => 'd'
+ * @example definitionRulesOf('sipas') // => null
+ */
+export function definitionRulesOf(index: string): NonNullable<IndexModule['definitionRules']> | null {
+  return INDEX_MODULES.find((m) => m.id === index)?.definitionRules ?? null;
+}
+
+/** The ids of the indices whose methodology is a definition file, for messages: 'papi, par'. */
+export const definitionIndexIds = (): string =>
+  INDEX_MODULES.filter((m) => m.definitionRules)
+    .map((m) => m.id)
+    .join(', ');

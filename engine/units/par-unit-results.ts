@@ -5,6 +5,7 @@ import type { Province } from '../provinces/province';
 import { findProvince, unitRegistry } from '../provinces/province-registry';
 import { unitLabel } from './unit-label';
 import { message } from '../i18n/messages';
+import { INDEX_MODULES, indexModule } from '../indices/registry';
 
 export interface ParUnitPredecessor {
   readonly code: string;
@@ -43,26 +44,33 @@ export function parUnitResults(
   query: { readonly year: number; readonly unit: string; readonly index?: 'par' | 'sipas' },
 ): ParUnitResults {
   const index = query.index ?? 'par';
+  const module = indexModule(index);
+  const results = module.publishedResults;
+  if (!results) {
+    throw new EngineError({
+      code: 'UNSUPPORTED',
+      input: index,
+      ...message('unitResultsNotPublished', {
+        index: module.name.en,
+        known: INDEX_MODULES.filter((m) => m.publishedResults)
+          .map((m) => m.id)
+          .join(', '),
+      }),
+    });
+  }
+  const name = module.name.en;
   const units = unitRegistry(dataset.provinces);
   const unit = findProvince(units, query.unit);
-  // One shape for both indices: SIPAS has a percentage and a rank, no group.
-  const published =
-    index === 'par'
-      ? dataset.par
-          .get(query.year)
-          ?.known.map((r) => ({ province: r.province, total: r.total, rank: r.rank, group: r.group, source: r.source }))
-      : dataset.sipas
-          .get(query.year)
-          ?.map((r) => ({ province: r.province, total: r.sipas, rank: r.rank, group: null, source: r.source }));
+  // One shape for every such index (SIPAS has a percentage and a rank, no group): the module reads its own results.
+  const published = results.rows(dataset, query.year);
   if (published === undefined) {
-    const years = [...(index === 'par' ? dataset.par.keys() : dataset.sipas.keys())];
     throw new EngineError({
       code: 'UNKNOWN_YEAR',
       input: String(query.year),
       ...message('unknownResultsYear', {
-        index: index === 'par' ? 'PAR INDEX' : 'SIPAS',
+        index: name,
         year: query.year,
-        known: years.join(', '),
+        known: results.years(dataset).join(', '),
       }),
     });
   }
@@ -83,7 +91,6 @@ export function parUnitResults(
   const totals = predecessors.map((p) => p.total).filter((v): v is number => v !== null);
   const ranks = predecessors.map((p) => p.rank).filter((v): v is number => v !== null);
   const unknown = predecessors.filter((p) => p.total === null && p.rank === null);
-  const name = index === 'par' ? 'PAR INDEX' : 'SIPAS';
   const notes: LocalName[] = [message('parUnitNotAveraged', { index: name })];
   if (unknown.length > 0) {
     notes.push(

@@ -3,6 +3,8 @@ import {
   childrenOf,
   definitionFor,
   EngineError,
+  measureCode,
+  parseDefinition,
   shippedDefinitions,
   topComponents,
   validateDefinition,
@@ -90,5 +92,33 @@ describe('index definitions (data files)', () => {
       expect(columns).toContain('d2'); // missing name
       expect(columns).toContain('d1'); // children's bounds no longer add up to [1, 10]
     }
+  });
+
+  it("the index's module, not its name, says which rules a definition follows (registry: definitionRules)", () => {
+    const papi = definitionFor(shippedDefinitions, 'papi', 2018);
+    const par = definitionFor(shippedDefinitions, 'par', 2019);
+    // PAPI: quartile groups, children's minima add up; PAR INDEX: band rules for every year; the code prefixes.
+    const problemsOf = (d: IndexDefinition) => {
+      try {
+        validateDefinition(d);
+        return [];
+      } catch (error) {
+        return (error as EngineError).problems.map((p) => `${p.column}: ${p.en}`);
+      }
+    };
+    expect(problemsOf({ ...papi, groupRule: undefined })).toEqual(['groupRule: PAPI needs the quartile group rule']);
+    expect(problemsOf({ ...par, groupRules: [] })).toEqual([
+      'groupRules: No group rule for 2017',
+      'groupRules: No group rule for 2018',
+      'groupRules: No group rule for 2019',
+    ]);
+    expect(problemsOf({ ...papi, index: 'sipas' as 'papi' })[0]).toMatch(/^index: .*papi, par$/);
+    try {
+      parseDefinition({ ...papi, index: 'pci' }, 'x.json');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as EngineError).problems.map((p) => p.column)).toContain('index');
+    }
+    expect([measureCode(papi, '3.2'), measureCode(par, '5')]).toEqual(['d3_2', 'a5']);
   });
 });

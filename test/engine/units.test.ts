@@ -459,6 +459,15 @@ describe('PAR INDEX and SIPAS for merged units: each predecessor, min and max, n
       withSipasResults(dataset, 2024, { file: 's.csv', text: 'province,year,sipas\nHải Phòng,2023,90\n' }),
     ).toThrowError(EngineError);
   });
+
+  it('an index without published results per province is refused, naming those that have them', () => {
+    expect(() => parUnitResults(dataset, { year: 2023, unit: 'Hải Phòng', index: 'papi' as 'par' })).toThrowError(
+      /PAPI .*\(indices that have: par, sipas\)/,
+    );
+    expect(() => parUnitResults(dataset, { year: 1999, unit: 'Hải Phòng', index: 'sipas' })).toThrowError(
+      /No SIPAS data for 1999/,
+    );
+  });
 });
 
 describe('the example files of docs/data-formats.md load', () => {

@@ -16,4 +16,6 @@ export const papiModule: IndexModule = {
   definitions: [papi2011, papi2018, papi2019, papi2021] as unknown as IndexDefinition[],
   surveyMean: true,
   provinceProfile: true,
+  // Dimensions d1..d8 (sub-dimensions d3_2), each the sum of its children, minima and maxima alike; quartile groups.
+  definitionRules: { codePrefix: 'd', minimaAddUp: true, groups: 'quartile' },
 };

@@ -12,6 +12,15 @@ export const parModule: IndexModule = {
   definitions: [par2017, par2020, par2022] as unknown as IndexDefinition[],
   surveyMean: false,
   provinceProfile: false,
+  // Areas a1..a8 in points (their maxima add up; some are not published); groups by bands of the total, per period.
+  definitionRules: { codePrefix: 'a', minimaAddUp: false, groups: 'bands' },
+  publishedResults: {
+    years: (dataset) => [...dataset.par.keys()],
+    rows: (dataset, year) =>
+      dataset.par
+        .get(year)
+        ?.known.map((r) => ({ province: r.province, total: r.total, rank: r.rank, group: r.group, source: r.source })),
+  },
 };
 
 /** SIPAS: satisfaction with public administrative services, published results only (no definition to score). */
@@ -25,4 +34,12 @@ export const sipasModule: IndexModule = {
   definitions: [],
   surveyMean: false,
   provinceProfile: false,
+  // A percentage and a rank, no group.
+  publishedResults: {
+    years: (dataset) => [...dataset.sipas.keys()],
+    rows: (dataset, year) =>
+      dataset.sipas
+        .get(year)
+        ?.map((r) => ({ province: r.province, total: r.sipas, rank: r.rank, group: null, source: r.source })),
+  },
 };
