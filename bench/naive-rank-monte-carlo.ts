@@ -7,7 +7,7 @@ import {
   standardErrorOfRow,
   topComponents,
   type Dataset,
-  type PapiYear,
+  type IndexYear,
 } from '../engine/all';
 
 /** One year pair's province changes of the total and distances from that year's mean (both possibly rescaled). */
@@ -27,7 +27,7 @@ interface NaivePairYear {
 export function naivePool(dataset: Dataset, fieldYear: number) {
   const year = papiYearOf(dataset, fieldYear);
   const series = definitionOfYear(dataset, year).series;
-  const totalsOf = (y: PapiYear) => {
+  const totalsOf = (y: IndexYear) => {
     const dims = topComponents(definitionOfYear(dataset, y)).map((d) => d.code);
     const out = new Map<string, number>();
     y.provinces.forEach((code, i) => {

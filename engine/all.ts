@@ -42,7 +42,7 @@ export { yearStandings, type MeasureStandings } from './scoring/year-standings';
 export { criteriaLeaves } from './scoring/par-criteria';
 
 // The 34 units: reconstruction and labels
-export { reconstructPapiYear, RECONSTRUCTION_METHOD } from './units/reconstruct-papi-year';
+export { reconstructUnitsYear, RECONSTRUCTION_METHOD } from './units/reconstruct-units-year';
 export { estimateNote, estimateNoteOf } from './units/estimate-note';
 export { unitLabel } from './units/unit-label';
 

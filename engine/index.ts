@@ -7,7 +7,8 @@
 export { EngineError, isEngineError, type EngineErrorCode, type DataProblem } from './errors';
 
 // Data: the dataset, your own years and definitions
-export type { PapiYear, TextFile, PapiEstimate, UnitEstimate } from './dataset/papi-year';
+export type { IndexYear, TextFile, YearEstimate, UnitEstimate } from './dataset/index-year';
+export type { PapiYear, PapiEstimate } from './dataset/index-year'; // deprecated names of IndexYear, YearEstimate
 export type { ParYear, ParKnownResult, ParNationalSummary, SipasResult } from './dataset/par-year';
 export {
   loadDataset,

@@ -6,7 +6,7 @@ import { parseParNational, parseParResults, parseSipas } from './parse-par';
 import { LazyYears } from './lazy-years';
 import { parsePapiYear, type PapiYearFiles } from './parse-papi-year';
 import type { ParYear, SipasResult } from './par-year';
-import type { PapiYear, TextFile } from './papi-year';
+import type { IndexYear, TextFile } from './index-year';
 import { message } from '../i18n/messages';
 import type { CompositeData } from '../composite/composite-index';
 import { INDEX_MODULES } from '../indices/registry';
@@ -15,7 +15,7 @@ import { INDEX_MODULES } from '../indices/registry';
 export interface Dataset {
   readonly provinces: ProvinceRegistry;
   readonly definitions: readonly IndexDefinition[];
-  readonly papi: ReadonlyMap<number, PapiYear>;
+  readonly papi: ReadonlyMap<number, IndexYear>;
   readonly par: ReadonlyMap<number, ParYear>;
   readonly sipas: ReadonlyMap<number, readonly SipasResult[]>;
   /** composite indices (PCI, a user's index) by id: their definitions and results years */
@@ -45,7 +45,7 @@ export function loadDataset(
     });
   }
   const provinces = buildProvinceRegistry(provincesCsv, files['provinces/merger_2025.csv'] ?? null);
-  const papi: [number, () => PapiYear][] = [];
+  const papi: [number, () => IndexYear][] = [];
   for (const [path, text] of Object.entries(files)) {
     const match = /^papi\/papi_(\d{4})_dimensions\.csv$/.exec(path);
     if (!match) continue;
@@ -140,7 +140,7 @@ export function withPapiYear(dataset: Dataset, files: PapiYearFiles): Dataset {
  * A year later than every year read with its (open-ended) definition reuses the latest methodology known: say so,
  * and how to give the year's own definition.
  */
-function reusedDefinitionNote(dataset: Dataset, year: PapiYear): DataProblem[] {
+function reusedDefinitionNote(dataset: Dataset, year: IndexYear): DataProblem[] {
   const definition = definitionOfYear(dataset, year);
   // By the years' keys (a lazily loaded year is not parsed for this): the definition in force for each year.
   const known = [...dataset.papi.keys()].filter(
@@ -211,7 +211,7 @@ export function withDefinition(dataset: Dataset, definition: IndexDefinition): D
  *
  * @example papiYearOf(dataset, 2019).provinces.length // => 63
  */
-export function papiYearOf(dataset: Dataset, year: number): PapiYear {
+export function papiYearOf(dataset: Dataset, year: number): IndexYear {
   const found = dataset.papi.get(Number(year));
   if (found && (found.unitSet ?? 'former') === dataset.provinces.set) return found;
   if (found) {
@@ -236,7 +236,7 @@ export function papiYearOf(dataset: Dataset, year: number): PapiYear {
  */
 export function definitionOfYear(
   dataset: Pick<Dataset, 'definitions'>,
-  year: Pick<PapiYear, 'definitionId'>,
+  year: Pick<IndexYear, 'definitionId'>,
 ): IndexDefinition {
   return dataset.definitions.find((d) => d.id === year.definitionId)!;
 }

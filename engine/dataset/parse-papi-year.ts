@@ -11,7 +11,7 @@ import {
 import { readCsv, type CsvTable } from '../text/read-csv';
 import { cellNumber } from '../input/read-number';
 import { noValues } from './no-values';
-import type { PapiYear, TextFile } from './papi-year';
+import type { IndexYear, TextFile } from './index-year';
 import { roundingTolerance } from './rounding-tolerance';
 import { message } from '../i18n/messages';
 
@@ -51,7 +51,7 @@ export function parsePapiYear(
   files: PapiYearFiles,
   anyRegistry: ProvinceRegistry,
   definitions: readonly IndexDefinition[],
-): PapiYear {
+): IndexYear {
   const problems: DataProblem[] = [];
   const warnings: DataProblem[] = [];
   const boundProblems = files.bounds === 'warn' ? warnings : problems;

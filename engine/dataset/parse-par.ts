@@ -3,7 +3,7 @@ import { compareScores } from '../scoring/score-order';
 import { findProvince, type ProvinceRegistry } from '../provinces/province-registry';
 import { readCsv } from '../text/read-csv';
 import type { ParKnownResult, ParNationalSummary, SipasResult } from './par-year';
-import type { TextFile } from './papi-year';
+import type { TextFile } from './index-year';
 import { message } from '../i18n/messages';
 import { cellNumber } from '../input/read-number';
 import { noValues } from './no-values';

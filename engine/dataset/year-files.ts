@@ -1,7 +1,7 @@
 import { EngineError } from '../errors';
 import { message } from '../i18n/messages';
 import { withPapiYear, withParResults, withSipasResults, type Dataset } from './dataset';
-import type { TextFile } from './papi-year';
+import type { TextFile } from './index-year';
 
 /** A file of one year named as in the data folder: papi_<year>_dimensions.csv, papi_<year>_d<k>_subdimensions.csv, parindex_<year>.csv, sipas_<year>.csv. */
 const YEAR_FILE = /^(?:papi_(\d{4})_(?:dimensions|d\d+_subdimensions)|parindex_(\d{4})|sipas_(\d{4}))\.csv$/i;

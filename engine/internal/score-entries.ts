@@ -1,4 +1,4 @@
-import type { TextFile } from '../dataset/papi-year';
+import type { TextFile } from '../dataset/index-year';
 import { EngineError, type DataProblem } from '../errors';
 import { readCsv } from '../text/read-csv';
 import { masterColumn } from './master-headers';

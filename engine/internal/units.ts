@@ -1,5 +1,5 @@
 import type { LocalName } from '../definitions/index-definition';
-import type { TextFile } from '../dataset/papi-year';
+import type { TextFile } from '../dataset/index-year';
 import { EngineError, type DataProblem } from '../errors';
 import { readCsv } from '../text/read-csv';
 import { masterColumn } from './master-headers';

@@ -1,7 +1,7 @@
 import { childrenOf, nodeName, topComponents } from '../definitions/catalog';
 import type { IndexDefinition, LocalName } from '../definitions/index-definition';
 import { definitionOfYear, papiYearOf, type Dataset } from '../dataset/dataset';
-import type { PapiYear } from '../dataset/papi-year';
+import type { IndexYear } from '../dataset/index-year';
 import { EngineError } from '../errors';
 import type { Province } from '../provinces/province';
 import { findProvince } from '../provinces/province-registry';
@@ -148,7 +148,7 @@ export function papiProfile(dataset: Dataset, query: PapiQuery): PapiProfile {
 
 function changeFromPrevious(
   dataset: Dataset,
-  year: PapiYear,
+  year: IndexYear,
   definition: IndexDefinition,
   code: string,
   total: MeasureResult,

@@ -2,7 +2,7 @@ import { readNumber } from '../input/read-number';
 import { childrenOf, topComponents } from '../definitions/catalog';
 import type { IndexDefinition, LocalName } from '../definitions/index-definition';
 import { EngineError, type DataProblem } from '../errors';
-import type { TextFile } from '../dataset/papi-year';
+import type { TextFile } from '../dataset/index-year';
 import { readCsv } from '../text/read-csv';
 import { message } from '../i18n/messages';
 import type { Bilingual } from '../i18n/catalogue';

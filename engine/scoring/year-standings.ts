@@ -1,4 +1,4 @@
-import type { PapiYear } from '../dataset/papi-year';
+import type { IndexYear } from '../dataset/index-year';
 import { EngineError } from '../errors';
 import { descending, rankAmong } from './rank-among';
 import {
@@ -22,11 +22,11 @@ export interface MeasureStandings {
   readonly of: number;
 }
 
-const cache = new WeakMap<PapiYear, Map<string, MeasureStandings>>();
+const cache = new WeakMap<IndexYear, Map<string, MeasureStandings>>();
 
 /** Standings of a measure ('total', 'd3', 'd3_2') among the provinces that have a score that year. */
 export function yearStandings(
-  year: PapiYear,
+  year: IndexYear,
   measure: string,
   boundary: BoundaryConvention = 'lower',
 ): MeasureStandings {

@@ -1,5 +1,5 @@
 import { definitionOfYear, type Dataset } from '../dataset/dataset';
-import type { PapiYear } from '../dataset/papi-year';
+import type { IndexYear } from '../dataset/index-year';
 import { topComponents } from '../definitions/catalog';
 import { yearOnYearChanges } from './year-changes';
 
@@ -45,7 +45,7 @@ const cache = new WeakMap<Dataset, Map<number, ChangePool>>();
  *
  * @example changePool(dataset, dataset.papi.get(2019)).years // => [2012, 2013, 2014, 2015, 2016, 2017, 2019]
  */
-export function changePool(dataset: Dataset, year: PapiYear): ChangePool {
+export function changePool(dataset: Dataset, year: IndexYear): ChangePool {
   let byYear = cache.get(dataset);
   if (!byYear) cache.set(dataset, (byYear = new Map()));
   const cached = byYear.get(year.year);
@@ -106,7 +106,7 @@ function fitPool(pairs: readonly PairYear[], borrowed: ChangePool['borrowed']): 
  * The year pairs (t, t + 1) of `year`'s methodology with t + 1 <= `upTo`: each province's change of the total (sum of
  * the top components, present in both years) and its distance from the mean of those provinces' totals in year t.
  */
-function pairYears(dataset: Dataset, year: PapiYear, upTo: number): PairYear[] {
+function pairYears(dataset: Dataset, year: IndexYear, upTo: number): PairYear[] {
   const components = topComponents(definitionOfYear(dataset, year)).map((d) => d.code);
   const byTo = new Map<number, { changes: number[]; totals: number[] }>();
   for (const change of yearOnYearChanges(dataset, year)) {
@@ -130,7 +130,7 @@ function pairYears(dataset: Dataset, year: PapiYear, upTo: number): PairYear[] {
 }
 
 /** Standard deviation of a year's totals (sum of its top components). */
-function spread(dataset: Dataset, year: PapiYear): number {
+function spread(dataset: Dataset, year: IndexYear): number {
   const components = topComponents(definitionOfYear(dataset, year)).map((d) => d.code);
   const totals: number[] = [];
   year.provinces.forEach((_, i) => {

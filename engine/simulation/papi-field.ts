@@ -1,7 +1,7 @@
 import { childrenOf, topComponents } from '../definitions/catalog';
 import type { DefinitionNode, IndexDefinition } from '../definitions/index-definition';
 import { definitionOfYear, type Dataset } from '../dataset/dataset';
-import type { PapiYear } from '../dataset/papi-year';
+import type { IndexYear } from '../dataset/index-year';
 import type { Province } from '../provinces/province';
 import { findProvince } from '../provinces/province-registry';
 import { EngineError } from '../errors';
@@ -19,16 +19,16 @@ export interface FieldMeasure {
 
 /** A PAPI year compiled once (cached per year object) so that a scenario costs microseconds. */
 export interface PapiField {
-  readonly year: PapiYear;
+  readonly year: IndexYear;
   readonly definition: IndexDefinition;
   readonly dimensions: readonly DefinitionNode[];
   readonly measures: ReadonlyMap<string, FieldMeasure>;
   readonly position: ReadonlyMap<string, number>;
 }
 
-const cache = new WeakMap<PapiYear, PapiField>();
+const cache = new WeakMap<IndexYear, PapiField>();
 
-export function papiField(year: PapiYear, definitions: readonly IndexDefinition[]): PapiField {
+export function papiField(year: IndexYear, definitions: readonly IndexDefinition[]): PapiField {
   const cached = cache.get(year);
   if (cached) return cached;
   const definition = definitionOfYear({ definitions }, year);

@@ -1,5 +1,5 @@
 import { papiYearOf, type Dataset } from '../dataset/dataset';
-import type { PapiYear } from '../dataset/papi-year';
+import type { IndexYear } from '../dataset/index-year';
 import { papiField } from './papi-field';
 import { applyChanges, type ScenarioChange } from './scenario';
 
@@ -26,7 +26,7 @@ export function datasetWithScenario(dataset: Dataset, year: number, changes: rea
     }
     scores.set(code, copy ?? column);
   }
-  const scenarioYear: PapiYear = { ...published, origin: `${published.origin} + scenario`, scores };
+  const scenarioYear: IndexYear = { ...published, origin: `${published.origin} + scenario`, scores };
   const papi = new Map(dataset.papi);
   papi.set(year, scenarioYear);
   return { ...dataset, papi };

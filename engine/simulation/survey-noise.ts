@@ -1,5 +1,5 @@
 import type { LocalName } from '../definitions/index-definition';
-import type { PapiYear } from '../dataset/papi-year';
+import type { IndexYear } from '../dataset/index-year';
 import type { ProvinceRegistry } from '../provinces/province-registry';
 import design from './papi-survey-design.json';
 
@@ -58,7 +58,7 @@ export function unitStandardError(
  */
 export function standardErrorOfRow(
   registry: ProvinceRegistry,
-  year: PapiYear,
+  year: IndexYear,
   code: string,
   dimensions: number,
 ): number {

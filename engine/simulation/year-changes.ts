@@ -1,5 +1,5 @@
 import { definitionOfYear, type Dataset } from '../dataset/dataset';
-import type { PapiYear } from '../dataset/papi-year';
+import type { IndexYear } from '../dataset/index-year';
 
 /** One province's change from one year to the next, per dimension (present in both years). */
 export interface YearChange {
@@ -19,7 +19,7 @@ const cache = new WeakMap<Dataset, Map<string, YearChange[]>>();
  *
  * @example yearOnYearChanges(dataset, dataset.papi.get(2019)).filter((c) => c.from === 2018).length // => 63
  */
-export function yearOnYearChanges(dataset: Dataset, year: PapiYear): readonly YearChange[] {
+export function yearOnYearChanges(dataset: Dataset, year: IndexYear): readonly YearChange[] {
   let bySeries = cache.get(dataset);
   if (!bySeries) cache.set(dataset, (bySeries = new Map()));
   const definition = definitionOfYear(dataset, year);

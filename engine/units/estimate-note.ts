@@ -1,5 +1,5 @@
 import type { LocalName } from '../definitions/index-definition';
-import type { PapiYear } from '../dataset/papi-year';
+import type { IndexYear } from '../dataset/index-year';
 import { message } from '../i18n/messages';
 
 /**
@@ -16,6 +16,6 @@ export function estimateNote(method: LocalName, weightsSource: LocalName): Local
  *
  * @example estimateNoteOf(dataset.papi.get(2024)) // => null
  */
-export function estimateNoteOf(year: PapiYear): LocalName | null {
+export function estimateNoteOf(year: IndexYear): LocalName | null {
   return year.estimate ? estimateNote(year.estimate.method, year.estimate.weightsSource) : null;
 }

@@ -1,15 +1,15 @@
 import type { Dataset } from '../dataset/dataset';
 import { LazyYears } from '../dataset/lazy-years';
-import type { PapiYear } from '../dataset/papi-year';
+import type { IndexYear } from '../dataset/index-year';
 import { unitRegistry } from '../provinces/province-registry';
-import { reconstructPapiYear } from './reconstruct-papi-year';
+import { reconstructUnitsYear } from './reconstruct-units-year';
 import { populationWeights, type UnitWeights } from './unit-weights';
 
 const defaultViews = new WeakMap<Dataset, Dataset>();
 
 /**
  * The dataset seen through the 34 units of 1 July 2025: names resolve among the units (a former name says which unit
- * it is now part of), every former-provinces PAPI year is replaced by its reconstruction (reconstructPapiYear, with
+ * it is now part of), every former-provinces PAPI year is replaced by its reconstruction (reconstructUnitsYear, with
  * population weights unless `weights` is given) and years already keyed by the units are kept. Every tool (papiProfile,
  * papiRanking, evaluateScenario, solveTarget, papiSensitivity, rankChance, rankDistributions, evaluatePlan) then works on
  * the 34-unit field unchanged: ranks "of N" among the units with a complete value, quartile groups by the same rule,
@@ -25,14 +25,14 @@ export function papiUnitsView(dataset: Dataset, options: { readonly weights?: Un
   if (cached) return cached;
   const chosen = weights ?? populationWeights(dataset.provinces);
   // Each year is reconstructed when first used, like the published years are parsed (LazyYears).
-  const papi = new LazyYears<PapiYear>(
+  const papi = new LazyYears<IndexYear>(
     [...dataset.papi.keys()].map(
       (year) =>
         [
           year,
           () => {
             const data = dataset.papi.get(year)!;
-            return (data.unitSet ?? 'former') === 'former' ? reconstructPapiYear(dataset, data, chosen) : data;
+            return (data.unitSet ?? 'former') === 'former' ? reconstructUnitsYear(dataset, data, chosen) : data;
           },
         ] as const,
     ),

@@ -102,7 +102,8 @@ export const PUBLIC_VALUES = [
 /** Type-only exports of the engine (interfaces and type aliases of the public functions' arguments and results). */
 export const PUBLIC_TYPES = [
   ...['EngineErrorCode', 'DataProblem'],
-  ...['Dataset', 'PapiYear', 'PapiYearFiles', 'TextFile', 'PapiEstimate', 'UnitEstimate'],
+  ...['Dataset', 'IndexYear', 'PapiYearFiles', 'TextFile', 'YearEstimate', 'UnitEstimate'],
+  ...['PapiYear', 'PapiEstimate'], // deprecated names of IndexYear and YearEstimate
   ...['ParYear', 'ParKnownResult', 'ParNationalSummary', 'SipasResult'],
   ...['Province', 'MergedUnit', 'ProvinceRegistry', 'UnitSet'],
   ...['IndexDefinition', 'DefinitionNode', 'IndexId', 'LocalName', 'GroupBand', 'ParGroupRule', 'NodeLevel'],

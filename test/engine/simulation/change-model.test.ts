@@ -8,7 +8,7 @@ import {
   rankChance,
   rankDistributions,
   type Dataset,
-  type PapiYear,
+  type IndexYear,
 } from '../../../engine/all';
 import { createRankKernel } from '../../../engine/simulation/rank-kernel-instance';
 import { blockState } from '../../../engine/simulation/rank-stream';
@@ -19,7 +19,7 @@ import { dataset } from '../../helpers/published';
 const cutAfter = (data: Dataset, last: number): Dataset => ({
   ...data,
   papi: new Map(
-    [...data.papi.keys()].filter((y) => y <= last).map((y) => [y, data.papi.get(y)!] as [number, PapiYear]),
+    [...data.papi.keys()].filter((y) => y <= last).map((y) => [y, data.papi.get(y)!] as [number, IndexYear]),
   ),
 });
 

@@ -1,7 +1,7 @@
 import { childrenOf, topComponents } from '../definitions/catalog';
 import type { LocalName } from '../definitions/index-definition';
 import { definitionOfYear, type Dataset } from '../dataset/dataset';
-import type { PapiEstimate, PapiYear, UnitEstimate } from '../dataset/papi-year';
+import type { YearEstimate, IndexYear, UnitEstimate } from '../dataset/index-year';
 import { EngineError } from '../errors';
 import { unitRegistry } from '../provinces/province-registry';
 import type { UnitWeights } from './unit-weights';
@@ -11,7 +11,7 @@ import { message } from '../i18n/messages';
 export const RECONSTRUCTION_METHOD: LocalName = message('reconstructionMethod', {});
 
 /**
- * A former-provinces PAPI year restated for the 34 units of 1 July 2025, as an ordinary PapiYear keyed by the new
+ * A former-provinces PAPI year restated for the 34 units of 1 July 2025, as an ordinary IndexYear keyed by the new
  * units (so every tool ranks, simulates and solves on it unchanged). Method (docs/merged-units.md): PAPI is a
  * population-weighted survey mean and each dimension is the sum of its sub-dimension means, so a merged unit's
  * sub-dimension score is the weighted mean of its predecessors' (weights: populations by default, or a user file),
@@ -20,9 +20,9 @@ export const RECONSTRUCTION_METHOD: LocalName = message('reconstructionMethod', 
  * a measure is null for a unit when any predecessor has no score for it (never a mean of the rest), and the missing
  * predecessors are recorded in `estimate.units`. An unchanged unit keeps its published scores exactly.
  *
- * @example reconstructPapiYear(dataset, dataset.papi.get(2024), populationWeights(registry)).provinces.length // => 34
+ * @example reconstructUnitsYear(dataset, dataset.papi.get(2024), populationWeights(registry)).provinces.length // => 34
  */
-export function reconstructPapiYear(dataset: Dataset, year: PapiYear, weights: UnitWeights): PapiYear {
+export function reconstructUnitsYear(dataset: Dataset, year: IndexYear, weights: UnitWeights): IndexYear {
   if ((year.unitSet ?? 'former') !== 'former' || dataset.provinces.set !== 'former') {
     throw new EngineError({
       code: 'INVALID_INPUT',
@@ -101,7 +101,7 @@ export function reconstructPapiYear(dataset: Dataset, year: PapiYear, weights: U
       missing: missingOf(members, measures, valueOf),
     });
   }
-  const estimate: PapiEstimate = {
+  const estimate: YearEstimate = {
     method: RECONSTRUCTION_METHOD,
     weightsSource: weights.source,
     sourceYear: year,

@@ -1,8 +1,13 @@
 import type { LocalName } from '../definitions/index-definition';
 import type { UnitSet } from '../provinces/province-registry';
 
-/** One year of PAPI results: score columns aligned with the list of provinces (GSO codes). Missing = null. */
-export interface PapiYear {
+/**
+ * One results year of an index scored per measure for every unit (PAPI: its dimensions and sub-dimensions): score
+ * columns aligned with the list of provinces (GSO codes). Missing = null. Generic code (rankings, groups, scenarios,
+ * targets, chance, the 2025 units view) works on it for any index year of this shape; a composite index's results
+ * year (PCI, a user's index) is a CompositeYear.
+ */
+export interface IndexYear {
   readonly year: number;
   readonly definitionId: string;
   /** 'published' for the data shipped with the product, 'reconstructed' for a 2025-units estimate, else the user's file name. */
@@ -17,16 +22,16 @@ export interface PapiYear {
   readonly warnings: readonly import('../errors').DataProblem[];
   /** which set of units `provinces` holds: absent or 'former' = the 63 former provinces; 'units-2025' = the 34 units */
   readonly unitSet?: UnitSet;
-  /** present when the scores are estimates reconstructed from the former provinces (see reconstructPapiYear) */
-  readonly estimate?: PapiEstimate;
+  /** present when the scores are estimates reconstructed from the former provinces (see reconstructUnitsYear) */
+  readonly estimate?: YearEstimate;
 }
 
 /** How a 2025-units year was estimated from a former-provinces year. */
-export interface PapiEstimate {
+export interface YearEstimate {
   readonly method: LocalName;
   readonly weightsSource: LocalName;
   /** the former-provinces year the estimate was made from */
-  readonly sourceYear: PapiYear;
+  readonly sourceYear: IndexYear;
   /** unit code -> its predecessors and what they lack */
   readonly units: ReadonlyMap<string, UnitEstimate>;
 }
@@ -46,3 +51,17 @@ export interface TextFile {
   readonly file: string;
   readonly text: string;
 }
+
+/**
+ * The former name of IndexYear, kept so that scripts written against it still compile.
+ *
+ * @deprecated use IndexYear
+ */
+export type PapiYear = IndexYear;
+
+/**
+ * The former name of YearEstimate, kept so that scripts written against it still compile.
+ *
+ * @deprecated use YearEstimate
+ */
+export type PapiEstimate = YearEstimate;
