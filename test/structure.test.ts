@@ -82,4 +82,14 @@ describe('tool folders import one way: test -> bench -> scripts', () => {
     );
   it('scripts/ imports neither bench/ nor test/', () => expect(upward('scripts', ['bench', 'test'])).toEqual([]));
   it('bench/ does not import test/', () => expect(upward('bench', ['test'])).toEqual([]));
+  it('test/helpers/ imports no test: only the layers, scripts/, bench/ and other helpers', () => {
+    const allowed = /^\.\/|^\.\.\/\.\.\/(engine|cli|node|addin|scripts|bench)\//;
+    const bad = sourceFiles('test/helpers').flatMap((file) =>
+      importsOf(readFileSync(file, 'utf8'))
+        .filter((spec) => spec.startsWith('.') && !allowed.test(spec))
+        .map((spec) => `${file}: ${spec}`),
+    );
+    expect(bad).toEqual([]);
+    expect(allowed.test('../engine/units.test')).toBe(false);
+  });
 });
