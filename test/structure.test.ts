@@ -25,14 +25,8 @@ describe('indices resolve through the registry', () => {
   });
 
   it("no `index === '...'` branch in the engine's generic code: it asks the registry (engine/indices/)", () => {
-    // An index's own files may name it: PAPI's total (the PAPI.TOTAL methodologies), the two scenario evaluators
-    // (PAPI's field, PAR INDEX's points) and the scenario file reader, whose `index` field chooses between them.
-    const own = [
-      'engine/scoring/papi-total.ts',
-      'engine/simulation/evaluate-scenario.ts',
-      'engine/simulation/par-scenario.ts',
-      'engine/simulation/scenario.ts',
-    ];
+    // An index's own file may name it: PAPI's total (the methodologies of PAPI.TOTAL).
+    const own = ['engine/scoring/papi-total.ts'];
     expect(linesMatching(['engine'], branch, own).filter((l) => !l.startsWith('engine/indices/'))).toEqual([]);
   });
 

@@ -168,7 +168,7 @@ export interface MessageParams {
   expectScenarioObject: Record<string, never>;
   expectJsonObject: Record<string, never>;
   expectString: Record<string, never>;
-  expectIndex: { value: string };
+  expectIndex: { value: string; known: string };
   expectYear: { example: number };
   expectChangeList: Record<string, never>;
   expectChange: Record<string, never>;

@@ -38,6 +38,11 @@ export interface IndexModule {
      * 'bands': band rules (`groupRules`) covering every year of the definition.
      */
     readonly groups: 'quartile' | 'bands';
+    /**
+     * What a scenario of this index changes: 'field': named provinces' measures in the year's field of published
+     * scores (PAPI, evaluateScenario); 'points': one province's own points, no field (PAR INDEX, evaluateParScenario).
+     */
+    readonly scenario: 'field' | 'points';
   };
   /**
    * Each province's published result of a year (total, rank, group where published), for indices whose result is one

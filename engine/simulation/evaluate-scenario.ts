@@ -18,6 +18,7 @@ import { applyChanges, type ChangedProvince, type Scenario } from './scenario';
 import { estimateNoteOf } from '../units/estimate-note';
 import { papiUnitsView } from '../units/units-view';
 import { message } from '../i18n/messages';
+import { definitionRulesOf } from '../indices/registry';
 
 /** Score, rank "r of N" and group of one measure. */
 export interface Standing {
@@ -92,7 +93,7 @@ export interface ScenarioResult {
 export function evaluateScenario(data: Dataset, scenario: Scenario, report: readonly string[] = []): ScenarioResult {
   // A scenario written for the 34 units of 2025 is evaluated among them, whichever view it is given.
   const dataset = scenario.units === 'units-2025' && data.provinces.set !== 'units-2025' ? papiUnitsView(data) : data;
-  if (scenario.index !== 'papi') {
+  if (definitionRulesOf(scenario.index)?.scenario !== 'field') {
     throw new EngineError({ code: 'INVALID_INPUT', input: scenario.index, ...message('parScenarioNotPapi', {}) });
   }
   const year = papiYearOf(dataset, scenario.year);

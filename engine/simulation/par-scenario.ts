@@ -3,6 +3,7 @@ import { EngineError } from '../errors';
 import { parScore, type ParQuery, type ParResult } from '../scoring/par-score';
 import type { Scenario } from './scenario';
 import { message } from '../i18n/messages';
+import { definitionRulesOf } from '../indices/registry';
 
 export interface ParScenarioResult {
   readonly base: ParResult;
@@ -21,7 +22,7 @@ export function evaluateParScenario(
   scenario: Scenario,
   options: Omit<ParQuery, 'year' | 'points'> = {},
 ): ParScenarioResult {
-  if (scenario.index !== 'par' || !scenario.points) {
+  if (definitionRulesOf(scenario.index)?.scenario !== 'points' || !scenario.points) {
     throw new EngineError({ code: 'INVALID_INPUT', input: scenario.name, ...message('parScenarioNeedsPoints', {}) });
   }
   const base = parScore(dataset, { ...options, year: scenario.year, points: scenario.points });

@@ -8,6 +8,7 @@ import type { BoundaryConvention } from '../scoring/quartile-groups';
 import { fieldMeasure, provinceRow, type PapiField } from './papi-field';
 import { message, type MessageId, type MessageParams } from '../i18n/messages';
 import { ARITHMETIC_EPSILON } from '../scoring/score-order';
+import { definitionIndexIds, definitionRulesOf } from '../indices/registry';
 
 /** Sets (`set`) or adds to (`add`) one dimension or sub-dimension of one province (PAPI), or one area (PAR INDEX). */
 export interface ScenarioChange {
@@ -70,8 +71,11 @@ export function parseScenario(json: unknown, source = 'scenario'): Scenario {
   checkKeys(o, SCENARIO_KEYS, source);
   const name = o.name === undefined ? 'Kịch bản' : o.name;
   if (typeof name !== 'string') throw fieldError(source, 'name', 'expectString', {});
+  // Absent: PAPI (files written before PAR INDEX scenarios existed). The index's module says what its changes name.
   const index = o.index ?? 'papi';
-  if (index !== 'papi' && index !== 'par') throw fieldError(source, 'index', 'expectIndex', { value: String(index) });
+  const rules = definitionRulesOf(String(index));
+  if (rules === null)
+    throw fieldError(source, 'index', 'expectIndex', { value: String(index), known: definitionIndexIds() });
   if (typeof o.year !== 'number' || !Number.isInteger(o.year))
     throw fieldError(source, 'year', 'expectYear', { example: 2019 });
   if (!Array.isArray(o.changes)) throw fieldError(source, 'changes', 'expectChangeList', {});
@@ -81,7 +85,7 @@ export function parseScenario(json: unknown, source = 'scenario'): Scenario {
     const r = c as Record<string, unknown>;
     checkKeys(r, CHANGE_KEYS, source, path);
     if (typeof r.measure !== 'string') throw fieldError(source, `${path}.measure`, 'expectMeasureCode', {});
-    if (index === 'papi' && typeof r.province !== 'string')
+    if (rules.scenario === 'field' && typeof r.province !== 'string')
       throw fieldError(source, `${path}.province`, 'expectProvinceName', {});
     const set = r.set;
     const add = r.add;
@@ -103,7 +107,7 @@ export function parseScenario(json: unknown, source = 'scenario'): Scenario {
     throw fieldError(source, 'boundary', 'expectBoundary', {});
   return {
     name,
-    index,
+    index: index as Scenario['index'],
     year: o.year,
     changes,
     weights,

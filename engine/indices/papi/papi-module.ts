@@ -17,5 +17,5 @@ export const papiModule: IndexModule = {
   surveyMean: true,
   provinceProfile: true,
   // Dimensions d1..d8 (sub-dimensions d3_2), each the sum of its children, minima and maxima alike; quartile groups.
-  definitionRules: { codePrefix: 'd', minimaAddUp: true, groups: 'quartile' },
+  definitionRules: { codePrefix: 'd', minimaAddUp: true, groups: 'quartile', scenario: 'field' },
 };

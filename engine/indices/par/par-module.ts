@@ -13,7 +13,7 @@ export const parModule: IndexModule = {
   surveyMean: false,
   provinceProfile: false,
   // Areas a1..a8 in points (their maxima add up; some are not published); groups by bands of the total, per period.
-  definitionRules: { codePrefix: 'a', minimaAddUp: false, groups: 'bands' },
+  definitionRules: { codePrefix: 'a', minimaAddUp: false, groups: 'bands', scenario: 'points' },
   publishedResults: {
     years: (dataset) => [...dataset.par.keys()],
     rows: (dataset, year) =>

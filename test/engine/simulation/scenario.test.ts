@@ -186,6 +186,20 @@ describe('evaluateScenario', () => {
 });
 
 describe('parseScenario', () => {
+  it("the index's module says what a scenario's changes name (registry: definitionRules.scenario)", () => {
+    const change = { measure: 'a6', add: 1 };
+    // PAR INDEX changes one province's own points: no province; PAPI changes named provinces of the field.
+    expect(parseScenario({ index: 'par', year: 2019, points: { a6: 6 }, changes: [change] }).changes).toHaveLength(1);
+    expect(error(() => parseScenario({ index: 'papi', year: 2019, changes: [change] })).en).toMatch(/changes\[0\]/);
+    expect(error(() => parseScenario({ index: 'pci', year: 2019, changes: [] })).en).toMatch(
+      /index.*"pci" is invalid: expected one of papi, par\./,
+    );
+    expect(error(() => evaluateScenario(dataset, { name: 'p', index: 'par', year: 2019, changes: [] })).code).toBe(
+      'INVALID_INPUT',
+    );
+    expect(error(() => evaluateParScenario(dataset, scenario(2019, []))).code).toBe('INVALID_INPUT');
+  });
+
   it('round-trips through JSON', () => {
     const s = scenario(2019, [{ province: 'An Giang', measure: 'd3', add: 0.5 }], {
       weights: { d8: 2 },
