@@ -3,6 +3,9 @@ import { cliMessage } from './i18n/messages';
 
 /** The composite indices registered (PCI, ...): every command with --index takes them. */
 const COMPOSITE = INDEX_MODULES.filter((m) => m.composite).map((m) => m.id);
+/** Indices scored from their definition files (PAPI, PAR INDEX), then those with published results too (SIPAS). */
+const DEFINED = INDEX_MODULES.filter((m) => m.definitionRules).map((m) => m.id);
+const WITH_RESULTS = INDEX_MODULES.filter((m) => m.definitionRules || m.publishedResults).map((m) => m.id);
 
 /**
  * Declarations of command-line options. A command lists the options it accepts as `name: SPEC`; the parser
@@ -42,8 +45,8 @@ export const COMMON_OPTIONS = {
 export const OPTION = {
   index: {
     type: 'string',
-    choices: ['papi', 'par', ...COMPOSITE],
-    value: text(['papi', 'par', ...COMPOSITE].join('|'), ['papi', 'par', ...COMPOSITE].join('|')),
+    choices: [...DEFINED, ...COMPOSITE],
+    value: text([...DEFINED, ...COMPOSITE].join('|'), [...DEFINED, ...COMPOSITE].join('|')),
     help: cliMessage('optionIndexHelp', { others: COMPOSITE.join(', ') }),
   },
   year: {
@@ -192,8 +195,8 @@ export const OPTION = {
 /** `--index` of the commands that also show published SIPAS rows (score, ranking). */
 export const INDEX_WITH_SIPAS = {
   type: 'string',
-  choices: ['papi', 'par', 'sipas', ...COMPOSITE],
-  value: text(['papi', 'par', 'sipas', ...COMPOSITE].join('|'), ['papi', 'par', 'sipas', ...COMPOSITE].join('|')),
+  choices: [...WITH_RESULTS, ...COMPOSITE],
+  value: text([...WITH_RESULTS, ...COMPOSITE].join('|'), [...WITH_RESULTS, ...COMPOSITE].join('|')),
   help: cliMessage('optionIndexWithSipasHelp', { others: COMPOSITE.join(', ') }),
 } as const satisfies OptionSpec;
 
