@@ -56,12 +56,11 @@ interface WasmApi {
 }
 
 const PAGE = 65536;
-const TWO_POW_32 = 4294967296;
 let compiled: object | null = null;
 
 /**
  * A kernel instance for `model`, counting every province's ranks (`all`) or one province's. The module is compiled
- * once per JavaScript realm (2.1 KB: small enough for a synchronous compile on a browser's main thread) and
+ * once per JavaScript realm (2.4 KB: small enough for a synchronous compile on a browser's main thread) and
  * instantiated per run, each with its own memory, so runs and workers share nothing.
  *
  * @example createRankKernel({ totals: Float64Array.of(2, 1), noise: new Float64Array(2), moves: new Uint8Array(2), changes: new Float64Array(0), steps: 1 }, true).histogram.length // => 4
@@ -98,11 +97,12 @@ export function createRankKernel(model: RankModel, all: boolean): RankKernel {
     sorted: take(8 * n),
     order: take(4 * n),
     bucketOf: take(4 * n),
-    bucketStart: take(4 * (n + 1)),
+    bucketStart: take(4 * (2 * n + 1)),
     pending: take(12 * n),
     k: take(4 * ZIGGURAT_K.length),
     w: take(8 * ZIGGURAT_W.length),
     histogram: take(4 * n * (all ? n : 1)),
+    reverted: take(8 * n),
   };
   const pages = Math.ceil(end / PAGE);
   const memory = new wasm.Memory({ initial: pages, maximum: pages });
@@ -127,9 +127,9 @@ export function createRankKernel(model: RankModel, all: boolean): RankKernel {
   kernel.setup(
     n,
     model.steps,
-    pool / TWO_POW_32,
+    pool,
     SCORE_EPSILON,
-    pool > 0 ? shifts.length / TWO_POW_32 : 0,
+    pool > 0 ? shifts.length : 0,
     pool > 0 ? (model.reversion ?? 0) : 0,
     model.centre ?? 0,
     s,
@@ -156,9 +156,9 @@ interface KernelExports {
   setup(
     n: number,
     steps: number,
-    poolScale: number,
+    pool: number,
     epsilon: number,
-    shiftScale: number,
+    years: number,
     reversion: number,
     centre: number,
     ...offsets: number[]
