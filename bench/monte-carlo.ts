@@ -152,7 +152,7 @@ export async function monteCarloRows(dataset: Dataset): Promise<{ rows: BenchRow
     {
       name: `1a. rankDistributions, ${provinces} provinces of ${YEAR} x ${it}, one core`,
       measured: `${formatMs(oneCore.median)} (n=${oneCore.runs})`,
-      ...vsNumpy(oneCore.median, 1.5),
+      ...vsNumpy(oneCore.median, 2),
     },
     {
       name: `1b. rankDistributions, the same on all cores (${cores} worker threads)`,

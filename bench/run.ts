@@ -270,10 +270,23 @@ function table(rows: readonly BenchRow[]): string {
   return [line(all[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...all.slice(1).map(line)].join('\n');
 }
 
+/** `--only monte-carlo`: cases 1 and 2 alone (the rank Monte Carlo against NumPy and the previous kernel). */
+function onlyCase(argv: readonly string[]): 'monte-carlo' | null {
+  const at = argv.indexOf('--only');
+  if (at < 0) return null;
+  if (argv[at + 1] !== 'monte-carlo') throw new Error(`--only takes monte-carlo, not ${argv[at + 1] ?? 'nothing'}`);
+  return 'monte-carlo';
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
+  const only = onlyCase(process.argv.slice(2));
   const dataset = loadPublishedDataset();
   const monteCarlo = await monteCarloRows(dataset);
+  if (only === 'monte-carlo') {
+    printReport(monteCarlo.rows, monteCarlo.notes, started);
+    return;
+  }
   const three = await targetSolver(dataset);
   const four = await scenarioEvaluation(dataset);
   const five = await functionsBundle(dataset);
@@ -283,16 +296,8 @@ async function main(): Promise<void> {
   const composite = compositeBench(dataset, progress);
   const cli = await cliBench();
   const importing = await importScenariosBench(progress);
-  const cpu = cpus();
-  console.log(
-    `Machine: ${cpu[0]?.model ?? 'unknown CPU'} x ${cpu.length}, Node ${process.version}, ${process.platform}/${process.arch}`,
-  );
-  console.log(
-    'Every case below ran in this one process, one after another; only case 1b uses more than one core (worker threads).',
-  );
-  console.log('');
-  console.log(
-    table([
+  printReport(
+    [
       ...monteCarlo.rows,
       three.row,
       four,
@@ -303,24 +308,37 @@ async function main(): Promise<void> {
       ...composite.rows,
       ...cli.rows,
       ...importing.rows,
-    ]),
+    ],
+    [
+      ...monteCarlo.notes,
+      three.note,
+      ...five.notes,
+      ...seven.notes,
+      ...sheet.notes,
+      ...units.notes,
+      ...composite.notes,
+      ...cli.notes,
+      ...importing.notes,
+    ],
+    started,
   );
+}
+
+function printReport(rows: readonly BenchRow[], notes: readonly string[], started: number): void {
+  const cpu = cpus();
+  console.log(
+    `Machine: ${cpu[0]?.model ?? 'unknown CPU'} x ${cpu.length}, Node ${process.version}, ${process.platform}/${process.arch}`,
+  );
+  console.log(
+    'Every case below ran in this one process, one after another; only case 1b uses more than one core (worker threads).',
+  );
+  console.log('');
+  console.log(table(rows));
   console.log('');
   console.log(
     'Median of n timed runs after one warm-up (case 1d: warm-up at a tenth of the iterations). Ratio = baseline / measured.',
   );
-  for (const note of [
-    ...monteCarlo.notes,
-    three.note,
-    ...five.notes,
-    ...seven.notes,
-    ...sheet.notes,
-    ...units.notes,
-    ...composite.notes,
-    ...cli.notes,
-    ...importing.notes,
-  ])
-    console.log(`- ${note}`);
+  for (const note of notes) console.log(`- ${note}`);
   console.log(`Total bench time ${formatMs(performance.now() - started)}.`);
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { addRankCounts, createRankRun, rankRunShares, type RankModel } from '../../../engine/all';
+import { addRankCounts, createRankRun, rankRunShares, type RankCounts, type RankModel } from '../../../engine/all';
 
 // Counts of the rank kernel pinned on synthetic models, computed with the kernel of 7885afa (bucket pass plus
 // insertion sort) before it was made faster (issue 20): the stream and the counts must not drift when the kernel's
@@ -202,7 +202,7 @@ describe('the rank kernel on synthetic models (counts pinned before the kernel w
     const whole = createRankRun(m, { iterations: 3_000, seed: 11, target: 0, all: true });
     for (const chunk of [7, 993, 1000, 1000]) whole.step(chunk);
     whole.step(3_000);
-    let total = { histogram: new Int32Array(63 * 63), hits: 0, iterations: 0 };
+    let total: RankCounts = { histogram: new Int32Array(63 * 63), hits: 0, iterations: 0 };
     for (const [start, end] of rankRunShares(3_000, 3)) {
       const share = createRankRun(m, { iterations: end, start, seed: 11, target: 0, all: true });
       share.step(end - start);
