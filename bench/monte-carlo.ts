@@ -29,7 +29,6 @@ const ITERATIONS = 100_000;
 const SEED = 1;
 const REPS = 5;
 const NAIVE_REPS = 3;
-const NUMPY_REPS = 5;
 const CELL_ITERATIONS = 20_000;
 const SHEET_REPS = 3;
 
@@ -39,12 +38,12 @@ const formatMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `
 const ratio = (baseline: number, measured: number) => `${(baseline / measured).toFixed(2)}×`;
 
 /**
- * The NumPy reference, run NUMPY_REPS times; each run prints the seconds of its simulation loop, timed inside the
- * script (no interpreter start-up, imports or CSV reading). OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE are removed from
- * its environment (the reference's own advice for this machine; the script needs no BLAS routine). null when python3
- * or numpy is missing.
+ * The NumPy reference: `run()` runs it once and gives the seconds of its simulation loop in milliseconds, timed inside
+ * the script (no interpreter start-up, imports or CSV reading). OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE are removed
+ * from its environment (the reference's own advice for this machine; the script needs no BLAS routine). `missing`
+ * when python3 or numpy is missing.
  */
-function numpyReference(): { median: number; runs: number; version: string } | { missing: string } {
+function numpyReference(): { run: () => number; version: string } | { missing: string } {
   const env = { ...process.env };
   delete env.OPENBLAS_CORETYPE;
   delete env.OPENBLAS_L2_SIZE;
@@ -56,29 +55,55 @@ function numpyReference(): { median: number; runs: number; version: string } | {
     return {
       missing: probe.error ? 'python3 not found' : `numpy not importable (${probe.stderr.trim().split('\n').at(-1)})`,
     };
-  const samples: number[] = [];
-  for (let r = 0; r < NUMPY_REPS + 1; r++) {
-    const run = spawnSync(
+  const run = () => {
+    const result = spawnSync(
       'python3',
       [join(ROOT, 'bench', 'mc_numpy_total.py'), String(ITERATIONS), join(ROOT, 'data', 'papi')],
       { encoding: 'utf8', env, cwd: ROOT },
     );
-    const seconds = /in ([\d.]+) s/.exec(run.stdout ?? '');
-    if (run.status !== 0 || !seconds)
-      return { missing: `the reference failed: ${(run.stderr || run.stdout).trim().split('\n').at(-1)}` };
-    if (r > 0) samples.push(Number(seconds[1]) * 1000); // the first run warms the file cache
-  }
+    const seconds = /in ([\d.]+) s/.exec(result.stdout ?? '');
+    if (result.status !== 0 || !seconds)
+      throw new Error(`the NumPy reference failed: ${(result.stderr || result.stdout).trim().split('\n').at(-1)}`);
+    return Number(seconds[1]) * 1000;
+  };
   const [numpy, python] = probe.stdout.trim().split(' ');
-  return { median: median(samples), runs: samples.length, version: `NumPy ${numpy}, Python ${python}` };
+  return { run, version: `NumPy ${numpy}, Python ${python}` };
+}
+
+/**
+ * Case 1a and its NumPy peer timed in turns (engine, NumPy, engine, NumPy, ...) after one unmeasured run of each, so
+ * that both see the same load on a shared machine; medians of REPS runs each.
+ */
+function oneCoreAgainstNumpy(
+  engine: () => unknown,
+  numpy: { run: () => number } | { missing: string },
+): { oneCore: Timing; numpy: Timing | null } {
+  engine();
+  if ('run' in numpy) numpy.run(); // the first run also warms the file cache
+  const engineSamples: number[] = [];
+  const numpySamples: number[] = [];
+  for (let r = 0; r < REPS; r++) {
+    const started = performance.now();
+    engine();
+    engineSamples.push(performance.now() - started);
+    if ('run' in numpy) numpySamples.push(numpy.run());
+  }
+  return {
+    oneCore: { median: median(engineSamples), runs: REPS },
+    numpy: numpySamples.length > 0 ? { median: median(numpySamples), runs: numpySamples.length } : null,
+  };
 }
 
 /** Cases 1 and 2: rank distributions of every province (one core, all cores, naive, previous, NumPy) and one chance. */
 export async function monteCarloRows(dataset: Dataset): Promise<{ rows: BenchRow[]; notes: string[] }> {
   const provinces = papiYearOf(dataset, YEAR).provinces.length;
   const query = { year: YEAR, iterations: ITERATIONS, seed: SEED };
-  progress(`1/8 rankDistributions ${provinces} provinces x ${ITERATIONS} iterations, one core (1+${REPS} runs)`);
+  progress(
+    `1/8 rankDistributions ${provinces} provinces x ${ITERATIONS} iterations, one core, in turns with the NumPy reference (python3 bench/mc_numpy_total.py ${ITERATIONS}), 1+${REPS} runs each`,
+  );
   let single = rankDistributions(dataset, query);
-  const oneCore = await time(REPS, () => (single = rankDistributions(dataset, query)));
+  const reference = numpyReference();
+  const { oneCore, numpy } = oneCoreAgainstNumpy(() => (single = rankDistributions(dataset, query)), reference);
 
   const cores = availableParallelism();
   progress(`1/8 the same on ${cores} worker threads (pool started once, 1+${REPS} runs)`);
@@ -115,10 +140,6 @@ export async function monteCarloRows(dataset: Dataset): Promise<{ rows: BenchRow
     return Math.max(Math.abs(r.median - q.median), Math.abs(r.p5 - q.p5), Math.abs(r.p95 - q.p95));
   });
 
-  progress(`1/8 NumPy reference (python3 bench/mc_numpy_total.py ${ITERATIONS}), 1+${NUMPY_REPS} runs`);
-  const numpy = numpyReference();
-  const hasNumpy = 'median' in numpy;
-
   progress(`2/8 rankChance An Giang ${YEAR}, ${ITERATIONS} iterations vs the previous kernel (1+${REPS} runs each)`);
   const chanceQuery = {
     year: YEAR,
@@ -140,7 +161,7 @@ export async function monteCarloRows(dataset: Dataset): Promise<{ rows: BenchRow
 
   const it = `${ITERATIONS.toLocaleString('en')} it.`;
   const vsNumpy = (ms: number, target: number): Pick<BenchRow, 'baseline' | 'ratio' | 'target' | 'ok'> =>
-    hasNumpy
+    numpy
       ? {
           baseline: `NumPy ${formatMs(numpy.median)} (n=${numpy.runs})`,
           ratio: ratio(numpy.median, ms),
@@ -161,7 +182,9 @@ export async function monteCarloRows(dataset: Dataset): Promise<{ rows: BenchRow
     },
     {
       name: `1c. NumPy reference, same model and iterations (bench/mc_numpy_total.py)`,
-      measured: hasNumpy ? `${formatMs(numpy.median)} (n=${numpy.runs})` : `skipped: ${numpy.missing}`,
+      measured: numpy
+        ? `${formatMs(numpy.median)} (n=${numpy.runs})`
+        : `skipped: ${'missing' in reference ? reference.missing : ''}`,
       baseline: '-',
       ratio: '-',
       target: 'reference',
@@ -193,12 +216,12 @@ export async function monteCarloRows(dataset: Dataset): Promise<{ rows: BenchRow
     },
   ];
   const notes = [
-    `case 1: year ${YEAR} (as before; the NumPy reference's year), seed ${SEED}. 1a runs in the main thread; 1b splits the same run in whole-block shares over a pool of ${cores} worker threads started once before timing (start-up + warm-up ${formatMs(poolStart)}, not timed) and adds the counts: its ${provinces} rows ${identical ? 'are identical to' : 'DIFFER from'} 1a's. Ratios in 1a and 1b are NumPy time / engine time. The kernel's loops run in WebAssembly (engine/simulation/rank-kernel.wat), the same stream and counts as the TypeScript kernel it replaced.`,
-    hasNumpy
-      ? `case 1c: ${numpy.version}; the time is the one the script prints, measured inside Python around the simulation loop only (no start-up, imports or CSV reading), median of ${numpy.runs} runs after one unmeasured run; OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE removed from its environment (they were ${process.env.OPENBLAS_CORETYPE === undefined && process.env.OPENBLAS_L2_SIZE === undefined ? 'not set here anyway' : 'set here'}; the script uses no BLAS routine). The same model as the engine (issue 20: no look-ahead pool of the ${YEAR} field, one year-wide shift per iteration, mean reversion, a residual per province, no noise on top of the drawn changes), fitted by the script itself from the CSV files; the same work per iteration (one shift draw, ${provinces} residual draws, ranks of ${provinces}, histogram).`
-      : `case 1c: NumPy reference skipped: ${numpy.missing}.`,
+    `case 1: year ${YEAR} (as before; the NumPy reference's year), seed ${SEED}. 1a runs in the main thread; 1b splits the same run in whole-block shares over a pool of ${cores} worker threads started once before timing (start-up + warm-up ${formatMs(poolStart)}, not timed) and adds the counts: its ${provinces} rows ${identical ? 'are identical to' : 'DIFFER from'} 1a's. Ratios in 1a and 1b are NumPy time / engine time. The kernel's loops run in WebAssembly (engine/simulation/rank-kernel.wat; its counts are pinned by test/engine/simulation/rank-kernel-wasm.test.ts and rank-kernel-pinned.test.ts).`,
+    numpy && 'version' in reference
+      ? `case 1c: ${reference.version}; the time is the one the script prints, measured inside Python around the simulation loop only (no start-up, imports or CSV reading), median of ${numpy.runs} runs after one unmeasured run, in turns with 1a's runs (engine, NumPy, engine, ...: both under the same load); OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE removed from its environment (they were ${process.env.OPENBLAS_CORETYPE === undefined && process.env.OPENBLAS_L2_SIZE === undefined ? 'not set here anyway' : 'set here'}; the script uses no BLAS routine). The same model as the engine (issue 20: no look-ahead pool of the ${YEAR} field, one year-wide shift per iteration, mean reversion, a residual per province, no noise on top of the drawn changes), fitted by the script itself from the CSV files; the same work per iteration (one shift draw, ${provinces} residual draws, ranks of ${provinces}, histogram).`
+      : `case 1c: NumPy reference skipped: ${'missing' in reference ? reference.missing : ''}.`,
     `case 1d: engine vs naive median/P5/P95: ${gaps.filter((g) => g <= 1).length} of ${gaps.length} provinces within 1 rank (largest gap ${Math.max(...gaps)}; independent draws of the same model).`,
-    `case 2: P(An Giang rank <= 20) engine ${probability.toFixed(4)}, previous kernel ${previousProbability.toFixed(4)} (different streams of the same model: agree within Monte Carlo error).`,
+    `case 2: P(An Giang rank <= 20) engine ${probability.toFixed(4)}, previous kernel ${previousProbability.toFixed(4)} (the previous kernel is kept verbatim from before issue 20: it draws the same residuals but knows no year-wide shift or reversion, so its probability differs; the row compares the work of a run, not the answers).`,
   ];
   return { rows, notes };
 }
