@@ -95,7 +95,13 @@ export {
 } from './internal/unit-sheet';
 export { indexPercent, type IndexPercent } from './internal/index-percent';
 export { sheetText } from './internal/sheet-text';
-export { masterColumn, masterFieldHeading, masterFieldOf } from './internal/master-headers';
+export {
+  masterColumn,
+  masterFieldHeading,
+  masterFieldOf,
+  masterHeaderRow,
+  type MasterHeaderCell,
+} from './internal/master-headers';
 export {
   planScoreMerge,
   scoreFieldName,
