@@ -229,15 +229,11 @@ describe('internal index panel in Chromium (standalone)', () => {
       );
       const snv = rows.find((r) => r.unit === 'SNV')!.rounds;
       if (lang === 'vi') {
-        expect(snv).toMatch(
-          /^có kết quả cuối cùng · tính theo thẩm định cuối cùngtự chấm → lần 1: -\d+,\d\d điểm/,
-        );
+        expect(snv).toMatch(/^có kết quả cuối cùng · tính theo thẩm định cuối cùngtự chấm → lần 1: -\d+,\d\d điểm/);
         expect(rows.find((r) => r.unit === 'TTT')!.rounds).toBe('tự chấm · tính theo tự chấm');
         expect(await text('#internal-result')).toContain('8 đơn vị chưa có kết quả thẩm định cuối cùng');
       } else {
-        expect(snv).toMatch(
-          /^final result · counted: final appraisalself → round 1: -\d+\.\d\d points/,
-        );
+        expect(snv).toMatch(/^final result · counted: final appraisalself → round 1: -\d+\.\d\d points/);
         expect(await text('#internal-result')).toContain('8 units have no final appraisal yet');
       }
       for (const width of [350, 1280]) {
