@@ -1,17 +1,14 @@
+import type { LocalName, MeasureNode } from './measure-tree';
+
+export type { LocalName } from './measure-tree';
+
 /** An index definition: one methodology period of PAPI or PAR INDEX, read from a data file in this folder. */
 export type IndexId = 'papi' | 'par';
 export type NodeLevel = 'index' | 'dimension' | 'subdimension' | 'area' | 'criterion' | 'subcriterion';
 
-export interface LocalName {
-  readonly vi: string;
-  readonly en: string;
-}
-
-export interface DefinitionNode {
-  readonly code: string;
-  readonly parent: string | null;
+/** A node of a PAPI or PAR INDEX definition: the common tree node (measure-tree.ts) with its level and bounds. */
+export interface DefinitionNode extends MeasureNode {
   readonly level: NodeLevel;
-  readonly name: LocalName;
   /** Later names of the same node: the name in force from `from` on. */
   readonly renamed?: readonly { readonly from: number; readonly name: LocalName }[];
   readonly min: number;
