@@ -241,7 +241,6 @@ export interface MessageParams {
   criterionRuleInvalid: { rule: string | undefined; rules: string };
   criterionOptionsInvalid: { options: string | undefined };
   criterionNameEmpty: Record<string, never>;
-  parentMissing: { parent: string | null };
   areaMaximaNotScale: { total: number; scale: number };
   criteriaNoLeaf: Record<string, never>;
   criteriaNoRows: Record<string, never>;
@@ -300,12 +299,8 @@ export interface MessageParams {
   batchEmpty: Record<string, never>;
   batchRefused: { count: number; files: number };
   mergeRowsInvalid: { sheet: string };
-  criteriaCodeInvalid: { code: string };
   pointsOutsideMax: { points: string | undefined; max: string | undefined };
   parSourceInvalid: { source: string | undefined };
-  parentCycle: { path: string };
-  childrenMaximaNot: { sum: number; max: number };
-  areaCriteriaMaximaNot: { area: string; sum: number; max: number | null };
   notAnArea: { code: string; definition: string; count: number };
   areaMaxPublished: { area: string; max: number | null; supplied: number };
   areaMaxOutOfRange: { supplied: number };

@@ -7,6 +7,7 @@ import {
   definitionFor,
   EngineError,
   parseCriteriaSet,
+  parseParCriteria,
   readUserDefinition,
   shippedDefinitions,
   validateDefinition,
@@ -72,9 +73,9 @@ describe('checkMeasureTree: the tree rules every index shares', () => {
       ADD_UP,
     );
     expect(tree.problems.map((p) => [p.at, p.text.en])).toEqual([
-      [1, 'Loop of parents: a → b → a'],
-      [2, 'Loop of parents: b → a → b'],
-      [3, 'Loop of parents: c → a → b → a'],
+      [1, 'Parent cycle: a → b → a'],
+      [2, 'Parent cycle: b → a → b'],
+      [3, 'Parent cycle: c → a → b → a'],
     ]);
     expect([...tree.cyclic]).toEqual(['a', 'b', 'c']);
   });
@@ -142,8 +143,8 @@ describe('one rule, the same words, in every index', () => {
       }),
     );
     expect(set.filter((p) => p.column === 'parent').map((p) => [p.row, p.en])).toEqual([
-      [3, 'Loop of parents: 1.1 → 1.2 → 1.1'],
-      [4, 'Loop of parents: 1.2 → 1.1 → 1.2'],
+      [3, 'Parent cycle: 1.1 → 1.2 → 1.1'],
+      [4, 'Parent cycle: 1.2 → 1.1 → 1.2'],
     ]);
     const user = refusal(() =>
       readUserDefinition({
@@ -151,10 +152,26 @@ describe('one rule, the same words, in every index', () => {
         text: '# id: x\n# name_vi: X\ncode,parent,name_vi,weight\ntotal,,Tổng,\na,b,A,50\nb,a,B,50\n',
       }),
     );
-    expect(user.map((p) => [p.row, p.column, p.en])).toContainEqual([5, 'parent', 'Loop of parents: a → b → a']);
+    expect(user.map((p) => [p.row, p.column, p.en])).toContainEqual([5, 'parent', 'Parent cycle: a → b → a']);
     const papi = definitionFor(shippedDefinitions, 'papi', 2018);
     const looped = { ...papi, id: 'x', nodes: papi.nodes.map((n) => (n.code === 'd1' ? { ...n, parent: 'd1_1' } : n)) };
-    expect(refusal(() => validateDefinition(looped)).map((p) => p.en)).toContain('Loop of parents: d1 → d1_1 → d1');
+    expect(refusal(() => validateDefinition(looped)).map((p) => p.en)).toContain('Parent cycle: d1 → d1_1 → d1');
+  });
+
+  it("children that do not add up: PAR INDEX criteria under an area's published maximum, and under a criterion", () => {
+    const definition = definitionFor(shippedDefinitions, 'par', 2019);
+    const a1 = definition.nodes.find((n) => n.code === 'a1')!.max;
+    const problems = refusal(() =>
+      parseParCriteria(
+        { file: 'c.csv', text: 'code,parent,name_vi,max\n1.1,a1,A,2\n1.1.1,1.1,B,1\n1.2,a1,C,3\na1,a2,D,1' },
+        definition,
+      ),
+    );
+    expect(problems.map((p) => [p.row, p.column, p.en])).toEqual([
+      [5, 'code', 'Code "a1" appears more than once: each code once.'],
+      [null, 'a1', `Children of "a1": maxima add up to 5, not ${a1}`],
+      [2, 'max', 'Children of "1.1": maxima add up to 1, not 2'],
+    ]);
   });
 
   it('a repeated code names the row of the repeat and the first: internal criteria set, user-defined index', () => {
