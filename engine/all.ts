@@ -20,6 +20,13 @@ export {
 } from './provinces/province-registry';
 export { foldName } from './text/fold-name';
 export { validateDefinition } from './definitions/validate-definition';
+export {
+  checkMeasureTree,
+  type MeasureNode,
+  type TreeRules,
+  type TreeProblem,
+  type CheckedTree,
+} from './definitions/measure-tree';
 export { definitionOfYear } from './dataset/dataset';
 export { dataPathOf, withYearFiles, yearsOfFileNames, type YearFiles } from './dataset/year-files';
 export { parsePapiYear } from './dataset/parse-papi-year';
