@@ -3,7 +3,7 @@
 // it is not a test. Each case is warmed up once, then timed with performance.now(); the table shows the median of
 // the repetitions (n = how many). Ratio = baseline / measured (how many times faster the engine path is).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { median } from 'simple-statistics';
@@ -342,8 +342,24 @@ function printReport(rows: readonly BenchRow[], notes: readonly string[], starte
   console.log(`Total bench time ${formatMs(performance.now() - started)}.`);
 }
 
+/** `--only internal`: the internal-index cases alone (results, reading, consolidation, the zip bomb). */
+async function onlyInternal(): Promise<void> {
+  const seven = await internalBench(progress);
+  const cpu = cpus();
+  console.log(
+    `Machine: ${cpu[0]?.model ?? 'unknown CPU'} x ${cpu.length}, Node ${process.version}, load ${loadavg()[0]!.toFixed(1)}`,
+  );
+  console.log('');
+  console.log(table(seven.rows));
+  console.log('');
+  for (const note of seven.notes) console.log(`- ${note}`);
+}
+
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 try {
-  await main();
+  if (only === 'internal') await onlyInternal();
+  else if (only !== undefined) throw new Error(`--only ${only}: the one group that runs alone is "internal"`);
+  else await main();
 } catch (error) {
   // A report, not a test: say what failed, but exit 0 only when everything was measured.
   console.error('bench failed:', error);

@@ -7,7 +7,8 @@ import { zipBomb } from './zip-bomb-file';
 
 const lie = process.argv.includes('--lie');
 const asXlsx = process.argv.includes('--xlsx');
-const bomb = zipBomb(1024, { lie });
+// as an .xlsx, the bomb is the workbook part itself: the part a reader of the workbook has to expand
+const bomb = zipBomb(1024, { lie, member: asXlsx ? 'xl/workbook.xml' : undefined });
 const started = performance.now();
 let refused = '';
 try {

@@ -2,7 +2,7 @@
 // engine reads as the cell's note. The CLI turns them back into field names right after opening a master and into
 // headings right before writing one, so the sheet readers and the merge see field names only.
 import type ExcelJSType from 'exceljs';
-import { masterFieldHeading, masterFieldOf } from '../engine/all';
+import { masterFieldOf, masterHeaderRow } from '../engine/all';
 import { SHEET_NAMES } from '../addin/taskpane/actions/internal-sheets';
 
 /** The header row of each master sheet: the Definition sheet's is the row whose first cell is `code`. */
@@ -35,14 +35,17 @@ export function headersToFields(workbook: ExcelJSType.Workbook): void {
     });
 }
 
-/** Header cells from field names to their Vietnamese headings, the field name kept as the cell's note. */
+/**
+ * Header cells from field names to their Vietnamese headings, the field name kept as the cell's note: the header row
+ * the pane and `papi internal workbook` write (masterHeaderRow), put back after a merge or an undo.
+ */
 export function fieldsToHeadings(workbook: ExcelJSType.Workbook): void {
   for (const row of headerRows(workbook))
     row.eachCell((cell) => {
       const field = masterFieldOf(cell.value, noteText(cell.note));
-      const heading = field === null ? null : masterFieldHeading(field);
-      if (field === null || heading === null) return;
-      cell.value = heading.vi;
-      cell.note = field;
+      if (field === null) return;
+      const [header] = masterHeaderRow([field]);
+      cell.value = header!.heading;
+      cell.note = header!.note ?? field;
     });
 }

@@ -20,6 +20,13 @@ export {
 } from './provinces/province-registry';
 export { foldName } from './text/fold-name';
 export { validateDefinition } from './definitions/validate-definition';
+export {
+  checkMeasureTree,
+  type MeasureNode,
+  type TreeRules,
+  type TreeProblem,
+  type CheckedTree,
+} from './definitions/measure-tree';
 export { definitionOfYear } from './dataset/dataset';
 export { dataPathOf, withYearFiles, yearsOfFileNames, type YearFiles } from './dataset/year-files';
 export { parsePapiYear } from './dataset/parse-papi-year';
@@ -95,7 +102,13 @@ export {
 } from './internal/unit-sheet';
 export { indexPercent, type IndexPercent } from './internal/index-percent';
 export { sheetText } from './internal/sheet-text';
-export { masterColumn, masterFieldHeading, masterFieldOf } from './internal/master-headers';
+export {
+  masterColumn,
+  masterFieldHeading,
+  masterFieldOf,
+  masterHeaderRow,
+  type MasterHeaderCell,
+} from './internal/master-headers';
 export {
   planScoreMerge,
   scoreFieldName,

@@ -2,7 +2,7 @@
 // samples/internal/ (seeded, so every run writes the same files). The criteria sets are modelled on the published
 // structure of provincial PAR index sets (departments: 7 areas; communes and wards: 8 areas, 65 appraised + 35 survey
 // points); they are not any province's official decision. The province, its units and every score are invented.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const OUT = process.argv[2] ?? 'samples/internal';
@@ -519,6 +519,50 @@ function scoresCsv(
   return `${lines.join('\n')}\n`;
 }
 
+type Status = 'final' | 'responded' | 'appraised_1' | 'self_assessed' | 'not_sent';
+
+/**
+ * The same year's departments part-way through the rounds (self-assessment with an evidence reference, appraisal round
+ * 1 with a comment, the unit's response, the final appraisal), so that every status appears: the points are the
+ * 2025 file's (the self-assessment as `self`, the appraisal as round 1); where round 1 is below the self-assessment the
+ * appraiser asks for more evidence, the unit responds, and the final appraisal accepts every second response (the
+ * self-assessment) and keeps round 1 elsewhere. Survey points are there for every unit that sent its sheet.
+ */
+function roundsCsv(final2025: string, leaves: Leaf[], statuses: ReadonlyMap<string, Status>): string {
+  const survey = new Set(leaves.filter((l) => l.source === 'survey').map((l) => l.code));
+  const lines = ['unit,code,self,appraised,survey,note,evidence,appraised_1,comment_1,response'];
+  let document = 0;
+  let responses = 0;
+  for (const line of final2025.trim().split('\n').slice(1)) {
+    const [unit, code, self, appraised, points, note] = line.split(',') as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    const status = statuses.get(unit) ?? 'not_sent';
+    if (status === 'not_sent') continue;
+    if (survey.has(code)) {
+      lines.push(csvLine([unit, code, '', '', points, '', '', '', '', '']));
+      continue;
+    }
+    const evidence = self === 'na' ? '' : `${++document}/BC-${unit}`;
+    if (status === 'self_assessed') {
+      lines.push(csvLine([unit, code, self, '', '', note, evidence, '', '', '']));
+      continue;
+    }
+    const lower = self !== 'na' && Number(appraised) < Number(self);
+    const comment = lower ? 'Chưa đủ tài liệu kiểm chứng, đề nghị bổ sung' : '';
+    const response = lower && status !== 'appraised_1' ? `Đã bổ sung văn bản số ${document}b/${unit}` : '';
+    const accepted = response !== '' && ++responses % 2 === 0;
+    const final = status === 'final' ? (accepted ? self : appraised) : '';
+    lines.push(csvLine([unit, code, self, final, '', note, evidence, appraised, comment, response]));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 const random = generator(SEED);
 mkdirSync(OUT, { recursive: true });
 const departments = criteriaCsv(
@@ -571,6 +615,18 @@ writeFileSync(
   scoresCsv(depts, departments.leaves, random, 0.1, ['T', 'P'], ['6.2']),
 );
 writeFileSync(join(OUT, 'scores-communes-2024.csv'), scoresCsv(comms, communes.leaves, random, 0.1, [], ['6.2']));
+// The rounds, by the order of the units file: 5 final, 3 responded, 3 appraised once, 2 self-assessed (the last one
+// the unit that is not ranked), 1 not sent.
+const ROUND_STATUSES: Status[] = ['final', 'final', 'final', 'final', 'final', 'responded', 'responded', 'responded'];
+ROUND_STATUSES.push('appraised_1', 'appraised_1', 'appraised_1', 'self_assessed', 'not_sent', 'self_assessed');
+writeFileSync(
+  join(OUT, 'scores-departments-2025-rounds.csv'),
+  roundsCsv(
+    readFileSync(join(OUT, 'scores-departments-2025.csv'), 'utf8'),
+    departments.leaves,
+    new Map(depts.map((u, i) => [u.unit, ROUND_STATUSES[i] ?? 'not_sent'])),
+  ),
+);
 console.log(
   `${OUT}: ${depts.length} departments (${departments.leaves.length} leaves), ${comms.length} communes/wards (${communes.leaves.length} leaves), seed ${SEED}`,
 );

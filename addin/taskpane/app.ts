@@ -9,6 +9,7 @@ import {
   type ScenarioResult,
 } from '../../engine';
 import { readSaved, type ScenarioStore } from './actions/scenario-store';
+import { keptYearFiles } from './actions/year-files';
 import { fieldWorkers, type WorkerFactory } from './chance/chance-client';
 import { h, replaceChildren } from './dom';
 import { groupName, t, type Lang, type MessageKey } from './i18n';
@@ -148,10 +149,16 @@ export class TaskPane implements PaneContext {
   private evaluateQueued = false;
 
   constructor(options: AppOptions) {
-    // Chance runs go to workers that load the data themselves: they are told when a run is about the 2025 units.
+    // Chance runs go to workers that load the data themselves: they are told when a run is about the 2025 units and
+    // which year files the planner added in the pane.
     this.options = {
       ...options,
-      createWorker: options.createWorker && fieldWorkers(options.createWorker, () => this.units),
+      createWorker:
+        options.createWorker &&
+        fieldWorkers(options.createWorker, () => ({
+          units: this.units,
+          yearFiles: keptYearFiles(this.options.yearStore),
+        })),
       customFunctions: options.customFunctions ?? true,
       planStore: options.planStore ?? { kind: options.store.kind, read: () => null, write: async () => {} },
       yearStore: options.yearStore ?? memoryStore(options.store.kind),

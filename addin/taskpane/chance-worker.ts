@@ -1,7 +1,8 @@
 // A chance worker: loads the published data once (data/index.json and the files it lists, beside this script) when a message needs it,
 // then runs a whole Monte Carlo query in chunks, or compiles its plan, or runs one share of a plan for a pane that
 // splits the run over several workers (chance/protocol.ts). The pane cancels a run by terminating its workers.
-import { publishedDataset } from '../shared/load-dataset';
+import { publishedDataset, type DataFiles } from '../shared/load-dataset';
+import { useKeptYearFiles } from './actions/year-files';
 import { handleChanceMessage } from './chance/run-chance';
 import type { FromWorker, ToWorker } from './chance/protocol';
 
@@ -12,8 +13,18 @@ const scope = self as unknown as {
 };
 const post = (message: FromWorker) => scope.postMessage(message);
 
+// The deployed data plus the year files the pane sent; loaded again only when those change.
+let keptNames = '';
+const dataset = (yearFiles: DataFiles) => {
+  const names = Object.keys(yearFiles).sort().join('\n');
+  if (names !== keptNames) {
+    keptNames = names;
+    useKeptYearFiles(yearFiles);
+  }
+  return publishedDataset();
+};
+
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
   const type = event.data?.type;
-  if (type === 'start' || type === 'plan' || type === 'share')
-    void handleChanceMessage(event.data, publishedDataset, post);
+  if (type === 'start' || type === 'plan' || type === 'share') void handleChanceMessage(event.data, dataset, post);
 };

@@ -478,11 +478,9 @@ async function writeFiles(args: CliArgs, sub: 'workbook' | 'sheets'): Promise<Co
   const out = requireOption(args, 'out', 'expectOutFile');
   if (inputs.units === null) requireOption(args, 'units', 'expectUnitsFile');
   if (sub === 'workbook') {
+    // the pane's layout: headings in Vietnamese, each field name as the cell's note (masterHeaderRow)
     const layouts = masterWorkbookLayout(inputs.set, inputs.units!, inputs.scores);
-    // headings in Vietnamese, each field name as the cell's note
-    const workbook = await openMaster(out, await layoutsXlsx(layouts));
-    fieldsToHeadings(workbook);
-    writeNewFile(out, await workbookBytes(workbook));
+    writeNewFile(out, await layoutsXlsx(layouts));
     const sheets = layouts.map((l) => l.name).join(', ');
     return {
       json: { out, sheets: layouts.map((l) => l.name) },

@@ -16,7 +16,8 @@ import { numberPairs, option, requireOption, yearOption } from '../args';
 import type { CliArgs, CliCommand, CommandResult, Lang } from '../command';
 import { groupName, score, signed, table, fixed } from '../format';
 import { cliMessage, say } from '../i18n/messages';
-import { runByIndex, type ByIndex } from '../index-option';
+import { runByIndex } from '../index-option';
+import { definitionRulesOf } from '../../engine/all';
 import { changesFromArgs, standingJson } from '../scenario-options';
 import { readJsonFile, withUserData } from '../user-data';
 import { unitsOption } from '../units-option';
@@ -170,11 +171,17 @@ export const command: CliCommand = {
   },
 };
 
-/** A scenario file names its own index; each index evaluates its kind of scenario. */
+/** What a scenario of an index changes, as its module says (registry: definitionRules.scenario). */
+type ScenarioKind = NonNullable<ReturnType<typeof definitionRulesOf>>['scenario'];
+
+/**
+ * A scenario file names its own index; the index's module says what kind of scenario it evaluates (registry:
+ * definitionRules.scenario, checked by parseScenario): a field of provinces (PAPI) or one province's points (PAR INDEX).
+ */
 function scenarioFileResult(args: CliArgs, published: Dataset): CommandResult {
   const a = scenarioFromFile(args, 'scenario');
-  const byIndex: ByIndex<Scenario['index']> = {
-    par: () => {
+  const byKind: Readonly<Record<ScenarioKind, () => CommandResult>> = {
+    points: () => {
       if (option(args, 'compare') !== undefined)
         throw new EngineError({
           code: 'INVALID_INPUT',
@@ -183,9 +190,9 @@ function scenarioFileResult(args: CliArgs, published: Dataset): CommandResult {
         });
       return parScenarioResult(evaluateParScenario(published, a));
     },
-    papi: () => papiScenarioFileResult(args, published, a),
+    field: () => papiScenarioFileResult(args, published, a),
   };
-  return byIndex[a.index]();
+  return byKind[definitionRulesOf(a.index)!.scenario]();
 }
 
 function papiScenarioFileResult(args: CliArgs, published: Dataset, a: Scenario): CommandResult {

@@ -1,8 +1,10 @@
-import type { LocalName } from '../definitions/index-definition';
+import type { Aggregation, LocalName, MeasureNode } from '../definitions/measure-tree';
 import type { DataProblem } from '../errors';
 
+export type { Aggregation } from '../definitions/measure-tree';
+
 /**
- * A composite index as data: a tree of measures under the root `total`, each leaf scored on its own scale (0..max)
+ * A composite index as data: a tree of measures (measure-tree.ts) under the root `total`, each leaf scored on its own scale (0..max)
  * and weighted. The total is
  * - 'weighted-sum': sum of weight x value / max over the leaves, the weights adding up to the scale (PCI: weights in
  *   % of 100, sub-indices on 10 points: one point of a 20 % sub-index is 2 points of total);
@@ -10,18 +12,12 @@ import type { DataProblem } from '../errors';
  * - 'mean': the mean of the leaves, rescaled from their maximum to the scale.
  * An inner node is the same aggregate of its own leaves (its contribution to the total).
  */
-export interface CompositeNode {
-  readonly code: string;
-  /** null for the root `total` */
-  readonly parent: string | null;
-  readonly name: LocalName;
+export interface CompositeNode extends MeasureNode {
   /** the leaf's weight (inner nodes: the sum of their leaves'), null for 'sum' and 'mean' */
   readonly weight: number | null;
   /** a leaf's scale: 0..max */
   readonly max: number;
 }
-
-export type Aggregation = 'weighted-sum' | 'sum' | 'mean';
 
 /** How units are grouped by their total: quartiles of the year's field, fixed bands, or the top N and the rest. */
 export type CompositeGroupRule =

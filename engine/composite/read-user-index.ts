@@ -88,11 +88,9 @@ export function readUserDefinition(file: TextFile): CompositeDefinition {
   for (const column of ['code', 'parent', 'name_vi', 'weight'])
     if (!table.header.includes(column)) problem(headerLines + 1, column, message('columnMissing', { column }));
   if (all.length > 0) throw fail('INVALID_DEFINITION', file.file, all);
-  const lineOfCode = new Map<string, number>();
   const nodes: CompositeNode[] = table.rows.map(({ line, cells }) => {
     const code = (cells.code ?? '').trim();
     const row = line + headerLines;
-    if (!lineOfCode.has(code)) lineOfCode.set(code, row);
     if (code === '') problem(row, 'code', message('criterionCodeEmpty', {}));
     const weightText = (cells.weight ?? '').trim();
     const weight = weightText === '' ? null : num(weightText);
@@ -119,8 +117,8 @@ export function readUserDefinition(file: TextFile): CompositeDefinition {
     weights: 'exact',
     note: { vi: `Chỉ số do người dùng định nghĩa (${file.file}).`, en: `A user-defined index (${file.file}).` },
   };
-  return validateCompositeDefinition(definition, file.file, (code, field) => ({
-    row: code === null ? (field === 'weight' ? headerLines + 1 : null) : (lineOfCode.get(code) ?? null),
+  return validateCompositeDefinition(definition, file.file, (_code, field, at) => ({
+    row: at === null ? (field === 'weight' ? headerLines + 1 : null) : table.rows[at]!.line + headerLines,
     column: field,
   }));
 }

@@ -22,11 +22,18 @@ export function definitionsOf(definitions: readonly IndexDefinition[], index: In
 }
 
 /**
- * The definition in force for an index and results year.
+ * The definition in force for an index and results year. An index with no definition here (an unregistered id, or
+ * one whose methodology is not a definition file) is INVALID_INPUT naming the indices that have one.
  *
  * @example definitionFor(shippedDefinitions, 'papi', 2019).id // => 'papi-2019-2020'
  */
 export function definitionFor(definitions: readonly IndexDefinition[], index: IndexId, year: number): IndexDefinition {
+  if (!definitions.some((d) => d.index === index))
+    throw new EngineError({
+      code: 'INVALID_INPUT',
+      input: index,
+      ...message('indexUnknown', { index, known: [...new Set(definitions.map((d) => d.index))].join(', ') }),
+    });
   const found = definitionsOf(definitions, index).find(
     (d) => d.years[0] <= year && (d.years[1] === null || year <= d.years[1]),
   );

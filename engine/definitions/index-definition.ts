@@ -1,17 +1,18 @@
-/** An index definition: one methodology period of PAPI or PAR INDEX, read from a data file in this folder. */
-export type IndexId = 'papi' | 'par';
+import type { LocalName, MeasureNode } from './measure-tree';
+
+export type { LocalName } from './measure-tree';
+
+/**
+ * The id of a registered index (engine/indices/registry.ts: 'papi', 'par', ...), as users type it. An open string, not
+ * a closed list: what an index's definitions follow is asked of its module (definitionRulesOf), never of its name, so
+ * a new index is a module in the registry, not a change to this type.
+ */
+export type IndexId = string;
 export type NodeLevel = 'index' | 'dimension' | 'subdimension' | 'area' | 'criterion' | 'subcriterion';
 
-export interface LocalName {
-  readonly vi: string;
-  readonly en: string;
-}
-
-export interface DefinitionNode {
-  readonly code: string;
-  readonly parent: string | null;
+/** A node of a PAPI or PAR INDEX definition: the common tree node (measure-tree.ts) with its level and bounds. */
+export interface DefinitionNode extends MeasureNode {
   readonly level: NodeLevel;
-  readonly name: LocalName;
   /** Later names of the same node: the name in force from `from` on. */
   readonly renamed?: readonly { readonly from: number; readonly name: LocalName }[];
   readonly min: number;
@@ -59,8 +60,10 @@ export interface QuartileGroupRule {
   }[];
 }
 
+/** An index definition: one methodology period of PAPI or PAR INDEX, read from a data file in its index's folder. */
 export interface IndexDefinition {
   readonly id: string;
+  /** the registered index whose module states the rules the definition follows */
   readonly index: IndexId;
   /** First and last results year; last null = still in force. */
   readonly years: readonly [number, number | null];

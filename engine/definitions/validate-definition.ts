@@ -4,14 +4,14 @@ import { message } from '../i18n/messages';
 import { definitionIndexIds, definitionRulesOf } from '../indices/registry';
 import type { Bilingual } from '../i18n/catalogue';
 import { SCORE_EPSILON } from '../scoring/score-order';
-
-const TOLERANCE = SCORE_EPSILON;
+import { checkMeasureTree } from './measure-tree';
 
 /**
- * Checks a definition before any scoring uses it: unique codes, one root, known parents, NFC bilingual names,
- * bounds in order, children whose maxima add up to their parent's (and minima, where the index's module says so:
- * PAPI), known maxima that do not exceed the parent's (PAR INDEX), and the group rule the module names (quartiles,
- * or bands for every year). Throws INVALID_DEFINITION listing every problem.
+ * Checks a definition before any scoring uses it: the tree rules of every index (checkMeasureTree: unique codes, one
+ * root, known parents, no cycles, NFC bilingual names, children whose maxima add up to their parent's, or known maxima
+ * that do not exceed it while some are unpublished (PAR INDEX), and minima where the index's module says so: PAPI),
+ * bounds in order, and the group rule the module names (quartiles, or bands for every year). Throws
+ * INVALID_DEFINITION listing every problem, each at the node's code.
  */
 export function validateDefinition(definition: IndexDefinition): IndexDefinition {
   const file = `definitions/${definition.id}.json`;
@@ -21,40 +21,20 @@ export function validateDefinition(definition: IndexDefinition): IndexDefinition
   // What the index's module says about its definitions (registry), never the index's name.
   const rules = definitionRulesOf(definition.index);
   if (rules === null) problem('index', message('defNeedIndex', { known: definitionIndexIds() }));
-  const codes = new Set<string>();
-  const roots = definition.nodes.filter((n) => n.parent === null);
-  if (roots.length !== 1) problem('nodes', message('rootCount', { count: roots.length }));
+  // The tree rules every index shares (measure-tree.ts); a node's problem is reported at its code.
+  const tree = checkMeasureTree(definition.nodes, {
+    root: { code: null },
+    names: ['vi', 'en'],
+    maxima: 'add-up',
+    minima: rules?.minimaAddUp ?? false,
+    tolerance: SCORE_EPSILON,
+  });
+  for (const p of tree.problems) problem(p.at === null ? 'nodes' : definition.nodes[p.at]!.code, p.text);
+  const codes = new Set(definition.nodes.map((n) => n.code));
   for (const node of definition.nodes) {
-    if (codes.has(node.code)) problem(node.code, message('codeDuplicate', {}));
-    codes.add(node.code);
-    for (const lang of ['vi', 'en'] as const) {
-      const name = node.name?.[lang] ?? '';
-      if (name.trim() === '' || name !== name.normalize('NFC'))
-        problem(node.code, message('nameMissingOrNotNfc', { lang }));
-    }
     if (node.max !== null && !(node.min <= node.max))
       problem(node.code, message('boundsReversed', { min: node.min, max: node.max }));
     if (node.max === null && node.verified !== false) problem(node.code, message('unknownMaxNotMarked', {}));
-  }
-  for (const node of definition.nodes) {
-    if (node.parent !== null && !codes.has(node.parent))
-      problem(node.code, message('parentMissing', { parent: node.parent }));
-  }
-  for (const parent of definition.nodes) {
-    const children = definition.nodes.filter((n) => n.parent === parent.code);
-    if (children.length === 0) continue;
-    const known = children.filter((c) => c.max !== null);
-    const sumMax = known.reduce((s, c) => s + (c.max ?? 0), 0);
-    const sumMin = children.reduce((s, c) => s + c.min, 0);
-    if (parent.max !== null && sumMax > parent.max + TOLERANCE) {
-      problem(parent.code, message('childrenMaxAbove', { sum: sumMax, max: parent.max }));
-    }
-    if (parent.max !== null && known.length === children.length && Math.abs(sumMax - parent.max) > TOLERANCE) {
-      problem(parent.code, message('childrenMaxNot', { sum: sumMax, max: parent.max }));
-    }
-    if (rules?.minimaAddUp && Math.abs(sumMin - parent.min) > TOLERANCE) {
-      problem(parent.code, message('childrenMinNot', { sum: sumMin, min: parent.min }));
-    }
   }
   const [from, to] = definition.years;
   if (to !== null && to < from) problem('years', message('yearRangeInvalid', {}));

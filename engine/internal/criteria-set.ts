@@ -1,4 +1,4 @@
-import type { LocalName } from '../definitions/index-definition';
+import { checkMeasureTree, type LocalName, type MeasureNode } from '../definitions/measure-tree';
 import type { TextFile } from '../dataset/index-year';
 import { EngineError, type DataProblem } from '../errors';
 import { readCsv } from '../text/read-csv';
@@ -22,11 +22,10 @@ export type NodeSource = LeafSource | 'bonus' | 'penalty';
 export type ScoringRule = 'manual' | 'yes_no' | 'checklist' | 'levels' | 'ratio' | 'survey';
 const RULES: readonly ScoringRule[] = ['manual', 'yes_no', 'checklist', 'levels', 'ratio', 'survey'];
 
-export interface CriteriaNode {
-  readonly code: string;
+/** A criterion: the common tree node (measure-tree.ts) with its source, scoring rule, owner and place. */
+export interface CriteriaNode extends MeasureNode {
   /** null for an area (lĩnh vực) or a bonus/penalty block */
   readonly parent: string | null;
-  readonly name: LocalName;
   readonly max: number;
   /** the node's own source, else the nearest ancestor's (leaves always have one) */
   readonly source: NodeSource | null;
@@ -134,16 +133,11 @@ export function parseCriteriaSet(file: TextFile): CriteriaSet {
     line: number;
   }
   const rows: Row[] = [];
-  const byCode = new Map<string, Row>();
   for (const { line: csvLine, cells } of table.rows) {
     const line = csvLine + headerLines;
     const code = cells.code ?? '';
     if (code === '') {
       problem(line, 'code', message('criterionCodeEmpty', {}));
-      continue;
-    }
-    if (byCode.has(code)) {
-      problem(line, 'code', message('criterionCodeDuplicate', { code, line: byCode.get(code)!.line }));
       continue;
     }
     const max = readPoints(cells.max);
@@ -177,39 +171,27 @@ export function parseCriteriaSet(file: TextFile): CriteriaSet {
     };
     if (row.name.vi === '') problem(line, 'name_vi', message('criterionNameEmpty', {}));
     rows.push(row);
-    byCode.set(code, row);
   }
 
-  const children = new Map<string, Row[]>(rows.map((r) => [r.code, []]));
-  for (const r of rows) {
-    if (r.parent === null) continue;
-    if (r.parent === r.code || !byCode.has(r.parent))
-      problem(r.line, 'parent', message('parentMissing', { parent: r.parent }));
-    else children.get(r.parent)!.push(r);
-  }
-  // Cycles: walk up from every row; a row met twice on its own chain is in a loop.
-  const inCycle = new Set<string>();
-  for (const r of rows) {
-    const seen = new Set<string>([r.code]);
-    for (let p = r.parent; p !== null && byCode.has(p); p = byCode.get(p)!.parent) {
-      if (seen.has(p)) {
-        inCycle.add(r.code);
-        break;
-      }
-      seen.add(p);
-    }
-  }
-  for (const code of inCycle) problem(byCode.get(code)!.line, 'parent', message('parentLoop', { code }));
-
-  const warnings: LocalName[] = [];
+  // The tree rules every index shares (measure-tree.ts): unique codes, known parents, no cycles, children within
+  // their parent's maximum (less is a warning: the leaves count).
+  const tree = checkMeasureTree(
+    rows,
+    { root: 'many', names: [], maxima: 'within', tolerance: EPS },
+    (at) => rows[at]!.line,
+  );
+  for (const p of tree.problems) problem(p.at === null ? null : rows[p.at]!.line, p.field, p.text);
+  const byCode = new Map<string, Row>();
+  for (const r of rows) if (!byCode.has(r.code)) byCode.set(r.code, r);
+  const warnings: LocalName[] = tree.warnings.map((w) => w.text);
   const nodes: CriteriaNode[] = [];
-  if (inCycle.size === 0) {
+  if (tree.cyclic.size === 0) {
     const resolved = new Map<string, CriteriaNode>();
     const resolve = (r: Row): CriteriaNode => {
       const done = resolved.get(r.code);
       if (done) return done;
       const up = r.parent !== null && byCode.has(r.parent) ? resolve(byCode.get(r.parent)!) : null;
-      const kids = children.get(r.code)!;
+      const kids = tree.children.get(r.code)!;
       const source = r.source ?? up?.source ?? null;
       const node: CriteriaNode = {
         code: r.code,
@@ -222,14 +204,14 @@ export function parseCriteriaSet(file: TextFile): CriteriaSet {
         owner: r.owner ?? up?.owner ?? null,
         depth: up === null ? 1 : up.depth + 1,
         area: up === null ? r.code : up.area,
-        children: kids.map((k) => k.code),
+        children: kids,
         line: r.line,
       };
       resolved.set(r.code, node);
       return node;
     };
-    for (const r of rows) nodes.push(resolve(r));
-    for (const n of nodes) checkNode(n, resolved, problem, warnings);
+    for (const r of byCode.values()) nodes.push(resolve(r));
+    for (const n of nodes) checkNode(n, resolved, problem);
   }
   const areas = nodes.filter(
     (n) => n.parent === null && (n.source === null || n.source === 'appraised' || n.source === 'survey'),
@@ -239,7 +221,7 @@ export function parseCriteriaSet(file: TextFile): CriteriaSet {
     problem(null, 'max', message('areaMaximaNotScale', { total: areaTotal, scale }));
   }
   const leaves = nodes.filter((n) => n.children.length === 0 && (n.source === 'appraised' || n.source === 'survey'));
-  if (rows.length > 0 && leaves.length === 0 && inCycle.size === 0)
+  if (rows.length > 0 && leaves.length === 0 && tree.cyclic.size === 0)
     problem(null, 'code', message('criteriaNoLeaf', {}));
   if (rows.length === 0) problem(null, 'code', message('criteriaNoRows', {}));
   if (problems.length > 0) {
@@ -267,12 +249,11 @@ export function parseCriteriaSet(file: TextFile): CriteriaSet {
   };
 }
 
-/** One node's own checks: sources, children's maxima, rule and options. */
+/** One node's own checks (the tree's are checkMeasureTree's): sources, rule and options. */
 function checkNode(
   n: CriteriaNode,
   byCode: ReadonlyMap<string, CriteriaNode>,
   problem: (row: number | null, column: string | null, text: Bilingual) => void,
-  warnings: LocalName[],
 ): void {
   const isLeaf = n.children.length === 0;
   const isAdjustment = n.source === 'bonus' || n.source === 'penalty';
@@ -287,9 +268,6 @@ function checkNode(
     );
   if (isLeaf && n.source === null) problem(n.line, 'source', message('leafNeedsSource', { code: n.code }));
   if (!isLeaf) {
-    const sum = roundPoints(n.children.reduce((s, c) => s + byCode.get(c)!.max, 0));
-    if (sum > n.max + EPS) problem(n.line, 'max', message('childrenMaximaAbove', { sum, max: n.max, code: n.code }));
-    else if (sum < n.max - EPS) warnings.push(message('childrenBelowMax', { code: n.code, sum, max: n.max }));
     if (n.rule !== null || n.options.length > 0)
       problem(n.line, 'rule', message('rulesOnlyOnLeaves', { code: n.code }));
     return;

@@ -39,6 +39,28 @@ export function masterFieldHeading(field: string): Bilingual | null {
   return key === undefined ? null : message(key as 'sheetColCode');
 }
 
+/** A header cell of a master sheet as it is written: the heading shown, the field name kept as the cell's note. */
+export interface MasterHeaderCell {
+  readonly heading: string;
+  /** the field name (null for a column that is not a master field: its name is the heading, without a note) */
+  readonly note: string | null;
+}
+
+/**
+ * The header row of a master sheet (Definition, Units, Scores) as the CLI's `papi internal workbook` and the task
+ * pane's "Tạo sổ tổng hợp" both write it: each field's Vietnamese heading with the field name as the cell's note; a
+ * column that is not a master field keeps its name, without a note. A heading or a note read back gives the field
+ * again (masterFieldOf), so the sheet reads like its CSV file.
+ *
+ * @example masterHeaderRow(['unit', 'group_vi']) // => [{ heading: 'Mã đơn vị', note: 'unit' }, { heading: 'group_vi', note: null }]
+ */
+export function masterHeaderRow(fields: readonly string[]): MasterHeaderCell[] {
+  return fields.map((field) => {
+    const name = masterFieldHeading(field);
+    return name === null ? { heading: field, note: null } : { heading: name.vi, note: field };
+  });
+}
+
 /**
  * The field a master header cell stands for: its note when the note is a field name, else the field it names, else
  * the field whose

@@ -1,5 +1,6 @@
 import { readNumber } from '../input/read-number';
-import { childrenOf, topComponents } from '../definitions/catalog';
+import { topComponents } from '../definitions/catalog';
+import { checkMeasureTree } from '../definitions/measure-tree';
 import type { IndexDefinition, LocalName } from '../definitions/index-definition';
 import { EngineError, type DataProblem } from '../errors';
 import type { TextFile } from '../dataset/index-year';
@@ -29,9 +30,10 @@ export interface ParCriteriaTree {
 /**
  * Reads a PAR INDEX criteria tree below area level from the user's CSV (columns: code, parent, name_vi, [name_en],
  * max, [source: appraisal|survey], [points]). Provinces have the ministry's guidance with the criteria and their
- * maximum points; we do not, so the tree is the user's data, validated against the definition: every parent known,
- * codes unique, points within [0, max], children's maxima adding up to their parent's, and each area's criteria
- * adding up to the area's published maximum (where it is known). All problems are reported with row and column.
+ * maximum points; we do not, so the tree is the user's data, validated against the definition by the tree rules of
+ * every index (checkMeasureTree, with the definition's areas as roots): codes unique and not an area's, every parent
+ * known, no cycle, children's maxima adding up to their parent's and each area's criteria to the area's published
+ * maximum (where it is known); and points within [0, max]. All problems are reported with row and column.
  *
  * @example parScore(dataset, { year: 2019, points: { a2: 9, a3: 14, a4: 10, a5: 15, a6: 6, a7: 15, a8: 15 }, criteria: parseParCriteria({ file: 'c.csv', text: 'code,parent,name_vi,max,points\na1.1,a1,Chỉ đạo,4,3\na1.2,a1,Kế hoạch,6,5.5' }, definitionFor(dataset.definitions, 'par', 2019)) }).total // => 92.5
  */
@@ -43,16 +45,15 @@ export function parseParCriteria(file: TextFile, definition: IndexDefinition): P
   for (const column of ['code', 'parent', 'name_vi', 'max']) {
     if (!table.header.includes(column)) problem(1, column, message('columnMissing', { column }));
   }
-  const areas = new Set(topComponents(definition).map((a) => a.code));
+  const areas = topComponents(definition);
   const criteria: ParCriterion[] = [];
-  const lineOf = new Map<string, number>();
+  const lines: number[] = [];
   for (const { line, cells } of table.rows) {
     const code = (cells.code ?? '').trim();
-    if (code === '' || lineOf.has(code) || areas.has(code)) {
-      problem(line, 'code', message('criteriaCodeInvalid', { code }));
+    if (code === '') {
+      problem(line, 'code', message('criterionCodeEmpty', {}));
       continue;
     }
-    lineOf.set(code, line);
     const max = numberOrNaN(cells.max);
     const maxValid = max > 0;
     if (!maxValid) problem(line, 'max', message('criterionMaxNotPositive', { value: cells.max! }));
@@ -71,36 +72,26 @@ export function parseParCriteria(file: TextFile, definition: IndexDefinition): P
       source,
       points,
     });
+    lines.push(line);
   }
-  const parentOf = new Map(criteria.map((c) => [c.code, c.parent]));
-  for (const c of criteria) {
-    if (!areas.has(c.parent) && !lineOf.has(c.parent))
-      problem(lineOf.get(c.code)!, 'parent', message('parentMissing', { parent: c.parent }));
-    // Every criterion must lead up to an area: a chain of parents that comes back on itself is a cycle.
-    const path = [c.code];
-    for (let up = c.parent; parentOf.has(up); up = parentOf.get(up)!) {
-      if (path.includes(up)) {
-        problem(lineOf.get(c.code)!, 'parent', message('parentCycle', { path: [...path, up].join(' → ') }));
-        break;
-      }
-      path.push(up);
-    }
-  }
+  // The tree rules every index shares (measure-tree.ts), over the definition's areas (the roots, each with its
+  // published maximum where known) and the user's criteria below them: codes unique and not an area's, every parent
+  // known, no cycle, and children's maxima adding up to their parent's (an area's: its published maximum).
+  const roots = areas.map((area) => ({ ...area, parent: null }));
+  const rowOf = (at: number) => (at < roots.length ? null : lines[at - roots.length]!);
+  const tree = checkMeasureTree(
+    [...roots, ...criteria],
+    { root: 'many', names: [], maxima: 'add-up', tolerance: SCORE_EPSILON },
+    rowOf,
+  );
+  // A criterion's problem is at its row; an area's (its criteria's sum) at the area's code.
+  for (const p of tree.problems)
+    if (p.at !== null && p.at < roots.length) problem(null, roots[p.at]!.code, p.text);
+    else problem(p.at === null ? null : rowOf(p.at), p.field, p.text);
   const areaMaxima: Record<string, number> = {};
-  const sumOfChildren = (parent: string) => criteria.filter((c) => c.parent === parent).reduce((s, c) => s + c.max, 0);
-  for (const c of criteria) {
-    const children = criteria.filter((k) => k.parent === c.code);
-    if (children.length > 0 && Math.abs(sumOfChildren(c.code) - c.max) > SCORE_EPSILON) {
-      problem(lineOf.get(c.code)!, 'max', message('childrenMaximaNot', { sum: sumOfChildren(c.code), max: c.max }));
-    }
-  }
-  for (const area of childrenOf(definition, 'total')) {
-    if (!criteria.some((c) => c.parent === area.code)) continue;
-    const sum = sumOfChildren(area.code);
-    areaMaxima[area.code] = sum;
-    if (area.max !== null && Math.abs(sum - area.max) > SCORE_EPSILON) {
-      problem(null, area.code, message('areaCriteriaMaximaNot', { area: area.code, sum, max: area.max }));
-    }
+  for (const area of areas) {
+    const below = criteria.filter((c) => c.parent === area.code);
+    if (below.length > 0) areaMaxima[area.code] = below.reduce((s, c) => s + c.max, 0);
   }
   if (problems.length > 0) {
     throw new EngineError({

@@ -1,4 +1,5 @@
 import type { Dataset } from '../dataset/dataset';
+import type { IndexId } from '../definitions/index-definition';
 import { EngineError } from '../errors';
 import { checkKeys } from '../input/check-keys';
 import type { Province } from '../provinces/province';
@@ -24,7 +25,8 @@ export interface ScenarioChange {
  */
 export interface Scenario {
   readonly name: string;
-  readonly index: 'papi' | 'par';
+  /** a registered index whose definitions allow scenarios (registry: definitionRules.scenario) */
+  readonly index: IndexId;
   readonly year: number;
   readonly changes: readonly ScenarioChange[];
   readonly weights?: Readonly<Record<string, number>> | null;
@@ -107,7 +109,7 @@ export function parseScenario(json: unknown, source = 'scenario'): Scenario {
     throw fieldError(source, 'boundary', 'expectBoundary', {});
   return {
     name,
-    index: index as Scenario['index'],
+    index: String(index),
     year: o.year,
     changes,
     weights,

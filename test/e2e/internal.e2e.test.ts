@@ -197,4 +197,56 @@ describe('internal index panel in Chromium (standalone)', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it('the rounds: each unit shows its status, the round counted and the change between rounds, at 350 px and 1280 px', async () => {
+    const roundsScores = parseScores(sample('scores-departments-2025-rounds.csv'), set, units);
+    const roundsResults = internalResults({
+      set,
+      units,
+      scores: roundsScores,
+      classes: parseClassBands(DEFAULT_CLASSES),
+    });
+    await page.setInputFiles('#internal-scores', join(SAMPLES, 'scores-departments-2025-rounds.csv'));
+    for (const lang of ['vi', 'en'] as const) {
+      const current = (await page.getAttribute('html', 'lang')) ?? '';
+      if (!current.startsWith(lang)) await page.click('#lang-toggle');
+      await page.setViewportSize({ width: 350, height: 900 });
+      await page.click('#internal-compute');
+      await page.waitForSelector('.unit-rounds');
+      const rows = await page.$$eval('table.internal-ranking tbody tr', (trs) =>
+        trs.map((tr) => ({
+          unit: tr.getAttribute('data-unit'),
+          status: tr.getAttribute('data-status'),
+          rank: tr.children[0]!.textContent,
+          rounds: tr.querySelector('.unit-rounds')?.textContent ?? '',
+        })),
+      );
+      expect(rows.map((r) => [r.unit, r.status, r.rank])).toEqual(
+        roundsResults.units.map((u) => [u.unit, u.status, u.rank === null ? '–' : `${u.rank}/${u.of}`]),
+      );
+      expect(new Set(rows.map((r) => r.status))).toEqual(
+        new Set(['not_sent', 'self_assessed', 'appraised_1', 'responded', 'final']),
+      );
+      const snv = rows.find((r) => r.unit === 'SNV')!.rounds;
+      if (lang === 'vi') {
+        expect(snv).toMatch(/^có kết quả cuối cùng · tính theo thẩm định cuối cùngtự chấm → lần 1: -\d+,\d\d điểm/);
+        expect(rows.find((r) => r.unit === 'TTT')!.rounds).toBe('tự chấm · tính theo tự chấm');
+        expect(await text('#internal-result')).toContain('8 đơn vị chưa có kết quả thẩm định cuối cùng');
+      } else {
+        expect(snv).toMatch(/^final result · counted: final appraisalself → round 1: -\d+\.\d\d points/);
+        expect(await text('#internal-result')).toContain('8 units have no final appraisal yet');
+      }
+      for (const width of [350, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        // nothing wider than the pane: the round lines wrap under the name
+        const overflow = await page.$eval('#internal-panel', (el) => el.scrollWidth - el.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page
+          .locator('#internal-panel')
+          .screenshot({ path: join(SHOTS, `internal-rounds-${width}px-${lang}.png`) });
+      }
+    }
+    await page.setViewportSize({ width: 350, height: 900 });
+    expect(problems).toEqual([]);
+  });
 });

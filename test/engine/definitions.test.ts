@@ -72,6 +72,15 @@ describe('index definitions (data files)', () => {
     expect(() => definitionFor(shippedDefinitions, 'par', 2014)).toThrowError(/2017-2019/);
   });
 
+  it('an index id is an open string resolved against the definitions held: one without any names those that have', () => {
+    // IndexId is not a closed list (a registered module, or a user's definition file, brings its own id).
+    const other: IndexDefinition = { ...definitionFor(shippedDefinitions, 'par', 2019), id: 'x-2019', index: 'x' };
+    expect(definitionFor([...shippedDefinitions, other], 'x', 2019).id).toBe('x-2019');
+    expect(() => definitionFor(shippedDefinitions, 'sipas', 2019)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_INPUT', en: 'Index "sipas" is not known. Known indices: papi, par.' }),
+    );
+  });
+
   it('an invalid definition is rejected with every problem listed', () => {
     const good = definitionFor(shippedDefinitions, 'papi', 2018);
     const bad: IndexDefinition = {
@@ -112,7 +121,7 @@ describe('index definitions (data files)', () => {
       'groupRules: No group rule for 2018',
       'groupRules: No group rule for 2019',
     ]);
-    expect(problemsOf({ ...papi, index: 'sipas' as 'papi' })[0]).toMatch(/^index: .*papi, par$/);
+    expect(problemsOf({ ...papi, index: 'sipas' })[0]).toMatch(/^index: .*papi, par$/);
     try {
       parseDefinition({ ...papi, index: 'pci' }, 'x.json');
       expect.unreachable();

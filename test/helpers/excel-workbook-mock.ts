@@ -17,6 +17,8 @@ export interface FakeSheet {
   validations: { address: string; rule: unknown }[];
   charts: { type: string; source: string; title: string; series: { name?: string; address?: string }[] }[];
   pageLayout: { orientation?: string; paperSize?: string; zoom?: unknown };
+  /** cell notes (Excel.NoteCollection, ExcelApi 1.18) by cellKey */
+  notes: Map<string, string>;
 }
 
 const toNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -55,7 +57,15 @@ export function gridOf(sheet: FakeSheet): unknown[][] {
 export function fakeWorkbook(existing: Record<string, unknown[][]> = {}) {
   const sheets: FakeSheet[] = [];
   const newSheet = (name: string): FakeSheet => {
-    const sheet: FakeSheet = { name, cells: new Map(), deleted: false, validations: [], charts: [], pageLayout: {} };
+    const sheet: FakeSheet = {
+      name,
+      cells: new Map(),
+      deleted: false,
+      validations: [],
+      charts: [],
+      pageLayout: {},
+      notes: new Map(),
+    };
     sheets.push(sheet);
     return sheet;
   };
@@ -78,6 +88,8 @@ export function fakeWorkbook(existing: Record<string, unknown[][]> = {}) {
       grid.forEach((row, i) => row.forEach((v, j) => set(cell(r0 + i, c0 + j), v)));
     return {
       address,
+      sheet,
+      topLeft: { r0, c0 },
       set numberFormat(grid: string[][]) {
         each(grid, (c, v) => (c.format = String(v)));
       },
@@ -166,6 +178,13 @@ export function fakeWorkbook(existing: Record<string, unknown[][]> = {}) {
   };
   const context = {
     workbook: {
+      notes: {
+        add(range: { sheet: FakeSheet; topLeft: { r0: number; c0: number } }, content: string) {
+          const key = cellKey(range.topLeft.r0, range.topLeft.c0);
+          if (range.sheet.notes.has(key)) throw new Error(`a note exists at ${key}`);
+          range.sheet.notes.set(key, content);
+        },
+      },
       worksheets: {
         getItemOrNullObject(name: string) {
           const sheet = live(name);

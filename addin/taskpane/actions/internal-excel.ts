@@ -5,7 +5,22 @@
 import { sheetText, type ScoreMerge, type SheetCell } from '../../../engine/all';
 import { tBoth } from '../i18n';
 import { SHEET_NAMES, type InternalSheetLayout } from './internal-sheets';
+import { notesSupported } from './office-support';
+import { blockTopLeft } from './sheet-block';
 import { numberedSheetName, writeBlock } from './write-to-sheet';
+
+/** The workbook's cell notes (ExcelApi 1.18; not in the office-js typings this project builds with). */
+interface NoteCollection {
+  add(cellAddress: Excel.Range, content: string): unknown;
+}
+
+/** The notes of the running Excel, or null where it cannot write them (the headings alone are written there). */
+function workbookNotes(context: Excel.RequestContext): NoteCollection | null {
+  const office = (globalThis as { Office?: { context?: { requirements?: Parameters<typeof notesSupported>[0] } } })
+    .Office;
+  if (!notesSupported(office?.context?.requirements)) return null;
+  return (context.workbook as unknown as { notes: NoteCollection }).notes;
+}
 
 const BACKUP_SHEET = SHEET_NAMES.backup;
 const MAX_ATTEMPTS = 50;
@@ -17,10 +32,22 @@ export function columnLetters(n: number): string {
   return text;
 }
 
-function writeInternalLayout(sheet: Excel.Worksheet, layout: InternalSheetLayout): void {
+function writeInternalLayout(
+  sheet: Excel.Worksheet,
+  layout: InternalSheetLayout,
+  notes: NoteCollection | null = null,
+): void {
   for (const block of layout.blocks) {
     const range = sheet.getRange(block.address);
     writeBlock(range, block);
+    if (notes && block.notes) {
+      const { row, column } = blockTopLeft(block.address);
+      block.notes.forEach((cells, i) =>
+        cells.forEach((note, j) => {
+          if (note) notes.add(sheet.getRange(`${columnLetters(column + j)}${row + i}`), note);
+        }),
+      );
+    }
     if (block.validation) {
       range.dataValidation.clear();
       range.dataValidation.rule = { custom: { formula: block.validation.formula } };
@@ -54,7 +81,8 @@ function writeInternalLayout(sheet: Excel.Worksheet, layout: InternalSheetLayout
 }
 
 /**
- * Creates the master's Definition, Units and Scores sheets. Refused, writing nothing, when a sheet of one of those
+ * Creates the master's Definition, Units and Scores sheets, the layout `papi internal workbook` writes (headings in
+ * Vietnamese, each field name as the header cell's note where this Excel writes notes). Refused, writing nothing, when a sheet of one of those
  * names already holds data (the user's, or a master already made: read it instead, or rename it). Returns the names.
  */
 export async function createMasterSheets(layouts: readonly InternalSheetLayout[]): Promise<string[]> {
@@ -67,8 +95,9 @@ export async function createMasterSheets(layouts: readonly InternalSheetLayout[]
     await context.sync();
     const taken = found.filter((f) => !f.sheet.isNullObject && !f.used.isNullObject).map((f) => f.layout.name);
     if (taken.length > 0) throw tBoth('internalSheetsHoldData', taken.join(', '));
+    const notes = workbookNotes(context);
     for (const { layout, sheet } of found)
-      writeInternalLayout(sheet.isNullObject ? context.workbook.worksheets.add(layout.name) : sheet, layout);
+      writeInternalLayout(sheet.isNullObject ? context.workbook.worksheets.add(layout.name) : sheet, layout, notes);
     await context.sync();
     return layouts.map((l) => l.name);
   });

@@ -4,6 +4,7 @@
 // xlsx-layout.ts in Node (the CLI); no Office or DOM here.
 import {
   internalGroupName,
+  masterHeaderRow,
   SCORE_COLUMNS,
   UNIT_STATUS_NAMES,
   type UnitRounds,
@@ -51,7 +52,25 @@ const HEADER_FILL = '#DDEBF7';
 const SCORE = '0.00';
 const col = (n: number) => String.fromCharCode(64 + n);
 
-/** The master workbook's Definition, Units and Scores sheets for a set (scores pre-filled when given). */
+/**
+ * A master sheet's header block: the engine's header row (masterHeaderRow, the CLI's too), Vietnamese headings with
+ * each field name as the cell's note.
+ */
+function headerBlock(address: string, fields: readonly string[]): InternalBlock {
+  const cells = masterHeaderRow(fields);
+  return {
+    address,
+    values: [cells.map((c) => c.heading)],
+    notes: [cells.map((c) => c.note)],
+    bold: true,
+    fill: HEADER_FILL,
+  };
+}
+
+/**
+ * The master workbook's Definition, Units and Scores sheets for a set (scores pre-filled when given), the same layout
+ * in the pane and in the CLI: headers from masterHeaderRow (Vietnamese headings, field names as notes).
+ */
 export function masterWorkbookLayout(
   set: CriteriaSet,
   units: readonly InternalUnit[],
@@ -81,12 +100,17 @@ export function masterWorkbookLayout(
     columns: 'A:I',
     blocks: [
       { address: `A1:B${declarations.length}`, values: declarations },
-      {
-        address: `A${declarations.length + 1}:I${declarations.length + 1}`,
-        values: [['code', 'parent', 'name_vi', 'name_en', 'max', 'source', 'rule', 'options', 'owner']],
-        bold: true,
-        fill: HEADER_FILL,
-      },
+      headerBlock(`A${declarations.length + 1}:I${declarations.length + 1}`, [
+        'code',
+        'parent',
+        'name_vi',
+        'name_en',
+        'max',
+        'source',
+        'rule',
+        'options',
+        'owner',
+      ]),
       {
         address: `A${declarations.length + 2}:I${declarations.length + 1 + nodeRows.length}`,
         values: nodeRows,
@@ -100,7 +124,7 @@ export function masterWorkbookLayout(
     name: SHEET_NAMES.units,
     columns: 'A:E',
     blocks: [
-      { address: 'A1:E1', values: [['unit', 'name_vi', 'kind', 'group', 'ranked']], bold: true, fill: HEADER_FILL },
+      headerBlock('A1:E1', ['unit', 'name_vi', 'kind', 'group', 'ranked']),
       ...(unitRows.length > 0
         ? [
             {
@@ -138,12 +162,7 @@ export function masterWorkbookLayout(
     name: SHEET_NAMES.scores,
     columns: 'A:L',
     blocks: [
-      {
-        address: 'A1:L1',
-        values: [[...SCORE_COLUMNS]],
-        bold: true,
-        fill: HEADER_FILL,
-      },
+      headerBlock('A1:L1', SCORE_COLUMNS),
       ...(scoreRows.length > 0
         ? [
             {

@@ -1,7 +1,7 @@
 // Unit score workbooks (.xlsx) for the province's own PAR index: one file per unit to send out, and the returned
 // files read back for consolidation. The layout and every check are the engine's (unitSheetRows,
-// consolidateUnitSheets); this module only moves cells in and out of .xlsx with exceljs, which is loaded on first use
-// (it is large, and most sessions never need it).
+// consolidateUnitSheets); this module only moves cells in and out of .xlsx: written with exceljs, which is loaded on
+// first use (it is large, and most sessions never need it), read back in one pass without it (xlsx-cells.ts).
 import type ExcelJSType from 'exceljs';
 import { zipSync } from 'fflate';
 import {
@@ -20,7 +20,8 @@ import {
   type ScoreEntry,
   type UnitSheet,
 } from '../../../engine/all';
-import { checkedXlsx, zipMemberBytes, zipMembers, ZipRefused, type ZipMember } from './zip-bounds';
+import { NotASheet, readXlsxCells, type XlsxSheetCells } from './xlsx-cells';
+import { zipMemberBytes, zipMembers, ZipRefused, type ZipMember } from './zip-bounds';
 
 type ExcelJSModule = typeof ExcelJSType;
 let loaded: Promise<ExcelJSModule> | null = null;
@@ -181,28 +182,19 @@ export async function unitWorkbook(
 }
 
 /**
- * The score sheet of one returned .xlsx, as rows of cell values for consolidateUnitSheets: checked against the zip
- * limits before exceljs reads it (checkedXlsx). A file that is not an .xlsx, or breaks the limits, throws ZipRefused
- * naming it.
+ * The score sheet of one returned .xlsx, as rows of cell values for consolidateUnitSheets, read in one pass
+ * (readXlsxCells: the archive checked against the zip limits, only the workbook, shared strings and the sheet
+ * inflated, no workbook model built). A file that is not an .xlsx, or breaks the limits, throws ZipRefused naming it.
  */
 export async function readUnitWorkbook(file: string, data: Uint8Array): Promise<UnitSheet> {
-  const safe = checkedXlsx(file, data);
-  const ExcelJS = await loadExcelJs();
-  const workbook = new ExcelJS.Workbook();
+  let read: XlsxSheetCells;
   try {
-    await workbook.xlsx.load(safe as unknown as ArrayBuffer);
-  } catch {
-    throw refused(file, message('batchFileNotSheet', { file }));
+    read = readXlsxCells(file, data, UNIT_SHEET_NAME);
+  } catch (error) {
+    if (error instanceof NotASheet) throw refused(file, message('batchFileNotSheet', { file }));
+    throw error;
   }
-  const sheet = workbook.getWorksheet(UNIT_SHEET_NAME) ?? workbook.worksheets[0];
-  if (!sheet) throw refused(file, message('batchFileNotSheet', { file }));
-  const rows: unknown[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    const values = row.values as unknown[]; // exceljs rows are 1-based: values[0] is empty
-    rows[number - 1] = values.slice(1);
-  });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return { file, sheet: sheet.name, rows };
+  return { file, sheet: read.sheet, rows: read.rows };
 }
 
 const refused = (file: string, text: Bilingual) =>

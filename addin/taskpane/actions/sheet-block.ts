@@ -9,6 +9,8 @@ export interface SheetBlock {
   /** formulas, only where the add-in means one */
   readonly formulas?: string[][];
   readonly numberFormat?: string[][];
+  /** a note per cell (null: none): the master sheets' headers keep their field names here */
+  readonly notes?: (string | null)[][];
   readonly bold?: boolean;
   readonly fill?: string;
 }
@@ -26,4 +28,14 @@ export function safeNumberFormat(block: SheetBlock): string[][] | undefined {
       typeof value === 'string' && value !== '' ? '@' : (block.numberFormat?.[i]?.[j] ?? 'General'),
     ),
   );
+}
+
+/**
+ * The row and column (1-based) of a block's top-left cell.
+ *
+ * @example blockTopLeft('AB12:AC20') // => { row: 12, column: 28 }
+ */
+export function blockTopLeft(address: string): { row: number; column: number } {
+  const m = /^([A-Z]+)(\d+)/.exec(address)!;
+  return { row: Number(m[2]), column: [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
 }

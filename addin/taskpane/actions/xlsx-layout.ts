@@ -5,21 +5,17 @@ import type ExcelJSType from 'exceljs';
 import { sheetText, type ScoreMerge, type SheetCell } from '../../../engine/all';
 import { SHEET_NAMES, type InternalSheetLayout } from './internal-sheets';
 import { loadExcelJs } from './internal-workbook';
+import { blockTopLeft } from './sheet-block';
 import { checkedXlsx } from './zip-bounds';
 
 const BACKUP_SHEET = SHEET_NAMES.backup;
 
 const ARGB = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
-function topLeft(address: string): { row: number; column: number } {
-  const m = /^([A-Z]+)(\d+)/.exec(address)!;
-  return { row: Number(m[2]), column: [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
-}
-
-/** Writes one layout's blocks into a worksheet: values (text as text), formats, bold, fill, validations, page. */
+/** Writes one layout's blocks into a worksheet: values (text as text), formats, bold, fill, notes, validations, page. */
 export function writeLayoutCells(sheet: ExcelJSType.Worksheet, layout: InternalSheetLayout): void {
   for (const block of layout.blocks) {
-    const { row, column } = topLeft(block.address);
+    const { row, column } = blockTopLeft(block.address);
     const grid = block.values ?? block.formulas ?? [];
     grid.forEach((cells, i) =>
       cells.forEach((value, j) => {
@@ -31,6 +27,8 @@ export function writeLayoutCells(sheet: ExcelJSType.Worksheet, layout: InternalS
         else if (format && format !== 'General') cell.numFmt = format;
         if (block.bold) cell.font = { bold: true };
         if (block.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ARGB(block.fill) } };
+        const note = block.notes?.[i]?.[j];
+        if (note) cell.note = note;
       }),
     );
     if (block.validation) {

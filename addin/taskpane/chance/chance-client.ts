@@ -8,6 +8,7 @@ import {
   type LocalName,
   type RankCounts,
 } from '../../../engine';
+import type { DataFiles } from '../../shared/load-dataset';
 import { DEFAULT_CHUNK, type FromWorker, type ToWorker } from './protocol';
 import { tBoth } from '../i18n';
 
@@ -153,16 +154,22 @@ function startOne(
 }
 
 /**
- * The pane's worker factory, telling each run which field it is about: the workers load the published data
- * themselves, so a run started with the "2025 units" switch on marks its 'start' / 'plan' message `units` (read when
- * the message is posted, so a run keeps the field it started on).
+ * The pane's worker factory, telling each run which data it is about: the workers load the published data themselves,
+ * so a run's 'start' / 'plan' message carries `units` when the "2025 units" switch is on and the year files a planner
+ * added in the pane (both read when the message is posted, so a run keeps the field it started on).
  */
-export function fieldWorkers(createWorker: WorkerFactory, units: () => boolean): WorkerFactory {
+export function fieldWorkers(
+  createWorker: WorkerFactory,
+  field: () => { units: boolean; yearFiles: DataFiles },
+): WorkerFactory {
   return () => {
     const worker = createWorker();
     const post = worker.postMessage.bind(worker) as (message: ToWorker) => void;
-    worker.postMessage = ((message: ToWorker) =>
-      post(units() && message.type !== 'share' ? { ...message, units: true } : message)) as Worker['postMessage'];
+    worker.postMessage = ((message: ToWorker) => {
+      if (message.type === 'share') return post(message);
+      const { units, yearFiles } = field();
+      post({ ...message, ...(units ? { units } : {}), ...(Object.keys(yearFiles).length > 0 ? { yearFiles } : {}) });
+    }) as Worker['postMessage'];
     return worker;
   };
 }

@@ -1,14 +1,22 @@
 import type { ChancePlan, ChanceQuery, ChanceResult, LocalName, RankCounts } from '../../../engine';
+import type { DataFiles } from '../../shared/load-dataset';
 
 /**
  * Messages between the task pane and a chance worker. One worker: 'start' runs the whole query. Several workers (one
  * per core): the first is asked for the 'plan' (it has the dataset), then each runs whole-block 'share's of the run
  * and posts its 'counts'; the pane adds them (the sum does not depend on the number of workers). `units`: the query
- * is about the 34 units of 1 July 2025 (the worker runs it on the 2025-units view of the published data).
+ * is about the 34 units of 1 July 2025 (the worker runs it on the 2025-units view of the published data). `yearFiles`:
+ * the year files a planner added in the pane (data-folder path -> CSV text), which the worker adds to the deployed data.
  */
 export type ToWorker =
-  | { readonly type: 'start'; readonly query: ChanceQuery; readonly chunk?: number; readonly units?: boolean }
-  | { readonly type: 'plan'; readonly query: ChanceQuery; readonly units?: boolean }
+  | {
+      readonly type: 'start';
+      readonly query: ChanceQuery;
+      readonly chunk?: number;
+      readonly units?: boolean;
+      readonly yearFiles?: DataFiles;
+    }
+  | { readonly type: 'plan'; readonly query: ChanceQuery; readonly units?: boolean; readonly yearFiles?: DataFiles }
   | {
       readonly type: 'share';
       readonly plan: Pick<ChancePlan, 'model' | 'options'>;

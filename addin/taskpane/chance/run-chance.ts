@@ -8,6 +8,7 @@ import {
   type ChanceResult,
   type Dataset,
 } from '../../../engine';
+import type { DataFiles } from '../../shared/load-dataset';
 import { DEFAULT_CHUNK, type FromWorker, type ToWorker } from './protocol';
 import { tBoth } from '../i18n';
 
@@ -41,16 +42,19 @@ export function runChance(
 /**
  * What a chance worker does with a message: 'start' runs the whole query (runChance), 'plan' compiles it for shared
  * runs, 'share' runs iterations [start, end) of a plan with progress (iterations of the share done) and posts the
- * counts. `dataset` is only loaded for 'start' and 'plan'.
+ * counts. `dataset` is only loaded for 'start' and 'plan', with the year files the pane added (none: the deployed data).
  */
 export async function handleChanceMessage(
   message: ToWorker,
-  dataset: () => Promise<Dataset>,
+  dataset: (yearFiles: DataFiles) => Promise<Dataset>,
   post: (message: FromWorker) => void,
 ): Promise<void> {
   // A query about the 2025 units runs on the 34-unit view (reconstructed baselines); a share carries its compiled plan.
-  const field = async (): Promise<Dataset> =>
-    message.type !== 'share' && message.units ? papiUnitsView(await dataset()) : dataset();
+  const field = async (): Promise<Dataset> => {
+    if (message.type === 'share') throw new Error('a share carries its plan');
+    const published = await dataset(message.yearFiles ?? {});
+    return message.units ? papiUnitsView(published) : published;
+  };
   try {
     if (message.type === 'start') runChance(await field(), message.query, post, message.chunk);
     else if (message.type === 'plan') post({ type: 'plan', plan: planChance(await field(), message.query) });

@@ -294,6 +294,14 @@ export interface PaneMessageParams {
   internalPercent: Args0;
   internalClass: Args0;
   internalLost: Args0;
+  internalRoundSelf: Args0;
+  internalRoundFirst: Args0;
+  internalRoundFinal: Args0;
+  internalCounted: Args1;
+  internalRoundChange: Args3;
+  internalStepSelf: Args0;
+  internalStepFirst: Args0;
+  internalStepFinal: Args0;
   internalNeedFiles: Args0;
   internalNeedScores: Args0;
   internalWritten: Args1;

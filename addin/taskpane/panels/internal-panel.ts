@@ -34,6 +34,7 @@ import { downloadBlob } from '../download';
 import { formatNumber, t, tBoth } from '../i18n';
 import { filePicker, label, text, type PaneContext, type Panel } from './panel';
 import { classRowsOf, classTextOf, type ClassRow } from '../state/class-scale';
+import { rankingRows, type RankingRow } from './internal-state';
 
 /** The files chosen in the panel, read as text (what the engine parses). */
 export interface InternalFiles {
@@ -405,6 +406,17 @@ export function createInternalPanel(pane: PaneContext): Panel {
     );
   }
 
+  /** Under the unit's name: its round status, the round its rank and class use, the change between rounds. */
+  function roundsView(u: RankingRow): HTMLElement {
+    return h(
+      'div',
+      { class: 'unit-rounds' },
+      h('span', { class: `round-status status-${u.status}` }, u.statusText),
+      u.countedText === null ? h('span', {}) : h('span', { class: 'round-counted' }, ` · ${u.countedText}`),
+      ...u.changes.map((c) => h('span', { class: 'round-change' }, c)),
+    );
+  }
+
   let classesLang = pane.lang;
   function render(): void {
     const l = pane.lang;
@@ -429,10 +441,20 @@ export function createInternalPanel(pane: PaneContext): Panel {
           t(l, 'internalSummary', r.units.length, r.units.filter((u) => u.complete).length),
         ),
       );
+      const ranking = rankingRows(r, state!.rounds, l);
       for (const group of [...new Set(r.units.map((u) => u.group))]) {
-        const members = r.units.filter((u) => u.group === group);
+        const members = ranking.filter((u) => u.group === group);
         children.push(
-          h('h3', {}, t(l, 'internalGroup', internalGroupName(state!.units, group)[l], members[0]!.of)),
+          h(
+            'h3',
+            {},
+            t(
+              l,
+              'internalGroup',
+              internalGroupName(state!.units, group)[l],
+              r.units.find((u) => u.group === group)!.of,
+            ),
+          ),
           h(
             'table',
             { class: 'internal-ranking', 'data-group': group },
@@ -453,9 +475,9 @@ export function createInternalPanel(pane: PaneContext): Panel {
               ...members.map((u) =>
                 h(
                   'tr',
-                  { 'data-unit': u.unit },
-                  h('td', {}, u.rank === null ? '–' : `${u.rank}/${u.of}`),
-                  h('th', { scope: 'row' }, u.name[l]),
+                  { 'data-unit': u.unit, 'data-status': u.status },
+                  h('td', {}, u.rank),
+                  h('th', { scope: 'row' }, u.name, roundsView(u)),
                   h('td', { class: 'num' }, formatNumber(u.percent, l)),
                   h('td', {}, u.class ?? '–'),
                 ),

@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { papiUnitsView, rankChance, type ChanceQuery } from '../../../engine';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDataset, papiUnitsView, rankChance, type ChanceQuery } from '../../../engine';
 import { fieldWorkers, startChance, type WorkerFactory } from '../../../addin/taskpane/chance/chance-client';
 import type { FromWorker, ToWorker } from '../../../addin/taskpane/chance/protocol';
 import { handleChanceMessage, runChance } from '../../../addin/taskpane/chance/run-chance';
-import { dataset } from '../../helpers/published';
+import { dataFiles, dataset } from '../../helpers/published';
 
 const query: ChanceQuery = {
   year: 2019,
@@ -38,7 +40,11 @@ describe('chance runner (the worker body)', () => {
   });
 });
 
-/** A worker in the same thread: runs the query on postMessage, delivering messages asynchronously like a real one. */
+/**
+ * A worker in the same thread: runs the query on postMessage, delivering messages asynchronously like a real one. Its
+ * data is the published dataset, plus the year files a message carries (as the real worker adds them to the deployed
+ * files).
+ */
 function inlineWorker(log: string[]): WorkerFactory {
   return () => {
     const worker = {
@@ -51,7 +57,8 @@ function inlineWorker(log: string[]): WorkerFactory {
         // what the real worker does with the message (structured clone, as postMessage copies it)
         await handleChanceMessage(
           structuredClone(message),
-          async () => dataset,
+          async (yearFiles) =>
+            Object.keys(yearFiles).length === 0 ? dataset : loadDataset({ ...dataFiles, ...yearFiles }),
           (m) => queue.push(structuredClone(m)),
         );
         const deliver = () => {
@@ -178,7 +185,7 @@ describe('chance on the 2025 units (the pane switch)', () => {
       startChance(
         units2024,
         { progress: () => {}, result: resolve, error: reject },
-        fieldWorkers(inlineWorker(log), on),
+        fieldWorkers(inlineWorker(log), () => ({ units: on(), yearFiles: {} })),
         250,
         workers,
       );
@@ -193,5 +200,35 @@ describe('chance on the 2025 units (the pane switch)', () => {
 
   it('with the switch off the same query is about the former An Giang', async () => {
     expect(await run(() => false, 1)).toEqual(rankChance(dataset, units2024));
+  });
+});
+
+describe('chance on a year a planner added in the pane', () => {
+  const year2025 = {
+    'papi/papi_2025_dimensions.csv': readFileSync(
+      join(import.meta.dirname, '../../fixtures/papi_2025_dimensions_SYNTHETIC_34_units.csv'),
+      'utf8',
+    ),
+  };
+  const query2025: ChanceQuery = { year: 2025, province: 'An Giang', goal: { rank: 10 }, iterations: 1000, seed: 7 };
+  const run = (yearFiles: Record<string, string>, workers: number) =>
+    new Promise<unknown>((resolve, reject) => {
+      startChance(
+        query2025,
+        { progress: () => {}, result: resolve, error: (e) => reject(new Error(e.en)) },
+        fieldWorkers(inlineWorker([]), () => ({ units: true, yearFiles })),
+        250,
+        workers,
+      );
+    });
+
+  it('the workers get the added year files with the query (2025 units switch on), with one worker or several', async () => {
+    const expected = rankChance(papiUnitsView(loadDataset({ ...dataFiles, ...year2025 })), query2025);
+    expect(await run(year2025, 1)).toEqual(expected);
+    expect(await run(year2025, 2)).toEqual(expected);
+  });
+
+  it('without them the year is unknown to the workers (what the pane did before)', async () => {
+    await expect(run({}, 1)).rejects.toThrow('No PAPI data for 2025');
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_FUNCTIONS_SET, customFunctionsSupported } from '../../../addin/taskpane/actions/office-support';
+import {
+  CUSTOM_FUNCTIONS_SET,
+  customFunctionsSupported,
+  notesSupported,
+} from '../../../addin/taskpane/actions/office-support';
 
 describe('custom functions support (Office.context.requirements)', () => {
   it('asks for the CustomFunctionsRuntime 1.1 requirement set', () => {
@@ -20,5 +24,13 @@ describe('custom functions support (Office.context.requirements)', () => {
       }),
     ).toBe(false);
     expect(customFunctionsSupported(null)).toBe(false);
+  });
+
+  it('cell notes need ExcelApi 1.18; without them (or a host) the headings are written alone', () => {
+    const asked: [string, string | undefined][] = [];
+    expect(notesSupported({ isSetSupported: (name, version) => (asked.push([name, version]), true) })).toBe(true);
+    expect(asked).toEqual([['ExcelApi', '1.18']]);
+    expect(notesSupported({ isSetSupported: () => false })).toBe(false);
+    expect(notesSupported(undefined)).toBe(false);
   });
 });

@@ -4,7 +4,10 @@ import {
   masterColumn,
   masterFieldHeading,
   masterFieldOf,
+  masterHeaderRow,
   parseCriteriaSet,
+  planScoreMerge,
+  SCORE_COLUMNS,
   parseScores,
   parseUnits,
 } from '../../../engine/all';
@@ -55,5 +58,33 @@ describe('master-sheet headings: Vietnamese headings read like the field names (
     expect(set2.nodes).toEqual(set.nodes);
     expect(units2).toEqual(units);
     expect(scores2.entries).toEqual(scores.entries);
+  });
+
+  it('the header row written: Vietnamese heading, field name as the note; other columns as they are', () => {
+    expect(masterHeaderRow(['self', 'appraised_1', 'group_vi'])).toEqual([
+      { heading: 'Điểm tự chấm', note: 'self' },
+      { heading: 'Thẩm định lần 1', note: 'appraised_1' },
+      { heading: 'group_vi', note: null },
+    ]);
+    // every heading reads back as its field, with or without the note
+    const row = masterHeaderRow(SCORE_COLUMNS);
+    expect(row.map((c) => masterFieldOf(c.heading, null))).toEqual(SCORE_COLUMNS);
+    expect(row.map((c) => masterFieldOf(c.heading, c.note))).toEqual(SCORE_COLUMNS);
+  });
+
+  it('a merge into a Scores sheet with Vietnamese headings writes into the columns they name, none appended', () => {
+    const set = parseCriteriaSet({ file: 'c.csv', text: 'code,parent,name_vi,max,source\n1,,A,100,appraised' });
+    const units = parseUnits({ file: 'u.csv', text: 'unit,name_vi,kind\nX1,Xã A,xa\nX2,Xã B,xa' });
+    const headings = masterHeaderRow(SCORE_COLUMNS).map((c) => c.heading);
+    const sheet = [headings, ['X1', '1', 'A', 100, 80, 70]];
+    const batch = parseScores({ file: 'b', text: 'unit,code,self,appraised\nX2,1,90,85' }, set, units);
+    const merge = planScoreMerge(set, units, sheet, batch);
+    expect(merge.rows[0]).toEqual(headings);
+    expect(merge.rows[2]!.slice(0, 6)).toEqual(['X2', '1', 'A', 100, 90, 85]);
+    expect(merge.cells.every((c) => c.row > 1)).toBe(true);
+    expect(merge.scores.entries.map((e) => [e.unit, e.final])).toEqual([
+      ['X1', 70],
+      ['X2', 85],
+    ]);
   });
 });
