@@ -102,6 +102,28 @@ describe('generated and named files', () => {
 
 const { h } = builtFunctions();
 
+describe('figures quoted in prose', () => {
+  it("README.md's sample 2025 plan figures are what `papi plan` prints", async () => {
+    const { out } = await run('plan', 'samples/an-giang-2025-plan.json');
+    const readme = text('README.md').replace(/\s+/g, ' ');
+    const quoted =
+      /ước tính (\d+,\d+), hạng (\d+\/\d+); chỉ tiêu cộng lại (\d+,\d+) → hạng (\d+\/\d+); xác suất vào nhóm 10\/34 năm 2025 là (\d+,\d)%/.exec(
+        readme,
+      );
+    expect(quoted, 'the README sentence on samples/an-giang-2025-plan.json').not.toBeNull();
+    const [, base, baseRank, planned, plannedRank, chance] = quoted!;
+    expect(out).toContain(`Tổng điểm 2024: ${base}; tổng điểm theo chỉ tiêu: ${planned}.`);
+    expect(out).toContain(`hạng ${plannedRank},`);
+    expect(out).toContain(`: ${chance}%;`);
+    expect(papiScoreRank(await run('score', '--year', '2024', '--province', 'An Giang', '--units', '2025'))).toBe(
+      `${base} điểm, hạng ${baseRank}`,
+    );
+  });
+});
+
+/** "41,48 điểm, hạng 30/32" from the first line of `papi score`. */
+const papiScoreRank = ({ out }: { out: string }) => /(\d+,\d+ điểm, hạng \d+\/\d+)/.exec(out)?.[1];
+
 describe('documented worksheet formulas', () => {
   for (const file of DOCS)
     for (const example of excelExamples(text(file), file))
