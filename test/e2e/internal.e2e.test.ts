@@ -212,7 +212,12 @@ describe('internal index panel in Chromium (standalone)', () => {
       if (!current.startsWith(lang)) await page.click('#lang-toggle');
       await page.setViewportSize({ width: 350, height: 900 });
       await page.click('#internal-compute');
-      await page.waitForSelector('.unit-rounds');
+      // the table of the earlier test also has round lines: wait for this file's statuses in this language
+      await page.waitForSelector('table.internal-ranking tr[data-status="not_sent"]');
+      await page.waitForFunction(
+        (notice) => document.querySelector('#internal-result')?.textContent?.includes(notice) ?? false,
+        lang === 'vi' ? '8 đơn vị chưa có kết quả thẩm định cuối cùng' : '8 units have no final appraisal yet',
+      );
       const rows = await page.$$eval('table.internal-ranking tbody tr', (trs) =>
         trs.map((tr) => ({
           unit: tr.getAttribute('data-unit'),
