@@ -5,7 +5,7 @@ import type { CriteriaSet } from './criteria-set';
 import { readPoints } from './read-points';
 import { SCORE_EPSILON } from '../scoring/score-order';
 import { parseScores, type ScoreSheet } from './score-entries';
-import { masterColumn } from './master-headers';
+import { masterColumn, masterHeaderRow } from './master-headers';
 import { sheetText } from './sheet-text';
 import type { InternalUnit } from './units';
 import { SCORE_ENTRY_FIELDS, type SheetCell } from './unit-sheet';
@@ -97,7 +97,8 @@ export function planScoreMerge(
   sheetName = 'Điểm',
 ): ScoreMerge {
   const rows: SheetCell[][] = sheetRows.map((r) => r.map((v) => (v === undefined ? null : (v as SheetCell))));
-  if (rows.length === 0 || rows[0]!.every((c) => cellText(c) === '')) rows.splice(0, rows.length, [...SCORE_COLUMNS]);
+  const empty = rows.length === 0 || rows[0]!.every((c) => cellText(c) === '');
+  if (empty) rows.splice(0, rows.length, [...SCORE_COLUMNS]);
   // a header cell is read as the field it stands for: a field name, or its heading (the master's Vietnamese headings)
   const header = rows[0]!.map((c) => cellText(c));
   const fields = header.map((name) => masterColumn(name));
@@ -107,10 +108,15 @@ export function planScoreMerge(
       header.push(column);
       fields.push(column);
     }
-  rows[0] = header;
   const cells: { row: number; column: number; value: SheetCell }[] = [];
-  const fresh = sheetRows.length === 0 || header.length > width;
-  if (fresh) header.forEach((name, i) => cells.push({ row: 1, column: i + 1, value: name }));
+  // header cells the sheet lacks (all of them in an empty sheet) get the master's Vietnamese headings, as
+  // `papi internal workbook` writes them; the cells already there are left as they are
+  const from = empty ? 0 : width;
+  masterHeaderRow(fields.slice(from)).forEach(({ heading }, i) => {
+    header[from + i] = heading;
+    cells.push({ row: 1, column: from + i + 1, value: heading });
+  });
+  rows[0] = header;
   const at = Object.fromEntries(fields.map((name, i) => [name, i])) as Record<string, number>;
   const rowOf = new Map<string, number>();
   const unitsBefore = new Set<string>();

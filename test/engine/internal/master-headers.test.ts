@@ -87,4 +87,28 @@ describe('master-sheet headings: Vietnamese headings read like the field names (
       ['X2', 85],
     ]);
   });
+
+  it('a merge into an empty Scores sheet writes the Vietnamese headings; a missing column gets its heading, the others stay', () => {
+    const set = parseCriteriaSet({ file: 'c.csv', text: 'code,parent,name_vi,max,source\n1,,A,100,appraised' });
+    const units = parseUnits({ file: 'u.csv', text: 'unit,name_vi,kind\nX1,Xã A,xa\nX2,Xã B,xa' });
+    const batch = parseScores({ file: 'b', text: 'unit,code,self,appraised\nX2,1,90,85' }, set, units);
+    const headings = masterHeaderRow(SCORE_COLUMNS).map((c) => c.heading);
+    for (const sheet of [[], [[null, '']]]) {
+      const merge = planScoreMerge(set, units, sheet, batch);
+      expect(merge.rows[0]).toEqual(headings);
+      expect(merge.cells.filter((c) => c.row === 1).map((c) => c.value)).toEqual(headings);
+      expect(merge.scores.entries.map((e) => [e.unit, e.final])).toEqual([['X2', 85]]);
+    }
+    // a sheet written with field names and without the last column keeps its cells; the new one gets its heading
+    const short = [SCORE_COLUMNS.slice(0, -1), ['X1', '1', 'A', 100, 80, 70]];
+    const merge = planScoreMerge(set, units, short, batch);
+    expect(merge.cells.filter((c) => c.row === 1)).toEqual([
+      { row: 1, column: SCORE_COLUMNS.length, value: headings.at(-1) },
+    ]);
+    expect(merge.rows[0]).toEqual([...SCORE_COLUMNS.slice(0, -1), headings.at(-1)]);
+    expect(merge.scores.entries.map((e) => [e.unit, e.final])).toEqual([
+      ['X1', 70],
+      ['X2', 85],
+    ]);
+  });
 });
