@@ -50,14 +50,13 @@ export async function handleChanceMessage(
   post: (message: FromWorker) => void,
 ): Promise<void> {
   // A query about the 2025 units runs on the 34-unit view (reconstructed baselines); a share carries its compiled plan.
-  const field = async (): Promise<Dataset> => {
-    if (message.type === 'share') throw new Error('a share carries its plan');
-    const published = await dataset(message.yearFiles ?? {});
-    return message.units ? papiUnitsView(published) : published;
+  const field = async (ask: Exclude<ToWorker, { type: 'share' }>): Promise<Dataset> => {
+    const published = await dataset(ask.yearFiles ?? {});
+    return ask.units ? papiUnitsView(published) : published;
   };
   try {
-    if (message.type === 'start') runChance(await field(), message.query, post, message.chunk);
-    else if (message.type === 'plan') post({ type: 'plan', plan: planChance(await field(), message.query) });
+    if (message.type === 'start') runChance(await field(message), message.query, post, message.chunk);
+    else if (message.type === 'plan') post({ type: 'plan', plan: planChance(await field(message), message.query) });
     else {
       const run = createRankRun(message.plan.model, {
         ...message.plan.options,
