@@ -21,6 +21,7 @@ import {
 import { chanceCell, simulateCell, targetCell } from '../addin/functions/scenario';
 import { unitsCell } from '../addin/functions/units';
 import { setDataSource } from '../addin/shared/load-dataset';
+import { columnNumber } from '../addin/taskpane/actions/sheet-block';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEMO_PATH = join(ROOT, 'samples/papi-demo.xlsx');
@@ -308,8 +309,7 @@ export function formulaText(fn: string, args: readonly Arg[]): string {
 function decode(address: string): { row: number; col: number } {
   const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
   if (!match) throw new Error(`Bad address ${address}`);
-  const col = [...match[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(match[2]), col };
+  return { row: Number(match[2]), col: columnNumber(match[1]!) };
 }
 
 function encode(row: number, col: number): string {

@@ -37,5 +37,14 @@ export function safeNumberFormat(block: SheetBlock): string[][] | undefined {
  */
 export function blockTopLeft(address: string): { row: number; column: number } {
   const m = /^([A-Z]+)(\d+)/.exec(address)!;
-  return { row: Number(m[2]), column: [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
+  return { row: Number(m[2]), column: columnNumber(m[1]!) };
+}
+
+/**
+ * The 1-based number of a column from its letters.
+ *
+ * @example columnNumber('AB') // => 28
+ */
+export function columnNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }

@@ -5,6 +5,7 @@
 // every sheet: most of the time of consolidating a batch). The values are those exceljs gives for the same cells
 // (numbers, text, booleans, `{ formula, result }` for a formula), which is all the consolidation reads. DOM-free and
 // Node-free: the pane and the CLI use it alike.
+import { columnNumber } from './sheet-block';
 import { zipMemberBytes, zipMembers, type ZipMember } from './zip-bounds';
 
 /** A cell as the consolidation reads it (exceljs's value shapes for the same cell). */
@@ -63,8 +64,6 @@ function runsText(xml: string): string {
   for (const m of xml.replace(PHONETIC, '').matchAll(TEXT_RUN)) text += unescapeXml(m[1] ?? '');
   return text;
 }
-
-const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 /** A sheet part's path in the archive from a relationship's target (relative to xl/, or absolute). */
 function partPath(target: string): string {
