@@ -6,8 +6,10 @@ On this machine kind, unset OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE for this comm
 Started as a copy of the shared reference (../shared/bench/mc_numpy_total.py); since issue 20 it implements the engine's
 model (change-pool.ts): no look-ahead (only changes t -> t + 1 with t + 1 <= the field year, of the field's methodology
 and, rescaled by the ratio of the spreads of totals, of the methodology before it); per iteration one year-wide shift
-(a past year's mean change) for all, plus mean reversion (within-year least-squares slope on the distance from the
-year's mean) and a residual per province; no sampling noise added on top of the drawn changes (they contain it).
+(a past year's mean change, less the mean of those) for all, plus mean reversion (within-year least-squares slope on the distance from the
+year's mean) and a residual per province; no sampling noise added on top of the drawn changes (they contain it). Every
+province moves here (a whole year's ranking), so no shift is weighted by an asked province's own change (the engine
+does that for one asked province one year ahead, shiftWeights in change-pool.ts).
 (bench/monte-carlo.ts runs it with those two variables removed from its environment). The time printed is measured
 inside the script (time.perf_counter around the simulation loop): Python start-up, imports, CSV reading and the pool's
 fit are not in it."""
@@ -40,7 +42,7 @@ def pool(year):
     dev = np.concatenate([c - c.mean() for c, _ in ps]); dist = np.concatenate([d for _, d in ps])
     reversion = (dev * dist).sum() / (dist * dist).sum()
     residuals = dev - reversion * dist
-    return shifts, reversion, residuals
+    return shifts - shifts.mean(), reversion, residuals
 
 def main(n=100_000, year=2019, seed=1, chunk=10_000):
     provs, tot = load(year)

@@ -21,8 +21,8 @@ interface NaivePairYear {
  * The pool of the engine's model rebuilt from the published years directly (not through change-pool.ts), as an
  * independent check: every consecutive pair (t, t + 1) with t + 1 <= the field year in the field's methodology, plus
  * every pair of the methodology before it rescaled by the ratio of standard deviations of totals (field year over the
- * earlier methodology's last year); shifts = each pair's mean change; reversion = within-year least-squares slope of
- * change on distance; residuals = change - shift - reversion × distance.
+ * earlier methodology's last year); shifts = each pair's mean change less the mean of those; reversion = within-year least-squares slope of
+ * change on distance; residuals = change - shift - reversion × distance; spread = their standard deviation.
  */
 export function naivePool(dataset: Dataset, fieldYear: number) {
   const year = papiYearOf(dataset, fieldYear);
@@ -86,15 +86,18 @@ export function naivePool(dataset: Dataset, fieldYear: number) {
   );
   const reversion = sxy / sxx;
   const residuals = pairs.flatMap((p, k) => p.changes.map((c, i) => c - shifts[k]! - reversion * p.distances[i]!));
-  return { years: pairs.map((p) => p.to), shifts, reversion, residuals };
+  const drift = shifts.reduce((s, x) => s + x, 0) / shifts.length;
+  const spread = Math.sqrt(residuals.reduce((s, r) => s + r * r, 0) / residuals.length);
+  return { years: pairs.map((p) => p.to), shifts: shifts.map((s) => s - drift), reversion, residuals, spread };
 }
 
 /**
  * The straightforward implementation of the engine's rank Monte Carlo, as a baseline and as an independent estimate
  * in tests: an array of province objects; each iteration draws, per simulated year, one year-wide shift for all and,
  * for every moving province, shift + reversion × (its total - the field's mean) + a residual (pool rebuilt by
- * naivePool); the province asked about (and everyone when nothing moves) gets normal sampling noise instead; then it
- * sorts the whole array and reads the ranks. Same model and distribution as createRankRun, none of its shortcuts.
+ * naivePool; one year ahead the shift is weighted by the asked province's own change, as shiftWeights does); when
+ * nothing moves, every province gets normal sampling noise instead (the asked one gets none while others move); then
+ * it sorts the whole array and reads the ranks. Same model and distribution as createRankRun, none of its shortcuts.
  */
 export function naiveRankDistribution(
   dataset: Dataset,
@@ -121,7 +124,8 @@ export function naiveRankDistribution(
     code: row.code,
     total: row.total!,
     moves: othersMove && row.code !== query.target,
-    se: standardErrorOfRow(dataset.provinces, year, row.code, dimensions),
+    // noise counted once: with others moving, the asked province is compared at its published scores
+    se: othersMove ? 0 : standardErrorOfRow(dataset.provinces, year, row.code, dimensions),
   }));
   const centre = provinces.reduce((s, p) => s + p.total, 0) / provinces.length;
   let rng = xoroshiro128plus(query.seed);
@@ -132,11 +136,24 @@ export function naiveRankDistribution(
   };
   const normal = () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(uniform() * xs.length)]!;
+  const steps = query.years ?? 1;
+  // One year ahead, the asked province's change since the field year (0 here: published scores) weights the shifts:
+  // prior equal, likelihood normal(change - shift - reversion × its distance; spread), normalised.
+  const asked = provinces.find((p) => p.code === query.target);
+  const likelihoods = pool.shifts.map((s) =>
+    asked && othersMove && steps === 1
+      ? Math.exp(-0.5 * ((0 - s - pool.reversion * (asked.total - centre)) / pool.spread) ** 2)
+      : 1,
+  );
+  const pickShift = () => {
+    let u = uniform() * likelihoods.reduce((s, l) => s + l, 0);
+    for (const [k, l] of likelihoods.entries()) if ((u -= l) < 0) return pool.shifts[k]!;
+    return pool.shifts.at(-1)!;
+  };
   const histograms = provinces.map(() => new Array<number>(provinces.length).fill(0));
   let hits = 0;
-  const steps = query.years ?? 1;
   for (let it = 0; it < query.iterations; it++) {
-    const shifts = Array.from({ length: steps }, () => (othersMove ? pick(pool.shifts) : 0));
+    const shifts = Array.from({ length: steps }, () => (othersMove ? pickShift() : 0));
     const drawn = provinces.map((p, index) => {
       let total = p.total;
       if (p.moves) {

@@ -410,13 +410,17 @@ export const MESSAGES_EN: MessageCatalogue = {
   parTargetNeed: (p) => `At least ${p.need} more points are needed.`,
   userStandardError: (p) => `Standard error of the total: ${p.se} for every province (user-given).`,
   othersDrift: (p) =>
-    `Other provinces change over ${p.steps} year(s): each year one shift for all (a past year's mean change) plus a province part (mean reversion ${p.reversion} × distance from the field's mean + a residual), drawn from ${p.pool} real changes ${p.first}–${p.last}, none after the field year; their changes already contain sampling noise, so none is added.`,
+    `Other provinces change over ${p.steps} year(s): each year one shift for all (a past year's mean change, less their average: no drift of the whole field assumed) plus a province part (mean reversion ${p.reversion} × distance from the field's mean + a residual), drawn from ${p.pool} real changes ${p.first}–${p.last}, none after the field year; their changes already contain sampling noise, so none is added.`,
   backtestYearsInvalid: (p) =>
     `No field year to back-test in ${p.from}–${p.to}: expected field years Y with data for Y + 1 of the same methodology (${p.years}).`,
   trackRecord: (p) =>
     `Track record: in back-tests of ${p.from}–${p.to} (${p.cases} cases), ${p.percent}% of actual ranks fell inside such an interval [P5, P95] (docs/forecast-quality.md).`,
   poolBorrowed: (p) =>
     `The pool also uses the earlier methodology's changes ${p.first}–${p.last}, rescaled ×${p.scale} (ratio of the spreads of totals): one methodology alone has too few years to show how much a whole year can move.`,
+  shiftFromOwnChange: (p) =>
+    `Your own change (${p.change} points over the year) is one more sign of how the whole year moves: the year-wide shift is drawn in proportion to how likely each past shift makes that change (expected shift ${p.shift}).`,
+  shiftUnweighted: (p) =>
+    `${p.steps} years ahead, the year-wide shifts are drawn without regard to your own change (the back-test checks one year ahead only).`,
   othersNoDriftData: () =>
     'No year-on-year changes of the same methodology in the data: other provinces carry sampling noise only.',
   othersKeepScores: () => 'Other provinces keep their scores (sampling noise only).',

@@ -411,13 +411,17 @@ export const MESSAGES_VI: MessageCatalogue = {
   parTargetNeed: (p) => `Cần thêm ít nhất ${comma(p.need)} điểm.`,
   userStandardError: (p) => `Sai số chuẩn của tổng điểm: ${comma(p.se)} cho mọi tỉnh (do người dùng nhập).`,
   othersDrift: (p) =>
-    `Các tỉnh khác thay đổi ${p.steps} năm: mỗi năm một mức dịch chung cho mọi tỉnh (mức thay đổi trung bình của một năm đã qua) cộng phần riêng của tỉnh (hồi quy về trung bình ${comma(p.reversion)} × khoảng cách tới điểm trung bình + phần dư), rút từ ${p.pool} mức thay đổi thực tế ${p.first}–${p.last}, không dùng năm nào sau năm dữ liệu; các mức thay đổi này đã chứa sai số chọn mẫu nên không cộng thêm.`,
+    `Các tỉnh khác thay đổi ${p.steps} năm: mỗi năm một mức dịch chung cho mọi tỉnh (mức thay đổi trung bình của một năm đã qua, trừ đi mức trung bình của các năm đó: không giả định cả nhóm cùng trôi theo một hướng) cộng phần riêng của tỉnh (hồi quy về trung bình ${comma(p.reversion)} × khoảng cách tới điểm trung bình + phần dư), rút từ ${p.pool} mức thay đổi thực tế ${p.first}–${p.last}, không dùng năm nào sau năm dữ liệu; các mức thay đổi này đã chứa sai số chọn mẫu nên không cộng thêm.`,
   backtestYearsInvalid: (p) =>
     `Không có năm dữ liệu nào để kiểm định lại trong ${p.from}–${p.to}: cần năm Y có dữ liệu năm Y + 1 cùng phương pháp (${p.years}).`,
   trackRecord: (p) =>
     `Độ tin cậy đã kiểm chứng: khi kiểm định lại các năm ${p.from}–${p.to} (${p.cases} trường hợp), ${p.percent}% thứ hạng thực tế nằm trong khoảng [P5, P95] như vậy (docs/forecast-quality.md).`,
   poolBorrowed: (p) =>
     `Tập thay đổi dùng thêm các mức thay đổi ${p.first}–${p.last} của phương pháp trước, nhân ×${comma(p.scale)} (tỉ lệ độ phân tán của tổng điểm): riêng một phương pháp có quá ít năm để thấy cả năm có thể dịch chuyển bao nhiêu.`,
+  shiftFromOwnChange: (p) =>
+    `Mức thay đổi của chính tỉnh (${comma(p.change)} điểm trong năm) cũng cho biết cả năm dịch chuyển thế nào: mức dịch chung được rút theo xác suất mà mỗi mức dịch đã qua tạo ra mức thay đổi đó (mức dịch kỳ vọng ${comma(p.shift)}).`,
+  shiftUnweighted: (p) =>
+    `Với mục tiêu ${p.steps} năm tới, mức dịch chung được rút không dựa vào mức thay đổi của tỉnh (kiểm định lại chỉ kiểm tra một năm tới).`,
   othersNoDriftData: () =>
     'Không có dữ liệu thay đổi giữa hai năm cùng phương pháp: các tỉnh khác chỉ có sai số chọn mẫu.',
   othersKeepScores: () => 'Các tỉnh khác giữ nguyên điểm (chỉ có sai số chọn mẫu).',

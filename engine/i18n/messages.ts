@@ -371,6 +371,8 @@ export interface MessageParams {
   backtestYearsInvalid: { from: number; to: number; years: string };
   trackRecord: { from: number; to: number; percent: number; cases: number };
   poolBorrowed: { first: number; last: number; scale: string };
+  shiftFromOwnChange: { change: string; shift: string };
+  shiftUnweighted: { steps: number };
   othersNoDriftData: Record<string, never>;
   othersKeepScores: Record<string, never>;
   mergedUnitNoise: Record<string, never>;

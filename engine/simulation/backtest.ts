@@ -11,7 +11,7 @@ import { createRankRun, rankPercentiles } from './rank-monte-carlo';
 
 /** The rank thresholds whose chances a back-test scores (top 10, 20 and 32). */
 export const BACKTEST_RANKS = [10, 20, 32] as const;
-export const BACKTEST_ITERATIONS = 4000;
+export const BACKTEST_ITERATIONS = 20000;
 
 export interface BacktestQuery {
   /** first and last field year Y (each case predicts Y + 1 from the field of Y); default: the latest methodology's */

@@ -7,22 +7,27 @@ import { yearOnYearChanges } from './year-changes';
  * What the rank Monte Carlo draws the other provinces' movement from, for one field year, with no look-ahead: only
  * changes between consecutive years (t, t + 1) with t + 1 <= the field year.
  *
- * Each simulated year is one year-wide shift (a past year's mean change, drawn from `shifts`) plus a province part:
- * `reversion` × (the province's distance from the field's mean) + a residual drawn from `residuals` (a past change
- * minus its year's mean and its own reversion term). Changes of published totals already contain the sampling noise
- * of both years, so a moving province gets no further noise: it is counted once.
+ * Each simulated year is one year-wide shift (a past year's mean change minus the mean of those, drawn from `shifts`)
+ * plus a province part: `reversion` × (the province's distance from the field's mean) + a residual drawn from
+ * `residuals` (a past change minus its year's mean and its own reversion term). Changes of published totals already
+ * contain the sampling noise of both years, so a moving province gets no further noise: it is counted once. When the
+ * question is about one province's scores one year ahead, that province's own change is one more draw of the same
+ * year and says something about its shift: `shiftWeights` (chosen by back-test, docs/forecast-quality.md).
  */
 export interface ChangePool {
   /** the years t + 1 whose changes (t -> t + 1) are in the pool, ascending */
   readonly years: readonly number[];
   /** how many province changes the pool holds */
   readonly changes: number;
-  /** one mean change per pool year (rescaled when borrowed) */
+  /** one mean change per pool year (rescaled when borrowed), minus the mean of those: no drift of the whole field is
+   * assumed (the past years' average drift is a few years' noise; chosen by back-test) */
   readonly shifts: Float64Array;
   /** change - its year's mean - reversion × distance, one per province change */
   readonly residuals: Float64Array;
   /** slope of a change on the distance from its year's mean (least squares within years; about -0.4) */
   readonly reversion: number;
+  /** standard deviation of `residuals` (the province part's spread, for shiftWeights) */
+  readonly spread: number;
   /** the years of the earlier methodology in the pool, and the scale their changes were multiplied by */
   readonly borrowed: { readonly years: readonly number[]; readonly scale: number } | null;
 }
@@ -79,9 +84,10 @@ export function changePool(dataset: Dataset, year: IndexYear): ChangePool {
   return pool;
 }
 
-/** Mean change per year, the within-year reversion slope and the residuals. */
+/** Mean change per year (centred), the within-year reversion slope and the residuals. */
 function fitPool(pairs: readonly PairYear[], borrowed: ChangePool['borrowed']): ChangePool {
   const shifts = pairs.map((p) => mean(p.changes));
+  const drift = shifts.length > 0 ? mean(shifts) : 0;
   let sxy = 0;
   let sxx = 0;
   pairs.forEach((p, k) =>
@@ -95,11 +101,33 @@ function fitPool(pairs: readonly PairYear[], borrowed: ChangePool['borrowed']): 
   return {
     years: pairs.map((p) => p.to),
     changes: residuals.length,
-    shifts: Float64Array.from(shifts),
+    shifts: Float64Array.from(shifts, (s) => s - drift),
     residuals: Float64Array.from(residuals),
     reversion,
+    spread: residuals.length > 0 ? Math.sqrt(residuals.reduce((s, r) => s + r * r, 0) / residuals.length) : 0,
     borrowed,
   };
+}
+
+/**
+ * How likely each of the pool's year-wide shifts is once one province's own change over the year is known: the
+ * shifts are equally likely beforehand, and a province's change is its year's shift + `reversion` × its distance
+ * from the field's mean + a residual, taken as normal with the residuals' spread (Bayes' rule). A province that
+ * rose says its year was more likely a year when everyone rose. Chosen by back-test on field years 2014-2018
+ * (docs/forecast-quality.md); used one year ahead only (the back-test's horizon).
+ *
+ * @example Array.from(shiftWeights({ shifts: Float64Array.of(-1, 1), reversion: 0, spread: 1 }, 0, 0)) // => [0.5, 0.5]
+ */
+export function shiftWeights(
+  pool: Pick<ChangePool, 'shifts' | 'reversion' | 'spread'>,
+  change: number,
+  distance: number,
+): Float64Array {
+  const misses = Array.from(pool.shifts, (s) => (change - s - pool.reversion * distance) / pool.spread);
+  const best = Math.min(...misses.map((z) => z * z));
+  const likelihoods = misses.map((z) => Math.exp(-0.5 * (z * z - best)));
+  const sum = likelihoods.reduce((s, l) => s + l, 0);
+  return Float64Array.from(likelihoods, (l) => l / sum);
 }
 
 /**

@@ -5,7 +5,7 @@ import { findProvince } from '../provinces/province-registry';
 import { groupBoundary } from '../scoring/group-boundary';
 import { type BoundaryConvention, type PapiGroup } from '../scoring/quartile-groups';
 import { evaluateScenario } from './evaluate-scenario';
-import { papiField, rankInAscending } from './papi-field';
+import { papiField, rankInAscending, type PapiField } from './papi-field';
 import {
   createRankRun,
   rankPercentiles,
@@ -15,7 +15,7 @@ import {
 } from './rank-monte-carlo';
 import type { ScenarioChange } from './scenario';
 import { SURVEY_ASSUMPTION, standardErrorOfRow } from './survey-noise';
-import { changePool } from './change-pool';
+import { changePool, shiftWeights, type ChangePool } from './change-pool';
 import { estimateNoteOf } from '../units/estimate-note';
 import { checkGroupGoal, checkRankGoal } from './target-goal';
 import { readSeed } from '../input/read-seed';
@@ -218,6 +218,26 @@ export interface ChancePlan {
   readonly pool: ChancePool;
 }
 
+/**
+ * One year ahead, the province's own change (its scenario total minus its published total) weights the year-wide
+ * shifts (shiftWeights): null when there is no province, nobody moves, the target is further ahead, or the province
+ * has no published total to change from.
+ */
+function ownChangeWeights(
+  field: PapiField,
+  pool: ChangePool,
+  code: string | null,
+  scenarioTotal: number,
+): { weights: Float64Array; change: number } | null {
+  const published = field.measures.get('total');
+  const row = code === null ? undefined : field.position.get(code);
+  const before = row === undefined ? null : (published?.scores[row] ?? null);
+  if (!published || before === null || pool.shifts.length === 0) return null;
+  const centre = published.ascending.reduce((s, x) => s + x, 0) / published.ascending.length;
+  const change = scenarioTotal - before;
+  return { weights: shiftWeights(pool, change, before - centre), change };
+}
+
 /** The most iterations one chance run may ask for. */
 export const MAX_ITERATIONS = 10_000_000;
 
@@ -280,6 +300,12 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
     othersMove && pool.changes > 0 && steps > 0 && (own === null || p !== target) && !r.changed ? 1 : 0,
   );
   const totals = Float64Array.from(ranked, (r) => r.total!);
+  const weights = ownChangeWeights(
+    field,
+    pool,
+    own === null || !moves.some((m) => m) || steps !== 1 ? null : own.code,
+    totals[target]!,
+  );
   const model: RankModel = {
     totals,
     // Sampling noise counted once: a moving province's drawn changes of published totals already contain it, and the
@@ -293,6 +319,7 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
     changes: Float64Array.from(pool.residuals),
     steps,
     shifts: Float64Array.from(pool.shifts),
+    ...(weights ? { shiftWeights: weights.weights } : {}),
     reversion: pool.reversion,
     centre: totals.reduce((s, x) => s + x, 0) / totals.length,
   };
@@ -319,6 +346,15 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
         scale: pool.borrowed.scale.toFixed(2),
       }),
     );
+  if (weights)
+    assumptions.push(
+      message('shiftFromOwnChange', {
+        change: weights.change.toFixed(2),
+        shift: weights.weights.reduce((s, w, k) => s + w * pool.shifts[k]!, 0).toFixed(2),
+      }),
+    );
+  else if (othersMove && own !== null && pool.changes > 0 && steps > 1)
+    assumptions.push(message('shiftUnweighted', { steps }));
   const estimate = estimateNoteOf(year);
   if (estimate) {
     assumptions.push(estimate, message('mergedUnitNoise', {}));

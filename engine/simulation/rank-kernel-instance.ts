@@ -21,6 +21,8 @@ export interface RankModel {
   readonly steps: number;
   /** year-wide shifts, one per pool year (empty: none) */
   readonly shifts?: Float64Array;
+  /** each shift's probability (summing to 1; absent: equally likely) */
+  readonly shiftWeights?: Float64Array;
   /** slope on the distance from the field's mean (0: none) */
   readonly reversion?: number;
   /** the field's mean at the start */
@@ -91,7 +93,7 @@ export function createRankKernel(model: RankModel, all: boolean): RankKernel {
     noise: take(8 * n),
     moves: take(4 * n),
     changes: take(8 * pool),
-    shifts: take(8 * shifts.length),
+    shifts: take(16 * shifts.length), // the shifts, then where each one's share of the draws starts
     now: take(16 * model.steps),
     values: take(8 * n),
     sorted: take(8 * n),
@@ -115,6 +117,9 @@ export function createRankKernel(model: RankModel, all: boolean): RankKernel {
   if (pool > 0) i32(at.moves, n).set(model.moves);
   f64(at.changes, pool).set(model.changes);
   f64(at.shifts, shifts.length).set(shifts);
+  new BigUint64Array(memory.buffer, at.shifts + 8 * shifts.length, shifts.length).set(
+    shiftStarts(shifts.length, model.shiftWeights),
+  );
   i32(at.k, ZIGGURAT_K.length).set(ZIGGURAT_K);
   f64(at.w, ZIGGURAT_W.length).set(ZIGGURAT_W);
   const state = i32(at.state, 4);
@@ -166,6 +171,23 @@ interface KernelExports {
   sort(): void;
   rankAll(count: number): void;
   rankOne(count: number, target: number, wantedRank: number): number;
+}
+
+/**
+ * Where each shift's share of the 32-bit draws starts: equal shares give exactly floor(u32 × years / 2^32) (the index
+ * the kernel drew before shifts could be weighted, so seeded runs keep their counts); weights give shares in
+ * proportion, rounded to 2^-32. Tested in test/engine/simulation/rank-kernel-wasm.test.ts.
+ */
+export function shiftStarts(years: number, weights?: Float64Array): BigUint64Array {
+  const starts = new BigUint64Array(years);
+  let cumulative = 0;
+  for (let k = 1; k < years; k++) {
+    cumulative += weights ? weights[k - 1]! : 0;
+    starts[k] = BigInt(
+      weights ? Math.min(2 ** 32, Math.round(cumulative * 2 ** 32)) : Math.ceil((k * 2 ** 32) / years),
+    );
+  }
+  return starts;
 }
 
 function hexBytes(hex: string): Uint8Array {

@@ -6,7 +6,8 @@
 ;; test/engine/simulation/rank-kernel-pinned.test.ts pins the counts on synthetic models (ties, noise, wide fields).
 ;;
 ;; Memory (byte offsets set by `setup`): STATE i32[4] (xoshiro128** words), TOTALS f64[n], NOISE f64[n], MOVES i32[n]
-;; (1 = draws from the pool), CHANGES f64[pool] (province residuals), SHIFTS f64[years] (year-wide shifts), NOW
+;; (1 = draws from the pool), CHANGES f64[pool] (province residuals), SHIFTS f64[years] (year-wide shifts) followed by SHIFT_AT
+;; u64[years] (where each shift's share of the u32 draws starts, ascending; SHIFT_AT[0] = 0), NOW
 ;; f64[2 * steps] (this draw's shift and field mean per simulated year), VALUES f64[n] (this draw), SORTED f64[n] +
 ;; ORDER i32[n] (this draw, highest first, and each value's province), BUCKET_OF i32[n], BUCKET_START i32[2n + 1]
 ;; (zero between calls), PENDING (i32 province, position, layer)[n], K i32[128] + W f64[128] (ziggurat tables), HIST
@@ -103,7 +104,8 @@
     (global.set $plain (local.get $plain)))
 
   ;; One draw of every province's total into VALUES, and the draw's lowest and highest value into $low and $high.
-  ;; First, when there are year-wide shifts, one per simulated year (SHIFTS[floor(u32 * years / 2^32)]) into NOW with
+  ;; First, when there are year-wide shifts, one per simulated year (SHIFTS[k] for the u32 draw in [SHIFT_AT[k],
+  ;; SHIFT_AT[k + 1]): equal shares floor(u32 * years / 2^32) unless weighted) into NOW with
   ;; the field's mean that year (the start mean plus the shifts before). Then province by province: a moving
   ;; province, for each simulated year s, x += shift_s + reversion * (x - mean_s) + CHANGES[floor(u32 * pool / 2^32)];
   ;; a province with non-zero NOISE its normal noise by the ziggurat's fast path (low 7 bits the layer, high 25 bits
@@ -119,7 +121,9 @@
     (local $totals i32) (local $noise i32) (local $moves i32) (local $changes i32) (local $values i32)
     (local $K i32) (local $W i32) (local $pool i64) (local $reverted i32)
     (local $now i32) (local $reversion f64) (local $mean f64) (local $shift f64) (local $low f64) (local $high f64)
+    (local $pick i32) (local $shiftAt i32)
     (local.set $n (global.get $n))
+    (local.set $shiftAt (i32.add (global.get $SHIFTS) (i32.shl (global.get $years) (i32.const 3))))
     (local.set $steps (global.get $steps))
     (local.set $totals (global.get $TOTALS))
     (local.set $noise (global.get $NOISE))
@@ -155,15 +159,20 @@
             (local.set $s0 (i32.xor (local.get $s0) (local.get $s3)))
             (local.set $s2 (i32.xor (local.get $s2) (local.get $t)))
             (local.set $s3 (i32.rotl (local.get $s3) (i32.const 11)))
+            ;; the shift whose share of [0, 2^32) holds the draw: index = how many of SHIFT_AT[1..years) are <= it
+            (local.set $pick (i32.const 1))
+            (block $picked
+              (loop $scan
+                (br_if $picked (i32.ge_u (local.get $pick) (global.get $years)))
+                (br_if $picked
+                  (i64.lt_u (i64.extend_i32_u (local.get $r))
+                    (i64.load
+                      (i32.add (local.get $shiftAt) (i32.shl (local.get $pick) (i32.const 3))))))
+                (local.set $pick (i32.add (local.get $pick) (i32.const 1)))
+                (br $scan)))
             (local.set $shift
               (f64.load
-                (i32.add (global.get $SHIFTS)
-                  (i32.shl
-                    (i32.wrap_i64
-                      (i64.shr_u
-                        (i64.mul (i64.extend_i32_u (local.get $r)) (i64.extend_i32_u (global.get $years)))
-                        (i64.const 32)))
-                    (i32.const 3)))))))
+                (i32.add (global.get $SHIFTS) (i32.shl (i32.sub (local.get $pick) (i32.const 1)) (i32.const 3)))))))
         (f64.store (i32.add (local.get $now) (i32.shl (local.get $s) (i32.const 4))) (local.get $shift))
         (f64.store offset=8 (i32.add (local.get $now) (i32.shl (local.get $s) (i32.const 4))) (local.get $mean))
         (local.set $mean (f64.add (local.get $mean) (local.get $shift)))

@@ -115,6 +115,10 @@ describe('figures quoted in prose', () => {
     expect(out).toContain(`Tổng điểm 2024: ${base}; tổng điểm theo chỉ tiêu: ${planned}.`);
     expect(out).toContain(`hạng ${plannedRank},`);
     expect(out).toContain(`: ${chance}%;`);
+    // docs/merged-units.md quotes the same chance in both languages
+    const guide = text('docs/merged-units.md').replace(/\s+/g, ' ');
+    expect(guide).toContain(`xác suất đạt hạng 10 năm 2025 là ${chance}%`);
+    expect(guide).toContain(`probability of rank 10 or better in 2025 ${chance!.replace(',', '.')}%`);
     expect(papiScoreRank(await run('score', '--year', '2024', '--province', 'An Giang', '--units', '2025'))).toBe(
       `${base} điểm, hạng ${baseRank}`,
     );

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   changePool,
+  createRankRun,
   planChance,
   planDistributions,
   rankChance,
@@ -136,5 +137,88 @@ describe('the model against an independent implementation', () => {
     // reversion: slope of a simulated change (less the draw's mean) on the distance from the field's mean
     expect(slope(engine.x, engine.y)).toBeCloseTo(pool.reversion, 1);
     expect(slope(naive.x, naive.y)).toBeCloseTo(pool.reversion, 1);
+  });
+});
+
+describe("one year ahead, the province's own change weights the year-wide shift", () => {
+  /**
+   * The exact rank distribution of the asked province under the model, computed independently of the kernel: the
+   * pool rebuilt by naivePool, the shift weights by Bayes' rule here, and for each shift the number of others above
+   * the province as a sum of independent Bernoulli draws (each other's residual exceeding its gap), mixed over shifts.
+   */
+  const exactRanks = (totals: readonly number[], target: number, published: readonly number[], weighted: boolean) => {
+    const pool = naivePool(dataset, 2023);
+    const centre = mean(totals);
+    const before = published[target]!;
+    const distance = before - mean(published);
+    const change = totals[target]! - before;
+    const likelihood = pool.shifts.map((s) =>
+      weighted ? Math.exp(-0.5 * ((change - s - pool.reversion * distance) / pool.spread) ** 2) : 1,
+    );
+    const total = likelihood.reduce((s, l) => s + l, 0);
+    const residuals = [...pool.residuals].sort((a, b) => a - b);
+    const above = (gap: number) => residuals.filter((r) => r > gap).length / residuals.length;
+    const ranks = new Array<number>(totals.length).fill(0);
+    pool.shifts.forEach((shift, k) => {
+      let counts = [1];
+      totals.forEach((t, i) => {
+        if (i === target) return;
+        const p = above(totals[target]! - (t + pool.reversion * (t - centre)) - shift);
+        counts = [...counts, 0].map((c, j) => c * (1 - p) + (j > 0 ? counts[j - 1]! * p : 0));
+      });
+      counts.forEach((c, j) => (ranks[j]! += (c * likelihood[k]!) / total));
+    });
+    return ranks; // ranks[r - 1] = P(rank r)
+  };
+
+  it('P(rank <= 10, 20, 32) with the actual 2024 scores in the 2023 field equals the exact mixture', () => {
+    const next = dataset.papi.get(2024)!;
+    const components = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8'];
+    let powered = 0;
+    for (const code of next.provinces.filter((_, i) => i % 12 === 0)) {
+      const j = next.provinces.indexOf(code);
+      const changes = components.map((measure) => ({ province: code, measure, set: next.scores.get(measure)![j]! }));
+      const iterations = 20_000;
+      const plan = planChance(dataset, {
+        year: 2023,
+        province: code,
+        goal: { rank: 10 },
+        changes,
+        iterations,
+        seed: 4,
+      });
+      const published = planDistributions(dataset, { year: 2023, iterations: 1 }).model.totals;
+      expect(plan.codes).toEqual(planDistributions(dataset, { year: 2023, iterations: 1 }).codes);
+      const run = createRankRun(plan.model, plan.options);
+      run.step(iterations);
+      const exact = exactRanks(Array.from(plan.model.totals), plan.target, Array.from(published), true);
+      const unweighted = exactRanks(Array.from(plan.model.totals), plan.target, Array.from(published), false);
+      for (const k of [10, 20, 32]) {
+        const engine = run.histogram.slice(0, k).reduce((s, c) => s + c, 0) / iterations;
+        const p = exact.slice(0, k).reduce((s, c) => s + c, 0);
+        const q = unweighted.slice(0, k).reduce((s, c) => s + c, 0);
+        const bound = 4 * Math.sqrt(Math.max(0, p * (1 - p)) / iterations) + 1e-9;
+        expect(Math.abs(engine - p)).toBeLessThanOrEqual(bound);
+        if (Math.abs(p - q) > 3 * bound) powered++;
+      }
+    }
+    // the weighting matters in some of these cases, so the comparison can tell weighted from unweighted draws
+    expect(powered).toBeGreaterThan(0);
+  });
+
+  it('says so in the assumptions; further ahead the shifts are drawn unweighted, and it says that', () => {
+    const one = rankChance(dataset, { year: 2023, province: 'An Giang', goal: { rank: 20 }, iterations: 500 });
+    expect(one.assumptions.some((a) => a.en.startsWith('Your own change (0.00 points'))).toBe(true);
+    expect(
+      planChance(dataset, { year: 2023, province: 'An Giang', goal: { rank: 20 } }).model.shiftWeights,
+    ).toBeDefined();
+    const two = planChance(dataset, { year: 2023, province: 'An Giang', goal: { rank: 20 }, years: 2 });
+    expect(two.model.shiftWeights).toBeUndefined();
+    expect(two.assumptions.some((a) => a.vi.startsWith('Với mục tiêu 2 năm tới'))).toBe(true);
+    expect(planDistributions(dataset, { year: 2023 }).model.shiftWeights).toBeUndefined();
+    expect(
+      planChance(dataset, { year: 2023, province: 'An Giang', goal: { rank: 20 }, othersMove: false }).model
+        .shiftWeights,
+    ).toBeUndefined();
   });
 });

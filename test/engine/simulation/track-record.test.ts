@@ -14,6 +14,18 @@ describe('the track record', () => {
     expect(measureTrackRecord(dataset)).toEqual(TRACK_RECORD);
   });
 
+  it("meets issue 20's bar on field years 2019-2023: coverage of [P5, P95] in [0.87, 0.93], mean Brier <= 0.0676", () => {
+    // 0.0676: the Brier score of the model before issue 20, whose pool looked ahead (it used the years it predicted)
+    const { pooled } = backtest(dataset, { from: 2019, to: 2023 });
+    expect(pooled.cases).toBe(301);
+    expect(pooled.coverage).toBeGreaterThanOrEqual(0.87);
+    expect(pooled.coverage).toBeLessThanOrEqual(0.93);
+    expect(pooled.brier.mean).toBeLessThanOrEqual(0.0676);
+    // and better than both naive baselines on the same cases
+    expect(pooled.brier.mean).toBeLessThan(pooled.baselines.noMovement.brier.mean);
+    expect(pooled.brier.mean).toBeLessThan(pooled.baselines.pastErrors.brier.mean);
+  });
+
   it('is quoted with its numbers in the chance line, the =PAPI.CHANCE description and its translation', () => {
     const percent = Math.round(TRACK_RECORD.provinces.coverage * 100);
     const years = `${TRACK_RECORD.from}–${TRACK_RECORD.to}`;
