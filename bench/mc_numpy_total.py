@@ -9,7 +9,7 @@ and, rescaled by the ratio of the spreads of totals, of the methodology before i
 (a past year's mean change, less the mean of those) for all, plus mean reversion (within-year least-squares slope on the distance from the
 year's mean) and a residual per province; no sampling noise added on top of the drawn changes (they contain it). Every
 province moves here (a whole year's ranking), so no shift is weighted by an asked province's own change (the engine
-does that for one asked province one year ahead, shiftWeights in change-pool.ts).
+does that for one asked province, shiftPosterior in change-pool.ts).
 (bench/monte-carlo.ts runs it with those two variables removed from its environment). The time printed is measured
 inside the script (time.perf_counter around the simulation loop): Python start-up, imports, CSV reading and the pool's
 fit are not in it."""

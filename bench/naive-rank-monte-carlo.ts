@@ -95,7 +95,7 @@ export function naivePool(dataset: Dataset, fieldYear: number) {
  * The straightforward implementation of the engine's rank Monte Carlo, as a baseline and as an independent estimate
  * in tests: an array of province objects; each iteration draws, per simulated year, one year-wide shift for all and,
  * for every moving province, shift + reversion × (its total - the field's mean) + a residual (pool rebuilt by
- * naivePool; one year ahead the shift is weighted by the asked province's own change, as shiftWeights does); when
+ * naivePool; with a province asked about, the shifts are weighted by its own change, as shiftPosterior does); when
  * nothing moves, every province gets normal sampling noise instead (the asked one gets none while others move); then
  * it sorts the whole array and reads the ranks. Same model and distribution as createRankRun, none of its shortcuts.
  */
@@ -137,23 +137,25 @@ export function naiveRankDistribution(
   const normal = () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(uniform() * xs.length)]!;
   const steps = query.years ?? 1;
-  // One year ahead, the asked province's change since the field year (0 here: published scores) weights the shifts:
-  // prior equal, likelihood normal(change - shift - reversion × its distance; spread), normalised.
+  // With a province asked about, its change since the field year (0 here: published scores) weights the shifts: draws
+  // of one shift a year, kept with probability normal-density(change - their sum - ((1 + r)^steps - 1) × its
+  // distance; spread × √((g^2steps - 1) / (g^2 - 1)), g = 1 + r) relative to its peak (rejection sampling).
   const asked = provinces.find((p) => p.code === query.target);
-  const likelihoods = pool.shifts.map((s) =>
-    asked && othersMove && steps === 1
-      ? Math.exp(-0.5 * ((0 - s - pool.reversion * (asked.total - centre)) / pool.spread) ** 2)
-      : 1,
-  );
-  const pickShift = () => {
-    let u = uniform() * likelihoods.reduce((s, l) => s + l, 0);
-    for (const [k, l] of likelihoods.entries()) if ((u -= l) < 0) return pool.shifts[k]!;
-    return pool.shifts.at(-1)!;
+  const g = 1 + pool.reversion;
+  const drift = asked ? (g ** steps - 1) * (asked.total - centre) : 0;
+  const spread = pool.spread * Math.sqrt(g === 1 ? steps : (g ** (2 * steps) - 1) / (g * g - 1));
+  const drawShifts = (): number[] => {
+    for (;;) {
+      const shifts = Array.from({ length: steps }, () => (othersMove ? pick(pool.shifts) : 0));
+      if (!asked || !othersMove) return shifts;
+      const z = (0 - shifts.reduce((s, x) => s + x, 0) - drift) / spread;
+      if (uniform() < Math.exp(-0.5 * z * z)) return shifts;
+    }
   };
   const histograms = provinces.map(() => new Array<number>(provinces.length).fill(0));
   let hits = 0;
   for (let it = 0; it < query.iterations; it++) {
-    const shifts = Array.from({ length: steps }, () => (othersMove ? pickShift() : 0));
+    const shifts = drawShifts();
     const drawn = provinces.map((p, index) => {
       let total = p.total;
       if (p.moves) {

@@ -58,7 +58,7 @@ export { applyChanges } from './simulation/scenario';
 export { allocate, type Part } from './simulation/allocate-increase';
 export { SENSITIVITY_STEPS } from './simulation/sensitivity';
 export { yearOnYearChanges, type YearChange } from './simulation/year-changes';
-export { changePool, shiftWeights, type ChangePool } from './simulation/change-pool';
+export { changePool, shiftPosterior, type ChangePool } from './simulation/change-pool';
 export { groupOfRank } from './simulation/backtest';
 export { effortPerPoint, type PartEffort } from './simulation/effort-per-point';
 export { datasetWithScenario } from './simulation/scenario-dataset';

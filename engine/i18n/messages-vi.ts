@@ -419,9 +419,7 @@ export const MESSAGES_VI: MessageCatalogue = {
   poolBorrowed: (p) =>
     `Tập thay đổi dùng thêm các mức thay đổi ${p.first}–${p.last} của phương pháp trước, nhân ×${comma(p.scale)} (tỉ lệ độ phân tán của tổng điểm): riêng một phương pháp có quá ít năm để thấy cả năm có thể dịch chuyển bao nhiêu.`,
   shiftFromOwnChange: (p) =>
-    `Mức thay đổi của chính tỉnh (${comma(p.change)} điểm trong năm) cũng cho biết cả năm dịch chuyển thế nào: mức dịch chung được rút theo xác suất mà mỗi mức dịch đã qua tạo ra mức thay đổi đó (mức dịch kỳ vọng ${comma(p.shift)}).`,
-  shiftUnweighted: (p) =>
-    `Với mục tiêu ${p.steps} năm tới, mức dịch chung được rút không dựa vào mức thay đổi của tỉnh (kiểm định lại chỉ kiểm tra một năm tới).`,
+    `Mức thay đổi của chính tỉnh (${comma(p.change)} điểm trong ${p.steps} năm) cũng cho biết cả nhóm dịch chuyển thế nào: mức dịch chung được rút theo xác suất mà mỗi mức dịch đã qua tạo ra mức thay đổi đó (mức dịch kỳ vọng ${comma(p.shift)}).`,
   othersNoDriftData: () =>
     'Không có dữ liệu thay đổi giữa hai năm cùng phương pháp: các tỉnh khác chỉ có sai số chọn mẫu.',
   othersKeepScores: () => 'Các tỉnh khác giữ nguyên điểm (chỉ có sai số chọn mẫu).',

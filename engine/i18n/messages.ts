@@ -371,8 +371,7 @@ export interface MessageParams {
   backtestYearsInvalid: { from: number; to: number; years: string };
   trackRecord: { from: number; to: number; percent: number; cases: number };
   poolBorrowed: { first: number; last: number; scale: string };
-  shiftFromOwnChange: { change: string; shift: string };
-  shiftUnweighted: { steps: number };
+  shiftFromOwnChange: { steps: number; change: string; shift: string };
   othersNoDriftData: Record<string, never>;
   othersKeepScores: Record<string, never>;
   mergedUnitNoise: Record<string, never>;

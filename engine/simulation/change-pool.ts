@@ -11,8 +11,8 @@ import { yearOnYearChanges } from './year-changes';
  * plus a province part: `reversion` × (the province's distance from the field's mean) + a residual drawn from
  * `residuals` (a past change minus its year's mean and its own reversion term). Changes of published totals already
  * contain the sampling noise of both years, so a moving province gets no further noise: it is counted once. When the
- * question is about one province's scores one year ahead, that province's own change is one more draw of the same
- * year and says something about its shift: `shiftWeights` (chosen by back-test, docs/forecast-quality.md).
+ * question is about one province's scores, that province's own change is one more draw of the same years and says
+ * something about their shifts: `shiftPosterior` (chosen by back-test, docs/forecast-quality.md).
  */
 export interface ChangePool {
   /** the years t + 1 whose changes (t -> t + 1) are in the pool, ascending */
@@ -26,7 +26,7 @@ export interface ChangePool {
   readonly residuals: Float64Array;
   /** slope of a change on the distance from its year's mean (least squares within years; about -0.4) */
   readonly reversion: number;
-  /** standard deviation of `residuals` (the province part's spread, for shiftWeights) */
+  /** standard deviation of `residuals` (the province part's spread, for shiftPosterior) */
   readonly spread: number;
   /** the years of the earlier methodology in the pool, and the scale their changes were multiplied by */
   readonly borrowed: { readonly years: readonly number[]; readonly scale: number } | null;
@@ -110,24 +110,55 @@ function fitPool(pairs: readonly PairYear[], borrowed: ChangePool['borrowed']): 
 }
 
 /**
- * How likely each of the pool's year-wide shifts is once one province's own change over the year is known: the
- * shifts are equally likely beforehand, and a province's change is its year's shift + `reversion` × its distance
- * from the field's mean + a residual, taken as normal with the residuals' spread (Bayes' rule). A province that
- * rose says its year was more likely a year when everyone rose. Chosen by back-test on field years 2014-2018
- * (docs/forecast-quality.md); used one year ahead only (the back-test's horizon).
+ * The year-wide shift once one province's own change over `years` years is known. Each year's shift is one of the
+ * pool's, all equally likely beforehand; only their sum over the years moves the ranking (a province's distance from
+ * the field's mean does not depend on the shifts), so the answer is every possible sum (one per multiset of pool
+ * shifts, in a fixed order) with its probability. Bayes' rule: the prior is each sum's share of the equally likely
+ * draws (a multinomial count), the likelihood of the province's change is normal around sum + ((1 + reversion)^years
+ * − 1) × its distance from the field's mean, with the residuals' spread grown over the years (spread ×
+ * √Σ_{j<years} (1 + reversion)^2j). A province that rose says its years were more likely years when everyone rose.
+ * Chosen by back-test on field years 2014-2018 (docs/forecast-quality.md, one year ahead).
  *
- * @example Array.from(shiftWeights({ shifts: Float64Array.of(-1, 1), reversion: 0, spread: 1 }, 0, 0)) // => [0.5, 0.5]
+ * @example Array.from(shiftPosterior({ shifts: Float64Array.of(-1, 1), reversion: 0, spread: 1 }, 0, 0).weights) // => [0.5, 0.5]
+ * @example Array.from(shiftPosterior({ shifts: Float64Array.of(-1, 1), reversion: 0, spread: 1 }, 0, 0, 2).sums) // => [-2, 0, 2]
  */
-export function shiftWeights(
+export function shiftPosterior(
   pool: Pick<ChangePool, 'shifts' | 'reversion' | 'spread'>,
   change: number,
   distance: number,
-): Float64Array {
-  const misses = Array.from(pool.shifts, (s) => (change - s - pool.reversion * distance) / pool.spread);
-  const best = Math.min(...misses.map((z) => z * z));
-  const likelihoods = misses.map((z) => Math.exp(-0.5 * (z * z - best)));
-  const sum = likelihoods.reduce((s, l) => s + l, 0);
-  return Float64Array.from(likelihoods, (l) => l / sum);
+  years = 1,
+): { sums: Float64Array; weights: Float64Array } {
+  const sums: number[] = [];
+  const counts: number[] = [];
+  const factorial = (n: number): number => (n <= 1 ? 1 : n * factorial(n - 1));
+  // every multiset of `years` pool shifts: n_i draws of shift i, in the order n_0 = years, years - 1, ..., 0
+  const choose = (i: number, left: number, sum: number, count: number) => {
+    const last = i === pool.shifts.length - 1;
+    for (let n = left; n >= (last ? left : 0); n--) {
+      const next = n === 0 ? sum : sum + n * pool.shifts[i]!;
+      if (last || n === left) {
+        sums.push(next);
+        counts.push(count / factorial(n));
+      } else choose(i + 1, left - n, next, count / factorial(n));
+    }
+  };
+  if (pool.shifts.length > 0) choose(0, years, 0, factorial(years));
+  // over the years the distance grows by (1 + reversion) a year: its change is Σ reversion × (1 + reversion)^j × distance
+  let drift = 0;
+  let variance = 0;
+  for (let j = 0, growth = 1; j < years; j++, growth *= 1 + pool.reversion) {
+    drift += pool.reversion * growth * distance;
+    variance += growth * growth;
+  }
+  const spread = pool.spread * Math.sqrt(variance);
+  const misses = sums.map((t) => {
+    const z = (change - t - drift) / spread;
+    return z * z;
+  });
+  const best = misses.reduce((a, z) => Math.min(a, z), Infinity);
+  const weights = misses.map((z, k) => Math.round(counts[k]!) * Math.exp(-0.5 * (z - best)));
+  const total = weights.reduce((s, w) => s + w, 0);
+  return { sums: Float64Array.from(sums), weights: Float64Array.from(weights, (w) => w / total) };
 }
 
 /**

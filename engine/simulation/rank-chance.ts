@@ -15,7 +15,7 @@ import {
 } from './rank-monte-carlo';
 import type { ScenarioChange } from './scenario';
 import { SURVEY_ASSUMPTION, standardErrorOfRow } from './survey-noise';
-import { changePool, shiftWeights, type ChangePool } from './change-pool';
+import { changePool, shiftPosterior, type ChangePool } from './change-pool';
 import { estimateNoteOf } from '../units/estimate-note';
 import { checkGroupGoal, checkRankGoal } from './target-goal';
 import { readSeed } from '../input/read-seed';
@@ -219,23 +219,24 @@ export interface ChancePlan {
 }
 
 /**
- * One year ahead, the province's own change (its scenario total minus its published total) weights the year-wide
- * shifts (shiftWeights): null when there is no province, nobody moves, the target is further ahead, or the province
- * has no published total to change from.
+ * The year-wide shift given the province's own change over the `steps` years (its scenario total minus its published
+ * total; shiftPosterior): null when there is no province, nobody moves, or the province has no published total to
+ * change from.
  */
-function ownChangeWeights(
+function ownChangeShift(
   field: PapiField,
   pool: ChangePool,
   code: string | null,
   scenarioTotal: number,
-): { weights: Float64Array; change: number } | null {
+  steps: number,
+): { sums: Float64Array; weights: Float64Array; change: number } | null {
   const published = field.measures.get('total');
   const row = code === null ? undefined : field.position.get(code);
   const before = row === undefined ? null : (published?.scores[row] ?? null);
   if (!published || before === null || pool.shifts.length === 0) return null;
   const centre = published.ascending.reduce((s, x) => s + x, 0) / published.ascending.length;
   const change = scenarioTotal - before;
-  return { weights: shiftWeights(pool, change, before - centre), change };
+  return { ...shiftPosterior(pool, change, before - centre, steps), change };
 }
 
 /** The most iterations one chance run may ask for. */
@@ -300,11 +301,12 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
     othersMove && pool.changes > 0 && steps > 0 && (own === null || p !== target) && !r.changed ? 1 : 0,
   );
   const totals = Float64Array.from(ranked, (r) => r.total!);
-  const weights = ownChangeWeights(
+  const weighted = ownChangeShift(
     field,
     pool,
-    own === null || !moves.some((m) => m) || steps !== 1 ? null : own.code,
+    own === null || !moves.some((m) => m) ? null : own.code,
     totals[target]!,
+    steps,
   );
   const model: RankModel = {
     totals,
@@ -318,8 +320,10 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
     moves,
     changes: Float64Array.from(pool.residuals),
     steps,
-    shifts: Float64Array.from(pool.shifts),
-    ...(weights ? { shiftWeights: weights.weights } : {}),
+    // one province asked about: one draw of the shifts' sum over the years, weighted by its own change
+    ...(weighted
+      ? { shifts: weighted.sums, shiftWeights: weighted.weights, shiftOnce: true }
+      : { shifts: Float64Array.from(pool.shifts) }),
     reversion: pool.reversion,
     centre: totals.reduce((s, x) => s + x, 0) / totals.length,
   };
@@ -346,15 +350,14 @@ function chanceModel(dataset: Dataset, query: ChanceQuery & { province: string }
         scale: pool.borrowed.scale.toFixed(2),
       }),
     );
-  if (weights)
+  if (weighted)
     assumptions.push(
       message('shiftFromOwnChange', {
-        change: weights.change.toFixed(2),
-        shift: weights.weights.reduce((s, w, k) => s + w * pool.shifts[k]!, 0).toFixed(2),
+        steps,
+        change: weighted.change.toFixed(2),
+        shift: weighted.weights.reduce((s, w, k) => s + w * weighted.sums[k]!, 0).toFixed(2),
       }),
     );
-  else if (othersMove && own !== null && pool.changes > 0 && steps > 1)
-    assumptions.push(message('shiftUnweighted', { steps }));
   const estimate = estimateNoteOf(year);
   if (estimate) {
     assumptions.push(estimate, message('mergedUnitNoise', {}));

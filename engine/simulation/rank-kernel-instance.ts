@@ -23,6 +23,8 @@ export interface RankModel {
   readonly shifts?: Float64Array;
   /** each shift's probability (summing to 1; absent: equally likely) */
   readonly shiftWeights?: Float64Array;
+  /** true: each shift is the sum over all `steps` years, drawn once (in the first year); default: one draw a year */
+  readonly shiftOnce?: boolean;
   /** slope on the distance from the field's mean (0: none) */
   readonly reversion?: number;
   /** the field's mean at the start */
@@ -137,6 +139,7 @@ export function createRankKernel(model: RankModel, all: boolean): RankKernel {
     pool > 0 ? shifts.length : 0,
     pool > 0 ? (model.reversion ?? 0) : 0,
     model.centre ?? 0,
+    model.shiftOnce ? 1 : model.steps,
     s,
     t,
     e,
@@ -166,6 +169,7 @@ interface KernelExports {
     years: number,
     reversion: number,
     centre: number,
+    shiftSteps: number,
     ...offsets: number[]
   ): void;
   sort(): void;

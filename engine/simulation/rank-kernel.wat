@@ -23,6 +23,7 @@
   (global $pool (mut i32) (i32.const 0))
   (global $epsilon (mut f64) (f64.const 0))
   (global $years (mut i32) (i32.const 0))
+  (global $shiftSteps (mut i32) (i32.const 0))
   (global $reversion (mut f64) (f64.const 0))
   (global $centre (mut f64) (f64.const 0))
   (global $SHIFTS (mut i32) (i32.const 0))
@@ -50,7 +51,7 @@
 
   (func (export "setup")
     (param $n i32) (param $steps i32) (param $pool i32) (param $epsilon f64)
-    (param $years i32) (param $reversion f64) (param $centre f64)
+    (param $years i32) (param $reversion f64) (param $centre f64) (param $shiftSteps i32)
     (param $state i32) (param $totals i32) (param $noise i32) (param $moves i32) (param $changes i32)
     (param $shifts i32) (param $now i32)
     (param $values i32) (param $sorted i32) (param $order i32) (param $bucketOf i32) (param $bucketStart i32)
@@ -61,6 +62,7 @@
     (global.set $pool (local.get $pool))
     (global.set $epsilon (local.get $epsilon))
     (global.set $years (local.get $years))
+    (global.set $shiftSteps (local.get $shiftSteps))
     (global.set $reversion (local.get $reversion))
     (global.set $centre (local.get $centre))
     (global.set $SHIFTS (local.get $shifts))
@@ -121,7 +123,7 @@
     (local $totals i32) (local $noise i32) (local $moves i32) (local $changes i32) (local $values i32)
     (local $K i32) (local $W i32) (local $pool i64) (local $reverted i32)
     (local $now i32) (local $reversion f64) (local $mean f64) (local $shift f64) (local $low f64) (local $high f64)
-    (local $pick i32) (local $shiftAt i32)
+    (local $pick i32) (local $top i32) (local $middle i32) (local $shiftAt i32)
     (local.set $n (global.get $n))
     (local.set $shiftAt (i32.add (global.get $SHIFTS) (i32.shl (global.get $years) (i32.const 3))))
     (local.set $steps (global.get $steps))
@@ -147,7 +149,9 @@
       (loop $shiftYear
         (br_if $shifted (i32.ge_s (local.get $s) (local.get $steps)))
         (local.set $shift (f64.const 0))
-        (if (global.get $years)
+        ;; a shift is drawn in the first SHIFT_STEPS simulated years (all of them, or the first alone when each
+        ;; shift stands for the sum over every year)
+        (if (i32.and (i32.ne (global.get $years) (i32.const 0)) (i32.lt_s (local.get $s) (global.get $shiftSteps)))
           (then
             ;; xoshiro128**
             (local.set $m (i32.mul (local.get $s1) (i32.const 5)))
@@ -159,17 +163,20 @@
             (local.set $s0 (i32.xor (local.get $s0) (local.get $s3)))
             (local.set $s2 (i32.xor (local.get $s2) (local.get $t)))
             (local.set $s3 (i32.rotl (local.get $s3) (i32.const 11)))
-            ;; the shift whose share of [0, 2^32) holds the draw: index = how many of SHIFT_AT[1..years) are <= it
+            ;; the shift whose share of [0, 2^32) holds the draw: index = how many of SHIFT_AT[1..years) are <= it,
+            ;; by halving (the first k >= 1 with SHIFT_AT[k] > the draw, less one)
             (local.set $pick (i32.const 1))
+            (local.set $top (global.get $years))
             (block $picked
-              (loop $scan
-                (br_if $picked (i32.ge_u (local.get $pick) (global.get $years)))
-                (br_if $picked
-                  (i64.lt_u (i64.extend_i32_u (local.get $r))
-                    (i64.load
-                      (i32.add (local.get $shiftAt) (i32.shl (local.get $pick) (i32.const 3))))))
-                (local.set $pick (i32.add (local.get $pick) (i32.const 1)))
-                (br $scan)))
+              (loop $halve
+                (br_if $picked (i32.ge_u (local.get $pick) (local.get $top)))
+                (local.set $middle (i32.shr_u (i32.add (local.get $pick) (local.get $top)) (i32.const 1)))
+                (if
+                  (i64.ge_u (i64.extend_i32_u (local.get $r))
+                    (i64.load (i32.add (local.get $shiftAt) (i32.shl (local.get $middle) (i32.const 3)))))
+                  (then (local.set $pick (i32.add (local.get $middle) (i32.const 1))))
+                  (else (local.set $top (local.get $middle))))
+                (br $halve)))
             (local.set $shift
               (f64.load
                 (i32.add (global.get $SHIFTS) (i32.shl (i32.sub (local.get $pick) (i32.const 1)) (i32.const 3)))))))

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   changePool,
   createRankRun,
+  shiftPosterior,
   planChance,
   planDistributions,
   rankChance,
@@ -206,15 +207,47 @@ describe("one year ahead, the province's own change weights the year-wide shift"
     expect(powered).toBeGreaterThan(0);
   });
 
-  it('says so in the assumptions; further ahead the shifts are drawn unweighted, and it says that', () => {
+  it("two years ahead: one draw of the two shifts' sum, weighted, as the straightforward rejection sampler draws it", () => {
+    const query = { year: 2019, province: 'An Giang', goal: { rank: 20 }, years: 2 } as const;
+    const plan = planChance(dataset, { ...query, iterations: 40_000, seed: 3 });
+    const shifts = changePool(dataset, dataset.papi.get(2019)!).shifts;
+    const m = shifts.length;
+    expect(plan.model.shiftOnce).toBe(true);
+    expect(plan.model.shifts!.length).toBe((m * (m + 1)) / 2); // every multiset of two pool shifts
+    expect(plan.model.shiftWeights!.reduce((s, w) => s + w, 0)).toBeCloseTo(1, 12);
+    const engine = createRankRun(plan.model, plan.options);
+    engine.step(40_000);
+    const p1 = engine.hits / 40_000;
+    const n2 = 8_000;
+    const naive = naiveRankDistribution(dataset, {
+      year: 2019,
+      iterations: n2,
+      seed: 21,
+      target: '89',
+      targetRank: 20,
+      years: 2,
+    });
+    const p2 = naive.hits / n2;
+    const pooled = (p1 * 40_000 + naive.hits) / (40_000 + n2);
+    const bound = 4 * Math.sqrt(pooled * (1 - pooled) * (1 / 40_000 + 1 / n2));
+    expect(Math.abs(p1 - p2)).toBeLessThan(bound);
+    // unweighted (each sum at its share of equally likely draws) the answer differs: the comparison has power
+    const prior = shiftPosterior({ shifts, reversion: 0, spread: 1e9 }, 0, 0, 2);
+    const flat = createRankRun({ ...plan.model, shiftWeights: prior.weights }, plan.options);
+    flat.step(40_000);
+    expect(Math.abs(flat.hits / 40_000 - p2)).toBeGreaterThan(bound);
+  });
+
+  it('says so in the assumptions, one year ahead and more', () => {
     const one = rankChance(dataset, { year: 2023, province: 'An Giang', goal: { rank: 20 }, iterations: 500 });
-    expect(one.assumptions.some((a) => a.en.startsWith('Your own change (0.00 points'))).toBe(true);
+    expect(one.assumptions.some((a) => a.en.startsWith('Your own change (0.00 points over 1 year(s))'))).toBe(true);
     expect(
       planChance(dataset, { year: 2023, province: 'An Giang', goal: { rank: 20 } }).model.shiftWeights,
     ).toBeDefined();
     const two = planChance(dataset, { year: 2023, province: 'An Giang', goal: { rank: 20 }, years: 2 });
-    expect(two.model.shiftWeights).toBeUndefined();
-    expect(two.assumptions.some((a) => a.vi.startsWith('Với mục tiêu 2 năm tới'))).toBe(true);
+    expect(two.assumptions.some((a) => a.vi.startsWith('Mức thay đổi của chính tỉnh (0,00 điểm trong 2 năm)'))).toBe(
+      true,
+    );
     expect(planDistributions(dataset, { year: 2023 }).model.shiftWeights).toBeUndefined();
     expect(
       planChance(dataset, { year: 2023, province: 'An Giang', goal: { rank: 20 }, othersMove: false }).model
