@@ -418,7 +418,7 @@ export const MESSAGES_EN: MessageCatalogue = {
   poolBorrowed: (p) =>
     `The pool also uses the earlier methodology's changes ${p.first}–${p.last}, rescaled ×${p.scale} (ratio of the spreads of totals): one methodology alone has too few years to show how much a whole year can move.`,
   shiftFromOwnChange: (p) =>
-    `Your own change (${p.change} points over ${p.steps} year(s)) is one more sign of how the whole field moves: the year-wide shift is drawn in proportion to how likely each past shift makes that change (expected shift ${p.shift}).`,
+    `Your own change (${p.change} points over ${p.steps === 1 ? 'one year' : `${p.steps} years`}) is one more sign of how the whole field moves: the year-wide shift is drawn in proportion to how likely each past shift makes that change (expected shift ${p.shift}).`,
   othersNoDriftData: () =>
     'No year-on-year changes of the same methodology in the data: other provinces carry sampling noise only.',
   othersKeepScores: () => 'Other provinces keep their scores (sampling noise only).',

@@ -181,6 +181,15 @@ describe("the An Giang 2020 plan built in the pane gives the CLI's figures", () 
     expect(await text(page, '#plan-chance')).toBe(
       `Probability of the 2020 goal (from the 2019 field, 100,000 iterations, seed 2020): ${(c.probability * 100).toFixed(1)}%; median rank ${c.rank.median}, 90% interval: ranks ${c.rank.p5}–${c.rank.p95}`,
     );
+    // beside it, as beside every chance: the track record and the assumptions the CLI prints (the plan's own change
+    // weighting the year-wide shift among them)
+    const [, years, cases, percent] = /back-tests of (\S+) \((\d+) cases\), (\d+)%/.exec(cliText)!;
+    expect(await text(page, '#plan-track-record')).toBe(
+      `Track record: in back-tests of ${years} (${cases} cases), ${percent}% of actual ranks fell inside such a 90% interval.`,
+    );
+    const assumptions = await page.$$eval('#plan-assumptions li', (items) => items.map((li) => li.textContent));
+    expect(assumptions.some((a) => a?.startsWith('Your own change ('))).toBe(true);
+    for (const a of assumptions.slice(0, -1)) expect(cliText).toContain(`- ${a}`);
     // the least effort the goal needs in the 2018 field: +0.29, the CLI's target
     const cliIncrease = Number(target.total_increase);
     expect(cliIncrease.toFixed(2)).toBe('0.29');

@@ -1,7 +1,6 @@
 import {
   DEFAULT_SEED,
   EngineError,
-  TRACK_RECORD,
   type ChanceQuery,
   type EngineErrorCode,
   type ChanceResult,
@@ -12,6 +11,7 @@ import { h, replaceChildren } from '../dom';
 import { readGoal, requireNumber } from '../form-reader';
 import { formatNumber, formatPercent, t, tBoth } from '../i18n';
 import { scenarioOf } from '../scenario-draft';
+import { chanceNotes } from './chance-notes';
 import { goalFields, goalTexts, label, text, type PaneContext, type Panel } from './panel';
 
 /** The chance form as typed. */
@@ -141,22 +141,7 @@ export function createChancePanel(pane: PaneContext): Panel {
           t(lang, 'probability', formatPercent(result.probability, lang)),
         ),
         h('p', { id: 'chance-ranks' }, t(lang, 'rankSummary', nominal, median, interval)),
-        h('p', { id: 'chance-track-record' }, trackRecordLine(lang, pane.units)),
-        h(
-          'details',
-          {},
-          h('summary', {}, t(lang, 'assumptions')),
-          h(
-            'ul',
-            {},
-            ...result.assumptions.map((a) => h('li', {}, a[lang])),
-            h(
-              'li',
-              {},
-              `${t(lang, 'iterations')}: ${formatNumber(result.iterations, lang, 0)}; ${t(lang, 'seed')}: ${result.seed}`,
-            ),
-          ),
-        ),
+        ...chanceNotes(result, lang, pane.units, 'chance'),
       );
     } else {
       replaceChildren(area);
@@ -242,11 +227,4 @@ export function createChancePanel(pane: PaneContext): Panel {
     needsProfile: true,
     render,
   };
-}
-
-/** The measured track record (npm run track-record) beside the chance. */
-function trackRecordLine(lang: 'vi' | 'en', units: boolean): string {
-  const measured = units ? TRACK_RECORD.units : TRACK_RECORD.provinces;
-  const percent = Math.round(measured.coverage * 100);
-  return t(lang, 'trackRecord', TRACK_RECORD.from, TRACK_RECORD.to, measured.cases, percent);
 }

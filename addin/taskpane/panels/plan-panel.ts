@@ -13,6 +13,7 @@ import { startChance, type ChanceHandle } from '../chance/chance-client';
 import { h, replaceChildren } from '../dom';
 import { describeError, formatNumber, formatPercent, formatRank, formatSigned, groupName, t, codeLabel } from '../i18n';
 import { readDecimal, readWhole } from '../form-reader';
+import { chanceNotes } from './chance-notes';
 import { label, text, type PaneContext, type Panel } from './panel';
 import { renderSavedList } from './saved-list';
 import {
@@ -313,10 +314,17 @@ export function createPlanPanel(pane: PaneContext): Panel {
   };
 
   const chanceLine = h('p', { id: 'plan-chance' });
+  /** the chance line, then (once it has run) its track record and assumptions */
+  const chanceBox = h('div', { id: 'plan-chance-box' }, chanceLine);
   const renderChance = () => {
     const lang = pane.lang;
     const plan = state.review?.report.plan;
     const chance = state.chance;
+    replaceChildren(
+      chanceBox,
+      chanceLine,
+      ...(plan && chance.status === 'done' ? chanceNotes(chance.result, lang, pane.units, 'plan') : []),
+    );
     if (!plan) {
       chanceLine.textContent = '';
       return;
@@ -428,7 +436,7 @@ export function createPlanPanel(pane: PaneContext): Panel {
         ),
       ),
       h('ul', { id: 'plan-fields' }, ...fields),
-      chanceLine,
+      chanceBox,
       leastEffort
         ? h(
             'p',
