@@ -11,21 +11,13 @@ import { planSheetLayout } from '../actions/plan-sheet';
 import { writeLayout } from '../actions/write-to-sheet';
 import { startChance, type ChanceHandle } from '../chance/chance-client';
 import { h, replaceChildren } from '../dom';
-import { describeError, formatNumber, formatPercent, formatRank, formatSigned, groupName, t, codeLabel } from '../i18n';
+import { describeError, formatNumber, t, codeLabel } from '../i18n';
 import { readDecimal, readWhole } from '../form-reader';
 import { chanceNotes } from './chance-notes';
+import { planChanceText, planLineInfo, planSummary } from './plan-summary';
 import { label, text, type PaneContext, type Panel } from './panel';
 import { renderSavedList } from './saved-list';
-import {
-  everyLineNotNeeded,
-  INITIAL_PLAN_STATE,
-  nextChance,
-  planFlags,
-  planLines,
-  reviewForm,
-  type ChanceEvent,
-  type PlanState,
-} from './plan-state';
+import { INITIAL_PLAN_STATE, nextChance, planLines, reviewForm, type ChanceEvent, type PlanState } from './plan-state';
 
 /** Wait after the last keystroke before the plan is re-checked (the deterministic part takes ~0.1 s). */
 const REVIEW_DELAY_MS = 250;
@@ -317,44 +309,14 @@ export function createPlanPanel(pane: PaneContext): Panel {
   /** the chance line, then (once it has run) its track record and assumptions */
   const chanceBox = h('div', { id: 'plan-chance-box' }, chanceLine);
   const renderChance = () => {
-    const lang = pane.lang;
-    const plan = state.review?.report.plan;
+    const plan = state.review?.report.plan ?? null;
     const chance = state.chance;
+    chanceLine.textContent = plan ? planChanceText(plan, chance, pane.lang) : '';
     replaceChildren(
       chanceBox,
       chanceLine,
-      ...(plan && chance.status === 'done' ? chanceNotes(chance.result, lang, pane.units, 'plan') : []),
+      ...(plan && chance.status === 'done' ? chanceNotes(chance.result, pane.lang, pane.units, 'plan') : []),
     );
-    if (!plan) {
-      chanceLine.textContent = '';
-      return;
-    }
-    if (chance.status === 'running')
-      chanceLine.textContent = t(
-        lang,
-        'planChanceRunning',
-        formatNumber(chance.done, lang, 0),
-        formatNumber(chance.total, lang, 0),
-      );
-    else if (chance.status === 'done') {
-      const r = chance.result;
-      chanceLine.textContent = t(
-        lang,
-        'planChance',
-        plan.targetYear,
-        chance.fieldYear,
-        formatNumber(r.iterations, lang, 0),
-        r.seed,
-        formatPercent(r.probability, lang),
-        r.rank.median,
-        r.rank.p5 === r.rank.p95
-          ? t(lang, 'rankIntervalOne', r.rank.p5)
-          : t(lang, 'rankInterval', r.rank.p5, r.rank.p95),
-      );
-    } else if (chance.status === 'error') chanceLine.textContent = chance.message;
-    else
-      chanceLine.textContent =
-        plan.goal.rank === undefined && plan.goal.group === undefined ? t(lang, 'planChanceTotalGoal') : '';
   };
 
   /** Everything the review says, at once. */
@@ -374,131 +336,14 @@ export function createPlanPanel(pane: PaneContext): Panel {
       renderChance();
       return;
     }
-    const { report, leastEffort } = review;
-    const plan = report.plan;
-    const achieved = report.achieved;
-    // when no line is needed (the goal is met without any one of them), the summary says it once, not every line
-    const everyLineUnneeded = everyLineNotNeeded(review);
     for (const line of planLines(review)) {
       const info = lines.querySelector<HTMLElement>(`#plan-info-${line.code}`);
       if (!info) continue;
-      const flags = [
-        line.notNeeded ? t(lang, 'planNotNeeded') : null,
-        line.aboveGain !== null ? t(lang, 'planAboveGain', formatSigned(line.aboveGain, lang)) : null,
-      ].filter((f): f is string => f !== null);
-      info.textContent = [
-        `${plan.baselineYear}: ${formatNumber(line.baseline, lang)} → ${formatNumber(line.target, lang)} (${formatSigned(line.gap, lang)})`,
-        line.leastEffortIncrease === null
-          ? null
-          : t(lang, 'planLeastLine', formatSigned(line.leastEffortIncrease, lang)),
-        line.achieved
-          ? t(
-              lang,
-              line.achieved.met ? 'planMet' : 'planMissed',
-              line.achieved.year,
-              formatNumber(line.achieved.actual, lang),
-            )
-          : null,
-        ...flags.map((f) => `⚠ ${f}`),
-      ]
-        .filter((x): x is string => x !== null)
-        .join(' · ');
-      info.classList.toggle('flagged', flags.length > 0);
+      const { text: words, flagged } = planLineInfo(line, review.report.plan.baselineYear, lang);
+      info.textContent = words;
+      info.classList.toggle('flagged', flagged);
     }
-    const fields = report.fields.map((f) =>
-      h(
-        'li',
-        { 'data-year': f.year },
-        t(
-          lang,
-          f.meetsGoal ? 'planFieldMeets' : 'planFieldMisses',
-          f.year,
-          formatRank(f.rank, f.of, lang),
-          groupName(f.group, lang),
-        ),
-      ),
-    );
-    const { notNeeded, aboveGain } = planFlags(review);
-    const useLeast = h('button', { id: 'plan-use-least', type: 'button' }, t(lang, 'planUseLeast'));
-    useLeast.addEventListener('click', () => takeLeastEffort());
-    replaceChildren(
-      summary,
-      h('h3', {}, t(lang, 'planSummaryHeading')),
-      h(
-        'p',
-        { id: 'plan-implied', class: 'big' },
-        t(
-          lang,
-          'planImplied',
-          formatNumber(report.impliedTotal, lang),
-          formatSigned(review.planIncrease, lang),
-          plan.baselineYear,
-        ),
-      ),
-      h('ul', { id: 'plan-fields' }, ...fields),
-      chanceBox,
-      leastEffort
-        ? h(
-            'p',
-            { id: 'plan-least' },
-            leastEffort.reachable
-              ? t(
-                  lang,
-                  'planLeast',
-                  leastEffort.fieldYear,
-                  formatSigned(leastEffort.totalIncrease, lang),
-                  Object.entries(leastEffort.allocation)
-                    .filter(([, a]) => a > 0)
-                    .map(([c, a]) => `${codeLabel(c)} ${formatSigned(a, lang)}`)
-                    .join(', '),
-                )
-              : t(lang, 'planLeastUnreachable', leastEffort.fieldYear, leastEffort.message[lang]),
-          )
-        : null,
-      leastEffort && leastEffort.reachable && leastEffort.totalIncrease > 0 ? useLeast : null,
-      review.planIncrease !== null && leastEffort?.reachable
-        ? h(
-            'p',
-            { id: 'plan-surplus' },
-            t(
-              lang,
-              review.planIncrease > leastEffort.totalIncrease + 0.005 ? 'planSurplus' : 'planNoSurplus',
-              formatSigned(review.planIncrease, lang),
-              formatSigned(leastEffort.totalIncrease, lang),
-            ),
-          )
-        : null,
-      h(
-        'p',
-        { id: 'plan-flags' },
-        t(
-          lang,
-          'planFlags',
-          everyLineUnneeded ? t(lang, 'planEveryLine') : notNeeded.length > 0 ? notNeeded.join(', ') : t(lang, 'none'),
-          aboveGain.length > 0 ? aboveGain.join(', ') : t(lang, 'none'),
-        ),
-      ),
-      achieved
-        ? h(
-            'p',
-            { id: 'plan-achieved' },
-            t(
-              lang,
-              achieved.goalMet ? 'planAchievedMet' : 'planAchievedMissed',
-              achieved.year,
-              formatNumber(achieved.total, lang),
-              formatRank(achieved.rank, achieved.of, lang),
-              groupName(achieved.group, lang),
-              achieved.dimensions
-                .filter((d) => d.met)
-                .map((d) => codeLabel(d.code))
-                .join(', ') || t(lang, 'none'),
-              achieved.dimensions.length,
-            ),
-          )
-        : null,
-      ...report.notes.map((n) => h('p', { class: 'note' }, n[lang])),
-    );
+    replaceChildren(summary, ...planSummary(review, lang, chanceBox, () => takeLeastEffort()));
     renderChance();
   };
 
