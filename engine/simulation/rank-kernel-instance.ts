@@ -64,7 +64,7 @@ let compiled: object | null = null;
 
 /**
  * A kernel instance for `model`, counting every province's ranks (`all`) or one province's. The module is compiled
- * once per JavaScript realm (2.4 KB: small enough for a synchronous compile on a browser's main thread) and
+ * once per JavaScript realm (2.5 KB: small enough for a synchronous compile on a browser's main thread) and
  * instantiated per run, each with its own memory, so runs and workers share nothing.
  *
  * @example createRankKernel({ totals: Float64Array.of(2, 1), noise: new Float64Array(2), moves: new Uint8Array(2), changes: new Float64Array(0), steps: 1 }, true).histogram.length // => 4

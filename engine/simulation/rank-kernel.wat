@@ -6,8 +6,8 @@
 ;; test/engine/simulation/rank-kernel-pinned.test.ts pins the counts on synthetic models (ties, noise, wide fields).
 ;;
 ;; Memory (byte offsets set by `setup`): STATE i32[4] (xoshiro128** words), TOTALS f64[n], NOISE f64[n], MOVES i32[n]
-;; (1 = draws from the pool), CHANGES f64[pool] (province residuals), SHIFTS f64[years] (year-wide shifts) followed by SHIFT_AT
-;; u64[years] (where each shift's share of the u32 draws starts, ascending; SHIFT_AT[0] = 0), NOW
+;; (1 = draws from the pool), CHANGES f64[pool] (province residuals), SHIFTS f64[years] (year-wide shifts) followed
+;; by SHIFT_AT u64[years] (where each shift's share of the u32 draws starts, ascending; SHIFT_AT[0] = 0), NOW
 ;; f64[2 * steps] (this draw's shift and field mean per simulated year), VALUES f64[n] (this draw), SORTED f64[n] +
 ;; ORDER i32[n] (this draw, highest first, and each value's province), BUCKET_OF i32[n], BUCKET_START i32[2n + 1]
 ;; (zero between calls), PENDING (i32 province, position, layer)[n], K i32[128] + W f64[128] (ziggurat tables), HIST
