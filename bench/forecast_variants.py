@@ -11,45 +11,14 @@ only, with no Monte Carlo noise. Totals are sums of the dimensions here (the eng
 figures differ in the third decimal). The variants were scored on field years 2014-2018 (the earlier methodology) and
 the one chosen there (lowest mean Brier with coverage of [P5, P95] in [0.87, 0.93]) was then run on 2019-2023.
 """
-import csv, os, sys
+import os, sys
 import numpy as np
 
-DATA = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.getcwd(), 'data', 'papi')
+import mc_numpy_total as reference  # the project's NumPy reference: its data loading and pool fit, shared
+
+reference.DATA = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.getcwd(), 'data', 'papi')
+load, pool = reference.load, reference.pool
 EARLY, TEST = [2014, 2015, 2016, 2018], [2019, 2020, 2021, 2022, 2023]
-_cache = {}
-
-
-def load(y):
-    if y not in _cache:
-        dims = [f'd{i}' for i in range(1, 9 if y >= 2018 else 7)]
-        rows = [r for r in csv.DictReader(open(os.path.join(DATA, f'papi_{y}_dimensions.csv'), encoding='utf-8')) if all(r.get(d) for d in dims)]
-        _cache[y] = ([r['gso_code'] for r in rows], np.array([sum(float(r[d]) for d in dims) for r in rows]))
-    return _cache[y]
-
-
-def pairs(years, scale=1.0):
-    out = []
-    for a, b in zip(years, years[1:]):
-        (pa, xa), (pb, xb) = load(a), load(b)
-        at = {p: i for i, p in enumerate(pb)}
-        keep = [i for i, p in enumerate(pa) if p in at]
-        before, after = xa[keep], np.array([xb[at[pa[i]]] for i in keep])
-        out.append(((after - before) * scale, (before - before.mean()) * scale))
-    return out
-
-
-def pool(y):
-    """The engine's pool of field year y: shifts (year means), reversion slope, residuals."""
-    if y >= 2018:
-        scale = load(y)[1].std(ddof=1) / load(2017)[1].std(ddof=1)
-        ps = pairs(list(range(2011, 2018)), scale) + pairs(list(range(2018, y + 1)))
-    else:
-        ps = pairs(list(range(2011, y + 1)))
-    shifts = np.array([c.mean() for c, _ in ps])
-    dev = np.concatenate([c - c.mean() for c, _ in ps])
-    dist = np.concatenate([d for _, d in ps])
-    reversion = (dev * dist).sum() / (dist * dist).sum()
-    return shifts, reversion, dev - reversion * dist
 
 
 def above_counts(p):
@@ -64,9 +33,8 @@ def above_counts(p):
 
 
 def cases(y, centred, weighted, reversion_scale=1.0):
-    shifts, reversion, residuals = pool(y)
+    shifts, reversion, residuals = pool(y, centred)
     reversion *= reversion_scale
-    shifts = shifts - shifts.mean() if centred else shifts
     spread = residuals.std()
     ordered = np.sort(residuals)
     codes, totals = load(y)

@@ -14,12 +14,14 @@ does that for one asked province, shiftPosterior in change-pool.ts).
 inside the script (time.perf_counter around the simulation loop): Python start-up, imports, CSV reading and the pool's
 fit are not in it."""
 import csv, sys, time, os
+from functools import lru_cache
 import numpy as np
 DATA = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.getcwd(), 'data', 'papi')
 
 def dims_of(year):
     return [f'd{i}' for i in range(1, 9 if year >= 2018 else 7)]
 
+@lru_cache(maxsize=None)
 def load(year):
     dims = dims_of(year)
     rows = [r for r in csv.DictReader(open(os.path.join(DATA, f'papi_{year}_dimensions.csv'), encoding='utf-8')) if all(r.get(d) for d in dims)]
@@ -34,15 +36,19 @@ def pairs(years, scale=1.0):
         out.append(((after - before) * scale, (before - before.mean()) * scale))
     return out
 
-def pool(year):
-    own = pairs(list(range(2018, year + 1)))
-    scale = load(year)[1].std(ddof=1) / load(2017)[1].std(ddof=1)
-    ps = pairs(list(range(2011, 2018)), scale) + own
+def pool(year, centred=True):
+    """The engine's pool of a field year: year shifts (less their mean when centred), reversion slope, residuals. From
+    2018 (8 dimensions) the pairs of 2011-2017 are borrowed, rescaled by the ratio of the spreads of totals."""
+    if year >= 2018:
+        scale = load(year)[1].std(ddof=1) / load(2017)[1].std(ddof=1)
+        ps = pairs(list(range(2011, 2018)), scale) + pairs(list(range(2018, year + 1)))
+    else:
+        ps = pairs(list(range(2011, year + 1)))
     shifts = np.array([c.mean() for c, _ in ps])
     dev = np.concatenate([c - c.mean() for c, _ in ps]); dist = np.concatenate([d for _, d in ps])
     reversion = (dev * dist).sum() / (dist * dist).sum()
     residuals = dev - reversion * dist
-    return shifts - shifts.mean(), reversion, residuals
+    return (shifts - shifts.mean() if centred else shifts), reversion, residuals
 
 def main(n=100_000, year=2019, seed=1, chunk=10_000):
     provs, tot = load(year)
