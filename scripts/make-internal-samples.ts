@@ -4,21 +4,10 @@
 // points); they are not any province's official decision. The province, its units and every score are invented.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from './mulberry32';
 
 const OUT = process.argv[2] ?? 'samples/internal';
 const SEED = 20251;
-
-/** Mulberry32: a tiny seeded generator, enough for reproducible sample data (the engine never uses it). */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rule = 'manual' | 'yes_no' | 'checklist' | 'levels' | 'ratio' | 'survey';
 /** [name_vi, name_en, max, rule, options, sub-criteria] */
@@ -563,7 +552,7 @@ function roundsCsv(final2025: string, leaves: Leaf[], statuses: ReadonlyMap<stri
   return `${lines.join('\n')}\n`;
 }
 
-const random = generator(SEED);
+const random = mulberry32(SEED);
 mkdirSync(OUT, { recursive: true });
 const departments = criteriaCsv(
   [

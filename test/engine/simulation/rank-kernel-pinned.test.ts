@@ -1,24 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { addRankCounts, createRankRun, rankRunShares, type RankCounts, type RankModel } from '../../../engine/all';
+import { mulberry32 } from '../../../scripts/mulberry32';
 
 // Counts of the rank kernel pinned on synthetic models, computed with the kernel of 7885afa (bucket pass plus
 // insertion sort) before it was made faster (issue 20): the stream and the counts must not drift when the kernel's
 // loops change. Each model stresses one path: ties within SCORE_EPSILON and exact ties (a discrete pool), provinces
 // that do not move (normal noise, ziggurat wedge and tail included), several simulated years with shifts and
 // reversion, a field where every value is equal, a single province and a wide field of 400 units.
-
-/** A fixed sequence of numbers in [0, 1) for building the models (mulberry32: not the kernel's generator). */
-function sequence(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Shape {
   readonly n: number;
@@ -36,7 +25,7 @@ interface Shape {
 }
 
 function model(shape: Shape): RankModel {
-  const next = sequence(shape.seed);
+  const next = mulberry32(shape.seed); // a fixed sequence for building the models, not the kernel's generator
   const round = (x: number, grain: number) => (grain > 0 ? Math.round(x / grain) * grain : x);
   const totals = Float64Array.from({ length: shape.n }, () => round(30 + 15 * next(), shape.totalsGrain ?? 0));
   const moves = Uint8Array.from({ length: shape.n }, () => (next() < shape.moving ? 1 : 0));
